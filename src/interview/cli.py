@@ -1,0 +1,535 @@
+"""The command line: `interview COMMAND`. Everything not interactive works from here.
+
+Heavy imports (the database layer, rich) happen inside the commands that need them, so
+`interview --help` and `interview lint` start fast.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, TypeVar
+
+import click
+
+from interview import __version__
+from interview.core.questions import (
+    Difficulty,
+    Problem,
+    Question,
+    Severity,
+    default_time_budget,
+    format_duration,
+)
+from interview.core.text import printable, slugify
+
+if TYPE_CHECKING:
+    from sqlalchemy import Engine
+
+    from interview.config import Config
+    from interview.storage.sync import SyncReport
+
+F = TypeVar("F", bound=Callable[..., Any])
+
+CONTEXT_SETTINGS = {"help_option_names": ["-h", "--help"], "max_content_width": 100}
+
+
+@dataclass
+class Env:
+    """What the group options chose, shared with the commands."""
+
+    db: str | None = None
+
+
+def _db_option(func: F) -> F:
+    """`--db PATH` on a command too, so it works before or after the command name."""
+    return click.option(
+        "--db",
+        "db",
+        type=click.Path(dir_okay=False),
+        default=None,
+        help="The database file (default: $INTERVIEW_DB, else the user data dir).",
+    )(func)
+
+
+def _now() -> datetime:
+    """The real clock; commands pass it down so the core never reads it."""
+    return datetime.now(UTC)
+
+
+def _shown_path(path: str) -> str:
+    """A path relative to the working directory when it is inside it."""
+    try:
+        relative = os.path.relpath(path)
+    except ValueError:
+        return path
+    return path if relative.startswith("..") else relative
+
+
+def _problem_line(problem: Problem) -> str:
+    shown = Problem(
+        _shown_path(problem.path), problem.line, problem.severity, problem.message, problem.hint
+    )
+    return printable(str(shown))
+
+
+def _load_config() -> Config:
+    from interview.config import ConfigError, load_config
+
+    try:
+        config = load_config()
+    except ConfigError as exc:
+        raise click.ClickException(str(exc)) from exc
+    for warning in config.warnings:
+        click.echo(warning, err=True)
+    return config
+
+
+def _engine(env: Env, db: str | None) -> Engine:
+    from interview.paths import database_path
+    from interview.storage.engine import DatabaseError, open_database
+
+    try:
+        return open_database(database_path(db or env.db))
+    except DatabaseError as exc:
+        raise click.ClickException(str(exc)) from exc
+
+
+def _sync(engine: Engine, banks: Sequence[Path | str]) -> SyncReport:
+    from interview.storage.sync import sync_banks
+
+    return sync_banks(engine=engine, folders=banks, now=_now())
+
+
+def _sync_default(env: Env, db: str | None) -> Engine:
+    """Open the database and sync the default banks into it, noting any bad files."""
+    from interview.config import default_banks
+
+    engine = _engine(env, db)
+    report = _sync(engine, default_banks(_load_config()))
+    if report.errors:
+        bad = len({p.path for p in report.problems if p.severity is Severity.ERROR})
+        click.echo(
+            f"note: {bad} bank file(s) have errors and did not load; run 'interview lint'",
+            err=True,
+        )
+    return engine
+
+
+def _is_terminal() -> bool:
+    return sys.stdout.isatty()
+
+
+def _json_line(data: dict[str, Any]) -> None:
+    click.echo(json.dumps(data, ensure_ascii=False))
+
+
+def _summary_dict(question: Question) -> dict[str, Any]:
+    return {
+        "id": question.id,
+        "title": question.title,
+        "category": question.category,
+        "tags": list(question.tags),
+        "difficulty": question.difficulty.value,
+        "time_budget": question.time_budget,
+        "path": question.path,
+    }
+
+
+# -- the group --------------------------------------------------------------------------
+
+
+@click.group(
+    context_settings=CONTEXT_SETTINGS,
+    invoke_without_command=True,
+    epilog="Run 'interview COMMAND --help' for a command's options. "
+    "Docs: docs/question-format.md for writing questions.",
+)
+@click.option(
+    "--db",
+    type=click.Path(dir_okay=False),
+    default=None,
+    help="The database file (default: $INTERVIEW_DB, else the user data dir).",
+)
+@click.version_option(__version__, "--version", prog_name="interview")
+@click.pass_context
+def cli(ctx: click.Context, db: str | None) -> None:
+    """Prepare for machine-learning interviews: a question bank, practice and mocks.
+
+    With no command, syncs the banks and shows what is in them.
+    """
+    ctx.obj = Env(db=db)
+    if ctx.invoked_subcommand is None:
+        _overview(ctx.obj)
+
+
+def _overview(env: Env) -> None:
+    from interview.storage.repository import category_counts
+
+    engine = _sync_default(env, None)
+    with engine.connect() as connection:
+        counts = category_counts(connection=connection)
+    total = sum(count for _, count in counts)
+    click.echo(f"interview {__version__}: {total} questions")
+    for category, count in counts:
+        click.echo(f"  {category:<16} {count:>5}")
+    click.echo(
+        "\nThe practice screens are not built yet. Try 'interview list', "
+        "'interview search QUERY', 'interview show ID' or 'interview --help'."
+    )
+
+
+# -- sync and lint ----------------------------------------------------------------------
+
+
+@cli.command()
+@click.argument("banks", nargs=-1, type=click.Path(file_okay=False))
+@_db_option
+@click.pass_obj
+def sync(env: Env, banks: tuple[str, ...], db: str | None) -> None:
+    """Load bank folders into the database.
+
+    BANKS default to the shipped bank, the personal bank and the banks in the config
+    file. Unchanged files are skipped; edited files update their question; a question
+    whose file is gone is retired with its history kept. Exits 1 if any file has errors.
+    """
+    from interview.config import default_banks
+
+    folders: Sequence[Path | str] = banks or default_banks(_load_config())
+    engine = _engine(env, db)
+    report = _sync(engine, folders)
+    for problem in report.problems:
+        click.echo(_problem_line(problem), err=True)
+    click.echo(report.summary())
+    if report.errors:
+        sys.exit(1)
+
+
+@cli.command()
+@click.argument("banks", nargs=-1, type=click.Path(file_okay=False))
+@click.option("--json", "as_json", is_flag=True, help="One JSON object per problem.")
+def lint(banks: tuple[str, ...], as_json: bool) -> None:
+    """Check question files and print every problem as 'file:line: severity: message'.
+
+    BANKS default to the shipped bank, the personal bank and the configured banks.
+    Exits 0 when there are no errors (warnings are allowed), 1 otherwise.
+    """
+    from interview.config import default_banks
+    from interview.core.lint import lint_banks
+
+    folders: Sequence[Path | str] = banks or default_banks(_load_config())
+    report = lint_banks(folders)
+    for problem in report.problems:
+        if as_json:
+            _json_line(problem.to_dict())
+        else:
+            click.echo(_problem_line(problem))
+    if not as_json:
+        click.echo(
+            f"{report.files} files, {len(report.questions)} questions: "
+            f"{report.errors} errors, {report.warnings} warnings"
+        )
+    if report.errors:
+        sys.exit(1)
+
+
+# -- reading the bank -------------------------------------------------------------------
+
+
+@cli.command(name="list")
+@click.option("--category", "-c", help="Only this category.")
+@click.option("--tag", "-t", help="Only questions with this tag.")
+@click.option(
+    "--difficulty",
+    "-d",
+    type=click.Choice([d.value for d in Difficulty], case_sensitive=False),
+    help="Only this difficulty.",
+)
+@click.option("--retired", is_flag=True, help="Also list retired questions (file gone).")
+@click.option("--json", "as_json", is_flag=True, help="One JSON object per line.")
+@_db_option
+@click.pass_obj
+def list_command(
+    env: Env,
+    category: str | None,
+    tag: str | None,
+    difficulty: str | None,
+    retired: bool,
+    as_json: bool,
+    db: str | None,
+) -> None:
+    """List questions, by category then id."""
+    from interview.storage.repository import list_questions
+
+    engine = _sync_default(env, db)
+    with engine.connect() as connection:
+        questions = list_questions(
+            connection=connection,
+            category=category,
+            tag=tag.lower() if tag else None,
+            difficulty=Difficulty(difficulty.lower()) if difficulty else None,
+            include_retired=retired,
+        )
+    if as_json:
+        for question in questions:
+            _json_line(_summary_dict(question))
+        return
+    _print_table(
+        ["id", "difficulty", "time", "title"],
+        ([q.id, q.difficulty.value, format_duration(q.time_budget), q.title] for q in questions),
+    )
+    if _is_terminal():
+        click.echo(f"{len(questions)} questions", err=True)
+
+
+def _print_table(headers: list[str], rows: Iterable[list[str]]) -> None:
+    """A table on a terminal; tab-separated lines (no header) in a pipe."""
+    if not _is_terminal():
+        for row in rows:
+            click.echo("\t".join(printable(cell) for cell in row))
+        return
+    from rich.console import Console
+    from rich.table import Table
+    from rich.text import Text
+
+    table = Table(box=None, header_style="bold", pad_edge=False)
+    for header in headers:
+        table.add_column(header, overflow="fold")
+    for row in rows:
+        table.add_row(*(Text(printable(cell)) for cell in row))  # Text: never markup
+    Console().print(table)
+
+
+@cli.command()
+@click.argument("question_id", metavar="ID")
+@click.option("--json", "as_json", is_flag=True, help="The whole question as JSON.")
+@_db_option
+@click.pass_obj
+def show(env: Env, question_id: str, as_json: bool, db: str | None) -> None:
+    """Show a whole question: prompt, answer, rubric, hints, follow-ups, tests, notes."""
+    from interview.storage.repository import get_question, is_retired, list_questions
+
+    engine = _sync_default(env, db)
+    with engine.connect() as connection:
+        question = get_question(connection=connection, question_id=question_id)
+        retired = question is not None and is_retired(
+            connection=connection, question_id=question_id
+        )
+        others = [] if question else list_questions(connection=connection)
+    if question is None:
+        raise click.ClickException(_unknown_id(question_id, [q.id for q in others]))
+    if as_json:
+        _json_line({**question.to_dict(), "retired": retired})
+        return
+    text = question_markdown(question, retired=retired)
+    if _is_terminal():
+        from rich.console import Console
+        from rich.markdown import Markdown
+
+        Console().print(Markdown(printable(text)))
+    else:
+        click.echo(printable(text))
+
+
+def _unknown_id(question_id: str, ids: list[str]) -> str:
+    from rapidfuzz import process
+
+    close = [match for match, score, _ in process.extract(question_id, ids, limit=3) if score > 60]
+    hint = f"; did you mean {', '.join(close)}?" if close else "; 'interview list' shows the ids"
+    return f"no question with id '{printable(question_id)}'{hint}"
+
+
+def question_markdown(question: Question, *, retired: bool = False) -> str:
+    """The question as one Markdown document, for reading in a terminal or a pipe."""
+    meta = [
+        f"**{question.category}**",
+        question.difficulty.value,
+        format_duration(question.time_budget),
+    ]
+    if question.tags:
+        meta.append(", ".join(question.tags))
+    parts = [f"# {question.title}", " · ".join(meta), f"`{question.id}` — {question.path}"]
+    if retired:
+        parts.append("*Retired: its file is gone; its history is kept.*")
+    if question.source:
+        source = question.source + (f" ({question.license})" if question.license else "")
+        parts.append(f"Source: {source}")
+    sections: list[tuple[str, str]] = [
+        ("Question", question.question),
+        ("Answer", question.answer or "*(no answer yet)*"),
+        ("Rubric", "\n".join(f"- {point}" for point in question.rubric)),
+        ("Hints", "\n".join(f"- {hint}" for hint in question.hints)),
+        ("Follow-ups", "\n".join(f"- {item}" for item in question.follow_ups)),
+        ("Tests", question.tests),
+        ("Notes", question.notes),
+        *question.extra_sections,
+    ]
+    for heading, body in sections:
+        if body:
+            parts.append(f"## {heading}\n\n{body}")
+    return "\n\n".join(parts) + "\n"
+
+
+@cli.command()
+@click.argument("query")
+@click.option("--limit", "-n", type=click.IntRange(min=1), default=20, show_default=True)
+@click.option("--json", "as_json", is_flag=True, help="One JSON object per line.")
+@_db_option
+@click.pass_obj
+def search(env: Env, query: str, limit: int, as_json: bool, db: str | None) -> None:
+    """Fuzzy search over titles, questions, answers and tags, best first."""
+    from interview.core.search import search_questions
+    from interview.storage.repository import list_questions
+
+    engine = _sync_default(env, db)
+    with engine.connect() as connection:
+        questions = list_questions(connection=connection)
+    hits = search_questions(questions, query, limit=limit)
+    if as_json:
+        for hit in hits:
+            _json_line({**_summary_dict(hit.question), "score": hit.score, "field": hit.field})
+        return
+    if not hits:
+        click.echo(f"no question matches '{printable(query)}'", err=True)
+        sys.exit(1)
+    _print_table(
+        ["score", "id", "title", "matched"],
+        ([f"{hit.score:.0f}", hit.question.id, hit.question.title, hit.field] for hit in hits),
+    )
+
+
+# -- writing questions ------------------------------------------------------------------
+
+QUESTION_TEMPLATE = """\
+---
+id: {id}
+category: {category}
+tags: []
+difficulty: {difficulty}
+time: {time}
+source: {source}
+---
+# {title}
+
+## Question
+{title}
+
+## Answer
+<!-- The model answer: correct, specific, with formulas or code where they help. -->
+
+## Rubric
+<!-- One checkable key point per bullet: what a strong answer must contain. -->
+
+## Hints
+<!-- Nudges, each shown on request. -->
+
+## Follow-ups
+<!-- What the interviewer asks next. -->
+
+## Notes
+<!-- For you only; never shown during a session. -->
+"""
+"""What `interview new` writes; the sections hold guidance comments until filled in."""
+
+
+@cli.command()
+@click.argument("title")
+@click.option("--category", "-c", default="general", show_default=True)
+@click.option(
+    "--difficulty",
+    "-d",
+    type=click.Choice([d.value for d in Difficulty], case_sensitive=False),
+    default="medium",
+    show_default=True,
+)
+@click.option(
+    "--bank",
+    type=click.Path(file_okay=False),
+    help="The bank folder to write into (default: the first configured bank, "
+    "else the personal bank in the data dir).",
+)
+@click.option("--no-edit", is_flag=True, help="Do not open $EDITOR on the new file.")
+@_db_option
+@click.pass_obj
+def new(
+    env: Env,
+    title: str,
+    category: str,
+    difficulty: str,
+    bank: str | None,
+    no_edit: bool,
+    db: str | None,
+) -> None:
+    """Write a new question file from a template, print its path and open $EDITOR.
+
+    The editor opens only when standard input is a terminal.
+    """
+    from interview.paths import database_path, personal_bank, shipped_bank
+
+    title = " ".join(title.split())
+    if not title:
+        raise click.BadParameter("the title is empty", param_hint="TITLE")
+    category = slugify(category)
+    if bank is not None:
+        folder = Path(bank).expanduser()
+    else:
+        config = _load_config()
+        folder = config.banks[0] if config.banks else personal_bank()
+    taken = _taken_ids(database_path(db or env.db))
+    base = slugify(title)
+    for attempt in range(1, 1000):
+        slug = base if attempt == 1 else f"{base}-{attempt}"
+        question_id = f"{category}/{slug}"
+        path = folder / category / f"{slug}.md"
+        if (
+            not path.exists()
+            and question_id not in taken
+            and not (shipped_bank() / f"{question_id}.md").exists()
+        ):
+            break
+    text = QUESTION_TEMPLATE.format(
+        id=question_id,
+        category=category,
+        difficulty=difficulty.lower(),
+        time=format_duration(default_time_budget(category)),
+        source="own",
+        title=title.replace("\n", " "),
+    )
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        with path.open("x", encoding="utf-8") as handle:
+            handle.write(text)
+    except OSError as exc:
+        raise click.ClickException(f"cannot write {path}: {exc.strerror}") from exc
+    click.echo(str(path))
+    if not no_edit and sys.stdin.isatty():
+        try:
+            click.edit(filename=str(path))
+        except click.ClickException as exc:
+            click.echo(f"could not open an editor ({exc.message}); edit {path} yourself", err=True)
+
+
+def _taken_ids(db_path: Path) -> set[str]:
+    """Ids the database already knows, without creating a database that is not there."""
+    if not db_path.exists():
+        return set()
+    import sqlite3
+
+    try:
+        with sqlite3.connect(f"file:{db_path}?mode=ro", uri=True) as connection:
+            return {row[0] for row in connection.execute("SELECT id FROM question")}
+    except sqlite3.Error:
+        return set()
+
+
+def main(argv: Sequence[str] | None = None) -> None:
+    """The console script."""
+    cli.main(args=list(argv) if argv is not None else None, prog_name="interview")
+
+
+__all__ = ["cli", "main", "question_markdown"]

@@ -1,0 +1,118 @@
+"""Checks across a whole set of banks: per-file problems, duplicate ids, near-duplicates."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from rapidfuzz import fuzz, process
+
+from interview.core.bank import read_files, scan_banks
+from interview.core.questions import Problem, Question, Severity
+
+NEAR_DUPLICATE_SCORE = 90.0
+"""Two questions whose normalised title and prompt score at least this are near-duplicates."""
+
+_NON_WORD = re.compile(r"[^\w]+")
+
+
+@dataclass(slots=True)
+class LintReport:
+    """Everything lint found, and the questions that loaded."""
+
+    questions: list[Question] = field(default_factory=list)
+    problems: list[Problem] = field(default_factory=list)
+    files: int = 0
+
+    @property
+    def errors(self) -> int:
+        """How many problems are errors."""
+        return sum(p.severity is Severity.ERROR for p in self.problems)
+
+    @property
+    def warnings(self) -> int:
+        """How many problems are warnings."""
+        return sum(p.severity is Severity.WARNING for p in self.problems)
+
+
+def lint_banks(folders: Iterable[str | Path], *, workers: int | None = None) -> LintReport:
+    """Read every file of every bank and report all problems, sorted by file and line."""
+    scan = scan_banks(folders)
+    report = LintReport(problems=list(scan.problems), files=len(scan.files))
+    for result in read_files(scan.files, workers=workers):
+        if result.result is None:
+            continue
+        report.problems.extend(result.result.problems)
+        if result.result.question is not None:
+            report.questions.append(result.result.question)
+    report.problems.extend(duplicate_ids(report.questions))
+    unique = _first_per_id(report.questions)
+    report.problems.extend(near_duplicates(unique))
+    report.problems.sort(key=lambda p: (p.path, p.line or 0, p.severity.value, p.message))
+    report.questions = unique
+    return report
+
+
+def duplicate_ids(questions: Iterable[Question]) -> list[Problem]:
+    """An error for every question whose id an earlier one (in path order) already has."""
+    owners: dict[str, Question] = {}
+    problems: list[Problem] = []
+    for question in sorted(questions, key=lambda q: q.path):
+        first = owners.setdefault(question.id, question)
+        if first is question:
+            continue
+        problems.append(
+            Problem(
+                question.path,
+                question.section_lines.get("id", 1),
+                Severity.ERROR,
+                f"duplicate id '{question.id}', also used by {first.path}",
+                "give one of the two files another 'id:'",
+            )
+        )
+    return problems
+
+
+def _first_per_id(questions: Iterable[Question]) -> list[Question]:
+    owners: dict[str, Question] = {}
+    for question in sorted(questions, key=lambda q: q.path):
+        owners.setdefault(question.id, question)
+    return list(owners.values())
+
+
+def _fingerprint(question: Question) -> str:
+    # Sorted words: word order and punctuation do not hide a copy, and a plain ratio on
+    # pre-sorted text is much faster than token_sort_ratio re-sorting every pair.
+    words = _NON_WORD.sub(" ", f"{question.title} {question.question}".lower()).split()
+    return " ".join(sorted(words))
+
+
+def near_duplicates(
+    questions: list[Question], *, threshold: float = NEAR_DUPLICATE_SCORE
+) -> list[Problem]:
+    """A warning for each pair of questions that ask nearly the same thing.
+
+    Compares the title and prompt, lower-cased with their words sorted, by rapidfuzz's
+    normalised Indel similarity.
+    """
+    texts = [_fingerprint(q) for q in questions]
+    problems: list[Problem] = []
+    for i, text in enumerate(texts[:-1]):
+        later = texts[i + 1 :]
+        matches = process.extract(
+            text, later, scorer=fuzz.ratio, score_cutoff=threshold, limit=None
+        )
+        for _, score, offset in matches:
+            other = questions[i + 1 + offset]
+            problems.append(
+                Problem(
+                    other.path,
+                    other.section_lines.get("question", 1),
+                    Severity.WARNING,
+                    f"near-duplicate of {questions[i].path} ({score:.0f}% alike)",
+                    "make the two ask different things, or delete one",
+                )
+            )
+    return problems

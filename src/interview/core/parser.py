@@ -1,0 +1,616 @@
+"""Parse one question file (Markdown with YAML front matter) into a `Question`.
+
+The parser never raises on bad input: everything it finds wrong comes back as a
+`Problem` naming the line and what to do. Any error means no `Question`.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path, PurePath
+from typing import Any
+
+import yaml
+from markdown_it import MarkdownIt
+from markdown_it.token import Token
+from mdit_py_plugins.front_matter import front_matter_plugin
+
+from interview.core.questions import (
+    Difficulty,
+    Problem,
+    Question,
+    Severity,
+    default_time_budget,
+    parse_duration,
+)
+
+MAX_FILE_BYTES = 1_000_000
+"""A question file larger than this is refused rather than parsed."""
+
+FRONT_MATTER_KEYS: tuple[str, ...] = (
+    "id",
+    "category",
+    "tags",
+    "difficulty",
+    "time",
+    "source",
+    "license",
+    "entry",
+)
+"""Keys the front matter may have; any other is a warning."""
+
+SECTION_ALIASES: dict[str, str] = {
+    "question": "question",
+    "answer": "answer",
+    "rubric": "rubric",
+    "hints": "hints",
+    "hint": "hints",
+    "follow-ups": "follow-ups",
+    "follow-up": "follow-ups",
+    "followups": "follow-ups",
+    "followup": "follow-ups",
+    "tests": "tests",
+    "test": "tests",
+    "notes": "notes",
+    "note": "notes",
+}
+"""Normalised heading text -> the section it names."""
+
+LIST_SECTIONS = ("rubric", "hints", "follow-ups")
+"""Sections whose content is one point per top-level list item."""
+
+_SECTION_TITLES = {
+    "question": "Question",
+    "answer": "Answer",
+    "rubric": "Rubric",
+    "hints": "Hints",
+    "follow-ups": "Follow-ups",
+    "tests": "Tests",
+    "notes": "Notes",
+}
+
+_YAML_LOADER: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+_LIST_MARKER = re.compile(r"^\s*(?:[-*+]|\d{1,9}[.)])(?:[ \t]+|$)")
+_SENTENCE_END = re.compile(r"(?<=[.?!])\s")
+_COMMENT = re.compile(r"<!--.*?-->", re.DOTALL)
+_IDENTIFIER = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
+
+
+@dataclass(slots=True)
+class _Section:
+    """A level-2 section while parsing: its heading and where its body lies."""
+
+    heading: str
+    name: str | None
+    """The known section it is, or None for an unknown one."""
+    line: int
+    """1-based line of the heading."""
+    start: int
+    """0-based first line of the body."""
+    end: int
+    """0-based line after the body."""
+    tokens: list[Token] = field(default_factory=list)
+
+
+@dataclass(slots=True)
+class ParseResult:
+    """What parsing a file gave: the question (None when any error was found) and problems."""
+
+    question: Question | None
+    problems: list[Problem] = field(default_factory=list)
+    content_hash: str = ""
+
+    @property
+    def has_errors(self) -> bool:
+        """Whether any problem is an error."""
+        return any(p.severity is Severity.ERROR for p in self.problems)
+
+
+@cache
+def _markdown() -> MarkdownIt:
+    # Only the block structure matters here; skipping inline parsing makes a bank sync
+    # several times faster. Heading text stays available as the raw inline content.
+    md = MarkdownIt("commonmark").use(front_matter_plugin)
+    md.disable("inline")
+    return md
+
+
+def content_hash(text: str) -> str:
+    """The hash that identifies a question's content (normalised text)."""
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def decode(data: bytes, path: str) -> tuple[str | None, list[Problem]]:
+    """Bytes of a file -> normalised text (BOM dropped, LF line endings), or a problem."""
+    if len(data) > MAX_FILE_BYTES:
+        size = len(data) / 1_000_000
+        return None, [
+            Problem(
+                path,
+                None,
+                Severity.ERROR,
+                f"file is {size:.1f} MB, over the {MAX_FILE_BYTES // 1_000_000} MB limit "
+                "for a question file",
+                "split it into one file per question",
+            )
+        ]
+    if data.startswith(b"\xef\xbb\xbf"):
+        data = data[3:]
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        line = data[: exc.start].count(b"\n") + 1
+        column = exc.start - data.rfind(b"\n", 0, exc.start)
+        return None, [
+            Problem(
+                path,
+                line,
+                Severity.ERROR,
+                f"not valid UTF-8 (byte 0x{data[exc.start]:02x} at column {column})",
+                "re-save the file as UTF-8",
+            )
+        ]
+    if "\r" in text:
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
+    return text, []
+
+
+def parse_bytes(
+    data: bytes, *, path: str | Path, bank_root: str | Path | None = None
+) -> ParseResult:
+    """Parse the raw bytes of a question file."""
+    shown = str(path)
+    text, problems = decode(data, shown)
+    if text is None:
+        return ParseResult(None, problems)
+    return parse_text(text, path=path, bank_root=bank_root)
+
+
+def parse_text(text: str, *, path: str | Path, bank_root: str | Path | None = None) -> ParseResult:
+    """Parse the normalised text of a question file.
+
+    `path` names the file in problems; with `bank_root` it also gives the default id
+    (the path under the root without `.md`) and category (the first folder under it).
+    """
+    return _Parser(text, str(path), _relative(path, bank_root)).run()
+
+
+def _relative(path: str | Path, bank_root: str | Path | None) -> PurePath | None:
+    if bank_root is None:
+        return None
+    try:
+        return PurePath(path).relative_to(bank_root)
+    except ValueError:
+        return None
+
+
+def _normalise_heading(text: str) -> str:
+    cleaned = text.strip().strip(":").strip().lower()
+    return re.sub(r"[\s_]+", " ", cleaned).replace(" ", "-")
+
+
+def _first_sentence(markdown_text: str) -> str:
+    first_block = markdown_text.strip().split("\n\n", 1)[0]
+    flat = " ".join(first_block.split())
+    sentence = _SENTENCE_END.split(flat, 1)[0]
+    return sentence if len(sentence) <= 120 else sentence[:117].rstrip() + "..."
+
+
+class _Parser:
+    """One pass over one file; collects problems as it goes."""
+
+    def __init__(self, text: str, path: str, relative: PurePath | None) -> None:
+        self.text = text
+        self.lines = text.split("\n")
+        self.path = path
+        self.relative = relative
+        self.problems: list[Problem] = []
+
+    def error(self, line: int | None, message: str, hint: str = "") -> None:
+        self.problems.append(Problem(self.path, line, Severity.ERROR, message, hint))
+
+    def warn(self, line: int | None, message: str, hint: str = "") -> None:
+        self.problems.append(Problem(self.path, line, Severity.WARNING, message, hint))
+
+    def run(self) -> ParseResult:
+        digest = content_hash(self.text)
+        if not self.text.strip():
+            self.error(
+                None, "file is empty", "write a question in it (see docs/question-format.md)"
+            )
+            return ParseResult(None, self.problems, digest)
+        tokens = _markdown().parse(self.text)
+        meta, body = self.front_matter(tokens)
+        question = self.build(meta, body, digest) if meta is not None else None
+        if any(p.severity is Severity.ERROR for p in self.problems):
+            question = None
+        return ParseResult(question, self.problems, digest)
+
+    # -- front matter -------------------------------------------------------------------
+
+    def front_matter(self, tokens: list[Token]) -> tuple[dict[str, Any] | None, list[Token]]:
+        """The front-matter mapping (None on an error) and the tokens after it."""
+        if tokens and tokens[0].type == "front_matter":
+            return self.load_yaml(tokens[0]), tokens[1:]
+        if self.lines[0].rstrip() == "---":
+            self.error(
+                1,
+                "the front matter opened here never closes",
+                "end it with a line of three dashes '---' before the title",
+            )
+            return None, tokens
+        return {}, tokens
+
+    def load_yaml(self, token: Token) -> dict[str, Any] | None:
+        first_line = 2  # the line after the opening '---'
+        try:
+            data = yaml.load(token.content, Loader=_YAML_LOADER)
+        except yaml.YAMLError as exc:
+            mark = getattr(exc, "problem_mark", None)
+            line = first_line + mark.line if mark is not None else 1
+            problem = getattr(exc, "problem", None) or str(exc).split("\n", 1)[0]
+            hint = "fix the YAML between the '---' lines"
+            if "\t" in token.content and "'\\t'" in str(exc):
+                hint = "YAML does not allow tabs for indentation; indent with spaces"
+            elif "mapping values are not allowed" in str(problem):
+                hint = "quote a value that contains ': ' (for example title: \"A: B\")"
+            self.error(line, f"front matter is not valid YAML: {problem}", hint)
+            return None
+        if data is None:
+            return {}
+        if not isinstance(data, dict):
+            kind = "a list" if isinstance(data, list) else f"a {type(data).__name__}"
+            self.error(
+                first_line,
+                f"front matter must be 'key: value' lines, but it is {kind}",
+                "write each setting as 'key: value', e.g. 'difficulty: medium'",
+            )
+            return None
+        for key in data:
+            if key not in FRONT_MATTER_KEYS:
+                self.warn(
+                    self.key_line(key),
+                    f"unknown front-matter key '{key}'",
+                    f"known keys are {', '.join(FRONT_MATTER_KEYS)}",
+                )
+        return {str(k): v for k, v in data.items()}
+
+    def key_line(self, key: object) -> int:
+        """The line of a top-level front-matter key, or 2 when it cannot be told."""
+        pattern = re.compile(rf"^['\"]?{re.escape(str(key))}['\"]?\s*:")
+        for number, line in enumerate(self.lines[1:], start=2):
+            if line.rstrip() == "---":
+                break
+            if pattern.match(line):
+                return number
+        return 2
+
+    def text_value(self, meta: dict[str, Any], key: str) -> str | None:
+        """A front-matter value that must be a single line of text."""
+        if key not in meta or meta[key] is None:
+            return None
+        value = meta[key]
+        if isinstance(value, bool | list | dict):
+            self.error(
+                self.key_line(key),
+                f"'{key}' must be text, not {type(value).__name__}",
+                f'write it on one line, quoted if needed: {key}: "..."',
+            )
+            return None
+        result = str(value).strip()
+        return result or None
+
+    # -- body -----------------------------------------------------------------------------
+
+    def build(self, meta: dict[str, Any], tokens: list[Token], digest: str) -> Question | None:
+        lines: dict[str, int] = {"id": self.key_line("id") if "id" in meta else 1}
+        title, title_line, sections = self.split_sections(tokens)
+        if title_line is not None:
+            lines["title"] = title_line
+        texts: dict[str, str] = {}
+        extras: list[tuple[str, str]] = []
+        items: dict[str, tuple[str, ...]] = {}
+        for section in sections:
+            heading, name, line = section.heading, section.name, section.line
+            text = self.slice(section.start, section.end)
+            if not _COMMENT.sub("", text).strip():
+                text = ""  # a section holding only <!-- guidance --> is empty
+            if name is None:
+                self.warn(
+                    line,
+                    f"unknown section '{heading}' (kept, but not used in sessions)",
+                    "known sections are " + ", ".join(_SECTION_TITLES.values()),
+                )
+                extras.append((heading, text))
+                continue
+            if name in lines and name != "id":
+                self.error(
+                    line,
+                    f"section '{_SECTION_TITLES[name]}' appears twice "
+                    f"(first at line {lines[name]})",
+                    "merge the two into one section",
+                )
+                continue
+            lines[name] = line
+            texts[name] = text
+            if name in LIST_SECTIONS:
+                items[name] = self.list_items(name, section.tokens)
+
+        question_text = texts.get("question", "")
+        if "question" not in texts:
+            self.error(
+                title_line or 1,
+                "no Question section",
+                "add a '## Question' heading followed by the prompt",
+            )
+        elif not question_text:
+            self.error(lines["question"], "the Question section is empty", "write the prompt")
+        if not texts.get("answer"):
+            self.warn(
+                lines.get("answer", title_line or 1),
+                "no Answer" if "answer" not in texts else "the Answer section is empty",
+                "write the model answer under '## Answer'",
+            )
+        if not items.get("rubric"):
+            self.warn(
+                lines.get("rubric", title_line or 1),
+                "no Rubric" if "rubric" not in texts else "the Rubric has no points",
+                "list the key points of a strong answer under '## Rubric', one '- ' per point",
+            )
+
+        category = self.category(meta)
+        difficulty = self.difficulty(meta)
+        budget = self.time_budget(meta, category)
+        tags = self.tags(meta)
+        entry = self.entry(meta, texts, lines)
+        question_id = self.question_id(meta)
+        source = self.text_value(meta, "source")
+        license_ = self.text_value(meta, "license")
+        if not title:
+            title = _first_sentence(question_text) if question_text else ""
+        if category is None or question_id is None or difficulty is None or budget is None:
+            return None
+        if tags is None:
+            return None
+        return Question(
+            id=question_id,
+            title=title,
+            category=category,
+            question=question_text,
+            tags=tags,
+            difficulty=difficulty,
+            time_budget=budget,
+            source=source,
+            license=license_,
+            entry=entry,
+            answer=texts.get("answer", ""),
+            rubric=items.get("rubric", ()),
+            hints=items.get("hints", ()),
+            follow_ups=items.get("follow-ups", ()),
+            tests=texts.get("tests", ""),
+            notes=texts.get("notes", ""),
+            extra_sections=tuple(extras),
+            content_hash=digest,
+            path=self.path,
+            section_lines=lines,
+        )
+
+    def split_sections(self, tokens: list[Token]) -> tuple[str, int | None, list[_Section]]:
+        """The title, its line, and the level-2 sections in order."""
+        title = ""
+        title_line: int | None = None
+        sections: list[_Section] = []
+        stray_line: int | None = None
+        index = 0
+        while index < len(tokens):
+            token = tokens[index]
+            if token.type == "heading_open" and token.level == 0 and token.tag in ("h1", "h2"):
+                content = tokens[index + 1].content.strip() if index + 1 < len(tokens) else ""
+                assert token.map is not None
+                start, end = token.map
+                if token.tag == "h1":
+                    if title_line is None and not sections:
+                        title, title_line = content, start + 1
+                        if not content:
+                            self.warn(start + 1, "the title heading is empty", "write the title")
+                    else:
+                        self.warn(
+                            start + 1,
+                            "a second level-1 heading",
+                            "a file has one title ('# ...'); use '##' for sections and "
+                            "'###' inside them",
+                        )
+                    index += 3
+                    continue
+                name = SECTION_ALIASES.get(_normalise_heading(content))
+                if sections:
+                    sections[-1].end = start
+                sections.append(_Section(content, name, start + 1, end, len(self.lines)))
+                index += 3
+                continue
+            if sections:
+                sections[-1].tokens.append(token)
+            elif token.map is not None and stray_line is None and token.type != "front_matter":
+                stray_line = token.map[0] + 1
+            index += 1
+        if stray_line is not None:
+            self.warn(
+                stray_line,
+                "text before the first section is ignored",
+                "move it under '## Question' (or '## Notes')",
+            )
+        return title, title_line, sections
+
+    def slice(self, start: int, end: int) -> str:
+        """The raw Markdown of lines [start, end), without surrounding blank lines."""
+        return "\n".join(self.lines[start:end]).strip("\n").rstrip()
+
+    def list_items(self, name: str, tokens: list[Token]) -> tuple[str, ...]:
+        """One string per top-level list item of a list section; warns about the rest."""
+        items: list[str] = []
+        stray_line: int | None = None
+        depth = 0
+        for token in tokens:
+            if token.type in ("bullet_list_open", "ordered_list_open"):
+                depth += 1
+            elif token.type in ("bullet_list_close", "ordered_list_close"):
+                depth -= 1
+            elif token.type == "list_item_open" and depth == 1:
+                assert token.map is not None
+                line = token.map[0] + 1
+                text = self.item_text(*token.map)
+                if text:
+                    items.append(text)
+                else:
+                    self.warn(
+                        line,
+                        f"empty bullet in {_SECTION_TITLES[name]}",
+                        "write the point after the '-' or delete the line",
+                    )
+            elif depth == 0 and token.map is not None and stray_line is None:
+                stray_line = token.map[0] + 1
+        if stray_line is not None:
+            self.warn(
+                stray_line,
+                f"text in {_SECTION_TITLES[name]} outside a bullet list is ignored",
+                "start each point with '- '",
+            )
+        return tuple(items)
+
+    def item_text(self, start: int, end: int) -> str:
+        """The text of a list item: its marker removed, continuation lines dedented."""
+        raw = self.lines[start:end]
+        first = raw[0]
+        marker = _LIST_MARKER.match(first)
+        indent = marker.end() if marker else 0
+        rest = [line[indent:] if line[:indent].strip() == "" else line.lstrip() for line in raw[1:]]
+        return "\n".join([first[indent:], *rest]).strip()
+
+    # -- front-matter fields --------------------------------------------------------------
+
+    def question_id(self, meta: dict[str, Any]) -> str | None:
+        value = self.text_value(meta, "id")
+        if value is None and "id" in meta and meta["id"] is not None:
+            return None  # text_value already reported it
+        if value is None:
+            if self.relative is None:
+                self.error(1, "no id", "add 'id: category/short-name' to the front matter")
+                return None
+            value = self.relative.with_suffix("").as_posix()
+        if any(ch.isspace() for ch in value):
+            self.error(
+                self.key_line("id") if "id" in meta else 1,
+                f"id '{value}' contains spaces",
+                "use letters, digits, '-', '_' and '/' only (rename the file or set 'id:')",
+            )
+            return None
+        return value
+
+    def category(self, meta: dict[str, Any]) -> str | None:
+        value = self.text_value(meta, "category")
+        if value is None and meta.get("category") is not None:
+            return None
+        if value is None:
+            if self.relative is not None and len(self.relative.parts) > 1:
+                return self.relative.parts[0]
+            self.error(
+                1,
+                "no category",
+                "put the file in a category folder (e.g. evaluation/) or set 'category:'",
+            )
+            return None
+        if "/" in value:
+            self.error(
+                self.key_line("category"),
+                f"category '{value}' contains '/'",
+                "a category is one word such as evaluation or system-design",
+            )
+            return None
+        return value
+
+    def difficulty(self, meta: dict[str, Any]) -> Difficulty | None:
+        value = meta.get("difficulty")
+        if value is None:
+            return Difficulty.MEDIUM
+        try:
+            return Difficulty(str(value).strip().lower())
+        except ValueError:
+            self.error(
+                self.key_line("difficulty"),
+                f"difficulty '{value}' is not one of easy, medium, hard",
+                "write difficulty: easy, medium or hard",
+            )
+            return None
+
+    def time_budget(self, meta: dict[str, Any], category: str | None) -> int | None:
+        value = meta.get("time")
+        if value is None:
+            return default_time_budget(category or "")
+        if isinstance(value, bool) or not isinstance(value, str | int | float):
+            self.error(
+                self.key_line("time"),
+                f"time '{value}' is not a duration",
+                "write it like 90s, 6m, 1h or 1h30m",
+            )
+            return None
+        if isinstance(value, int | float):
+            self.error(
+                self.key_line("time"),
+                f"time '{value}' has no unit",
+                f"write {value}m for minutes or {value}s for seconds",
+            )
+            return None
+        try:
+            return parse_duration(value)
+        except ValueError as exc:
+            self.error(self.key_line("time"), str(exc).split(";")[0], "write it like 90s, 6m or 1h")
+            return None
+
+    def tags(self, meta: dict[str, Any]) -> tuple[str, ...] | None:
+        value = meta.get("tags")
+        if value is None:
+            return ()
+        raw = value.split(",") if isinstance(value, str) else value
+        if not isinstance(raw, list) or any(
+            isinstance(tag, bool | list | dict) or tag is None for tag in raw
+        ):
+            self.error(
+                self.key_line("tags"),
+                "tags must be a list of words",
+                "write tags: [metrics, imbalanced-data]",
+            )
+            return None
+        tags: list[str] = []
+        for tag in raw:
+            cleaned = "-".join(str(tag).strip().lower().split())
+            if cleaned and cleaned not in tags:
+                tags.append(cleaned)
+        return tuple(tags)
+
+    def entry(
+        self, meta: dict[str, Any], texts: dict[str, str], lines: dict[str, int]
+    ) -> str | None:
+        value = self.text_value(meta, "entry")
+        if value is not None and not _IDENTIFIER.match(value):
+            self.error(
+                self.key_line("entry"),
+                f"entry '{value}' is not a Python function name",
+                "name the function the Tests call, e.g. entry: two_sum",
+            )
+            return None
+        if texts.get("tests") and value is None:
+            self.warn(
+                lines["tests"],
+                "a Tests section but no 'entry:'",
+                "name the function the tests call with 'entry:' in the front matter",
+            )
+        if value is not None and not texts.get("tests"):
+            self.warn(
+                self.key_line("entry"),
+                f"'entry: {value}' but no Tests section",
+                "add '## Tests' with a python block of asserts, or remove 'entry:'",
+            )
+        return value

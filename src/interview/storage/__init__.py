@@ -1,0 +1,1 @@
+"""The SQLite store: tables, engine, migrations, repository functions and bank sync."""

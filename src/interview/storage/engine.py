@@ -1,0 +1,72 @@
+"""The engine: one SQLite file in WAL mode, migrated to the current schema on open."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.pool import ConnectionPoolEntry
+
+BUSY_TIMEOUT_MS = 10_000
+"""How long a writer waits for another process's write to finish before giving up."""
+
+
+class DatabaseError(Exception):
+    """The database cannot be used as it is; the message says what to do."""
+
+
+def make_engine(path: str | Path) -> Engine:
+    """An engine on the SQLite file at `path` (created with its folder if missing).
+
+    Every connection runs in WAL mode with a busy timeout and foreign keys on, and every
+    transaction begins IMMEDIATE, so two processes writing at once queue up instead of
+    failing half-way. The schema is not touched: `open_database` migrates.
+    """
+    target = Path(path).expanduser()
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise DatabaseError(f"cannot create the folder for the database {target}: {exc}") from exc
+    engine = create_engine(f"sqlite:///{target}", connect_args={"timeout": BUSY_TIMEOUT_MS / 1000})
+
+    @event.listens_for(engine, "connect")
+    def _on_connect(dbapi_connection: sqlite3.Connection, _: ConnectionPoolEntry) -> None:
+        # Take transaction control from the driver so that BEGIN IMMEDIATE below is ours.
+        dbapi_connection.isolation_level = None
+        cursor = dbapi_connection.cursor()
+        cursor.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        cursor.execute("PRAGMA journal_mode = WAL")
+        cursor.execute("PRAGMA foreign_keys = ON")
+        cursor.close()
+
+    @event.listens_for(engine, "begin")
+    def _on_begin(connection: Any) -> None:
+        connection.exec_driver_sql("BEGIN IMMEDIATE")
+
+    return engine
+
+
+def open_database(path: str | Path) -> Engine:
+    """An engine on `path` with the schema migrated to the current version."""
+    from sqlalchemy.exc import OperationalError
+
+    from interview.storage.migrations import migrate
+
+    engine = make_engine(path)
+    try:
+        migrate(engine)
+    except OperationalError as exc:
+        engine.dispose()
+        reason = str(exc.orig) if exc.orig is not None else str(exc)
+        hint = ""
+        if "locked" in reason:
+            hint = "; another interview process is writing to it, try again in a moment"
+        elif "not a database" in reason:
+            hint = "; the file is not an interview database: move it away or use --db"
+        raise DatabaseError(f"cannot open the database {path}: {reason}{hint}") from exc
+    except DatabaseError:
+        engine.dispose()
+        raise
+    return engine

@@ -1,0 +1,101 @@
+"""Versioned schema migrations that keep the user's data.
+
+The schema version is SQLite's `user_version`. Each migration is frozen SQL, written
+once and never edited: a new database runs them all in order, an old one runs the ones
+it lacks, in one transaction. A database from a newer release is refused, not touched.
+
+Plain SQL over `user_version` rather than Alembic: the app migrates its own embedded
+file at start-up, and a list of statements needs no scripts folder or extra import.
+"""
+
+from __future__ import annotations
+
+from sqlalchemy import Connection, Engine
+
+from interview.storage.engine import DatabaseError
+
+MIGRATIONS: tuple[tuple[str, ...], ...] = (
+    # 1: the first release: questions and what the last sync saw of each file.
+    (
+        """CREATE TABLE question (
+            id VARCHAR NOT NULL PRIMARY KEY,
+            title VARCHAR NOT NULL,
+            category VARCHAR NOT NULL,
+            difficulty VARCHAR NOT NULL,
+            time_budget INTEGER NOT NULL,
+            source VARCHAR,
+            license VARCHAR,
+            entry VARCHAR,
+            tags VARCHAR NOT NULL,
+            question VARCHAR NOT NULL,
+            answer VARCHAR NOT NULL,
+            rubric VARCHAR NOT NULL,
+            hints VARCHAR NOT NULL,
+            follow_ups VARCHAR NOT NULL,
+            tests VARCHAR NOT NULL,
+            notes VARCHAR NOT NULL,
+            extra_sections VARCHAR NOT NULL,
+            section_lines VARCHAR NOT NULL,
+            content_hash VARCHAR NOT NULL,
+            path VARCHAR NOT NULL,
+            bank VARCHAR NOT NULL,
+            retired BOOLEAN NOT NULL,
+            added_at DATETIME NOT NULL,
+            updated_at DATETIME NOT NULL,
+            retired_at DATETIME
+        )""",
+        "CREATE INDEX ix_question_category ON question (category)",
+        "CREATE INDEX ix_question_difficulty ON question (difficulty)",
+        "CREATE INDEX ix_question_path ON question (path)",
+        "CREATE INDEX ix_question_bank ON question (bank)",
+        "CREATE INDEX ix_question_retired ON question (retired)",
+        """CREATE TABLE bank_file (
+            path VARCHAR NOT NULL PRIMARY KEY,
+            bank VARCHAR NOT NULL,
+            size INTEGER NOT NULL,
+            mtime_ns INTEGER NOT NULL,
+            file_hash VARCHAR NOT NULL,
+            question_id VARCHAR,
+            problems VARCHAR NOT NULL
+        )""",
+        "CREATE INDEX ix_bank_file_bank ON bank_file (bank)",
+    ),
+    # 2: tags get their own indexed table (filters and per-tag figures stay SQL queries);
+    # existing questions' tags are copied over from the JSON column.
+    (
+        """CREATE TABLE question_tag (
+            question_id VARCHAR NOT NULL REFERENCES question (id) ON DELETE CASCADE,
+            tag VARCHAR NOT NULL,
+            PRIMARY KEY (question_id, tag)
+        )""",
+        "CREATE INDEX ix_question_tag_tag ON question_tag (tag)",
+        """INSERT OR IGNORE INTO question_tag (question_id, tag)
+           SELECT question.id, json_each.value FROM question, json_each(question.tags)""",
+    ),
+)
+"""Migration N (1-based) brings a database from version N-1 to N."""
+
+SCHEMA_VERSION = len(MIGRATIONS)
+"""The version this release writes."""
+
+
+def schema_version(connection: Connection) -> int:
+    """The schema version of the database behind `connection` (0 when new)."""
+    return int(connection.exec_driver_sql("PRAGMA user_version").scalar_one())
+
+
+def migrate(engine: Engine, *, target: int = SCHEMA_VERSION) -> int:
+    """Bring the database up to `target`; returns the version it was at before."""
+    with engine.begin() as connection:
+        current = schema_version(connection)
+        if current > SCHEMA_VERSION:
+            raise DatabaseError(
+                f"the database is at schema version {current}, newer than this release of "
+                f"interview understands ({SCHEMA_VERSION}); upgrade interview "
+                "(pip install -U interview) or use another --db"
+            )
+        for version in range(current + 1, target + 1):
+            for statement in MIGRATIONS[version - 1]:
+                connection.exec_driver_sql(statement)
+            connection.exec_driver_sql(f"PRAGMA user_version = {version}")
+        return current
