@@ -22,10 +22,35 @@ SHORT_WORD = 3
 """Query words shorter than this must match a whole word exactly ("pr", "l1", "ml")."""
 
 STOP_WORDS = frozenset(
-    (
-        "a an and are as at be by does for from how i in is it of on or the to vs what when "
-        "which why with"
-    ).split()
+    {
+        "a",
+        "an",
+        "and",
+        "are",
+        "as",
+        "at",
+        "be",
+        "by",
+        "does",
+        "for",
+        "from",
+        "how",
+        "i",
+        "in",
+        "is",
+        "it",
+        "of",
+        "on",
+        "or",
+        "the",
+        "to",
+        "vs",
+        "what",
+        "when",
+        "which",
+        "why",
+        "with",
+    }
 )
 """Words dropped from a query that has others: they match everything."""
 
