@@ -125,6 +125,11 @@ def _is_terminal() -> bool:
     return sys.stdout.isatty()
 
 
+def stdin_is_terminal() -> bool:
+    """Whether a person may be typing at us (so an editor can be opened)."""
+    return sys.stdin.isatty()
+
+
 def _json_line(data: dict[str, Any]) -> None:
     click.echo(json.dumps(data, ensure_ascii=False))
 
@@ -507,7 +512,7 @@ def new(
     except OSError as exc:
         raise click.ClickException(f"cannot write {path}: {exc.strerror}") from exc
     click.echo(str(path))
-    if not no_edit and sys.stdin.isatty():
+    if not no_edit and stdin_is_terminal():
         try:
             click.edit(filename=str(path))
         except click.ClickException as exc:

@@ -253,7 +253,8 @@ class _Parser:
             line = first_line + mark.line if mark is not None else 1
             problem = getattr(exc, "problem", None) or str(exc).split("\n", 1)[0]
             hint = "fix the YAML between the '---' lines"
-            if "\t" in token.content and "'\\t'" in str(exc):
+            bad_line = self.lines[line - 1] if 0 < line <= len(self.lines) else ""
+            if "\t" in bad_line:
                 hint = "YAML does not allow tabs for indentation; indent with spaces"
             elif "mapping values are not allowed" in str(problem):
                 hint = "quote a value that contains ': ' (for example title: \"A: B\")"

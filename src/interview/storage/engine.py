@@ -50,14 +50,14 @@ def make_engine(path: str | Path) -> Engine:
 
 def open_database(path: str | Path) -> Engine:
     """An engine on `path` with the schema migrated to the current version."""
-    from sqlalchemy.exc import OperationalError
+    from sqlalchemy.exc import DBAPIError
 
     from interview.storage.migrations import migrate
 
     engine = make_engine(path)
     try:
         migrate(engine)
-    except OperationalError as exc:
+    except DBAPIError as exc:
         engine.dispose()
         reason = str(exc.orig) if exc.orig is not None else str(exc)
         hint = ""
