@@ -14,6 +14,7 @@ from collections.abc import Iterable, Iterator, Mapping
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import NamedTuple
 
 from interview.core.parser import ParseResult, decode, parse_text
 from interview.core.questions import Problem, Severity
@@ -22,9 +23,11 @@ PARALLEL_THRESHOLD = 400
 """Below this many files to parse, worker processes cost more than they save."""
 
 
-@dataclass(frozen=True, slots=True)
-class BankFile:
-    """A question file found in a bank: where it is and what its stat says."""
+class BankFile(NamedTuple):
+    """A question file found in a bank: where it is and what its stat says.
+
+    A NamedTuple rather than a dataclass: a scan makes one per file on every start.
+    """
 
     path: str
     """Absolute path of the file (not resolved, so a renamed symlink is a rename)."""
@@ -114,12 +117,13 @@ def _walk(
     seen.add(key)
     try:
         with os.scandir(folder) as listing:
-            entries = sorted(listing, key=lambda e: e.name)
+            entries = sorted(listing, key=_name)
     except OSError as exc:
         problems.append(_os_problem(folder, exc))
         return
     for entry in entries:
-        if entry.name.startswith((".", "_")):
+        name = entry.name
+        if name.startswith((".", "_")):
             continue
         try:
             is_dir = entry.is_dir()
@@ -128,17 +132,20 @@ def _walk(
         if is_dir:
             yield from _walk(root, entry.path, problems, seen)
             continue
-        if not is_question_file(entry.name):
+        if not is_question_file(name):
             continue
         try:
             file_stat = entry.stat()
         except OSError as exc:
             problems.append(_os_problem(entry.path, exc))
             continue
-        if not stat.S_ISREG(file_stat.st_mode):
-            continue
-        yield BankFile(entry.path, root, file_stat.st_size, file_stat.st_mtime_ns)
+        if stat.S_ISREG(file_stat.st_mode):
+            yield BankFile(entry.path, root, file_stat.st_size, file_stat.st_mtime_ns)
     seen.discard(key)
+
+
+def _name(entry: os.DirEntry[str]) -> str:
+    return entry.name
 
 
 def _os_problem(path: str, exc: OSError) -> Problem:

@@ -615,3 +615,12 @@ class _Parser:
                 "add '## Tests' with a python block of asserts, or remove 'entry:'",
             )
         return value
+
+
+def fenced_code(markdown_text: str, language: str = "python") -> list[str]:
+    """The contents of the fenced code blocks in `markdown_text` tagged with `language`."""
+    return [
+        token.content
+        for token in _markdown().parse(markdown_text)
+        if token.type == "fence" and token.info.strip().split(" ")[0].lower() == language
+    ]

@@ -46,8 +46,7 @@ MIGRATIONS: tuple[tuple[str, ...], ...] = (
         )""",
         "CREATE INDEX ix_question_category ON question (category)",
         "CREATE INDEX ix_question_difficulty ON question (difficulty)",
-        "CREATE INDEX ix_question_path ON question (path)",
-        "CREATE INDEX ix_question_bank ON question (bank)",
+        "CREATE INDEX ix_question_sync ON question (id, path, bank, content_hash, retired)",
         "CREATE INDEX ix_question_retired ON question (retired)",
         """CREATE TABLE bank_file (
             path VARCHAR NOT NULL PRIMARY KEY,
@@ -58,7 +57,6 @@ MIGRATIONS: tuple[tuple[str, ...], ...] = (
             question_id VARCHAR,
             problems VARCHAR NOT NULL
         )""",
-        "CREATE INDEX ix_bank_file_bank ON bank_file (bank)",
     ),
     # 2: tags get their own indexed table (filters and per-tag figures stay SQL queries);
     # existing questions' tags are copied over from the JSON column.

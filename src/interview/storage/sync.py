@@ -22,7 +22,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any, NamedTuple
 
-from sqlalchemy import Connection, Engine, bindparam, select
+from sqlalchemy import Connection, Engine, bindparam
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 
 from interview.core.bank import BankFile, bank_root, read_files, scan_banks
@@ -125,20 +125,24 @@ def sync_banks(
     to_read: list[BankFile] = []
     hashes: dict[str, str] = {}
     claims: list[_Claim] = []
+    kept: dict[str, BankFile] = {}  # ids whose file is as the last sync left it
     file_rows: list[dict[str, Any]] = []
     for file in scan.files:
         known = known_files.get(file.path)
         if known is None:
             to_read.append(file)
             continue
-        owner = known_questions.get(known.question_id) if known.question_id else None
-        same_stat = known.size == file.size and known.mtime_ns == file.mtime_ns
-        if same_stat and (known.question_id is None or (owner and owner.path == file.path)):
-            _stored_problems(report, known)
-            if known.question_id is not None:
-                claims.append(_Claim(file, known.question_id, None))
+        question_id = known.question_id
+        owner = known_questions.get(question_id) if question_id is not None else None
+        holds_its_id = owner is not None and owner.path == file.path
+        untouched = known.size == file.size and known.mtime_ns == file.mtime_ns
+        if untouched and (question_id is None or holds_its_id):
+            if known.problems != "[]":
+                _stored_problems(report, known)
+            if question_id is not None:
+                kept[question_id] = file
             continue
-        if owner is not None and owner.path == file.path:
+        if holds_its_id:
             hashes[file.path] = known.file_hash  # touched but maybe not edited
         to_read.append(file)
 
@@ -149,7 +153,7 @@ def sync_banks(
             assert known is not None
             _stored_problems(report, known)
             if known.question_id is not None:
-                claims.append(_Claim(file, known.question_id, None))
+                kept[known.question_id] = file
             problems_json = known.problems
             question_id = known.question_id
         else:
@@ -178,7 +182,7 @@ def sync_banks(
             }
         )
 
-    plan = _plan(claims, known_questions, active, report)
+    plan = _plan(claims, kept, known_questions, active, report)
     seen_paths = {file.path for file in scan.files}
     gone_files = [path for path in known_files if path not in seen_paths]
 
@@ -193,32 +197,29 @@ def _stored_problems(report: SyncReport, known: _KnownFile) -> None:
         report.problems.extend(Problem.from_dict(p) for p in json.loads(known.problems))
 
 
+def _raw_rows(connection: Connection, sql: str, params: Sequence[Any] = ()) -> list[Any]:
+    # Plain DB-API: these two reads run on every start, and SQLAlchemy's row processing
+    # would triple their cost for 10,000 files.
+    cursor = connection.connection.driver_connection.execute(sql, params)  # type: ignore[union-attr]
+    return list(cursor.fetchall())
+
+
 def _known_files(connection: Connection, roots: Sequence[str]) -> dict[str, _KnownFile]:
     if not roots:
         return {}
-    query = select(
-        file_table.c.path,
-        file_table.c.size,
-        file_table.c.mtime_ns,
-        file_table.c.file_hash,
-        file_table.c.question_id,
-        file_table.c.problems,
-    ).where(file_table.c.bank.in_(roots))
-    return {row[0]: _KnownFile(*row[1:]) for row in connection.execute(query)}
+    marks = ", ".join("?" * len(roots))
+    rows = _raw_rows(
+        connection,
+        "SELECT path, size, mtime_ns, file_hash, question_id, problems FROM bank_file"
+        f" WHERE bank IN ({marks})",
+        roots,
+    )
+    return {row[0]: _KnownFile(*row[1:]) for row in rows}
 
 
 def _known_questions(connection: Connection) -> dict[str, _KnownQuestion]:
-    query = select(
-        question_table.c.id,
-        question_table.c.path,
-        question_table.c.bank,
-        question_table.c.content_hash,
-        question_table.c.retired,
-    )
-    return {
-        row[0]: _KnownQuestion(row[1], row[2], row[3], bool(row[4]))
-        for row in connection.execute(query)
-    }
+    rows = _raw_rows(connection, "SELECT id, path, bank, content_hash, retired FROM question")
+    return {row[0]: _KnownQuestion(row[1], row[2], row[3], bool(row[4])) for row in rows}
 
 
 @dataclass(slots=True)
@@ -238,14 +239,20 @@ class _Plan:
 
 def _plan(
     claims: list[_Claim],
+    kept: dict[str, BankFile],
     known: dict[str, _KnownQuestion],
     active: Sequence[str],
     report: SyncReport,
 ) -> _Plan:
     plan = _Plan()
     by_id: dict[str, list[_Claim]] = {}
-    for claim in sorted(claims, key=lambda c: c.file.path):
+    for claim in claims:
         by_id.setdefault(claim.question_id, []).append(claim)
+    for question_id, claimants in by_id.items():
+        if question_id in kept:  # an untouched holder meets a newcomer with its id
+            claimants.append(_Claim(kept[question_id], question_id, None))
+        claimants.sort(key=lambda c: c.file.path)
+    report.unchanged += sum(1 for question_id in kept if question_id not in by_id)
     active_set = set(active)
 
     for question_id, claimants in by_id.items():
@@ -268,9 +275,10 @@ def _plan(
             continue
         _plan_owner(plan, owner, existing, report)
 
-    claimed = set(by_id)
     for question_id, state in known.items():
-        if state.retired or question_id in claimed or state.bank not in active_set:
+        if state.retired or question_id in by_id or question_id in kept:
+            continue
+        if state.bank not in active_set:
             continue
         plan.retire.append(question_id)
         report.retired.append(question_id)

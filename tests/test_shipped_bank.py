@@ -1,0 +1,113 @@
+"""The bank that ships with interview: clean, complete, and its code runs."""
+
+from __future__ import annotations
+
+import zipfile
+from pathlib import Path
+
+import pytest
+
+from interview.core.lint import lint_banks
+from interview.core.parser import fenced_code
+from interview.core.questions import CORE_CATEGORIES, Question
+from interview.paths import shipped_bank
+
+REPO = Path(__file__).resolve().parents[1]
+REPORT = lint_banks([shipped_bank()])
+QUESTIONS = {q.id: q for q in REPORT.questions}
+CODING = [q for q in REPORT.questions if q.entry]
+
+
+def test_the_shipped_bank_is_the_repo_questions_folder() -> None:
+    assert shipped_bank().resolve() == (REPO / "questions").resolve()
+
+
+def test_lint_reports_nothing() -> None:
+    assert [str(p) for p in REPORT.problems] == []
+
+
+@pytest.mark.parametrize("category", CORE_CATEGORIES)
+def test_each_core_category_has_at_least_five_questions(category: str) -> None:
+    assert sum(q.category == category for q in REPORT.questions) >= 5
+
+
+@pytest.mark.parametrize("question", REPORT.questions, ids=lambda q: q.id)
+def test_every_question_is_complete(question: Question) -> None:
+    assert question.title and question.question and question.answer
+    assert 3 <= len(question.rubric) <= 8
+    assert question.hints
+    assert question.follow_ups
+    assert question.tags
+    assert question.source == "original"
+    assert question.id == Path(question.path).relative_to(shipped_bank()).with_suffix("").as_posix()
+
+
+def test_tags_come_from_the_vocabulary() -> None:
+    vocabulary_text = (REPO / "docs" / "tags.md").read_text()
+    vocabulary = {
+        word.strip()
+        for line in vocabulary_text.splitlines()
+        if line and not line.startswith(("#", "Tags say"))
+        for word in line.split(",")
+    }
+    unknown = {(q.id, t) for q in REPORT.questions for t in q.tags if t not in vocabulary}
+    assert unknown == set()
+
+
+def test_there_are_coding_questions() -> None:
+    assert len(CODING) >= 4
+
+
+@pytest.mark.parametrize("question", CODING, ids=lambda q: q.id)
+def test_reference_solution_passes_its_own_tests(question: Question) -> None:
+    assert question.entry is not None
+    solutions = [code for code in fenced_code(question.answer) if f"def {question.entry}(" in code]
+    assert len(solutions) == 1, "the Answer holds one python block defining the entry function"
+    [tests] = fenced_code(question.tests)
+    namespace: dict[str, object] = {"__name__": "solution"}
+    exec(compile(solutions[0], f"{question.path}:Answer", "exec"), namespace)
+    assert callable(namespace[question.entry])
+    exec(compile(tests, f"{question.path}:Tests", "exec"), namespace)
+
+
+def test_a_broken_reference_solution_would_fail() -> None:
+    question = CODING[0]
+    [tests] = fenced_code(question.tests)
+    namespace: dict[str, object] = {question.entry or "": lambda *args, **kwargs: None}
+    with pytest.raises(AssertionError):
+        exec(tests, namespace)
+
+
+def test_the_wheel_carries_the_bank(tmp_path: Path) -> None:
+    """An installed (non-editable) copy finds the bank inside the package."""
+    import subprocess
+    import sys
+
+    build = subprocess.run(
+        [sys.executable, "-m", "hatchling", "build", "-t", "wheel", "-d", str(tmp_path)],
+        cwd=REPO,
+        capture_output=True,
+        text=True,
+    )
+    assert build.returncode == 0, build.stderr
+    [wheel] = tmp_path.glob("interview-*.whl")
+    with zipfile.ZipFile(wheel) as archive:
+        names = archive.namelist()
+        archive.extractall(tmp_path / "site")
+    shipped = sorted(
+        p.relative_to(REPO / "questions").as_posix() for p in (REPO / "questions").rglob("*.md")
+    )
+    bundled = sorted(
+        n.removeprefix("interview/_bank/") for n in names if n.startswith("interview/_bank/")
+    )
+    assert bundled == shipped
+    code = "from interview.paths import shipped_bank; print(shipped_bank())"
+    out = subprocess.run(
+        [sys.executable, "-c", code],
+        cwd=tmp_path,
+        env={"PYTHONPATH": str(tmp_path / "site"), "PATH": "/usr/bin:/bin"},
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    assert Path(out.stdout.strip()) == tmp_path / "site" / "interview" / "_bank"
