@@ -11,15 +11,22 @@ from pathlib import Path
 
 CATEGORIES = ["algorithms", "ml-theory", "system-design", "evaluation", "behavioral"]
 TAGS = ["metrics", "hashing", "graphs", "optimizers", "retrieval", "calibration", "trees-ensembles"]
-WORDS = (
-    "model gradient loss feature label latency cache index shard replica batch token "
-    "embedding recall precision variance bias sample window heap queue graph node edge "
-    "cost budget drift monitor pipeline schema tensor kernel stride layer norm dropout"
+COMMON = (
+    "the a of to and in is for that with on as by an be this it from at or are which "
+    "model gradient loss feature label latency cache index batch token embedding recall "
+    "precision variance bias sample window heap queue graph cost drift pipeline layer"
 ).split()
 
 
+def vocabulary(rng: random.Random, size: int = 4000) -> list[str]:
+    """Common words first, then made-up topic words: ranks for a Zipf-like draw."""
+    letters = "abcdefghijklmnopqrstuvwxyz"
+    made_up = {"".join(rng.choices(letters, k=rng.randint(4, 11))) for _ in range(size)}
+    return COMMON + sorted(made_up)
+
+
 def sentence(rng: random.Random, words: int) -> str:
-    text = " ".join(rng.choice(WORDS) for _ in range(words))
+    text = " ".join(rng.choices(VOCABULARY, weights=WEIGHTS, k=words))
     return text[0].upper() + text[1:] + "."
 
 
@@ -67,6 +74,10 @@ def score(values):
 ## Notes
 {sentence(rng, 10)}
 """
+
+
+VOCABULARY = vocabulary(random.Random(1))
+WEIGHTS = [1 / (rank + 1) for rank in range(len(VOCABULARY))]
 
 
 def make_bank(out: Path, count: int, seed: int = 7) -> Path:

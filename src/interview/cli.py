@@ -100,10 +100,36 @@ def _engine(env: Env, db: str | None) -> Engine:
         raise click.ClickException(str(exc)) from exc
 
 
+PROGRESS_FROM = 200
+"""A sync that must read at least this many files shows a progress bar on a terminal."""
+
+
 def _sync(engine: Engine, banks: Sequence[Path | str]) -> SyncReport:
     from interview.storage.sync import sync_banks
 
-    return sync_banks(engine=engine, folders=banks, now=_now())
+    if not sys.stderr.isatty():
+        return sync_banks(engine=engine, folders=banks, now=_now())
+    bar: Any = None
+    task: Any = None
+
+    def show(done: int, total: int) -> None:
+        nonlocal bar, task
+        if total < PROGRESS_FROM:
+            return
+        if bar is None:  # rich.progress is only imported when a bar is worth showing
+            from rich.console import Console
+            from rich.progress import Progress
+
+            bar = Progress(console=Console(stderr=True), transient=True)
+            bar.start()
+            task = bar.add_task("Reading question files", total=total)
+        bar.update(task, completed=done)
+
+    try:
+        return sync_banks(engine=engine, folders=banks, now=_now(), progress=show)
+    finally:
+        if bar is not None:
+            bar.stop()
 
 
 def _sync_default(env: Env, db: str | None) -> Engine:

@@ -305,3 +305,19 @@ def test_a_sync_by_another_process_is_seen_here(engine: Engine, bank: Path, tmp_
     assert out.stdout.startswith("added 1")
     with engine.connect() as connection:
         assert get_question(connection=connection, question_id="evaluation/a") is not None
+
+
+def test_progress_reports_files_read_out_of_the_total(engine: Engine, bank: Path) -> None:
+    for i in range(5):
+        write(bank / "ml-theory" / f"q{i}.md", question_text(title=f"Q{i}", question=f"N {i}?"))
+    seen: list[tuple[int, int]] = []
+    sync_banks(
+        engine=engine, folders=[bank], now=NOW, workers=1, progress=lambda d, t: seen.append((d, t))
+    )
+    assert seen[0] == (0, 5) and seen[-1] == (5, 5)
+    assert [d for d, _ in seen] == sorted(d for d, _ in seen)
+    seen.clear()
+    sync_banks(
+        engine=engine, folders=[bank], now=NOW, workers=1, progress=lambda d, t: seen.append((d, t))
+    )
+    assert seen == [(0, 0)]

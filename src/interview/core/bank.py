@@ -10,7 +10,7 @@ from __future__ import annotations
 import hashlib
 import os
 import stat
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -21,6 +21,9 @@ from interview.core.questions import Problem, Severity
 
 PARALLEL_THRESHOLD = 400
 """Below this many files to parse, worker processes cost more than they save."""
+
+CHUNK_SIZE = 250
+"""Files handed to a worker at a time (and between two progress reports)."""
 
 
 class BankFile(NamedTuple):
@@ -197,27 +200,34 @@ def read_files(
     *,
     known_hashes: Mapping[str, str] | None = None,
     workers: int | None = None,
+    progress: Callable[[int], None] | None = None,
 ) -> list[FileResult]:
     """Read and parse many files, in worker processes when there are enough of them.
 
     `known_hashes` maps a path to the hash of its bytes at the last sync: a file whose
-    bytes still hash to it is not parsed. Results come back in the order of `files`.
+    bytes still hash to it is not parsed. `progress` is called with the number of files
+    done so far, now and then. Results come back in the order of `files`.
     """
     known = known_hashes or {}
     jobs = [(file, known.get(file.path)) for file in files]
-    if not jobs:
-        return []
     workers = workers if workers is not None else (os.cpu_count() or 1)
-    if workers <= 1 or len(jobs) < PARALLEL_THRESHOLD:
-        return _read_chunk(jobs)
-    # A few chunks per worker keeps them all busy to the end without paying per-file IPC.
-    chunk_count = workers * 4
-    size = -(-len(jobs) // chunk_count)
+    parallel = workers > 1 and len(jobs) >= PARALLEL_THRESHOLD
+    # Chunks of a few hundred files: workers stay busy to the end, progress moves often,
+    # and the cost of sending work between processes is paid per chunk, not per file.
+    size = max(1, min(CHUNK_SIZE, -(-len(jobs) // (workers * 4)))) if parallel else CHUNK_SIZE
     chunks = [jobs[i : i + size] for i in range(0, len(jobs), size)]
     results: list[FileResult] = []
-    with ProcessPoolExecutor(max_workers=workers) as pool:
-        for chunk_results in pool.map(_read_chunk, chunks):
-            results.extend(chunk_results)
+    if parallel:
+        with ProcessPoolExecutor(max_workers=workers) as pool:
+            for chunk_results in pool.map(_read_chunk, chunks):
+                results.extend(chunk_results)
+                if progress is not None:
+                    progress(len(results))
+        return results
+    for chunk in chunks:
+        results.extend(_read_chunk(chunk))
+        if progress is not None:
+            progress(len(results))
     return results
 
 

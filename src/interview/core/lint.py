@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import math
 import re
+from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from rapidfuzz import fuzz, process
+from rapidfuzz import fuzz
 
 from interview.core.bank import read_files, scan_banks
 from interview.core.questions import Problem, Question, Severity
@@ -15,7 +17,12 @@ from interview.core.questions import Problem, Question, Severity
 NEAR_DUPLICATE_SCORE = 90.0
 """Two questions whose normalised title and prompt score at least this are near-duplicates."""
 
+CANDIDATE_OVERLAP = 0.7
+"""Only pairs sharing at least this share of their words (Jaccard) are scored."""
+
 _NON_WORD = re.compile(r"[^\w]+")
+_JOINERS = re.compile(r"[-\u2010-\u2015'\u2019]")
+"""Hyphens, dashes and apostrophes join words: trade-off and tradeoff are one word."""
 
 
 @dataclass(slots=True)
@@ -85,7 +92,8 @@ def _first_per_id(questions: Iterable[Question]) -> list[Question]:
 def _fingerprint(question: Question) -> str:
     # Sorted words: word order and punctuation do not hide a copy, and a plain ratio on
     # pre-sorted text is much faster than token_sort_ratio re-sorting every pair.
-    words = _NON_WORD.sub(" ", f"{question.title} {question.question}".lower()).split()
+    text = _JOINERS.sub("", f"{question.title} {question.question}".lower())
+    words = _NON_WORD.sub(" ", text).split()
     return " ".join(sorted(words))
 
 
@@ -94,24 +102,35 @@ def near_duplicates(
 ) -> list[Problem]:
     """A warning for each pair of questions that ask nearly the same thing.
 
-    Compares the title and prompt, lower-cased with their words sorted, by rapidfuzz's
-    normalised Indel similarity.
+    Two questions are near-duplicates when their title and prompt, lower-cased with the
+    words sorted, reach `threshold` in rapidfuzz's normalised Indel similarity. Comparing
+    every pair would take minutes for 10,000 questions, so candidates come first from a
+    prefix-filtered word index (pairs sharing most of their words; rarest words first),
+    and only those are scored.
     """
     texts = [_fingerprint(q) for q in questions]
+    word_sets = [set(text.split()) for text in texts]
+    frequency = Counter(word for words in word_sets for word in words)
+    index: dict[str, list[int]] = defaultdict(list)
     problems: list[Problem] = []
-    for i, text in enumerate(texts[:-1]):
-        later = texts[i + 1 :]
-        matches = process.extract(
-            text, later, scorer=fuzz.ratio, score_cutoff=threshold, limit=None
-        )
-        for _, score, offset in matches:
-            other = questions[i + 1 + offset]
+    for current, words in enumerate(word_sets):
+        ordered = sorted(words, key=lambda w: (frequency[w], w))
+        prefix = ordered[: len(ordered) - math.ceil(CANDIDATE_OVERLAP * len(ordered)) + 1]
+        candidates: set[int] = set()
+        for word in prefix:
+            candidates.update(index[word])
+            index[word].append(current)
+        for earlier in sorted(candidates):
+            score = fuzz.ratio(texts[earlier], texts[current], score_cutoff=threshold)
+            if not score:
+                continue
+            question = questions[current]
             problems.append(
                 Problem(
-                    other.path,
-                    other.section_lines.get("question", 1),
+                    question.path,
+                    question.section_lines.get("question", 1),
                     Severity.WARNING,
-                    f"near-duplicate of {questions[i].path} ({score:.0f}% alike)",
+                    f"near-duplicate of {questions[earlier].path} ({score:.0f}% alike)",
                     "make the two ask different things, or delete one",
                 )
             )

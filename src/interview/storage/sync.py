@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import json
 import os
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
@@ -106,11 +106,13 @@ def sync_banks(
     folders: Iterable[str | Path],
     now: datetime,
     workers: int | None = None,
+    progress: Callable[[int, int], None] | None = None,
 ) -> SyncReport:
     """Bring the database in line with the question files under `folders`.
 
     Only questions of these banks can be retired. Runs in one transaction: a sync that
-    fails half-way leaves the database as it was.
+    fails half-way leaves the database as it was. `progress(done, total)` is called as
+    files that need reading are read (total is 0 when none do).
     """
     stamp = _utc(now)
     roots = list(dict.fromkeys(bank_root(folder) for folder in folders))
@@ -146,7 +148,11 @@ def sync_banks(
             hashes[file.path] = known.file_hash  # touched but maybe not edited
         to_read.append(file)
 
-    for result in read_files(to_read, known_hashes=hashes, workers=workers):
+    total = len(to_read)
+    if progress is not None:
+        progress(0, total)
+    report_read = None if progress is None else (lambda done: progress(done, total))
+    for result in read_files(to_read, known_hashes=hashes, workers=workers, progress=report_read):
         file = result.file
         known = known_files.get(file.path)
         if result.result is None:  # same bytes as last time
