@@ -46,7 +46,7 @@ print("hi")
 
 ## Tests
 ```python
-assert True
+assert answer() == 42
 ```
 
 ## Notes
@@ -85,7 +85,7 @@ def test_full_file_gives_every_field() -> None:
     )
     assert q.hints == ("Think about false positives at scale.",)
     assert q.follow_ups == ("What about calibration?",)
-    assert q.tests == "```python\nassert True\n```"
+    assert q.tests == "```python\nassert answer() == 42\n```"
     assert q.notes == "Mine only."
     assert q.content_hash and len(q.content_hash) == 64
     # only the warning about Tests without entry:
