@@ -70,6 +70,50 @@ MIGRATIONS: tuple[tuple[str, ...], ...] = (
         """INSERT OR IGNORE INTO question_tag (question_id, tag)
            SELECT question.id, json_each.value FROM question, json_each(question.tags)""",
     ),
+    # 3: spaced repetition: a card per studied question, every review, stars and notes.
+    (
+        """CREATE TABLE card (
+            question_id VARCHAR NOT NULL PRIMARY KEY,
+            status INTEGER NOT NULL,
+            step INTEGER,
+            stability FLOAT,
+            difficulty FLOAT,
+            due VARCHAR NOT NULL,
+            last_review VARCHAR,
+            reps INTEGER NOT NULL,
+            lapses INTEGER NOT NULL,
+            last_grade INTEGER
+        )""",
+        "CREATE INDEX ix_card_due ON card (due)",
+        """CREATE TABLE review (
+            id INTEGER NOT NULL PRIMARY KEY AUTOINCREMENT,
+            question_id VARCHAR NOT NULL,
+            reviewed_at VARCHAR NOT NULL,
+            grade INTEGER NOT NULL,
+            suggested_grade INTEGER,
+            rubric_total INTEGER NOT NULL,
+            rubric_covered VARCHAR NOT NULL,
+            hints_used INTEGER NOT NULL,
+            duration_ms INTEGER NOT NULL,
+            content_hash VARCHAR NOT NULL,
+            source VARCHAR NOT NULL,
+            card_before VARCHAR,
+            status INTEGER NOT NULL,
+            step INTEGER,
+            stability FLOAT,
+            difficulty FLOAT,
+            due VARCHAR NOT NULL,
+            reps INTEGER NOT NULL,
+            lapses INTEGER NOT NULL
+        )""",
+        "CREATE INDEX ix_review_question_id ON review (question_id)",
+        "CREATE INDEX ix_review_reviewed_at ON review (reviewed_at)",
+        """CREATE TABLE question_user (
+            question_id VARCHAR NOT NULL PRIMARY KEY,
+            starred BOOLEAN NOT NULL,
+            note VARCHAR NOT NULL
+        )""",
+    ),
 )
 """Migration N (1-based) brings a database from version N-1 to N."""
 

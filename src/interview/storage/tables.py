@@ -74,3 +74,66 @@ class BankFileRow(SQLModel, table=True):
     """The id the file declares, when it parsed."""
     problems: str = "[]"
     """JSON list of the file's own problems (its content's, not duplicate ids)."""
+
+
+class CardRow(SQLModel, table=True):
+    """A question's spaced-repetition state; no row means the question is new.
+
+    Times are UTC text, 'YYYY-MM-DD HH:MM:SS.ffffff', so SQL compares and sorts them.
+    No foreign key to `question`: history outlives a question's file and is never dropped.
+    """
+
+    __tablename__ = "card"
+
+    question_id: str = Field(primary_key=True)
+    status: int
+    """1 learning, 2 review, 3 relearning (FSRS's states)."""
+    step: int | None = None
+    stability: float | None = None
+    difficulty: float | None = None
+    due: str = Field(index=True)
+    last_review: str | None = None
+    reps: int = 0
+    lapses: int = 0
+    last_grade: int | None = None
+
+
+class ReviewRow(SQLModel, table=True):
+    """One review, kept forever: enough to rebuild the card and to fit FSRS parameters."""
+
+    __tablename__ = "review"
+
+    id: int | None = Field(default=None, primary_key=True)
+    question_id: str = Field(index=True)
+    reviewed_at: str = Field(index=True)
+    """UTC text, like the card's times."""
+    grade: int
+    suggested_grade: int | None = None
+    rubric_total: int = 0
+    rubric_covered: str = "[]"
+    """JSON list of the 0-based indices of the rubric points covered."""
+    hints_used: int = 0
+    duration_ms: int = 0
+    content_hash: str = ""
+    """The question's content hash when it was answered."""
+    source: str = "practice"
+    """Where the answer was given: practice, mock, import."""
+    card_before: str | None = None
+    """JSON of the card state before the review (None for a first review), for undo."""
+    status: int
+    step: int | None = None
+    stability: float | None = None
+    difficulty: float | None = None
+    due: str
+    reps: int = 0
+    lapses: int = 0
+
+
+class QuestionUserRow(SQLModel, table=True):
+    """What the user adds to a question: a star and a personal note."""
+
+    __tablename__ = "question_user"
+
+    question_id: str = Field(primary_key=True)
+    starred: bool = False
+    note: str = ""

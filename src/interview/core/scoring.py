@@ -1,0 +1,107 @@
+"""Self-assessment: rubric coverage, time and hints -> a suggested grade, with its reason.
+
+The rule (also in docs/grading.md):
+
+1. score = covered rubric points / all points - HINT_COST per hint taken (never below 0).
+2. score < 0.5 -> Again. Under half the key points is not an answer; it is never Hard.
+3. score < 0.8 -> Hard.
+4. Otherwise Good, and Easy when every point was covered, no hint was taken and the
+   answer took at most half the time budget.
+5. Over the time budget, Good or Easy become Hard: right but too slow needs practice.
+   (Again stays Again.)
+
+A question without a rubric gets no suggestion: the user grades it directly.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from interview.core.scheduling import Grade
+
+HINT_COST = 0.15
+"""Share of the rubric a hint costs."""
+
+AGAIN_BELOW = 0.5
+"""Scores under this are Again."""
+
+GOOD_FROM = 0.8
+"""Scores from this up are Good (or Easy)."""
+
+EASY_TIME_SHARE = 0.5
+"""Easy needs the answer done within this share of the budget."""
+
+
+@dataclass(frozen=True, slots=True)
+class Assessment:
+    """What the user reported about one answer."""
+
+    rubric_total: int
+    covered: frozenset[int] = frozenset()
+    """Indices (0-based) of the rubric points the user says they covered."""
+    hints_used: int = 0
+    duration_s: float = 0.0
+    """Seconds from showing the question to revealing the answer."""
+    budget_s: int = 0
+    """The question's time budget in seconds."""
+
+    def __post_init__(self) -> None:
+        if self.rubric_total < 0 or self.hints_used < 0 or self.duration_s < 0:
+            raise ValueError("rubric size, hints and duration cannot be negative")
+        if any(i < 0 or i >= self.rubric_total for i in self.covered):
+            raise ValueError(
+                f"covered points must be between 1 and {self.rubric_total} (the rubric's points)"
+            )
+
+    @property
+    def coverage(self) -> float | None:
+        """Share of the rubric covered; None without a rubric."""
+        return len(self.covered) / self.rubric_total if self.rubric_total else None
+
+    @property
+    def overtime(self) -> bool:
+        """Whether the answer took longer than the budget."""
+        return self.budget_s > 0 and self.duration_s > self.budget_s
+
+
+@dataclass(frozen=True, slots=True)
+class Suggestion:
+    """A suggested grade and, in the user's words, why."""
+
+    grade: Grade
+    reason: str
+    score: float
+
+
+def suggest_grade(assessment: Assessment) -> Suggestion | None:
+    """The grade the rubric, hints and time suggest; None for a question without a rubric."""
+    coverage = assessment.coverage
+    if coverage is None:
+        return None
+    covered, total = len(assessment.covered), assessment.rubric_total
+    penalty = HINT_COST * assessment.hints_used
+    score = max(0.0, coverage - penalty)
+    parts = [f"covered {covered} of {total} points"]
+    if assessment.hints_used:
+        plural = "s" if assessment.hints_used > 1 else ""
+        parts.append(f"{assessment.hints_used} hint{plural} (-{penalty:.0%})")
+    if score < AGAIN_BELOW:
+        grade = Grade.AGAIN
+        parts.append("under half of what a strong answer needs")
+    elif score < GOOD_FROM:
+        grade = Grade.HARD
+        parts.append("real gaps")
+    else:
+        grade = Grade.GOOD
+        quick = assessment.budget_s > 0 and (
+            assessment.duration_s <= EASY_TIME_SHARE * assessment.budget_s
+        )
+        if covered == total and not assessment.hints_used and quick:
+            grade = Grade.EASY
+            parts.append("everything, unaided, in under half the time")
+    if assessment.overtime and grade > Grade.HARD:
+        grade = Grade.HARD
+        parts.append("over the time budget")
+    elif assessment.overtime:
+        parts.append("over the time budget")
+    return Suggestion(grade, "; ".join(parts), round(score, 4))

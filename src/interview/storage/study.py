@@ -1,0 +1,406 @@
+"""Cards and reviews in the database: the queue's queries, recording a review, undo.
+
+Every review is its own transaction, begun IMMEDIATE: the card is read, the new state
+computed and both rows written before the commit, so two processes grading at once
+queue up and neither review is lost. Writes are single plain statements (no ORM
+objects): a review is on the hot path of every answer.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from typing import Any
+
+import fsrs
+from sqlalchemy import Connection, Engine
+
+from interview.core.scheduling import (
+    CardState,
+    CardStatus,
+    Grade,
+    require_utc,
+    review,
+)
+from interview.core.scoring import Assessment
+
+TIME_FORMAT = "%Y-%m-%d %H:%M:%S.%f"
+"""How times are stored: UTC, fixed width, so text order is time order."""
+
+
+class ReviewError(ValueError):
+    """A review cannot be recorded; nothing was written. The message says why."""
+
+
+def to_db(moment: datetime) -> str:
+    """A time as stored in the database."""
+    return require_utc(moment).strftime(TIME_FORMAT)
+
+
+def from_db(text: str) -> datetime:
+    """The inverse of `to_db` (an aware UTC datetime)."""
+    return datetime.strptime(text, TIME_FORMAT).replace(tzinfo=UTC)
+
+
+def _driver(connection: Connection) -> Any:
+    """The sqlite3 connection under SQLAlchemy's, for the hot path's plain statements."""
+    return connection.connection.driver_connection
+
+
+# -- cards ------------------------------------------------------------------------------
+
+_CARD_COLUMNS = "status, step, stability, difficulty, due, last_review, reps, lapses"
+
+
+def _card_from_row(row: Sequence[Any]) -> CardState:
+    status, step, stability, difficulty, due, last_review, reps, lapses = row[:8]
+    return CardState(
+        status=CardStatus(status),
+        step=step,
+        stability=stability,
+        difficulty=difficulty,
+        due=from_db(due),
+        last_review=from_db(last_review) if last_review else None,
+        reps=reps,
+        lapses=lapses,
+    )
+
+
+def get_card(*, connection: Connection, question_id: str) -> CardState | None:
+    """The question's card, or None when it has never been reviewed."""
+    row = (
+        _driver(connection)
+        .execute(f"SELECT {_CARD_COLUMNS} FROM card WHERE question_id = ?", (question_id,))
+        .fetchone()
+    )
+    return _card_from_row(row) if row else None
+
+
+# -- recording a review -----------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class RecordedReview:
+    """A review as stored."""
+
+    id: int
+    question_id: str
+    reviewed_at: datetime
+    grade: Grade
+    suggested_grade: Grade | None
+    card_before: CardState | None
+    card_after: CardState
+
+
+def record_review(
+    *,
+    engine: Engine,
+    scheduler: fsrs.Scheduler,
+    question_id: str,
+    grade: Grade,
+    now: datetime,
+    assessment: Assessment | None = None,
+    suggested: Grade | None = None,
+    source: str = "practice",
+) -> RecordedReview:
+    """Grade a question at `now`, schedule it with FSRS and commit, in one transaction.
+
+    Raises ReviewError (and writes nothing) for an unknown or retired question, a grade
+    outside the scale, or a time before the question's last review.
+    """
+    if not isinstance(grade, Grade):
+        raise ReviewError(f"grade {grade!r} is not one of again, hard, good, easy")
+    moment = require_utc(now, "the review time")
+    assessed = assessment or Assessment(rubric_total=0)
+    with engine.begin() as connection:
+        cursor = _driver(connection)
+        found = cursor.execute(
+            "SELECT retired, content_hash FROM question WHERE id = ?", (question_id,)
+        ).fetchone()
+        if found is None:
+            raise ReviewError(f"no question with id '{question_id}'")
+        retired, content_hash = found
+        if retired:
+            raise ReviewError(
+                f"question '{question_id}' is retired (its file is gone); "
+                "restore the file to review it"
+            )
+        before_row = cursor.execute(
+            f"SELECT {_CARD_COLUMNS} FROM card WHERE question_id = ?", (question_id,)
+        ).fetchone()
+        before = _card_from_row(before_row) if before_row else None
+        try:
+            after = review(scheduler, before, grade, moment)
+        except ValueError as exc:
+            raise ReviewError(str(exc)) from exc
+        card_values = (
+            after.status.value,
+            after.step,
+            after.stability,
+            after.difficulty,
+            to_db(after.due),
+        )
+        review_id = cursor.execute(
+            "INSERT INTO review (question_id, reviewed_at, grade, suggested_grade, rubric_total,"
+            " rubric_covered, hints_used, duration_ms, content_hash, source, card_before,"
+            " status, step, stability, difficulty, due, reps, lapses)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (
+                question_id,
+                to_db(moment),
+                grade.value,
+                suggested.value if suggested is not None else None,
+                assessed.rubric_total,
+                json.dumps(sorted(assessed.covered)),
+                assessed.hints_used,
+                round(assessed.duration_s * 1000),
+                content_hash,
+                source,
+                json.dumps(before.to_dict()) if before is not None else None,
+                *card_values,
+                after.reps,
+                after.lapses,
+            ),
+        ).lastrowid
+        cursor.execute(
+            f"INSERT OR REPLACE INTO card (question_id, {_CARD_COLUMNS}, last_grade)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (
+                question_id,
+                *card_values,
+                to_db(moment),
+                after.reps,
+                after.lapses,
+                grade.value,
+            ),
+        )
+    return RecordedReview(review_id, question_id, moment, grade, suggested, before, after)
+
+
+def undo_last_review(*, engine: Engine) -> RecordedReview | None:
+    """Take back the most recent review: delete it and put its card back exactly as it was.
+
+    Returns the review undone, or None when there is none.
+    """
+    with engine.begin() as connection:
+        cursor = _driver(connection)
+        row = cursor.execute(
+            "SELECT id, question_id, reviewed_at, grade, suggested_grade, card_before,"
+            f" {_CARD_COLUMNS.replace('last_review', 'reviewed_at')}"
+            " FROM review ORDER BY id DESC LIMIT 1"
+        ).fetchone()
+        if row is None:
+            return None
+        review_id, question_id, reviewed_at, grade, suggested, before_json = row[:6]
+        after = _card_from_row(row[6:])
+        before = CardState.from_dict(json.loads(before_json)) if before_json else None
+        cursor.execute("DELETE FROM review WHERE id = ?", (review_id,))
+        if before is None:
+            cursor.execute("DELETE FROM card WHERE question_id = ?", (question_id,))
+        else:
+            previous = cursor.execute(
+                "SELECT grade FROM review WHERE question_id = ? ORDER BY id DESC LIMIT 1",
+                (question_id,),
+            ).fetchone()
+            cursor.execute(
+                f"INSERT OR REPLACE INTO card (question_id, {_CARD_COLUMNS}, last_grade)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                (
+                    question_id,
+                    before.status.value,
+                    before.step,
+                    before.stability,
+                    before.difficulty,
+                    to_db(before.due),
+                    to_db(before.last_review) if before.last_review else None,
+                    before.reps,
+                    before.lapses,
+                    previous[0] if previous else None,
+                ),
+            )
+    return RecordedReview(
+        review_id,
+        question_id,
+        from_db(reviewed_at),
+        Grade(grade),
+        Grade(suggested) if suggested is not None else None,
+        before,
+        after,
+    )
+
+
+# -- the queue --------------------------------------------------------------------------
+
+_CARD_JOIN = "card c JOIN question q ON q.id = c.question_id"
+
+
+@dataclass(frozen=True, slots=True)
+class QueueFilters:
+    """Which questions a session draws from; every filter given must hold."""
+
+    category: str | None = None
+    tag: str | None = None
+    difficulty: str | None = None
+    starred: bool = False
+    weak: bool = False
+    """Only weak questions: forgotten at least once, or last graded Again or Hard."""
+    exclude: tuple[str, ...] = field(default=())
+    """Question ids to leave out (already answered in this session, say)."""
+
+    def where(self, params: list[Any]) -> str:
+        """SQL conditions on `q` (question) and `c` (card), appending their parameters."""
+        clauses = ["q.retired = 0"]
+        if self.category is not None:
+            clauses.append("q.category = ?")
+            params.append(self.category)
+        if self.difficulty is not None:
+            clauses.append("q.difficulty = ?")
+            params.append(self.difficulty)
+        if self.tag is not None:
+            clauses.append(
+                "EXISTS (SELECT 1 FROM question_tag t WHERE t.question_id = q.id AND t.tag = ?)"
+            )
+            params.append(self.tag)
+        if self.starred:
+            clauses.append(
+                "EXISTS (SELECT 1 FROM question_user u WHERE u.question_id = q.id AND u.starred)"
+            )
+        if self.weak:
+            clauses.append(f"(c.lapses >= 1 OR c.last_grade <= {Grade.HARD.value})")
+        if self.exclude:
+            clauses.append(f"q.id NOT IN ({', '.join('?' * len(self.exclude))})")
+            params.extend(self.exclude)
+        return " AND ".join(clauses)
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    """A question the queue may offer, with what ordering needs."""
+
+    question_id: str
+    category: str
+    kind: str
+    """'due', 'new' or 'ahead' (not due yet, offered when nothing is)."""
+    due: datetime | None = None
+    lapses: int = 0
+
+
+def due_candidates(
+    *,
+    connection: Connection,
+    scheduler: fsrs.Scheduler,
+    now: datetime,
+    filters: QueueFilters = QueueFilters(),
+    limit: int = 500,
+) -> list[Candidate]:
+    """Reviewed questions due by `now`, lowest retrievability first.
+
+    FSRS's retrievability falls as elapsed time over stability grows, so the order is
+    computed in SQL over the due index, without loading every card.
+    """
+    now_text = to_db(now)
+    params: list[Any] = [now_text]
+    where = filters.where(params)
+    rows = (
+        _driver(connection)
+        .execute(
+            f"SELECT q.id, q.category, c.due, c.lapses FROM {_CARD_JOIN}"
+            f" WHERE c.due <= ? AND {where}"
+            " ORDER BY (julianday(?) - julianday(c.last_review))"
+            " / coalesce(c.stability, 0.01) DESC, c.due, q.id LIMIT ?",
+            (*params, now_text, limit),
+        )
+        .fetchall()
+    )
+    return [Candidate(r[0], r[1], "due", from_db(r[2]), r[3]) for r in rows]
+
+
+def ahead_candidates(
+    *,
+    connection: Connection,
+    now: datetime,
+    filters: QueueFilters = QueueFilters(),
+    limit: int = 100,
+) -> list[Candidate]:
+    """Reviewed questions not yet due, soonest first: for reviewing ahead."""
+    params: list[Any] = [to_db(now)]
+    where = filters.where(params)
+    rows = (
+        _driver(connection)
+        .execute(
+            f"SELECT q.id, q.category, c.due, c.lapses FROM {_CARD_JOIN}"
+            f" WHERE c.due > ? AND {where} ORDER BY c.due, q.id LIMIT ?",
+            (*params, limit),
+        )
+        .fetchall()
+    )
+    return [Candidate(r[0], r[1], "ahead", from_db(r[2]), r[3]) for r in rows]
+
+
+def new_candidates(
+    *,
+    connection: Connection,
+    filters: QueueFilters = QueueFilters(),
+    limit: int = 20,
+) -> list[Candidate]:
+    """Questions never reviewed, in bank order (category, then id)."""
+    if limit <= 0 or filters.weak:  # a question never seen cannot be weak
+        return []
+    params: list[Any] = []
+    where = filters.where(params)
+    rows = (
+        _driver(connection)
+        .execute(
+            "SELECT q.id, q.category FROM question q LEFT JOIN card c ON c.question_id = q.id"
+            f" WHERE c.question_id IS NULL AND {where} ORDER BY q.category, q.id LIMIT ?",
+            (*params, limit),
+        )
+        .fetchall()
+    )
+    return [Candidate(r[0], r[1], "new") for r in rows]
+
+
+def new_started_since(*, connection: Connection, since: datetime) -> int:
+    """How many questions got their first review at or after `since`."""
+    row = (
+        _driver(connection)
+        .execute(
+            "SELECT count(*) FROM review WHERE reviewed_at >= ? AND card_before IS NULL",
+            (to_db(since),),
+        )
+        .fetchone()
+    )
+    return int(row[0])
+
+
+def due_counts(
+    *, connection: Connection, until: datetime, filters: QueueFilters = QueueFilters()
+) -> dict[str, int]:
+    """Reviewed questions due by `until`, per category."""
+    params: list[Any] = [to_db(until)]
+    where = filters.where(params)
+    rows = (
+        _driver(connection)
+        .execute(
+            f"SELECT q.category, count(*) FROM {_CARD_JOIN}"
+            f" WHERE c.due <= ? AND {where} GROUP BY q.category ORDER BY q.category",
+            params,
+        )
+        .fetchall()
+    )
+    return {str(category): int(count) for category, count in rows}
+
+
+def new_counts(*, connection: Connection) -> dict[str, int]:
+    """Questions never reviewed, per category."""
+    rows = (
+        _driver(connection)
+        .execute(
+            "SELECT q.category, count(*) FROM question q LEFT JOIN card c ON c.question_id = q.id"
+            " WHERE c.question_id IS NULL AND q.retired = 0 GROUP BY q.category"
+        )
+        .fetchall()
+    )
+    return {str(category): int(count) for category, count in rows}
