@@ -11,7 +11,7 @@ import os
 import sys
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import UTC, datetime, tzinfo
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -33,6 +33,7 @@ if TYPE_CHECKING:
 
     from interview.config import Config
     from interview.storage.sync import SyncReport
+    from interview.study import Study
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -556,6 +557,225 @@ def _taken_ids(db_path: Path) -> set[str]:
             return {row[0] for row in connection.execute("SELECT id FROM question")}
     except sqlite3.Error:
         return set()
+
+
+# -- study: settings, due, history, parameters -------------------------------------------
+
+
+def _local_zone() -> tzinfo:
+    """The user's time zone (read here, at the edge, like the clock)."""
+    zone = datetime.now().astimezone().tzinfo
+    return zone if zone is not None else UTC
+
+
+def _study(env: Env, db: str | None, *, sync: bool = True) -> Study:
+    from interview.study import Study
+
+    engine = _sync_default(env, db) if sync else _engine(env, db)
+    return Study(engine=engine, settings=_load_config().study, zone=_local_zone())
+
+
+@cli.group(name="config", invoke_without_command=True)
+@click.pass_context
+def config_command(ctx: click.Context) -> None:
+    """Show the settings, or change one with 'config set KEY VALUE'.
+
+    Settings live in the config file ($INTERVIEW_CONFIG, else the user config dir).
+    """
+    if ctx.invoked_subcommand is None:
+        ctx.invoke(config_show)
+
+
+@config_command.command(name="show")
+@click.option("--json", "as_json", is_flag=True, help="The settings as JSON.")
+def config_show(as_json: bool) -> None:
+    """Print every setting with its current value."""
+    from interview.paths import config_path
+
+    config = _load_config()
+    table = config.study.to_toml()
+    if "parameters" not in table:
+        table["parameters"] = "default"
+    if as_json:
+        _json_line({"config_file": str(config_path()), "study": table})
+        return
+    click.echo(f"# {config_path()}")
+    click.echo("banks = " + json.dumps([str(b) for b in config.banks]))
+    for key, value in table.items():
+        click.echo(f"study.{key} = {json.dumps(value) if not isinstance(value, str) else value}")
+
+
+@config_command.command(name="set")
+@click.argument("key")
+@click.argument("value")
+def config_set(key: str, value: str) -> None:
+    """Change one setting, e.g. 'config set study.desired_retention 0.85'.
+
+    VALUE is TOML: a number, true/false, or a list such as '["1m", "10m"]' (or 1m,10m).
+    Invalid values are refused and the file is left as it was.
+    """
+    from interview.config import ConfigError, set_setting
+
+    try:
+        config = set_setting(key, value)
+    except ConfigError as exc:
+        raise click.ClickException(str(exc)) from exc
+    shown = config.study.to_toml().get(key.split(".", 1)[1])
+    click.echo(f"{key} = {json.dumps(shown)}")
+
+
+@config_command.command(name="unset")
+@click.argument("key")
+def config_unset(key: str) -> None:
+    """Remove a setting so that its default applies again."""
+    from interview.config import ConfigError, unset_setting
+
+    try:
+        unset_setting(key)
+    except ConfigError as exc:
+        raise click.ClickException(str(exc)) from exc
+    click.echo(f"{key} reset to its default")
+
+
+@cli.command()
+@click.option("--json", "as_json", is_flag=True, help="The counts as one JSON object.")
+@_db_option
+@click.pass_obj
+def due(env: Env, as_json: bool, db: str | None) -> None:
+    """What is due now and by the end of today, by category, and new questions left."""
+    study = _study(env, db)
+    summary = study.due_summary(now=_now())
+    categories = sorted(set(summary.due_today) | set(summary.new_available))
+    if as_json:
+        _json_line(
+            {
+                "due_now": summary.total_now,
+                "due_today": summary.total_today,
+                "new_left_today": summary.new_left_today,
+                "categories": {
+                    c: {
+                        "due_now": summary.due_now.get(c, 0),
+                        "due_today": summary.due_today.get(c, 0),
+                        "new": summary.new_available.get(c, 0),
+                    }
+                    for c in categories
+                },
+            }
+        )
+        return
+    _print_table(
+        ["category", "due now", "due today", "new"],
+        (
+            [
+                c,
+                str(summary.due_now.get(c, 0)),
+                str(summary.due_today.get(c, 0)),
+                str(summary.new_available.get(c, 0)),
+            ]
+            for c in categories
+        ),
+    )
+    click.echo(
+        f"{summary.total_now} due now, {summary.total_today} due today, "
+        f"{summary.new_left_today} new left today"
+    )
+
+
+@cli.group()
+def export() -> None:
+    """Export your history (more formats to come)."""
+
+
+@export.command(name="json")
+@click.option(
+    "--out", "-o", type=click.Path(dir_okay=False, writable=True), help="File (default: stdout)."
+)
+@_db_option
+@click.pass_obj
+def export_json(env: Env, out: str | None, db: str | None) -> None:
+    """Every question's card and every review, stars and notes, as one JSON document."""
+    from interview.storage.history import export_history
+
+    engine = _engine(env, db)
+    with engine.connect() as connection:
+        document = export_history(connection=connection, now=_now())
+    text = json.dumps(document, ensure_ascii=False, indent=1) + "\n"
+    if out is None:
+        click.echo(text, nl=False)
+        return
+    target = Path(out)
+    temporary = target.with_name(target.name + ".tmp")
+    try:
+        temporary.write_text(text, encoding="utf-8")
+        temporary.replace(target)
+    except OSError as exc:
+        raise click.ClickException(f"cannot write {target}: {exc.strerror}") from exc
+    click.echo(
+        f"wrote {len(document['cards'])} cards and {len(document['reviews'])} reviews to {target}",
+        err=True,
+    )
+
+
+@cli.command(name="import-history")
+@click.argument("file", type=click.Path(exists=True, dir_okay=False))
+@_db_option
+@click.pass_obj
+def import_history_command(env: Env, file: str, db: str | None) -> None:
+    """Restore an exported history into a database that has none yet."""
+    from interview.storage.history import HistoryError, import_history, parse_history
+
+    try:
+        text = Path(file).read_text(encoding="utf-8")
+        document = parse_history(text)
+    except UnicodeDecodeError as exc:
+        raise click.ClickException(f"{file}: not a UTF-8 text file") from exc
+    except HistoryError as exc:
+        raise click.ClickException(f"{file}: {exc}") from exc
+    engine = _sync_default(env, db)
+    try:
+        report = import_history(engine=engine, document=document)
+    except HistoryError as exc:
+        raise click.ClickException(f"{file}: {exc}") from exc
+    click.echo(f"imported {report.cards} cards, {report.reviews} reviews, {report.user} notes")
+    if report.unknown_questions:
+        click.echo(
+            f"note: {report.unknown_questions} questions are in no bank you have; their "
+            "history is kept and returns when their files do",
+            err=True,
+        )
+
+
+@cli.command()
+@click.option("--dry-run", is_flag=True, help="Fit and report, but keep the current parameters.")
+@_db_option
+@click.pass_obj
+def optimize(env: Env, dry_run: bool, db: str | None) -> None:
+    """Fit FSRS parameters to your own reviews and save them in the config file.
+
+    Needs the optimizer extra (pip install 'interview[optimizer]') and at least 400 reviews.
+    """
+    from interview.config import set_setting
+    from interview.core.optimize import OptimizerMissing, ReviewPoint, fit_parameters
+    from interview.storage.study import review_points
+
+    config = _load_config()
+    engine = _engine(env, db)
+    with engine.connect() as connection:
+        points = [ReviewPoint(*p) for p in review_points(connection=connection)]
+    try:
+        result = fit_parameters(
+            points, zone=_local_zone(), day_starts_at=config.study.day_starts_at
+        )
+    except OptimizerMissing as exc:
+        raise click.ClickException(str(exc)) from exc
+    click.echo(result.message)
+    if result.parameters is None or dry_run:
+        return
+    set_setting("study.parameters", json.dumps(list(result.parameters)))
+    click.echo(
+        "saved to the config file as study.parameters (undo: interview config unset "
+        "study.parameters)"
+    )
 
 
 def main(argv: Sequence[str] | None = None) -> None:

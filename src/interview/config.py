@@ -1,8 +1,21 @@
-"""The config file (TOML): the user's extra bank folders, and later their settings.
+"""The config file (TOML): the user's extra bank folders and study settings.
 
 ```toml
 banks = ["~/interview-bank", "../team-bank"]   # relative paths are from this file
+
+[study]
+desired_retention = 0.9     # 0.70-0.97
+new_per_day = 10
+learning_steps = ["1m", "10m"]
+relearning_steps = ["10m"]
+maximum_interval = 36500    # days
+fuzz = true
+leech_threshold = 6
+day_starts_at = 4           # local hour
 ```
+
+It is read with tomllib (fast, on every start) and written with tomlkit, which keeps the
+user's comments and layout when `interview config set` changes one value.
 """
 
 from __future__ import annotations
@@ -10,10 +23,12 @@ from __future__ import annotations
 import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
+from interview.core.scheduling import SettingsError, StudySettings
 from interview.paths import config_path, personal_bank, shipped_bank
 
-KNOWN_KEYS = ("banks",)
+KNOWN_KEYS = ("banks", "study")
 """Top-level keys the config file may have."""
 
 
@@ -27,6 +42,8 @@ class Config:
 
     banks: tuple[Path, ...] = ()
     """Extra bank folders, besides the shipped bank and the personal bank."""
+    study: StudySettings = field(default_factory=StudySettings)
+    """Spaced-repetition settings."""
     path: Path | None = None
     """The file these came from (None when there was none)."""
     warnings: tuple[str, ...] = field(default=())
@@ -41,12 +58,7 @@ def load_config(path: Path | None = None) -> Config:
         return Config()
     except OSError as exc:
         raise ConfigError(f"{target}: cannot read the config file: {exc.strerror}") from exc
-    try:
-        data = tomllib.loads(raw.decode("utf-8-sig"))
-    except UnicodeDecodeError as exc:
-        raise ConfigError(f"{target}: not valid UTF-8; re-save it as UTF-8") from exc
-    except tomllib.TOMLDecodeError as exc:
-        raise ConfigError(f"{target}: not valid TOML: {exc}") from exc
+    data = parse_config(target, raw)
     warnings = tuple(
         f"{target}: warning: unknown setting '{key}' (known: {', '.join(KNOWN_KEYS)})"
         for key in data
@@ -61,7 +73,104 @@ def load_config(path: Path | None = None) -> Config:
     resolved = tuple(
         (Path(b).expanduser() if Path(b).expanduser().is_absolute() else base / b) for b in banks
     )
-    return Config(banks=resolved, path=target, warnings=warnings)
+    study_table = data.get("study", {})
+    if not isinstance(study_table, dict):
+        raise ConfigError(f"{target}: 'study' must be a table: write [study] on its own line")
+    try:
+        study = StudySettings.from_toml(study_table)
+    except SettingsError as exc:
+        raise ConfigError(f"{target}: {exc}") from exc
+    return Config(banks=resolved, study=study, path=target, warnings=warnings)
+
+
+def parse_config(target: Path, raw: bytes) -> dict[str, Any]:
+    """The TOML document in `raw`; ConfigError naming `target` when it is not one."""
+    try:
+        return tomllib.loads(raw.decode("utf-8-sig"))
+    except UnicodeDecodeError as exc:
+        raise ConfigError(f"{target}: not valid UTF-8; re-save it as UTF-8") from exc
+    except tomllib.TOMLDecodeError as exc:
+        raise ConfigError(f"{target}: not valid TOML: {exc}") from exc
+
+
+SETTABLE = tuple(f"study.{name}" for name in StudySettings.__dataclass_fields__)
+"""Keys `interview config set` accepts."""
+
+
+def set_setting(key: str, value: str, path: Path | None = None) -> Config:
+    """Change one setting in the config file, keeping its comments; returns the new config.
+
+    `value` is TOML (`0.85`, `true`, `["1m", "10m"]`); a bare word is taken as text and a
+    comma list as a list. The whole config is validated before anything is written.
+    """
+    import tomlkit
+
+    target = path if path is not None else config_path()
+    if key not in SETTABLE:
+        raise ConfigError(f"unknown setting '{key}'; settable: {', '.join(SETTABLE)}")
+    section, name = key.split(".", 1)
+    try:
+        raw = target.read_bytes()
+    except FileNotFoundError:
+        raw = b""
+    except OSError as exc:
+        raise ConfigError(f"{target}: cannot read the config file: {exc.strerror}") from exc
+    parse_config(target, raw)  # a clear error for a broken file before tomlkit's
+    document = tomlkit.parse(raw.decode("utf-8-sig"))
+    table = document.get(section)
+    if table is None:
+        table = tomlkit.table()
+        document[section] = table
+    table[name] = _toml_value(value)
+    text = tomlkit.dumps(document)
+    load_config_text(target, text)  # validate the result as a whole
+    target.parent.mkdir(parents=True, exist_ok=True)
+    temporary = target.with_name(target.name + ".tmp")
+    temporary.write_text(text, encoding="utf-8")
+    temporary.replace(target)  # atomic: a crash never leaves half a config
+    return load_config(target)
+
+
+def unset_setting(key: str, path: Path | None = None) -> Config:
+    """Remove a setting from the config file so that its default applies again."""
+    import tomlkit
+
+    target = path if path is not None else config_path()
+    if key not in SETTABLE:
+        raise ConfigError(f"unknown setting '{key}'; settable: {', '.join(SETTABLE)}")
+    section, name = key.split(".", 1)
+    try:
+        raw = target.read_bytes()
+    except FileNotFoundError:
+        return load_config(target)
+    parse_config(target, raw)
+    document = tomlkit.parse(raw.decode("utf-8-sig"))
+    table = document.get(section)
+    if table is not None and name in table:
+        del table[name]
+        temporary = target.with_name(target.name + ".tmp")
+        temporary.write_text(tomlkit.dumps(document), encoding="utf-8")
+        temporary.replace(target)
+    return load_config(target)
+
+
+def load_config_text(target: Path, text: str) -> None:
+    """Validate config text as `load_config` would read it (ConfigError if not valid)."""
+    data = parse_config(target, text.encode("utf-8"))
+    study_table = data.get("study", {})
+    try:
+        StudySettings.from_toml(study_table if isinstance(study_table, dict) else {})
+    except SettingsError as exc:
+        raise ConfigError(f"{target}: {exc}; nothing was changed") from exc
+
+
+def _toml_value(value: str) -> Any:
+    try:
+        return tomllib.loads(f"value = {value}")["value"]
+    except tomllib.TOMLDecodeError:
+        if "," in value:
+            return [item.strip() for item in value.split(",") if item.strip()]
+        return value
 
 
 def default_banks(config: Config) -> list[Path]:

@@ -345,7 +345,8 @@ def new_candidates(
     filters: QueueFilters = QueueFilters(),
     limit: int = 20,
 ) -> list[Candidate]:
-    """Questions never reviewed, in bank order (category, then id)."""
+    """Questions never reviewed, taking each category in turn (by id within a category),
+    so that a day's few new questions are not all from the first category."""
     if limit <= 0 or filters.weak:  # a question never seen cannot be weak
         return []
     params: list[Any] = []
@@ -353,8 +354,12 @@ def new_candidates(
     rows = (
         _driver(connection)
         .execute(
-            "SELECT q.id, q.category FROM question q LEFT JOIN card c ON c.question_id = q.id"
-            f" WHERE c.question_id IS NULL AND {where} ORDER BY q.category, q.id LIMIT ?",
+            "SELECT id, category FROM ("
+            " SELECT q.id, q.category,"
+            " row_number() OVER (PARTITION BY q.category ORDER BY q.id) AS turn"
+            " FROM question q LEFT JOIN card c ON c.question_id = q.id"
+            f" WHERE c.question_id IS NULL AND {where}"
+            ") ORDER BY turn, category LIMIT ?",
             (*params, limit),
         )
         .fetchall()
@@ -404,3 +409,13 @@ def new_counts(*, connection: Connection) -> dict[str, int]:
         .fetchall()
     )
     return {str(category): int(count) for category, count in rows}
+
+
+def review_points(*, connection: Connection) -> list[tuple[str, datetime, int]]:
+    """Every review as (question id, time, grade), oldest first: the optimizer's input."""
+    rows = (
+        _driver(connection)
+        .execute("SELECT question_id, reviewed_at, grade FROM review ORDER BY reviewed_at, id")
+        .fetchall()
+    )
+    return [(r[0], from_db(r[1]), int(r[2])) for r in rows]
