@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -20,8 +22,9 @@ class DatabaseError(Exception):
 def make_engine(path: str | Path) -> Engine:
     """An engine on the SQLite file at `path` (created with its folder if missing).
 
-    Every connection runs in WAL mode with a busy timeout and foreign keys on, and every
-    transaction begins IMMEDIATE, so two processes writing at once queue up instead of
+    Every connection runs in WAL mode with a busy timeout and foreign keys on. Reads never
+    block writers. A transaction that reads and then writes must use `write_transaction`
+    (BEGIN IMMEDIATE), so that two processes writing at once queue up instead of one
     failing half-way. The schema is not touched: `open_database` migrates.
     """
     target = Path(path).expanduser()
@@ -38,14 +41,41 @@ def make_engine(path: str | Path) -> Engine:
         cursor = dbapi_connection.cursor()
         cursor.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
         cursor.execute("PRAGMA journal_mode = WAL")
+        # In WAL mode, NORMAL still makes every commit survive a crash or kill of the app
+        # (the WAL is written before COMMIT returns); only a power cut or OS crash can
+        # lose the last commits. FULL would add an fsync per review.
+        cursor.execute("PRAGMA synchronous = NORMAL")
         cursor.execute("PRAGMA foreign_keys = ON")
         cursor.close()
 
     @event.listens_for(engine, "begin")
     def _on_begin(connection: Any) -> None:
-        connection.exec_driver_sql("BEGIN IMMEDIATE")
+        connection.exec_driver_sql("BEGIN")
 
     return engine
+
+
+@contextmanager
+def write_transaction(engine: Engine) -> Iterator[Any]:
+    """A pooled sqlite3 connection inside BEGIN IMMEDIATE ... COMMIT (ROLLBACK on error).
+
+    IMMEDIATE takes the write lock up front (waiting up to the busy timeout), so what the
+    transaction reads cannot change before it writes. It skips SQLAlchemy's connection and
+    event machinery, which on the review path would cost as much as the statements.
+    """
+    proxy = engine.raw_connection()
+    try:
+        raw = proxy.driver_connection
+        assert raw is not None
+        raw.execute("BEGIN IMMEDIATE")
+        try:
+            yield raw
+        except BaseException:
+            raw.execute("ROLLBACK")
+            raise
+        raw.execute("COMMIT")
+    finally:
+        proxy.close()
 
 
 def open_database(path: str | Path) -> Engine:

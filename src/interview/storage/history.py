@@ -12,6 +12,7 @@ from sqlalchemy import Connection, Engine
 
 from interview import __version__
 from interview.core.scheduling import CardState, CardStatus, Grade
+from interview.storage.engine import write_transaction
 from interview.storage.study import ReviewError, from_db, to_db
 
 FORMAT = "interview-history"
@@ -155,8 +156,7 @@ def import_history(*, engine: Engine, document: Mapping[str, Any]) -> ImportRepo
                 f"{last_seen[question_id]}); the file is damaged"
             )
         last_seen[question_id] = reviewed_at
-    with engine.begin() as connection:
-        cursor = _driver(connection)
+    with write_transaction(engine) as cursor:
         existing = cursor.execute(
             "SELECT (SELECT count(*) FROM review) + (SELECT count(*) FROM card)"
         ).fetchone()[0]

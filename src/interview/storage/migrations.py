@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from sqlalchemy import Connection, Engine
 
-from interview.storage.engine import DatabaseError
+from interview.storage.engine import DatabaseError, write_transaction
 
 MIGRATIONS: tuple[tuple[str, ...], ...] = (
     # 1: the first release: questions and what the last sync saw of each file.
@@ -85,6 +85,7 @@ MIGRATIONS: tuple[tuple[str, ...], ...] = (
             last_grade INTEGER
         )""",
         "CREATE INDEX ix_card_due ON card (due)",
+        "CREATE INDEX ix_question_category_id ON question (category, id)",
         """CREATE TABLE review (
             id INTEGER NOT NULL PRIMARY KEY AUTOINCREMENT,
             question_id VARCHAR NOT NULL,
@@ -127,9 +128,17 @@ def schema_version(connection: Connection) -> int:
 
 
 def migrate(engine: Engine, *, target: int = SCHEMA_VERSION) -> int:
-    """Bring the database up to `target`; returns the version it was at before."""
-    with engine.begin() as connection:
+    """Bring the database up to `target`; returns the version it was at before.
+
+    One IMMEDIATE transaction: two processes starting at once migrate once, in turn.
+    """
+    with engine.connect() as connection:
         current = schema_version(connection)
+        connection.rollback()
+    if current == target:
+        return current  # the usual start: nothing to take the write lock for
+    with write_transaction(engine) as cursor:
+        current = int(cursor.execute("PRAGMA user_version").fetchone()[0])
         if current > SCHEMA_VERSION:
             raise DatabaseError(
                 f"the database is at schema version {current}, newer than this release of "
@@ -138,6 +147,6 @@ def migrate(engine: Engine, *, target: int = SCHEMA_VERSION) -> int:
             )
         for version in range(current + 1, target + 1):
             for statement in MIGRATIONS[version - 1]:
-                connection.exec_driver_sql(statement)
-            connection.exec_driver_sql(f"PRAGMA user_version = {version}")
+                cursor.execute(statement)
+            cursor.execute(f"PRAGMA user_version = {version}")
         return current

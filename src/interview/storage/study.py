@@ -25,8 +25,9 @@ from interview.core.scheduling import (
     review,
 )
 from interview.core.scoring import Assessment
+from interview.storage.engine import write_transaction
 
-TIME_FORMAT = "%Y-%m-%d %H:%M:%S.%f"
+TIME_FORMAT = "YYYY-MM-DD HH:MM:SS.ffffff"
 """How times are stored: UTC, fixed width, so text order is time order."""
 
 
@@ -35,13 +36,13 @@ class ReviewError(ValueError):
 
 
 def to_db(moment: datetime) -> str:
-    """A time as stored in the database."""
-    return require_utc(moment).strftime(TIME_FORMAT)
+    """A time as stored in the database (TIME_FORMAT; isoformat is the fast way to it)."""
+    return require_utc(moment).replace(tzinfo=None).isoformat(" ", "microseconds")
 
 
 def from_db(text: str) -> datetime:
     """The inverse of `to_db` (an aware UTC datetime)."""
-    return datetime.strptime(text, TIME_FORMAT).replace(tzinfo=UTC)
+    return datetime.fromisoformat(text).replace(tzinfo=UTC)
 
 
 def _driver(connection: Connection) -> Any:
@@ -52,6 +53,15 @@ def _driver(connection: Connection) -> Any:
 # -- cards ------------------------------------------------------------------------------
 
 _CARD_COLUMNS = "status, step, stability, difficulty, due, last_review, reps, lapses"
+
+_UPSERT_CARD = (
+    f"INSERT INTO card (question_id, {_CARD_COLUMNS}, last_grade)"
+    " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (question_id) DO UPDATE SET"
+    " status = excluded.status, step = excluded.step, stability = excluded.stability,"
+    " difficulty = excluded.difficulty, due = excluded.due, last_review = excluded.last_review,"
+    " reps = excluded.reps, lapses = excluded.lapses, last_grade = excluded.last_grade"
+)
+"""Update in place (INSERT OR REPLACE would delete and re-insert, touching every index)."""
 
 
 def _card_from_row(row: Sequence[Any]) -> CardState:
@@ -114,23 +124,22 @@ def record_review(
         raise ReviewError(f"grade {grade!r} is not one of again, hard, good, easy")
     moment = require_utc(now, "the review time")
     assessed = assessment or Assessment(rubric_total=0)
-    with engine.begin() as connection:
-        cursor = _driver(connection)
+    with write_transaction(engine) as cursor:
         found = cursor.execute(
-            "SELECT retired, content_hash FROM question WHERE id = ?", (question_id,)
+            "SELECT q.retired, q.content_hash, c.status, c.step, c.stability, c.difficulty,"
+            " c.due, c.last_review, c.reps, c.lapses"
+            " FROM question q LEFT JOIN card c ON c.question_id = q.id WHERE q.id = ?",
+            (question_id,),
         ).fetchone()
         if found is None:
             raise ReviewError(f"no question with id '{question_id}'")
-        retired, content_hash = found
+        retired, content_hash = found[:2]
         if retired:
             raise ReviewError(
                 f"question '{question_id}' is retired (its file is gone); "
                 "restore the file to review it"
             )
-        before_row = cursor.execute(
-            f"SELECT {_CARD_COLUMNS} FROM card WHERE question_id = ?", (question_id,)
-        ).fetchone()
-        before = _card_from_row(before_row) if before_row else None
+        before = _card_from_row(found[2:]) if found[2] is not None else None
         try:
             after = review(scheduler, before, grade, moment)
         except ValueError as exc:
@@ -165,8 +174,7 @@ def record_review(
             ),
         ).lastrowid
         cursor.execute(
-            f"INSERT OR REPLACE INTO card (question_id, {_CARD_COLUMNS}, last_grade)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            _UPSERT_CARD,
             (
                 question_id,
                 *card_values,
@@ -184,8 +192,7 @@ def undo_last_review(*, engine: Engine) -> RecordedReview | None:
 
     Returns the review undone, or None when there is none.
     """
-    with engine.begin() as connection:
-        cursor = _driver(connection)
+    with write_transaction(engine) as cursor:
         row = cursor.execute(
             "SELECT id, question_id, reviewed_at, grade, suggested_grade, card_before,"
             f" {_CARD_COLUMNS.replace('last_review', 'reviewed_at')}"
@@ -205,8 +212,7 @@ def undo_last_review(*, engine: Engine) -> RecordedReview | None:
                 (question_id,),
             ).fetchone()
             cursor.execute(
-                f"INSERT OR REPLACE INTO card (question_id, {_CARD_COLUMNS}, last_grade)"
-                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                _UPSERT_CARD,
                 (
                     question_id,
                     before.status.value,
@@ -233,7 +239,9 @@ def undo_last_review(*, engine: Engine) -> RecordedReview | None:
 
 # -- the queue --------------------------------------------------------------------------
 
-_CARD_JOIN = "card c JOIN question q ON q.id = c.question_id"
+_CARD_JOIN = "card c CROSS JOIN question q ON q.id = c.question_id"
+"""Cards first (SQLite keeps CROSS JOIN's order): the due index then bounds the scan,
+instead of the planner walking every active question to find its card."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -346,25 +354,40 @@ def new_candidates(
     limit: int = 20,
 ) -> list[Candidate]:
     """Questions never reviewed, taking each category in turn (by id within a category),
-    so that a day's few new questions are not all from the first category."""
+    so that a day's few new questions are not all from the first category.
+
+    One indexed query per category, each stopping after `limit` rows: fast however many
+    questions the bank has.
+    """
     if limit <= 0 or filters.weak:  # a question never seen cannot be weak
         return []
+    cursor = _driver(connection)
+    categories = [
+        row[0]
+        for row in cursor.execute(
+            "SELECT DISTINCT category FROM question ORDER BY category"
+        ).fetchall()
+        if filters.category is None or row[0] == filters.category
+    ]
     params: list[Any] = []
     where = filters.where(params)
-    rows = (
-        _driver(connection)
-        .execute(
-            "SELECT id, category FROM ("
-            " SELECT q.id, q.category,"
-            " row_number() OVER (PARTITION BY q.category ORDER BY q.id) AS turn"
-            " FROM question q LEFT JOIN card c ON c.question_id = q.id"
-            f" WHERE c.question_id IS NULL AND {where}"
-            ") ORDER BY turn, category LIMIT ?",
-            (*params, limit),
-        )
-        .fetchall()
-    )
-    return [Candidate(r[0], r[1], "new") for r in rows]
+    per_category: list[list[str]] = []
+    for category in categories:
+        rows = cursor.execute(
+            "SELECT q.id FROM question q WHERE q.category = ? AND"
+            " NOT EXISTS (SELECT 1 FROM card c WHERE c.question_id = q.id)"
+            f" AND {where} ORDER BY q.id LIMIT ?",
+            (category, *params, limit),
+        ).fetchall()
+        per_category.append([row[0] for row in rows])
+    merged: list[Candidate] = []
+    for turn in range(limit):
+        for category, ids in zip(categories, per_category, strict=True):
+            if turn < len(ids):
+                merged.append(Candidate(ids[turn], category, "new"))
+        if len(merged) >= limit:
+            break
+    return merged[:limit]
 
 
 def new_started_since(*, connection: Connection, since: datetime) -> int:

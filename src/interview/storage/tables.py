@@ -16,6 +16,8 @@ class QuestionRow(SQLModel, table=True):
         # Covers the sync's read of every question: an index-only scan instead of
         # reading each row's page of answer text.
         Index("ix_question_sync", "id", "path", "bank", "content_hash", "retired"),
+        # New questions are drawn per category in id order.
+        Index("ix_question_category_id", "category", "id"),
     )
 
     id: str = Field(primary_key=True)
