@@ -8,7 +8,7 @@ does not count) and validates the user's settings. Time is always passed in.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta, tzinfo
 from enum import IntEnum
 from typing import Any
@@ -308,8 +308,7 @@ def review(
         )
     after, _ = scheduler.review_card(to_fsrs(before), GRADE_TO_RATING[grade], moment)
     lapsed = before.status is CardStatus.REVIEW and grade is Grade.AGAIN
-    return replace(
-        before,
+    return CardState(
         status=CardStatus(after.state.value),
         step=after.step,
         stability=after.stability,

@@ -83,11 +83,11 @@ MIGRATIONS: tuple[tuple[str, ...], ...] = (
             reps INTEGER NOT NULL,
             lapses INTEGER NOT NULL,
             last_grade INTEGER
-        )""",
+        ) WITHOUT ROWID""",
         "CREATE INDEX ix_card_due ON card (due)",
         "CREATE INDEX ix_question_category_id ON question (category, id)",
         """CREATE TABLE review (
-            id INTEGER NOT NULL PRIMARY KEY AUTOINCREMENT,
+            id INTEGER NOT NULL PRIMARY KEY,
             question_id VARCHAR NOT NULL,
             reviewed_at VARCHAR NOT NULL,
             grade INTEGER NOT NULL,
@@ -113,7 +113,7 @@ MIGRATIONS: tuple[tuple[str, ...], ...] = (
             question_id VARCHAR NOT NULL PRIMARY KEY,
             starred BOOLEAN NOT NULL,
             note VARCHAR NOT NULL
-        )""",
+        ) WITHOUT ROWID""",
     ),
 )
 """Migration N (1-based) brings a database from version N-1 to N."""

@@ -128,7 +128,8 @@ def record_review(
         found = cursor.execute(
             "SELECT q.retired, q.content_hash, c.status, c.step, c.stability, c.difficulty,"
             " c.due, c.last_review, c.reps, c.lapses"
-            " FROM question q LEFT JOIN card c ON c.question_id = q.id WHERE q.id = ?",
+            " FROM question q INDEXED BY ix_question_sync"  # covering: no answer-text page
+            " LEFT JOIN card c ON c.question_id = q.id WHERE q.id = ?",
             (question_id,),
         ).fetchone()
         if found is None:
@@ -144,6 +145,7 @@ def record_review(
             after = review(scheduler, before, grade, moment)
         except ValueError as exc:
             raise ReviewError(str(exc)) from exc
+        reviewed_at = to_db(moment)
         card_values = (
             after.status.value,
             after.step,
@@ -158,7 +160,7 @@ def record_review(
             " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (
                 question_id,
-                to_db(moment),
+                reviewed_at,
                 grade.value,
                 suggested.value if suggested is not None else None,
                 assessed.rubric_total,
@@ -178,7 +180,7 @@ def record_review(
             (
                 question_id,
                 *card_values,
-                to_db(moment),
+                reviewed_at,
                 after.reps,
                 after.lapses,
                 grade.value,

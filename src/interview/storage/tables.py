@@ -86,6 +86,7 @@ class CardRow(SQLModel, table=True):
     """
 
     __tablename__ = "card"
+    __table_args__ = {"sqlite_with_rowid": False}  # one b-tree lookup per card
 
     question_id: str = Field(primary_key=True)
     status: int
@@ -135,6 +136,7 @@ class QuestionUserRow(SQLModel, table=True):
     """What the user adds to a question: a star and a personal note."""
 
     __tablename__ = "question_user"
+    __table_args__ = {"sqlite_with_rowid": False}
 
     question_id: str = Field(primary_key=True)
     starred: bool = False
