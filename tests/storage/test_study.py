@@ -296,3 +296,26 @@ def test_due_summary(engine: Engine) -> None:
     assert summary.due_today == {"algorithms": 1, "ml-theory": 1}
     assert summary.new_available == {"algorithms": 3, "evaluation": 4, "ml-theory": 3}
     assert summary.new_left_today == 2
+
+
+def test_a_full_disk_loses_nothing_and_says_so(engine: Engine) -> None:
+    s = study(engine)
+    s.answer(question_id="ml-theory/q1", grade=Grade.GOOD, now=NOW)
+    proxy = engine.raw_connection()  # the pool hands this same connection to the next write
+    pages = proxy.driver_connection.execute("PRAGMA page_count").fetchone()[0]
+    proxy.driver_connection.execute(f"PRAGMA max_page_count = {pages}")
+    proxy.close()
+    with pytest.raises(ReviewError, match=r"could not be saved .*full.*nothing was written"):
+        for minute in range(1, 200):  # fill the last free pages until the disk is "full"
+            s.answer(
+                question_id="ml-theory/q2", grade=Grade.GOOD, now=NOW + timedelta(minutes=minute)
+            )
+    kept = review_count(engine)
+    with engine.connect() as connection:
+        card = get_card(connection=connection, question_id="ml-theory/q2")
+        last = connection.exec_driver_sql(
+            "SELECT max(reviewed_at) FROM review WHERE question_id = 'ml-theory/q2'"
+        ).scalar_one()
+    assert card is not None and card.last_review is not None
+    assert card.last_review.strftime("%Y-%m-%d %H:%M:%S.%f") == last  # card and history agree
+    assert kept >= 1

@@ -72,7 +72,8 @@ def write_transaction(engine: Engine) -> Iterator[Any]:
         try:
             yield raw
         except BaseException:
-            raw.execute("ROLLBACK")
+            if raw.in_transaction:  # SQLite has already rolled back after e.g. a full disk
+                raw.execute("ROLLBACK")
             raise
         raw.execute("COMMIT")
     finally:

@@ -9,6 +9,7 @@ objects): a review is on the hot path of every answer.
 from __future__ import annotations
 
 import json
+import sqlite3
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -124,6 +125,24 @@ def record_review(
         raise ReviewError(f"grade {grade!r} is not one of again, hard, good, easy")
     moment = require_utc(now, "the review time")
     assessed = assessment or Assessment(rubric_total=0)
+    try:
+        return _record(engine, scheduler, question_id, grade, moment, assessed, suggested, source)
+    except sqlite3.Error as exc:
+        # Disk full, a lock held past the busy timeout, a read-only file: the transaction
+        # rolled back, so nothing was written and the answer can be given again.
+        raise ReviewError(f"the review could not be saved ({exc}); nothing was written") from exc
+
+
+def _record(
+    engine: Engine,
+    scheduler: fsrs.Scheduler,
+    question_id: str,
+    grade: Grade,
+    moment: datetime,
+    assessed: Assessment,
+    suggested: Grade | None,
+    source: str,
+) -> RecordedReview:
     with write_transaction(engine) as cursor:
         found = cursor.execute(
             "SELECT q.retired, q.content_hash, c.status, c.step, c.stability, c.difficulty,"
