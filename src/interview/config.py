@@ -21,6 +21,7 @@ user's comments and layout when `interview config set` changes one value.
 from __future__ import annotations
 
 import tomllib
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -103,6 +104,30 @@ def set_setting(key: str, value: str, path: Path | None = None) -> Config:
     `value` is TOML (`0.85`, `true`, `["1m", "10m"]`); a bare word is taken as text and a
     comma list as a list. The whole config is validated before anything is written.
     """
+
+    def assign(document: Any, section: str, name: str) -> None:
+        import tomlkit
+
+        if section not in document:
+            document[section] = tomlkit.table()
+        document[section][name] = _toml_value(value)
+
+    return _edit_setting(key, path, assign)
+
+
+def unset_setting(key: str, path: Path | None = None) -> Config:
+    """Remove a setting from the config file so that its default applies again."""
+
+    def remove(document: Any, section: str, name: str) -> None:
+        if section in document:
+            document[section].pop(name, None)
+
+    return _edit_setting(key, path, remove)
+
+
+def _edit_setting(key: str, path: Path | None, edit: Callable[[Any, str, str], None]) -> Config:
+    """Apply `edit(document, section, name)` to the config file through tomlkit (which
+    keeps comments and layout), validate the result, then replace the file atomically."""
     import tomlkit
 
     target = path if path is not None else config_path()
@@ -117,40 +142,13 @@ def set_setting(key: str, value: str, path: Path | None = None) -> Config:
         raise ConfigError(f"{target}: cannot read the config file: {exc.strerror}") from exc
     parse_config(target, raw)  # a clear error for a broken file before tomlkit's
     document = tomlkit.parse(raw.decode("utf-8-sig"))
-    table = document.get(section)
-    if table is None:
-        table = tomlkit.table()
-        document[section] = table
-    table[name] = _toml_value(value)
+    edit(document, section, name)
     text = tomlkit.dumps(document)
     load_config_text(target, text)  # validate the result as a whole
     target.parent.mkdir(parents=True, exist_ok=True)
     temporary = target.with_name(target.name + ".tmp")
     temporary.write_text(text, encoding="utf-8")
     temporary.replace(target)  # atomic: a crash never leaves half a config
-    return load_config(target)
-
-
-def unset_setting(key: str, path: Path | None = None) -> Config:
-    """Remove a setting from the config file so that its default applies again."""
-    import tomlkit
-
-    target = path if path is not None else config_path()
-    if key not in SETTABLE:
-        raise ConfigError(f"unknown setting '{key}'; settable: {', '.join(SETTABLE)}")
-    section, name = key.split(".", 1)
-    try:
-        raw = target.read_bytes()
-    except FileNotFoundError:
-        return load_config(target)
-    parse_config(target, raw)
-    document = tomlkit.parse(raw.decode("utf-8-sig"))
-    table = document.get(section)
-    if table is not None and name in table:
-        del table[name]
-        temporary = target.with_name(target.name + ".tmp")
-        temporary.write_text(tomlkit.dumps(document), encoding="utf-8")
-        temporary.replace(target)
     return load_config(target)
 
 
