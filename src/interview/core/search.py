@@ -1,7 +1,15 @@
-"""Fuzzy search over questions with rapidfuzz: titles, prompts, answers and tags."""
+"""Fuzzy search over questions with rapidfuzz: titles, prompts, answers and tags.
+
+Built for search as you type over 10,000 questions: the text is split into words once,
+into an inverted index per field. A query word is matched against the vocabulary (exact,
+as a prefix while it is being typed, or within a typo by rapidfuzz's ratio), and only
+the questions holding a matched word are scored. Every word of the query must match.
+"""
 
 from __future__ import annotations
 
+import bisect
+import heapq
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -12,46 +20,28 @@ from interview.core.questions import Question
 FIELD_WEIGHTS: dict[str, float] = {"title": 1.0, "tags": 1.0, "question": 0.9, "answer": 0.75}
 """How much a match in each field counts: a title hit beats the same hit in an answer."""
 
-WORD_CUTOFF = 75.0
-"""A query word matches a field when rapidfuzz's partial ratio reaches this (typos pass)."""
+TYPO_CUTOFF = 80.0
+"""A vocabulary word within this rapidfuzz ratio of a query word matches it (a typo)."""
 
-MIN_SCORE = 65.0
-"""Questions whose mean word score is below this are not shown."""
+PREFIX_SCORE = 95.0
+"""How much a word the query word begins counts ("soft" finds "softmax")."""
 
-SHORT_WORD = 3
-"""Query words shorter than this must match a whole word exactly ("pr", "l1", "ml")."""
+MIN_PREFIX = 3
+"""Query words shorter than this match whole words only ("pr", "l1", "ml")."""
+
+MIN_TYPO = 4
+"""Query words shorter than this are not matched with typos."""
+
+MAX_EXPANSIONS = 200
+"""At most this many vocabulary words stand in for one query word (the most common)."""
 
 STOP_WORDS = frozenset(
     {
-        "a",
-        "an",
-        "and",
-        "are",
-        "as",
-        "at",
-        "be",
-        "by",
-        "does",
-        "for",
-        "from",
-        "how",
-        "i",
-        "in",
-        "is",
-        "it",
-        "of",
-        "on",
-        "or",
-        "the",
-        "to",
-        "vs",
-        "what",
-        "when",
-        "which",
-        "why",
-        "with",
+        "a", "an", "and", "are", "as", "at", "be", "by", "does", "for", "from", "how", "i",
+        "in", "is", "it", "of", "on", "or", "the", "to", "vs", "what", "when", "which",
+        "why", "with",
     }
-)
+)  # fmt: skip
 """Words dropped from a query that has others: they match everything."""
 
 
@@ -71,73 +61,6 @@ def query_words(query: str) -> list[str]:
     return list(dict.fromkeys(kept or words))
 
 
-class SearchIndex:
-    """Questions prepared once for many searches (as the user types, say)."""
-
-    def __init__(self, questions: Sequence[Question]) -> None:
-        self.questions = list(questions)
-        self._fields: dict[str, list[str]] = {
-            name: [utils.default_process(_field_text(q, name)) for q in self.questions]
-            for name in FIELD_WEIGHTS
-        }
-        self._padded: dict[str, list[str]] = {
-            name: [f" {text} " for text in texts] for name, texts in self._fields.items()
-        }
-
-    def search(self, query: str, *, limit: int | None = 20) -> list[SearchHit]:
-        """The questions in which every word of `query` matches, best first (ties by id).
-
-        A word's score in a question is its best weighted partial-ratio over the fields;
-        the question's score is the mean over the words. Short words must match exactly.
-        """
-        words = query_words(query)
-        if not words:
-            return []
-        totals: dict[int, float] = {}
-        best_field: dict[int, tuple[float, str]] = {}
-        for position, word in enumerate(words):
-            scores = self._word_scores(word, best_field)
-            if position == 0:
-                totals = scores
-            else:
-                totals = {i: totals[i] + s for i, s in scores.items() if i in totals}
-            if not totals:
-                return []
-        ranked = sorted(totals.items(), key=lambda item: (-item[1], self.questions[item[0]].id))
-        hits = [
-            SearchHit(self.questions[i], round(total / len(words), 1), best_field[i][1])
-            for i, total in ranked
-            if total / len(words) >= MIN_SCORE
-        ]
-        return hits[:limit] if limit is not None else hits
-
-    def _word_scores(self, word: str, best_field: dict[int, tuple[float, str]]) -> dict[int, float]:
-        scores: dict[int, float] = {}
-        for name, weight in FIELD_WEIGHTS.items():
-            if len(word) < SHORT_WORD:
-                padded_word = f" {word} "
-                found = [
-                    (i, 100.0) for i, text in enumerate(self._padded[name]) if padded_word in text
-                ]
-            else:
-                matches = process.extract(
-                    word,
-                    self._fields[name],
-                    scorer=fuzz.partial_ratio,
-                    processor=None,
-                    score_cutoff=WORD_CUTOFF,
-                    limit=None,
-                )
-                found = [(i, score) for _, score, i in matches]
-            for i, score in found:
-                weighted = score * weight
-                if weighted > scores.get(i, 0.0):
-                    scores[i] = weighted
-                if weighted > best_field.get(i, (0.0, ""))[0]:
-                    best_field[i] = (weighted, name)
-        return scores
-
-
 def _field_text(question: Question, name: str) -> str:
     if name == "tags":
         return " ".join(question.tags)
@@ -145,6 +68,115 @@ def _field_text(question: Question, name: str) -> str:
         return f"{question.title} {question.id}"
     text: str = getattr(question, name)
     return text
+
+
+class SearchIndex:
+    """Questions prepared once for many searches (as the user types, say)."""
+
+    def __init__(self, questions: Sequence[Question]) -> None:
+        self.questions = list(questions)
+        self._postings: dict[str, dict[str, list[int]]] = {name: {} for name in FIELD_WEIGHTS}
+        frequency: dict[str, int] = {}
+        for index, question in enumerate(self.questions):
+            seen: set[str] = set()
+            for name, postings in self._postings.items():
+                words = set(utils.default_process(_field_text(question, name)).split())
+                for word in words:
+                    postings.setdefault(word, []).append(index)
+                seen |= words
+            for word in seen:
+                frequency[word] = frequency.get(word, 0) + 1
+        self._frequency = frequency
+        self._vocabulary = sorted(frequency)
+
+    def search(self, query: str, *, limit: int | None = 20) -> list[SearchHit]:
+        """The questions in which every word of `query` matches, best first (ties by id)."""
+        words = query_words(query)
+        if not words:
+            return []
+        matched = [self.matching_words(word) for word in words]
+        totals: dict[int, float] | None = None
+        for candidates in matched:
+            scores = self._scores(candidates)
+            if totals is None:
+                totals = scores
+            else:
+                totals = {i: totals[i] + s for i, s in scores.items() if i in totals}
+            if not totals:
+                return []
+        assert totals is not None
+
+        def order(item: tuple[int, float]) -> tuple[float, str]:
+            return (-item[1], self.questions[item[0]].id)
+
+        ranked = (
+            heapq.nsmallest(limit, totals.items(), key=order)
+            if limit is not None
+            else sorted(totals.items(), key=order)
+        )
+        return [
+            SearchHit(self.questions[i], round(total / len(words), 1), self._best_field(i, matched))
+            for i, total in ranked
+        ]
+
+    def _scores(self, candidates: dict[str, float]) -> dict[int, float]:
+        """Each question's best weighted similarity for one query word."""
+        pairs = sorted(
+            (
+                (similarity * weight, name, candidate)
+                for candidate, similarity in candidates.items()
+                for name, weight in FIELD_WEIGHTS.items()
+            ),
+            reverse=True,
+        )
+        scores: dict[int, float] = {}
+        for weighted, name, candidate in pairs:  # best first, so the first score stays
+            holders = self._postings[name].get(candidate)
+            if holders:
+                setdefault = scores.setdefault
+                for index in holders:
+                    setdefault(index, weighted)
+        return scores
+
+    def _best_field(self, index: int, matched: list[dict[str, float]]) -> str:
+        """The field of question `index` that matched the query best (for showing why)."""
+        question = self.questions[index]
+        best, best_name = -1.0, "title"
+        for name, weight in FIELD_WEIGHTS.items():
+            words = set(utils.default_process(_field_text(question, name)).split())
+            score = sum(
+                max((sim for word, sim in candidates.items() if word in words), default=0.0)
+                for candidates in matched
+            )
+            if score * weight > best:
+                best, best_name = score * weight, name
+        return best_name
+
+    def matching_words(self, word: str) -> dict[str, float]:
+        """Vocabulary words that `word` matches, with how well (100 is the word itself)."""
+        found: dict[str, float] = {}
+        if word in self._frequency:
+            found[word] = 100.0
+        if len(word) >= MIN_PREFIX:
+            start = bisect.bisect_left(self._vocabulary, word)
+            end = bisect.bisect_left(self._vocabulary, word + "\uffff")
+            prefixed = self._vocabulary[start:end]
+            if len(prefixed) > MAX_EXPANSIONS:
+                prefixed = sorted(prefixed, key=self._frequency.__getitem__)[-MAX_EXPANSIONS:]
+            for candidate in prefixed:
+                found.setdefault(candidate, PREFIX_SCORE)
+        if len(word) >= MIN_TYPO:
+            for candidate, score, _ in process.extract(
+                word,
+                self._vocabulary,
+                scorer=fuzz.ratio,
+                processor=None,
+                score_cutoff=TYPO_CUTOFF,
+                limit=MAX_EXPANSIONS,
+            ):
+                if score > found.get(candidate, 0.0):
+                    found[candidate] = score
+        return found
 
 
 def search_questions(
