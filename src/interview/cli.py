@@ -25,6 +25,7 @@ from interview.core.questions import (
     Severity,
     default_time_budget,
     format_duration,
+    question_markdown,
 )
 from interview.core.text import printable, slugify
 
@@ -193,7 +194,7 @@ def _summary_dict(question: Question) -> dict[str, Any]:
 def cli(ctx: click.Context, db: str | None) -> None:
     """Prepare for machine-learning interviews: a question bank, practice and mocks.
 
-    With no command, syncs the banks and shows what is in them.
+    With no command, opens the app.
     """
     ctx.obj = Env(db=db)
     if ctx.invoked_subcommand is None:
@@ -201,19 +202,12 @@ def cli(ctx: click.Context, db: str | None) -> None:
 
 
 def _overview(env: Env) -> None:
-    from interview.storage.repository import category_counts
+    """Open the TUI on the default database and banks (or --db)."""
+    from interview.paths import database_path
+    from interview.tui.app import make_app
 
-    engine = _sync_default(env, None)
-    with engine.connect() as connection:
-        counts = category_counts(connection=connection)
-    total = sum(count for _, count in counts)
-    click.echo(f"interview {__version__}: {total} questions")
-    for category, count in counts:
-        click.echo(f"  {category:<16} {count:>5}")
-    click.echo(
-        "\nThe practice screens are not built yet. Try 'interview list', "
-        "'interview search QUERY', 'interview show ID' or 'interview --help'."
-    )
+    config = _load_config()
+    make_app(db_path=database_path(env.db), config=config).run()
 
 
 # -- sync and lint ----------------------------------------------------------------------
@@ -374,37 +368,6 @@ def _unknown_id(question_id: str, ids: list[str]) -> str:
     close = [match for match, score, _ in process.extract(question_id, ids, limit=3) if score > 60]
     hint = f"; did you mean {', '.join(close)}?" if close else "; 'interview list' shows the ids"
     return f"no question with id '{printable(question_id)}'{hint}"
-
-
-def question_markdown(question: Question, *, retired: bool = False) -> str:
-    """The question as one Markdown document, for reading in a terminal or a pipe."""
-    meta = [
-        f"**{question.category}**",
-        question.difficulty.value,
-        format_duration(question.time_budget),
-    ]
-    if question.tags:
-        meta.append(", ".join(question.tags))
-    parts = [f"# {question.title}", " · ".join(meta), f"`{question.id}` — {question.path}"]
-    if retired:
-        parts.append("*Retired: its file is gone; its history is kept.*")
-    if question.source:
-        source = question.source + (f" ({question.license})" if question.license else "")
-        parts.append(f"Source: {source}")
-    sections: list[tuple[str, str]] = [
-        ("Question", question.question),
-        ("Answer", question.answer or "*(no answer yet)*"),
-        ("Rubric", "\n".join(f"- {point}" for point in question.rubric)),
-        ("Hints", "\n".join(f"- {hint}" for hint in question.hints)),
-        ("Follow-ups", "\n".join(f"- {item}" for item in question.follow_ups)),
-        ("Tests", question.tests),
-        ("Notes", question.notes),
-        *question.extra_sections,
-    ]
-    for heading, body in sections:
-        if body:
-            parts.append(f"## {heading}\n\n{body}")
-    return "\n\n".join(parts) + "\n"
 
 
 @cli.command()
@@ -783,4 +746,4 @@ def main(argv: Sequence[str] | None = None) -> None:
     cli.main(args=list(argv) if argv is not None else None, prog_name="interview")
 
 
-__all__ = ["cli", "main", "question_markdown"]
+__all__ = ["cli", "main"]

@@ -190,3 +190,34 @@ def format_duration(seconds: int) -> str:
         f"{secs}s" if secs else "",
     ]
     return "".join(parts) or "0s"
+
+
+def question_markdown(question: Question, *, retired: bool = False) -> str:
+    """The question as one Markdown document, for reading in a terminal or a pipe."""
+    meta = [
+        f"**{question.category}**",
+        question.difficulty.value,
+        format_duration(question.time_budget),
+    ]
+    if question.tags:
+        meta.append(", ".join(question.tags))
+    parts = [f"# {question.title}", " · ".join(meta), f"`{question.id}` — {question.path}"]
+    if retired:
+        parts.append("*Retired: its file is gone; its history is kept.*")
+    if question.source:
+        source = question.source + (f" ({question.license})" if question.license else "")
+        parts.append(f"Source: {source}")
+    sections: list[tuple[str, str]] = [
+        ("Question", question.question),
+        ("Answer", question.answer or "*(no answer yet)*"),
+        ("Rubric", "\n".join(f"- {point}" for point in question.rubric)),
+        ("Hints", "\n".join(f"- {hint}" for hint in question.hints)),
+        ("Follow-ups", "\n".join(f"- {item}" for item in question.follow_ups)),
+        ("Tests", question.tests),
+        ("Notes", question.notes),
+        *question.extra_sections,
+    ]
+    for heading, body in sections:
+        if body:
+            parts.append(f"## {heading}\n\n{body}")
+    return "\n\n".join(parts) + "\n"

@@ -1,0 +1,268 @@
+"""Everything the TUI asks of the database, in the user's terms. No textual here.
+
+The TUI is a thin layer over this: it opens a `Backend` in a worker (sync included),
+then calls these methods; each is a few indexed queries.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta, tzinfo
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Engine
+
+from interview.config import Config, set_setting
+from interview.core.questions import Question
+from interview.core.scheduling import CardState, Grade, StudySettings
+from interview.core.scoring import Assessment
+from interview.storage.engine import open_database, write_transaction
+from interview.storage.repository import category_counts, get_question, list_questions
+from interview.storage.study import (
+    Candidate,
+    QueueFilters,
+    RecordedReview,
+    from_db,
+    get_card,
+    to_db,
+)
+from interview.storage.sync import SyncReport, sync_banks
+from interview.study import DueSummary, Study
+
+
+@dataclass(frozen=True, slots=True)
+class HomeStats:
+    """What the home screen shows."""
+
+    categories: list[tuple[str, int]]
+    due: DueSummary
+    streak: int
+    """Study days in a row with at least one review, up to today (or yesterday)."""
+    reviewed_today: int
+
+    @property
+    def total(self) -> int:
+        """Active questions in all banks."""
+        return sum(count for _, count in self.categories)
+
+
+@dataclass(frozen=True, slots=True)
+class PastReview:
+    """One line of a question's history."""
+
+    reviewed_at: datetime
+    grade: Grade
+    suggested: Grade | None
+    covered: int
+    rubric_total: int
+    duration_s: float
+    due_after: datetime
+
+
+@dataclass(frozen=True, slots=True)
+class UserData:
+    """The user's star and note on a question."""
+
+    starred: bool = False
+    note: str = ""
+
+
+class Backend:
+    """One database with its banks and settings."""
+
+    def __init__(
+        self, *, engine: Engine, config: Config, zone: tzinfo, config_path: Path | None
+    ) -> None:
+        self.engine = engine
+        self.config = config
+        self.zone = zone
+        self.config_path = config_path
+        self.study = Study(engine=engine, settings=config.study, zone=zone)
+
+    @classmethod
+    def open(
+        cls,
+        *,
+        db_path: Path,
+        banks: Sequence[Path],
+        config: Config,
+        zone: tzinfo,
+        now: datetime,
+        config_path: Path | None = None,
+        progress: Callable[[int, int], None] | None = None,
+    ) -> tuple[Backend, SyncReport]:
+        """Open (and migrate) the database, sync the banks into it, and return both."""
+        engine = open_database(db_path)
+        report = sync_banks(engine=engine, folders=banks, now=now, progress=progress)
+        return cls(engine=engine, config=config, zone=zone, config_path=config_path), report
+
+    # -- home ------------------------------------------------------------------------------
+
+    def home(self, now: datetime) -> HomeStats:
+        """Questions per category, what is due, and the streak."""
+        with self.engine.connect() as connection:
+            categories = category_counts(connection=connection)
+            cursor = connection.connection.driver_connection
+            assert cursor is not None
+            since = to_db(now - timedelta(days=400))
+            times = [
+                row[0]
+                for row in cursor.execute(
+                    "SELECT reviewed_at FROM review WHERE reviewed_at >= ?", (since,)
+                )
+            ]
+        days = {self._study_date(from_db(t)) for t in times}
+        today = self._study_date(now)
+        reviewed_today = sum(1 for t in times if self._study_date(from_db(t)) == today)
+        return HomeStats(
+            categories=categories,
+            due=self.study.due_summary(now=now),
+            streak=_streak(days, today),
+            reviewed_today=reviewed_today,
+        )
+
+    def _study_date(self, moment: datetime) -> date:
+        local = moment.astimezone(self.zone) - timedelta(hours=self.config.study.day_starts_at)
+        return local.date()
+
+    # -- practice --------------------------------------------------------------------------
+
+    def next_question(
+        self,
+        *,
+        now: datetime,
+        after: str | None = None,
+        filters: QueueFilters = QueueFilters(),
+        review_ahead: bool = False,
+    ) -> tuple[Candidate, Question] | None:
+        """The question to practise now."""
+        return self.study.next_question(
+            now=now, filters=filters, after=after, review_ahead=review_ahead
+        )
+
+    def answer(
+        self, *, question_id: str, now: datetime, assessment: Assessment, grade: Grade | None
+    ) -> RecordedReview:
+        """Record a grade (committed before this returns)."""
+        return self.study.answer(
+            question_id=question_id, now=now, assessment=assessment, grade=grade
+        )
+
+    def undo(self) -> RecordedReview | None:
+        """Take back the last grade."""
+        return self.study.undo()
+
+    # -- questions -------------------------------------------------------------------------
+
+    def questions(self) -> list[Question]:
+        """Every active question, by category then id."""
+        with self.engine.connect() as connection:
+            return list_questions(connection=connection)
+
+    def question(self, question_id: str) -> Question | None:
+        """One question by id."""
+        with self.engine.connect() as connection:
+            return get_question(connection=connection, question_id=question_id)
+
+    def card(self, question_id: str) -> CardState | None:
+        """The question's scheduling state (None when new)."""
+        with self.engine.connect() as connection:
+            return get_card(connection=connection, question_id=question_id)
+
+    def history(self, question_id: str) -> list[PastReview]:
+        """The question's reviews, newest first."""
+        with self.engine.connect() as connection:
+            cursor = connection.connection.driver_connection
+            assert cursor is not None
+            rows = cursor.execute(
+                "SELECT reviewed_at, grade, suggested_grade, rubric_covered, rubric_total,"
+                " duration_ms, due FROM review WHERE question_id = ? ORDER BY id DESC",
+                (question_id,),
+            ).fetchall()
+        return [
+            PastReview(
+                reviewed_at=from_db(r[0]),
+                grade=Grade(r[1]),
+                suggested=Grade(r[2]) if r[2] is not None else None,
+                covered=len(_json_list(r[3])),
+                rubric_total=r[4],
+                duration_s=r[5] / 1000,
+                due_after=from_db(r[6]),
+            )
+            for r in rows
+        ]
+
+    def flags(self, now: datetime) -> tuple[set[str], set[str]]:
+        """Ids of the questions due now, and of the starred ones (for browse filters)."""
+        with self.engine.connect() as connection:
+            cursor = connection.connection.driver_connection
+            assert cursor is not None
+            due = {
+                r[0]
+                for r in cursor.execute(
+                    "SELECT question_id FROM card WHERE due <= ?", (to_db(now),)
+                )
+            }
+            starred = {
+                r[0] for r in cursor.execute("SELECT question_id FROM question_user WHERE starred")
+            }
+        return due, starred
+
+    def user_data(self, question_id: str) -> UserData:
+        """The user's star and note on a question."""
+        with self.engine.connect() as connection:
+            cursor = connection.connection.driver_connection
+            assert cursor is not None
+            row = cursor.execute(
+                "SELECT starred, note FROM question_user WHERE question_id = ?", (question_id,)
+            ).fetchone()
+        return UserData(bool(row[0]), row[1]) if row else UserData()
+
+    def set_user_data(
+        self, question_id: str, *, starred: bool | None = None, note: str | None = None
+    ) -> UserData:
+        """Star or unstar a question, or change its note (committed at once)."""
+        with write_transaction(self.engine) as cursor:
+            row = cursor.execute(
+                "SELECT starred, note FROM question_user WHERE question_id = ?", (question_id,)
+            ).fetchone()
+            current = UserData(bool(row[0]), row[1]) if row else UserData()
+            updated = UserData(
+                current.starred if starred is None else starred,
+                current.note if note is None else note,
+            )
+            cursor.execute(
+                "INSERT INTO question_user (question_id, starred, note) VALUES (?, ?, ?)"
+                " ON CONFLICT (question_id) DO UPDATE SET starred = excluded.starred,"
+                " note = excluded.note",
+                (question_id, updated.starred, updated.note),
+            )
+        return updated
+
+    # -- settings --------------------------------------------------------------------------
+
+    def save_settings(self, **values: Any) -> StudySettings:
+        """Write study settings to the config file (validated there) and use them now."""
+        for name, value in values.items():
+            self.config = set_setting(f"study.{name}", str(value), self.config_path)
+        self.study = Study(engine=self.engine, settings=self.config.study, zone=self.zone)
+        return self.config.study
+
+
+def _json_list(text: str) -> list[Any]:
+    import json
+
+    value = json.loads(text)
+    return value if isinstance(value, list) else []
+
+
+def _streak(days: set[date], today: date) -> int:
+    """Consecutive study days ending today, or yesterday when today has none yet."""
+    day = today if today in days else today - timedelta(days=1)
+    count = 0
+    while day in days:
+        count += 1
+        day -= timedelta(days=1)
+    return count

@@ -1,0 +1,187 @@
+"""The app shell: one factory for the command line and the tests.
+
+The first screen draws before anything heavy is imported: the database layer, the
+bank sync and the Markdown parser load in a thread worker after the first frame, and
+the home screen fills in when the worker reports back.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from datetime import UTC, datetime, tzinfo
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from textual import on, work
+from textual.app import App
+from textual.binding import Binding
+
+from interview.tui.commands import InterviewCommands
+from interview.tui.messages import BackendFailed, BackendReady, SyncProgress
+from interview.tui.screens.home import HomeScreen
+
+if TYPE_CHECKING:
+    from interview.backend import Backend
+    from interview.config import Config
+
+Clock = Callable[[], datetime]
+"""Where the app reads the time: the real clock, or a fixed one in tests."""
+
+
+def real_clock() -> datetime:
+    """The current time, in UTC."""
+    return datetime.now(UTC)
+
+
+class InterviewApp(App[None]):
+    """interview's terminal UI."""
+
+    CSS_PATH = "app.tcss"
+    TITLE = "interview"
+    SUB_TITLE = "ML interview practice"
+    COMMANDS = App.COMMANDS | {InterviewCommands}
+    BINDINGS = [
+        Binding("question_mark", "help", "Help", id="app.help"),
+        Binding("ctrl+s", "settings", "Settings", show=False, id="app.settings"),
+    ]
+
+    def __init__(
+        self,
+        *,
+        db_path: Path,
+        banks: Sequence[Path],
+        config: Config,
+        config_path: Path | None = None,
+        clock: Clock = real_clock,
+        zone: tzinfo = UTC,
+    ) -> None:
+        super().__init__()
+        self.db_path = db_path
+        self.banks = list(banks)
+        self.config = config
+        self.config_path = config_path
+        self.clock = clock
+        """The app's only source of time."""
+        self.zone = zone
+        self.backend: Backend | None = None
+        """Set once the database is open and synced."""
+        self.sync_summary = ""
+        """What the start-up sync did, in one line."""
+
+    def on_mount(self) -> None:
+        self.push_screen(HomeScreen())
+        self.call_after_refresh(self.load_backend)
+
+    @work(thread=True, exclusive=True, group="backend")
+    def load_backend(self) -> None:
+        """Open the database and sync the banks, off the UI thread."""
+        from interview.backend import Backend
+        from interview.storage.engine import DatabaseError
+
+        def progress(done: int, total: int) -> None:
+            self.post_message(SyncProgress(done, total))
+
+        try:
+            backend, report = Backend.open(
+                db_path=self.db_path,
+                banks=self.banks,
+                config=self.config,
+                zone=self.zone,
+                now=self.clock(),
+                config_path=self.config_path,
+                progress=progress,
+            )
+        except DatabaseError as exc:
+            self.post_message(BackendFailed(str(exc)))
+            return
+        self.post_message(BackendReady(backend, report))
+
+    @on(BackendReady)
+    def backend_ready(self, message: BackendReady) -> None:
+        self.backend = message.backend
+        report = message.report
+        self.sync_summary = (
+            f"{len(report.added)} added, {len(report.updated)} updated, "
+            f"{len(report.retired)} retired"
+        )
+        if report.errors:
+            bad = len({p.path for p in report.problems if p.severity.value == "error"})
+            self.notify(
+                f"{bad} bank file(s) have errors and did not load; run 'interview lint'",
+                title="Bank problems",
+                severity="warning",
+                timeout=8,
+            )
+        for screen in self.screen_stack:
+            refresh = getattr(screen, "backend_ready", None)
+            if callable(refresh):
+                refresh()
+
+    @on(BackendFailed)
+    def backend_failed(self, message: BackendFailed) -> None:
+        self.notify(message.error, title="Cannot open the database", severity="error", timeout=30)
+
+    @on(SyncProgress)
+    def sync_progress(self, message: SyncProgress) -> None:
+        home = self.screen if isinstance(self.screen, HomeScreen) else None
+        if home is not None:
+            home.show_progress(message.done, message.total)
+
+    def require_backend(self) -> Backend | None:
+        """The backend, or None with a note that the bank is still loading."""
+        if self.backend is None:
+            self.notify("Still loading the question bank…", timeout=2)
+        return self.backend
+
+    # -- actions (also in the command palette) ---------------------------------------------
+
+    def action_help(self) -> None:
+        from interview.tui.screens.help import HelpScreen
+
+        if not isinstance(self.screen, HelpScreen):
+            self.push_screen(HelpScreen(self.screen))
+
+    def action_settings(self) -> None:
+        from interview.tui.screens.settings import SettingsScreen
+
+        if self.require_backend() is not None and not isinstance(self.screen, SettingsScreen):
+            self.push_screen(SettingsScreen())
+
+    def action_practice(self) -> None:
+        from interview.tui.screens.practice import PracticeScreen
+
+        if self.require_backend() is not None:
+            self.push_screen(PracticeScreen())
+
+    def action_browse(self, search: bool = False) -> None:
+        from interview.tui.screens.browse import BrowseScreen
+
+        if self.require_backend() is not None:
+            self.push_screen(BrowseScreen(focus_search=search))
+
+    def action_coming(self, what: str) -> None:
+        self.notify(f"{what} is coming in a later release.", title="Coming soon", timeout=3)
+
+
+def make_app(
+    *,
+    db_path: Path | None = None,
+    banks: Sequence[Path] | None = None,
+    config: Config | None = None,
+    clock: Clock = real_clock,
+    zone: tzinfo | None = None,
+) -> InterviewApp:
+    """The app on the default database, banks and settings, unless told otherwise."""
+    from interview.config import default_banks, load_config
+    from interview.paths import config_path, database_path
+
+    settings = config if config is not None else load_config()
+    local = zone if zone is not None else (datetime.now().astimezone().tzinfo or UTC)
+    return InterviewApp(
+        db_path=db_path if db_path is not None else database_path(),
+        banks=banks if banks is not None else default_banks(settings),
+        config=settings,
+        config_path=config_path(),
+        clock=clock,
+        zone=local,
+    )

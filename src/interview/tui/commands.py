@@ -1,0 +1,49 @@
+"""The command palette: every action of the app, found by fuzzy search."""
+
+from __future__ import annotations
+
+from functools import partial
+from typing import TYPE_CHECKING
+
+from textual.command import DiscoveryHit, Hit, Hits, Provider
+
+if TYPE_CHECKING:
+    from interview.tui.app import InterviewApp
+
+COMMANDS: tuple[tuple[str, str, str], ...] = (
+    ("Practice", "practice", "Start a practice session: due questions, then new ones"),
+    ("Browse questions", "browse", "List every question, filter and open one"),
+    ("Search questions", "browse(True)", "Fuzzy search over titles, questions, answers, tags"),
+    ("Settings", "settings", "Desired retention, new questions per day, theme"),
+    ("Help", "help", "Every key binding"),
+    ("Mock interview", "coming('Mock interview')", "A timed mock interview (coming)"),
+    ("Weak areas", "coming('Weak areas')", "What you are weakest at (coming)"),
+)
+"""(name, app action, help) for each command."""
+
+
+class InterviewCommands(Provider):
+    """interview's actions in the command palette."""
+
+    @property
+    def interview_app(self) -> InterviewApp:
+        from interview.tui.app import InterviewApp
+
+        assert isinstance(self.app, InterviewApp)
+        return self.app
+
+    async def discover(self) -> Hits:
+        for name, action, help_text in COMMANDS:
+            yield DiscoveryHit(name, partial(self.app.run_action, action), help=help_text)
+
+    async def search(self, query: str) -> Hits:
+        matcher = self.matcher(query)
+        for name, action, help_text in COMMANDS:
+            score = matcher.match(name)
+            if score > 0:
+                yield Hit(
+                    score,
+                    matcher.highlight(name),
+                    partial(self.app.run_action, action),
+                    help=help_text,
+                )

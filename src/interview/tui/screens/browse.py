@@ -1,0 +1,188 @@
+"""Browse and search: every question, filtered, searched as you type, opened with enter."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from textual import on, work
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal
+from textual.screen import Screen
+from textual.widgets import Checkbox, Footer, Header, Input, Select, Static
+
+from interview.tui.widgets.question_list import QuestionList, Row
+
+if TYPE_CHECKING:
+    from interview.core.questions import Question
+    from interview.core.search import SearchIndex
+    from interview.tui.app import InterviewApp
+
+
+class BrowseScreen(Screen[None]):
+    """All questions, with filters and fuzzy search."""
+
+    BINDINGS = [
+        Binding("slash", "focus_search", "Search", id="browse.search"),
+        Binding("down", "focus_list", "List", show=False),
+        Binding("escape", "back", "Back", id="browse.back"),
+    ]
+
+    def __init__(self, *, focus_search: bool = False) -> None:
+        super().__init__()
+        self.focus_search = focus_search
+        self.all_questions: list[Question] = []
+        self.index: SearchIndex | None = None
+        self.due: set[str] = set()
+        self.starred: set[str] = set()
+        self.hits: list[Question] | None = None
+        """Search results in rank order, or None when the search box is empty."""
+
+    @property
+    def interview_app(self) -> InterviewApp:
+        from interview.tui.app import InterviewApp
+
+        assert isinstance(self.app, InterviewApp)
+        return self.app
+
+    def compose(self) -> ComposeResult:
+        yield Header()
+        yield Input(placeholder="Search titles, questions, answers and tags", id="browse-search")
+        with Horizontal(id="browse-filters"):
+            yield Select[str]([], prompt="Any category", id="browse-category")
+            yield Select[str]([], prompt="Any tag", id="browse-tag")
+            yield Select[str](
+                [(d, d) for d in ("easy", "medium", "hard")],
+                prompt="Any difficulty",
+                id="browse-difficulty",
+            )
+            yield Checkbox("Due", id="browse-due")
+            yield Checkbox("Starred", id="browse-starred")
+        yield Static(id="browse-count")
+        yield QuestionList(id="browse-list")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.load()
+        if self.focus_search:
+            self.query_one("#browse-search", Input).focus()
+        else:
+            self.query_one("#browse-list", QuestionList).focus()
+
+    def on_screen_resume(self) -> None:
+        backend = self.interview_app.backend
+        if backend is not None and self.all_questions:
+            self.due, self.starred = backend.flags(self.interview_app.clock())
+            self.apply()
+
+    def load(self) -> None:
+        backend = self.interview_app.backend
+        assert backend is not None
+        self.all_questions = backend.questions()
+        self.due, self.starred = backend.flags(self.interview_app.clock())
+        categories = sorted({q.category for q in self.all_questions})
+        tags = sorted({t for q in self.all_questions for t in q.tags})
+        self.query_one("#browse-category", Select).set_options((c, c) for c in categories)
+        self.query_one("#browse-tag", Select).set_options((t, t) for t in tags)
+        self.apply()
+        self.build_index()
+
+    @work(thread=True, exclusive=True, group="index")
+    def build_index(self) -> None:
+        """Split every question into words for search (about a second for 10,000)."""
+        from interview.core.search import SearchIndex
+
+        index = SearchIndex(self.all_questions)
+        self.app.call_from_thread(self.index_ready, index)
+
+    def index_ready(self, index: SearchIndex) -> None:
+        self.index = index
+        query = self.query_one("#browse-search", Input).value
+        if query.strip():
+            self.search(query)
+
+    @on(Input.Changed, "#browse-search")
+    def search_changed(self, event: Input.Changed) -> None:
+        if not event.value.strip():
+            self.hits = None
+            self.apply()
+            return
+        if self.index is not None:
+            self.search(event.value)
+
+    @work(thread=True, exclusive=True, group="search")
+    def search(self, query: str) -> None:
+        """Search off the UI thread; a newer keystroke cancels an older search."""
+        index = self.index
+        if index is None:
+            return
+        hits = [hit.question for hit in index.search(query, limit=None)]
+        self.app.call_from_thread(self.show_hits, query, hits)
+
+    def show_hits(self, query: str, hits: list[Question]) -> None:
+        if self.query_one("#browse-search", Input).value != query:
+            return  # the user typed on
+        self.hits = hits
+        self.apply()
+
+    @on(Select.Changed)
+    @on(Checkbox.Changed)
+    def filter_changed(self) -> None:
+        self.apply()
+
+    def apply(self) -> None:
+        """Show the questions that pass the search and every filter."""
+        category = self.query_one("#browse-category", Select).value
+        tag = self.query_one("#browse-tag", Select).value
+        difficulty = self.query_one("#browse-difficulty", Select).value
+        only_due = self.query_one("#browse-due", Checkbox).value
+        only_starred = self.query_one("#browse-starred", Checkbox).value
+        source = self.hits if self.hits is not None else self.all_questions
+        rows = []
+        for question in source:
+            if isinstance(category, str) and question.category != category:
+                continue
+            if isinstance(tag, str) and tag not in question.tags:
+                continue
+            if isinstance(difficulty, str) and question.difficulty.value != difficulty:
+                continue
+            if only_due and question.id not in self.due:
+                continue
+            if only_starred and question.id not in self.starred:
+                continue
+            marks = ("★" if question.id in self.starred else "") + (
+                "●" if question.id in self.due else ""
+            )
+            rows.append(
+                Row(
+                    question.id, question.title, question.category, question.difficulty.value, marks
+                )
+            )
+        self.query_one("#browse-list", QuestionList).set_rows(rows)
+        what = "matching" if self.hits is not None else "questions"
+        self.query_one("#browse-count", Static).update(
+            f"{len(rows)} {what} of {len(self.all_questions)}   ★ starred  ● due   enter opens"
+        )
+
+    @on(QuestionList.Opened)
+    def open_question(self, event: QuestionList.Opened) -> None:
+        from interview.tui.screens.question import QuestionScreen
+
+        self.app.push_screen(QuestionScreen(event.question_id))
+
+    @on(Input.Submitted, "#browse-search")
+    def submit_search(self) -> None:
+        self.query_one("#browse-list", QuestionList).focus()
+
+    def action_focus_search(self) -> None:
+        self.query_one("#browse-search", Input).focus()
+
+    def action_focus_list(self) -> None:
+        self.query_one("#browse-list", QuestionList).focus()
+
+    def action_back(self) -> None:
+        search = self.query_one("#browse-search", Input)
+        if search.has_focus and search.value:
+            search.value = ""
+            return
+        self.app.pop_screen()

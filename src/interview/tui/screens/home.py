@@ -1,0 +1,135 @@
+"""Home: the bank at a glance, what is due, the streak, and the keys to start."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from rich.table import Table
+from rich.text import Text
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, Vertical
+from textual.screen import Screen
+from textual.widgets import Footer, Header, ProgressBar, Static
+
+from interview.core.text import printable
+
+if TYPE_CHECKING:
+    from interview.backend import HomeStats
+    from interview.tui.app import InterviewApp
+
+
+class HomeScreen(Screen[None]):
+    """The first screen."""
+
+    BINDINGS = [
+        Binding("p", "app.practice", "Practice", id="home.practice"),
+        Binding("m", "app.coming('Mock interview')", "Mock", id="home.mock"),
+        Binding("w", "app.coming('Weak areas')", "Weak areas", id="home.weak"),
+        Binding("b", "app.browse", "Browse", id="home.browse"),
+        Binding("slash", "app.browse(True)", "Search", id="home.search"),
+        Binding("s", "app.settings", "Settings", id="home.settings"),
+        Binding("q", "app.quit", "Quit", id="home.quit"),
+    ]
+
+    def compose(self) -> ComposeResult:
+        yield Header()
+        with Vertical(id="home"):
+            yield Static("interview", id="home-title")
+            yield Static("Loading the question bank…", id="home-status")
+            yield ProgressBar(id="home-progress", show_eta=False)
+            with Horizontal(id="home-panels"):
+                yield Static(id="home-due", classes="panel")
+                yield Static(id="home-bank", classes="panel")
+            yield Static(self._keys(), id="home-keys")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.query_one("#home-progress", ProgressBar).display = False
+        if self.interview_app.backend is not None:
+            self.backend_ready()
+
+    @property
+    def interview_app(self) -> InterviewApp:
+        from interview.tui.app import InterviewApp
+
+        assert isinstance(self.app, InterviewApp)
+        return self.app
+
+    def show_progress(self, done: int, total: int) -> None:
+        """The start-up sync's progress."""
+        bar = self.query_one("#home-progress", ProgressBar)
+        if total == 0:
+            return
+        bar.display = True
+        bar.update(total=total, progress=done)
+        self.query_one("#home-status", Static).update(f"Reading question files: {done} of {total}")
+
+    def backend_ready(self) -> None:
+        """Fill in the figures (called when the bank is loaded, and on return here)."""
+        backend = self.interview_app.backend
+        if backend is None:
+            return
+        self.query_one("#home-progress", ProgressBar).display = False
+        stats = backend.home(self.interview_app.clock())
+        self.query_one("#home-status", Static).update(self._status(stats))
+        self.query_one("#home-due", Static).update(self._due(stats))
+        self.query_one("#home-bank", Static).update(self._bank(stats))
+
+    def on_screen_resume(self) -> None:
+        self.backend_ready()
+
+    @staticmethod
+    def _status(stats: HomeStats) -> Text:
+        if stats.due.total_now:
+            return Text(f"{stats.due.total_now} due now. Press p to practise.", style="bold")
+        if stats.due.new_left_today:
+            return Text(f"Nothing due; {stats.due.new_left_today} new questions today. Press p.")
+        return Text("All done for today. Browse (b) or come back tomorrow.")
+
+    @staticmethod
+    def _due(stats: HomeStats) -> Table:
+        table = Table.grid(padding=(0, 2))
+        table.add_column(style="bold")
+        table.add_column(justify="right")
+        table.add_row("Due now", str(stats.due.total_now))
+        table.add_row("Due today", str(stats.due.total_today))
+        table.add_row("New left today", str(stats.due.new_left_today))
+        table.add_row("Reviewed today", str(stats.reviewed_today))
+        days = "day" if stats.streak == 1 else "days"
+        table.add_row("Streak", f"{stats.streak} {days}")
+        return table
+
+    @staticmethod
+    def _bank(stats: HomeStats) -> Table:
+        table = Table(box=None, padding=(0, 2), show_edge=False)
+        table.add_column("Category", style="bold")
+        table.add_column("Questions", justify="right")
+        table.add_column("Due", justify="right")
+        table.add_column("New", justify="right")
+        for category, count in stats.categories:
+            table.add_row(
+                Text(printable(category)),
+                str(count),
+                str(stats.due.due_now.get(category, 0)),
+                str(stats.due.new_available.get(category, 0)),
+            )
+        table.add_row(Text("All", style="bold"), str(stats.total), "", "")
+        return table
+
+    @staticmethod
+    def _keys() -> Text:
+        keys = [
+            ("p", "practice"),
+            ("m", "mock interview"),
+            ("w", "weak areas"),
+            ("b", "browse"),
+            ("/", "search"),
+            ("?", "help"),
+            ("q", "quit"),
+        ]
+        text = Text()
+        for key, label in keys:
+            text.append(f" {key} ", style="reverse bold")
+            text.append(f" {label}   ")
+        return text

@@ -1,0 +1,43 @@
+"""The app under test: a small bank, a temporary database, a fixed clock, UTC."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import UTC
+from pathlib import Path
+
+import pytest
+from textual.pilot import Pilot
+
+from interview.config import Config
+from interview.tui.app import InterviewApp
+from tests.conftest import NOW
+
+BANK = Path(__file__).parent / "bank"
+"""Three questions: one with LaTeX, one with markup and escape sequences in its text."""
+
+
+@pytest.fixture
+def make_app(tmp_path: Path, isolated_home: Path) -> Callable[[], InterviewApp]:
+    """A factory for the app on a fresh database (the same one for every app it makes)."""
+
+    def build() -> InterviewApp:
+        app = InterviewApp(
+            db_path=tmp_path / "tui.db",
+            banks=[BANK],
+            config=Config(),
+            config_path=isolated_home / "config.toml",
+            clock=lambda: NOW,
+            zone=UTC,
+        )
+        app.theme = "textual-dark"
+        return app
+
+    return build
+
+
+async def loaded(pilot: Pilot[None]) -> None:
+    """Wait until the bank is synced and the home screen shows it (no sleeping)."""
+    await pilot.app.workers.wait_for_complete()
+    await pilot.pause()
+    assert isinstance(pilot.app, InterviewApp) and pilot.app.backend is not None
