@@ -26,7 +26,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from interview.core.scheduling import SettingsError, StudySettings
+from interview.core.settings import SettingsError, StudySettings
 from interview.paths import config_path, personal_bank, shipped_bank
 
 KNOWN_KEYS = ("banks", "study")

@@ -309,8 +309,15 @@ def test_new_opens_the_editor_only_on_a_terminal(
     assert opened == [str(path)]
 
 
-def test_no_command_shows_the_bank_overview(my_bank: Path) -> None:
-    result = run()
+def test_no_command_opens_the_app_on_the_chosen_database(
+    my_bank: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from interview.tui.app import InterviewApp
+
+    opened: list[InterviewApp] = []
+    monkeypatch.setattr(InterviewApp, "run", lambda self, **_: opened.append(self))
+    result = run("--db", str(tmp_path / "chosen.db"))
     assert result.exit_code == 0
-    assert f"interview {__version__}: {shipped_count() + 1} questions" in result.stdout
-    assert "behavioral" in result.stdout
+    [app] = opened
+    assert app.db_path == tmp_path / "chosen.db"
+    assert my_bank in app.banks

@@ -39,8 +39,14 @@ class TestPractice:
     def test_before_reveal(self, snap_compare: Any, make_app: Callable[[], InterviewApp]) -> None:
         assert snap_compare(make_app(), terminal_size=(100, 40), run_before=after("p"))
 
-    def test_after_reveal_with_ticks(self, snap_compare: Any, make_app: Callable[[], InterviewApp]) -> None:
-        assert snap_compare(make_app(), terminal_size=(100, 40), run_before=after("p", "h", "space", "1", "3", "end"))
+    def test_after_reveal_with_ticks(
+        self, snap_compare: Any, make_app: Callable[[], InterviewApp]
+    ) -> None:
+        assert snap_compare(
+            make_app(),
+            terminal_size=(100, 40),
+            run_before=after("p", "h", "space", "1", "3", "end"),
+        )
 
 
 class TestBrowse:
@@ -48,15 +54,21 @@ class TestBrowse:
         assert snap_compare(make_app(), terminal_size=SIZE, run_before=after("b"))
 
     def test_search(self, snap_compare: Any, make_app: Callable[[], InterviewApp]) -> None:
-        assert snap_compare(make_app(), terminal_size=SIZE, run_before=after("slash", "r", "e", "c", "a", "l"))
+        assert snap_compare(
+            make_app(), terminal_size=SIZE, run_before=after("slash", "r", "e", "c", "a", "l")
+        )
 
     def test_question_view(self, snap_compare: Any, make_app: Callable[[], InterviewApp]) -> None:
-        assert snap_compare(make_app(), terminal_size=(100, 40), run_before=after("b", "down", "down", "enter"))
+        assert snap_compare(
+            make_app(), terminal_size=(100, 40), run_before=after("b", "down", "down", "enter")
+        )
 
 
 class TestHelp:
     def test_help(self, snap_compare: Any, make_app: Callable[[], InterviewApp]) -> None:
-        assert snap_compare(make_app(), terminal_size=(100, 40), run_before=after("p", "question_mark"))
+        assert snap_compare(
+            make_app(), terminal_size=(100, 40), run_before=after("p", "question_mark")
+        )
 
     def test_small_terminal(self, snap_compare: Any, make_app: Callable[[], InterviewApp]) -> None:
         assert snap_compare(make_app(), terminal_size=(80, 24), run_before=after("p", "space"))

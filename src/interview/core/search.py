@@ -89,8 +89,14 @@ class SearchIndex:
         self._frequency = frequency
         self._vocabulary = sorted(frequency)
 
-    def search(self, query: str, *, limit: int | None = 20) -> list[SearchHit]:
-        """The questions in which every word of `query` matches, best first (ties by id)."""
+    def search(
+        self, query: str, *, limit: int | None = 20, explain: bool = True
+    ) -> list[SearchHit]:
+        """The questions in which every word of `query` matches, best first (ties by id).
+
+        With `explain`, each hit says which field matched best (it costs a little per hit:
+        turn it off to rank thousands of hits as you type).
+        """
         words = query_words(query)
         if not words:
             return []
@@ -115,7 +121,11 @@ class SearchIndex:
             else sorted(totals.items(), key=order)
         )
         return [
-            SearchHit(self.questions[i], round(total / len(words), 1), self._best_field(i, matched))
+            SearchHit(
+                self.questions[i],
+                round(total / len(words), 1),
+                self._best_field(i, matched) if explain else "",
+            )
             for i, total in ranked
         ]
 

@@ -16,7 +16,6 @@ from textual import on, work
 from textual.app import App
 from textual.binding import Binding
 
-from interview.tui.commands import InterviewCommands
 from interview.tui.messages import BackendFailed, BackendReady, SyncProgress
 from interview.tui.screens.home import HomeScreen
 
@@ -26,6 +25,13 @@ if TYPE_CHECKING:
 
 Clock = Callable[[], datetime]
 """Where the app reads the time: the real clock, or a fixed one in tests."""
+
+
+def _commands() -> type:
+    """The command palette's provider, imported when the palette first opens."""
+    from interview.tui.commands import InterviewCommands
+
+    return InterviewCommands
 
 
 def real_clock() -> datetime:
@@ -39,7 +45,7 @@ class InterviewApp(App[None]):
     CSS_PATH = "app.tcss"
     TITLE = "interview"
     SUB_TITLE = "ML interview practice"
-    COMMANDS = App.COMMANDS | {InterviewCommands}
+    COMMANDS = App.COMMANDS | {lambda: _commands()}
     BINDINGS = [
         Binding("question_mark", "help", "Help", id="app.help"),
         Binding("ctrl+s", "settings", "Settings", show=False, id="app.settings"),
