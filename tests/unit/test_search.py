@@ -80,3 +80,11 @@ def test_limit_and_index_reuse() -> None:
     assert len(index.search("e", limit=2)) <= 2
     assert index.search("softmax")[0].question.id == "ml-theory/softmax"
     assert index.search("dropout")[0].question.id == "ml-theory/dropout"
+
+
+def test_rank_lists_every_match_in_search_order() -> None:
+    index = SearchIndex(BANK)
+    for query in ["e", "ranking", "softmax", "dropuot", "xyzzy"]:
+        assert [BANK[i].id for i in index.rank(query)] == [
+            hit.question.id for hit in index.search(query, limit=None)
+        ]

@@ -32,6 +32,9 @@ MIN_PREFIX = 3
 MIN_TYPO = 4
 """Query words shorter than this are not matched with typos."""
 
+WORD_CACHE = 64
+"""Query words whose scores are kept between keystrokes."""
+
 MAX_EXPANSIONS = 200
 """At most this many vocabulary words stand in for one query word (the most common)."""
 
@@ -88,6 +91,35 @@ class SearchIndex:
                 frequency[word] = frequency.get(word, 0) + 1
         self._frequency = frequency
         self._vocabulary = sorted(frequency)
+        self._word_cache: dict[str, dict[int, float]] = {}
+
+    def rank(self, query: str) -> list[int]:
+        """Indices (into `questions`) of every match, best first, ties in index order.
+
+        The fast path for listing thousands of matches as the user types: no hit objects.
+        """
+        totals = self._totals(query_words(query))
+        ordered = sorted(totals)  # index order first, so the stable sort breaks ties by it
+        ordered.sort(key=totals.__getitem__, reverse=True)
+        return ordered
+
+    def _totals(self, words: list[str]) -> dict[int, float]:
+        totals: dict[int, float] | None = None
+        for word in words:
+            scores = self._word_cache.get(word)
+            if scores is None:
+                # While typing "gradient cache", the finished first word is scored once.
+                scores = self._scores(self.matching_words(word))
+                if len(self._word_cache) >= WORD_CACHE:
+                    self._word_cache.pop(next(iter(self._word_cache)))
+                self._word_cache[word] = scores
+            if totals is None:
+                totals = scores
+            else:
+                totals = {i: totals[i] + s for i, s in scores.items() if i in totals}
+            if not totals:
+                return {}
+        return totals or {}
 
     def search(
         self, query: str, *, limit: int | None = 20, explain: bool = True

@@ -116,7 +116,7 @@ class BrowseScreen(Screen[None]):
         index = self.index
         if index is None:
             return
-        hits = [hit.question for hit in index.search(query, limit=None, explain=False)]
+        hits = [index.questions[i] for i in index.rank(query)]
         self.app.call_from_thread(self.show_hits, query, hits)
 
     def show_hits(self, query: str, hits: list[Question]) -> None:
