@@ -72,30 +72,21 @@ main([])
 """
 
 BROWSE_RSS = """
-import resource
-from interview.tui import app as tui
+import asyncio, resource
+from interview.tui.app import make_app
 
-def ready(self, message):
-    ready_before(self, message)
-    self.call_after_refresh(self.action_browse)
-    self.set_timer(0.1, lambda: self.run_worker(finish(self)))
+async def main():
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        await pilot.press("b")
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        rows = len(app.screen.query_one("QuestionList").rows)
+        print(rows, resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, flush=True)
 
-async def finish(self):
-    await self.workers.wait_for_complete()
-    while len(self.screen_stack) < 3 or getattr(self.screen, "index", None) is None:
-        await self.workers.wait_for_complete()
-        import asyncio
-        await asyncio.sleep(0.05)
-    rows = len(self.screen.query_one("QuestionList").rows)
-    print(rows, resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, flush=True)
-    self.exit()
-
-ready_before = tui.InterviewApp.backend_ready
-tui.InterviewApp.backend_ready = ready
-run = tui.InterviewApp.run
-tui.InterviewApp.run = lambda self, **kw: run(self, headless=True, size=(120, 40))
-from interview.cli import main
-main([])
+asyncio.run(main())
 """
 
 

@@ -6,6 +6,7 @@ then calls these methods; each is a few indexed queries.
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta, tzinfo
@@ -243,10 +244,12 @@ class Backend:
 
     # -- settings --------------------------------------------------------------------------
 
-    def save_settings(self, **values: Any) -> StudySettings:
-        """Write study settings to the config file (validated there) and use them now."""
+    def save_settings(self, *, theme: str | None = None, **values: Any) -> StudySettings:
+        """Write study settings (and the theme) to the config file, validated, and use them."""
         for name, value in values.items():
             self.config = set_setting(f"study.{name}", str(value), self.config_path)
+        if theme is not None:
+            self.config = set_setting("ui.theme", json.dumps(theme), self.config_path)
         self.study = Study(engine=self.engine, settings=self.config.study, zone=self.zone)
         return self.config.study
 

@@ -29,7 +29,7 @@ from typing import Any
 from interview.core.settings import SettingsError, StudySettings
 from interview.paths import config_path, personal_bank, shipped_bank
 
-KNOWN_KEYS = ("banks", "study")
+KNOWN_KEYS = ("banks", "study", "ui")
 """Top-level keys the config file may have."""
 
 
@@ -45,6 +45,8 @@ class Config:
     """Extra bank folders, besides the shipped bank and the personal bank."""
     study: StudySettings = field(default_factory=StudySettings)
     """Spaced-repetition settings."""
+    theme: str | None = None
+    """The app's Textual theme (`[ui] theme`); None for the default."""
     path: Path | None = None
     """The file these came from (None when there was none)."""
     warnings: tuple[str, ...] = field(default=())
@@ -81,7 +83,11 @@ def load_config(path: Path | None = None) -> Config:
         study = StudySettings.from_toml(study_table)
     except SettingsError as exc:
         raise ConfigError(f"{target}: {exc}") from exc
-    return Config(banks=resolved, study=study, path=target, warnings=warnings)
+    ui = data.get("ui", {})
+    theme = ui.get("theme") if isinstance(ui, dict) else None
+    if theme is not None and not isinstance(theme, str):
+        raise ConfigError(f'{target}: ui.theme must be a theme name, e.g. theme = "nord"')
+    return Config(banks=resolved, study=study, theme=theme, path=target, warnings=warnings)
 
 
 def parse_config(target: Path, raw: bytes) -> dict[str, Any]:
@@ -94,7 +100,7 @@ def parse_config(target: Path, raw: bytes) -> dict[str, Any]:
         raise ConfigError(f"{target}: not valid TOML: {exc}") from exc
 
 
-SETTABLE = tuple(f"study.{name}" for name in StudySettings.__dataclass_fields__)
+SETTABLE = (*(f"study.{name}" for name in StudySettings.__dataclass_fields__), "ui.theme")
 """Keys `interview config set` accepts."""
 
 

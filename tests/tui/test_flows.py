@@ -212,10 +212,14 @@ async def test_settings_are_validated_and_saved(make_app: App, isolated_home: Pa
         assert "between 0.70 and 0.97" in text_of(app, "#settings-error")
         retention.value = "0.85"
         app.screen.query_one("#settings-new", Input).value = "4"
+        app.screen.query_one("#settings-theme").value = "nord"  # type: ignore[attr-defined]
+        await pilot.pause()
+        assert app.theme == "nord"  # previewed at once
         await pilot.press("ctrl+s")
         assert isinstance(app.screen, HomeScreen)
         saved = tomllib.loads((isolated_home / "config.toml").read_text())
         assert saved["study"] == {"desired_retention": 0.85, "new_per_day": 4}
+        assert saved["ui"] == {"theme": "nord"}
         assert app.backend is not None and app.backend.study.settings.new_per_day == 4
 
 

@@ -75,6 +75,8 @@ class InterviewApp(App[None]):
         """What the start-up sync did, in one line."""
 
     def on_mount(self) -> None:
+        if self.config.theme in self.available_themes:
+            self.theme = self.config.theme
         self.push_screen(HomeScreen())
         self.call_after_refresh(self.load_backend)
 

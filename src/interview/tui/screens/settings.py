@@ -52,6 +52,7 @@ class SettingsScreen(ModalScreen[None]):
                 yield Button("Cancel", id="settings-cancel")
 
     def on_mount(self) -> None:
+        self.original_theme = self.app.theme
         self.query_one("#settings-retention", Input).focus()
 
     def on_select_changed(self, event: Select.Changed) -> None:
@@ -71,8 +72,13 @@ class SettingsScreen(ModalScreen[None]):
         assert backend is not None
         retention = self.query_one("#settings-retention", Input).value.strip()
         new = self.query_one("#settings-new", Input).value.strip()
+        theme = self.query_one("#settings-theme", Select).value
         try:
-            backend.save_settings(desired_retention=retention, new_per_day=new)
+            backend.save_settings(
+                desired_retention=retention,
+                new_per_day=new,
+                theme=theme if isinstance(theme, str) else None,
+            )
         except ConfigError as exc:
             self.query_one("#settings-error", Static).update(str(exc).split(": ", 1)[-1])
             return
@@ -80,4 +86,5 @@ class SettingsScreen(ModalScreen[None]):
         self.dismiss(None)
 
     def action_dismiss_settings(self) -> None:
+        self.app.theme = self.original_theme  # the preview is undone
         self.dismiss(None)
