@@ -42,7 +42,7 @@ class HelpScreen(ModalScreen[None]):
 
     def table(self) -> Table:
         table = Table(box=None, padding=(0, 2), show_header=False)
-        table.add_column(style="bold reverse")
+        table.add_column(style="bold", justify="right")
         table.add_column()
         seen: set[str] = set()
         sources = [
@@ -50,19 +50,21 @@ class HelpScreen(ModalScreen[None]):
             ("App", self.app.BINDINGS),
         ]
         for title, bindings in sources:
-            table.add_row("", Text(title, style="bold underline"))
+            table.add_row("", Text(title, style="bold underline"), end_section=False)
             for binding in bindings:
                 if not isinstance(binding, Binding) or not binding.description:
+                    continue
+                if binding.description.startswith("Point "):  # listed once as 1-9
                     continue
                 keys = ", ".join(KEY_NAMES.get(k, k) for k in binding.key.split(","))
                 if keys in seen:
                     continue
                 seen.add(keys)
-                table.add_row(f" {keys} ", binding.description)
+                table.add_row(keys, binding.description)
         if type(self.below).__name__ == "PracticeScreen":
-            table.add_row(" 1-9 ", "Tick or untick a rubric point")
-        table.add_row(" ctrl+p ", "Command palette")
-        table.add_row(" ctrl+q ", "Quit")
+            table.add_row("1-9", "Tick or untick a rubric point (after the answer)")
+        table.add_row("ctrl+p", "Command palette")
+        table.add_row("ctrl+q", "Quit")
         return table
 
     async def action_dismiss(self, result: None = None) -> None:
