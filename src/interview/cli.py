@@ -7,7 +7,6 @@ Heavy imports (the database layer, rich) happen inside the commands that need th
 from __future__ import annotations
 
 import json
-import os
 import sys
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
@@ -27,7 +26,7 @@ from interview.core.questions import (
     format_duration,
     question_markdown,
 )
-from interview.core.text import printable, slugify
+from interview.core.text import display_path, printable, slugify
 
 if TYPE_CHECKING:
     from sqlalchemy import Engine
@@ -66,11 +65,7 @@ def _now() -> datetime:
 
 def _shown_path(path: str) -> str:
     """A path relative to the working directory when it is inside it."""
-    try:
-        relative = os.path.relpath(path)
-    except ValueError:
-        return path
-    return path if relative.startswith("..") else relative
+    return display_path(path)
 
 
 def _problem_line(problem: Problem) -> str:

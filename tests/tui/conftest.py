@@ -18,8 +18,15 @@ BANK = Path(__file__).parent / "bank"
 
 
 @pytest.fixture
-def make_app(tmp_path: Path, isolated_home: Path) -> Callable[[], InterviewApp]:
-    """A factory for the app on a fresh database (the same one for every app it makes)."""
+def make_app(
+    tmp_path: Path, isolated_home: Path, monkeypatch: pytest.MonkeyPatch
+) -> Callable[[], InterviewApp]:
+    """A factory for the app on a fresh database (the same one for every app it makes).
+
+    The working directory is this folder, so paths show as bank/... wherever the
+    repository is checked out (snapshots stay the same on every machine).
+    """
+    monkeypatch.chdir(Path(__file__).parent)
 
     def build() -> InterviewApp:
         app = InterviewApp(

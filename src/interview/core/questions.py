@@ -201,7 +201,13 @@ def question_markdown(question: Question, *, retired: bool = False) -> str:
     ]
     if question.tags:
         meta.append(", ".join(question.tags))
-    parts = [f"# {question.title}", " · ".join(meta), f"`{question.id}` — {question.path}"]
+    from interview.core.text import display_path
+
+    parts = [
+        f"# {question.title}",
+        " · ".join(meta),
+        f"`{question.id}` — {display_path(question.path)}",
+    ]
     if retired:
         parts.append("*Retired: its file is gone; its history is kept.*")
     if question.source:

@@ -32,3 +32,18 @@ def slugify(text: str, *, max_length: int = 60) -> str:
             break
         slug = candidate
     return slug or "question"
+
+
+def display_path(path: str) -> str:
+    """A path as a person reads it: relative to the working directory when inside it,
+    else with the home directory written as ~."""
+    import os
+
+    try:
+        relative = os.path.relpath(path)
+    except ValueError:
+        relative = ".."
+    if not relative.startswith(".."):
+        return relative
+    home = os.path.expanduser("~")
+    return "~" + path[len(home) :] if home != "~" and path.startswith(home + os.sep) else path
