@@ -11,7 +11,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta, tzinfo
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Engine
 
@@ -31,6 +31,9 @@ from interview.storage.study import (
 )
 from interview.storage.sync import SyncReport, sync_banks
 from interview.study import DueSummary, Study
+
+if TYPE_CHECKING:
+    from interview.core.search import SearchIndex
 
 
 @dataclass(frozen=True, slots=True)
@@ -60,6 +63,17 @@ class PastReview:
     rubric_total: int
     duration_s: float
     due_after: datetime
+
+
+@dataclass(frozen=True, slots=True)
+class QuestionSummary:
+    """What a list of questions shows: no question or answer text."""
+
+    id: str
+    title: str
+    category: str
+    difficulty: str
+    tags: tuple[str, ...]
 
 
 @dataclass(frozen=True, slots=True)
@@ -161,6 +175,42 @@ class Backend:
         """Every active question, by category then id."""
         with self.engine.connect() as connection:
             return list_questions(connection=connection)
+
+    def summaries(self) -> list[QuestionSummary]:
+        """Every active question's list entry, by category then id."""
+        with self.engine.connect() as connection:
+            cursor = connection.connection.driver_connection
+            assert cursor is not None
+            rows = cursor.execute(
+                "SELECT id, title, category, difficulty, tags FROM question"
+                " WHERE retired = 0 ORDER BY category, id"
+            ).fetchall()
+        return [QuestionSummary(r[0], r[1], r[2], r[3], tuple(json.loads(r[4]))) for r in rows]
+
+    def search_index(self) -> SearchIndex:
+        """A search index over the active questions, in `summaries` order.
+
+        The text is streamed from the database into the index and not kept, so memory
+        holds words, not 10,000 answers.
+        """
+        from interview.core.search import SearchIndex
+
+        with self.engine.connect() as connection:
+            cursor = connection.connection.driver_connection
+            assert cursor is not None
+            rows = cursor.execute(
+                "SELECT id, title, tags, question, answer FROM question"
+                " WHERE retired = 0 ORDER BY category, id"
+            )
+            return SearchIndex.from_texts(
+                {
+                    "title": f"{title} {question_id}",
+                    "tags": " ".join(json.loads(tags)),
+                    "question": question,
+                    "answer": answer,
+                }
+                for question_id, title, tags, question, answer in rows
+            )
 
     def question(self, question_id: str) -> Question | None:
         """One question by id."""

@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import bisect
 import heapq
-from collections.abc import Sequence
+from array import array
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
 from rapidfuzz import fuzz, process, utils
@@ -73,19 +74,42 @@ def _field_text(question: Question, name: str) -> str:
     return text
 
 
+def searchable_texts(question: Question) -> dict[str, str]:
+    """The text of each searched field of a question."""
+    return {name: _field_text(question, name) for name in FIELD_WEIGHTS}
+
+
 class SearchIndex:
-    """Questions prepared once for many searches (as the user types, say)."""
+    """Questions prepared once for many searches (as the user types, say).
+
+    Only words and question numbers are kept, not the text: `from_texts` builds one from
+    a stream of field texts (say, straight from the database) whose memory is then freed.
+    """
 
     def __init__(self, questions: Sequence[Question]) -> None:
         self.questions = list(questions)
-        self._postings: dict[str, dict[str, list[int]]] = {name: {} for name in FIELD_WEIGHTS}
+        self._build(searchable_texts(question) for question in self.questions)
+
+    @classmethod
+    def from_texts(cls, texts: Iterable[Mapping[str, str]]) -> SearchIndex:
+        """An index over field texts in order; `rank` gives positions in that order."""
+        index = cls.__new__(cls)
+        index.questions = []
+        index._build(texts)
+        return index
+
+    def _build(self, texts: Iterable[Mapping[str, str]]) -> None:
+        self._postings: dict[str, dict[str, array[int]]] = {name: {} for name in FIELD_WEIGHTS}
         frequency: dict[str, int] = {}
-        for index, question in enumerate(self.questions):
+        for index, fields in enumerate(texts):
             seen: set[str] = set()
             for name, postings in self._postings.items():
-                words = set(utils.default_process(_field_text(question, name)).split())
+                words = set(utils.default_process(fields.get(name, "")).split())
                 for word in words:
-                    postings.setdefault(word, []).append(index)
+                    holders = postings.get(word)
+                    if holders is None:
+                        holders = postings[word] = array("I")  # 4 bytes a question
+                    holders.append(index)
                 seen |= words
             for word in seen:
                 frequency[word] = frequency.get(word, 0) + 1

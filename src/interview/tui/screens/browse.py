@@ -14,7 +14,7 @@ from textual.widgets import Checkbox, Footer, Header, Input, Select, Static
 from interview.tui.widgets.question_list import QuestionList, Row
 
 if TYPE_CHECKING:
-    from interview.core.questions import Question
+    from interview.backend import QuestionSummary
     from interview.core.search import SearchIndex
     from interview.tui.app import InterviewApp
 
@@ -31,11 +31,11 @@ class BrowseScreen(Screen[None]):
     def __init__(self, *, focus_search: bool = False) -> None:
         super().__init__()
         self.focus_search = focus_search
-        self.all_questions: list[Question] = []
+        self.all_questions: list[QuestionSummary] = []
         self.index: SearchIndex | None = None
         self.due: set[str] = set()
         self.starred: set[str] = set()
-        self.hits: list[Question] | None = None
+        self.hits: list[QuestionSummary] | None = None
         """Search results in rank order, or None when the search box is empty."""
 
     @property
@@ -78,7 +78,7 @@ class BrowseScreen(Screen[None]):
     def load(self) -> None:
         backend = self.interview_app.backend
         assert backend is not None
-        self.all_questions = backend.questions()
+        self.all_questions = backend.summaries()
         self.due, self.starred = backend.flags(self.interview_app.clock())
         categories = sorted({q.category for q in self.all_questions})
         tags = sorted({t for q in self.all_questions for t in q.tags})
@@ -90,9 +90,9 @@ class BrowseScreen(Screen[None]):
     @work(thread=True, exclusive=True, group="index")
     def build_index(self) -> None:
         """Split every question into words for search (about a second for 10,000)."""
-        from interview.core.search import SearchIndex
-
-        index = SearchIndex(self.all_questions)
+        backend = self.interview_app.backend
+        assert backend is not None
+        index = backend.search_index()
         self.app.call_from_thread(self.index_ready, index)
 
     def index_ready(self, index: SearchIndex) -> None:
@@ -116,10 +116,11 @@ class BrowseScreen(Screen[None]):
         index = self.index
         if index is None:
             return
-        hits = [index.questions[i] for i in index.rank(query)]
+        summaries = self.all_questions
+        hits = [summaries[i] for i in index.rank(query) if i < len(summaries)]
         self.app.call_from_thread(self.show_hits, query, hits)
 
-    def show_hits(self, query: str, hits: list[Question]) -> None:
+    def show_hits(self, query: str, hits: list[QuestionSummary]) -> None:
         if self.query_one("#browse-search", Input).value != query:
             return  # the user typed on
         self.hits = hits
@@ -144,7 +145,7 @@ class BrowseScreen(Screen[None]):
                 continue
             if isinstance(tag, str) and tag not in question.tags:
                 continue
-            if isinstance(difficulty, str) and question.difficulty.value != difficulty:
+            if isinstance(difficulty, str) and question.difficulty != difficulty:
                 continue
             if only_due and question.id not in self.due:
                 continue
@@ -154,9 +155,7 @@ class BrowseScreen(Screen[None]):
                 "●" if question.id in self.due else ""
             )
             rows.append(
-                Row(
-                    question.id, question.title, question.category, question.difficulty.value, marks
-                )
+                Row(question.id, question.title, question.category, question.difficulty, marks)
             )
         self.query_one("#browse-list", QuestionList).set_rows(rows)
         what = "matching" if self.hits is not None else "questions"
