@@ -78,8 +78,9 @@ from interview.tui.app import make_app
 async def main():
     app = make_app()
     async with app.run_test(size=(120, 40)) as pilot:
-        await app.workers.wait_for_complete()
-        await pilot.pause()
+        while app.backend is None:  # the loading worker starts after the first frame
+            await app.workers.wait_for_complete()
+            await pilot.pause()
         await pilot.press("b")
         await app.workers.wait_for_complete()
         await pilot.pause()
@@ -148,8 +149,10 @@ def main() -> None:
         )
 
         out = subprocess.run(
-            [sys.executable, "-c", BROWSE_RSS], capture_output=True, text=True, env=env, check=True
+            [sys.executable, "-c", BROWSE_RSS], capture_output=True, text=True, env=env
         )
+        if out.returncode:
+            print(out.stderr[-3000:])
         rows, rss = out.stdout.strip().splitlines()[-1].split()
         print(f"peak RSS with browse open ({rows} rows listed and indexed): {float(rss):.0f} MB")
         print(json.dumps({"when": datetime.now(UTC).isoformat(timespec="seconds")}))

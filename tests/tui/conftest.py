@@ -44,7 +44,16 @@ def make_app(
 
 
 async def loaded(pilot: Pilot[None]) -> None:
-    """Wait until the bank is synced and the home screen shows it (no sleeping)."""
-    await pilot.app.workers.wait_for_complete()
-    await pilot.pause()
-    assert isinstance(pilot.app, InterviewApp) and pilot.app.backend is not None
+    """Wait until the bank is synced and the home screen shows it (no sleeping).
+
+    The loading worker starts after the first frame, so waiting for workers can return
+    before it has begun: wait on messages and workers until the backend is there.
+    """
+    app = pilot.app
+    assert isinstance(app, InterviewApp)
+    for _ in range(1000):
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        if app.backend is not None:
+            return
+    raise AssertionError("the bank never finished loading")
