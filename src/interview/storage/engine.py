@@ -45,7 +45,7 @@ def make_engine(path: str | Path) -> Engine:
         # (the WAL is written before COMMIT returns); only a power cut or OS crash can
         # lose the last commits. FULL would add an fsync per review.
         cursor.execute("PRAGMA synchronous = NORMAL")
-        cursor.execute("PRAGMA cache_size = -16000")  # 16 MB of pages per connection
+        cursor.execute("PRAGMA cache_size = -8000")  # 8 MB of pages per connection
         cursor.execute("PRAGMA foreign_keys = ON")
         cursor.close()
 
