@@ -19,7 +19,7 @@ from interview.config import Config, set_setting
 from interview.core.questions import Question
 from interview.core.scheduling import CardState, Grade, StudySettings
 from interview.core.scoring import Assessment
-from interview.storage.engine import open_database, write_transaction
+from interview.storage.engine import driver, open_database, write_transaction
 from interview.storage.repository import category_counts, get_question, list_questions
 from interview.storage.study import (
     Candidate,
@@ -119,8 +119,7 @@ class Backend:
         """Questions per category, what is due, and the streak."""
         with self.engine.connect() as connection:
             categories = category_counts(connection=connection)
-            cursor = connection.connection.driver_connection
-            assert cursor is not None
+            cursor = driver(connection)
             since = to_db(now - timedelta(days=400))
             times = [
                 row[0]
@@ -179,8 +178,7 @@ class Backend:
     def summaries(self) -> list[QuestionSummary]:
         """Every active question's list entry, by category then id."""
         with self.engine.connect() as connection:
-            cursor = connection.connection.driver_connection
-            assert cursor is not None
+            cursor = driver(connection)
             rows = cursor.execute(
                 "SELECT id, title, category, difficulty, tags FROM question"
                 " WHERE retired = 0 ORDER BY category, id"
@@ -196,8 +194,7 @@ class Backend:
         from interview.core.search import SearchIndex
 
         with self.engine.connect() as connection:
-            cursor = connection.connection.driver_connection
-            assert cursor is not None
+            cursor = driver(connection)
             rows = cursor.execute(
                 "SELECT id, title, tags, question, answer FROM question"
                 " WHERE retired = 0 ORDER BY category, id"
@@ -225,8 +222,7 @@ class Backend:
     def history(self, question_id: str) -> list[PastReview]:
         """The question's reviews, newest first."""
         with self.engine.connect() as connection:
-            cursor = connection.connection.driver_connection
-            assert cursor is not None
+            cursor = driver(connection)
             rows = cursor.execute(
                 "SELECT reviewed_at, grade, suggested_grade, rubric_covered, rubric_total,"
                 " duration_ms, due FROM review WHERE question_id = ? ORDER BY id DESC",
@@ -248,8 +244,7 @@ class Backend:
     def flags(self, now: datetime) -> tuple[set[str], set[str]]:
         """Ids of the questions due now, and of the starred ones (for browse filters)."""
         with self.engine.connect() as connection:
-            cursor = connection.connection.driver_connection
-            assert cursor is not None
+            cursor = driver(connection)
             due = {
                 r[0]
                 for r in cursor.execute(
@@ -264,8 +259,7 @@ class Backend:
     def user_data(self, question_id: str) -> UserData:
         """The user's star and note on a question."""
         with self.engine.connect() as connection:
-            cursor = connection.connection.driver_connection
-            assert cursor is not None
+            cursor = driver(connection)
             row = cursor.execute(
                 "SELECT starred, note FROM question_user WHERE question_id = ?", (question_id,)
             ).fetchone()

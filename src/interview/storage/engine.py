@@ -8,7 +8,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import Connection, Engine, create_engine, event
 from sqlalchemy.pool import ConnectionPoolEntry
 
 BUSY_TIMEOUT_MS = 10_000
@@ -54,6 +54,13 @@ def make_engine(path: str | Path) -> Engine:
         connection.exec_driver_sql("BEGIN")
 
     return engine
+
+
+def driver(connection: Connection) -> Any:
+    """The sqlite3 connection under a SQLAlchemy one, for plain statements on hot paths."""
+    raw = connection.connection.driver_connection
+    assert raw is not None
+    return raw
 
 
 @contextmanager

@@ -12,7 +12,7 @@ from sqlalchemy import Connection, Engine
 
 from interview import __version__
 from interview.core.scheduling import CardState, CardStatus, Grade
-from interview.storage.engine import write_transaction
+from interview.storage.engine import driver, write_transaction
 from interview.storage.study import ReviewError, from_db, to_db
 
 FORMAT = "interview-history"
@@ -24,10 +24,6 @@ VERSION = 1
 
 class HistoryError(ValueError):
     """A history file cannot be imported; nothing was written. The message says why."""
-
-
-def _driver(connection: Connection) -> Any:
-    return connection.connection.driver_connection
 
 
 def _card_json(row: Mapping[str, Any], last_review_key: str = "last_review") -> dict[str, Any]:
@@ -46,7 +42,7 @@ def _card_json(row: Mapping[str, Any], last_review_key: str = "last_review") -> 
 
 def export_history(*, connection: Connection, now: datetime) -> dict[str, Any]:
     """Every card, every review and every star and note, as one JSON-ready document."""
-    cursor = _driver(connection)
+    cursor = driver(connection)
     cursor.row_factory = _dict_row
     try:
         cards = [

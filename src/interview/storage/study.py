@@ -26,7 +26,7 @@ from interview.core.scheduling import (
     review,
 )
 from interview.core.scoring import Assessment
-from interview.storage.engine import write_transaction
+from interview.storage.engine import driver, write_transaction
 
 TIME_FORMAT = "YYYY-MM-DD HH:MM:SS.ffffff"
 """How times are stored: UTC, fixed width, so text order is time order."""
@@ -44,11 +44,6 @@ def to_db(moment: datetime) -> str:
 def from_db(text: str) -> datetime:
     """The inverse of `to_db` (an aware UTC datetime)."""
     return datetime.fromisoformat(text).replace(tzinfo=UTC)
-
-
-def _driver(connection: Connection) -> Any:
-    """The sqlite3 connection under SQLAlchemy's, for the hot path's plain statements."""
-    return connection.connection.driver_connection
 
 
 # -- cards ------------------------------------------------------------------------------
@@ -82,7 +77,7 @@ def _card_from_row(row: Sequence[Any]) -> CardState:
 def get_card(*, connection: Connection, question_id: str) -> CardState | None:
     """The question's card, or None when it has never been reviewed."""
     row = (
-        _driver(connection)
+        driver(connection)
         .execute(f"SELECT {_CARD_COLUMNS} FROM card WHERE question_id = ?", (question_id,))
         .fetchone()
     )
@@ -333,7 +328,7 @@ def due_candidates(
     params: list[Any] = [now_text]
     where = filters.where(params)
     rows = (
-        _driver(connection)
+        driver(connection)
         .execute(
             f"SELECT q.id, q.category, c.due, c.lapses FROM {_CARD_JOIN}"
             f" WHERE c.due <= ? AND {where}"
@@ -357,7 +352,7 @@ def ahead_candidates(
     params: list[Any] = [to_db(now)]
     where = filters.where(params)
     rows = (
-        _driver(connection)
+        driver(connection)
         .execute(
             f"SELECT q.id, q.category, c.due, c.lapses FROM {_CARD_JOIN}"
             f" WHERE c.due > ? AND {where} ORDER BY c.due, q.id LIMIT ?",
@@ -382,7 +377,7 @@ def new_candidates(
     """
     if limit <= 0 or filters.weak:  # a question never seen cannot be weak
         return []
-    cursor = _driver(connection)
+    cursor = driver(connection)
     categories = [
         row[0]
         for row in cursor.execute(
@@ -414,7 +409,7 @@ def new_candidates(
 def new_started_since(*, connection: Connection, since: datetime) -> int:
     """How many questions got their first review at or after `since`."""
     row = (
-        _driver(connection)
+        driver(connection)
         .execute(
             "SELECT count(*) FROM review WHERE reviewed_at >= ? AND card_before IS NULL",
             (to_db(since),),
@@ -431,7 +426,7 @@ def due_counts(
     params: list[Any] = [to_db(until)]
     where = filters.where(params)
     rows = (
-        _driver(connection)
+        driver(connection)
         .execute(
             f"SELECT q.category, count(*) FROM {_CARD_JOIN}"
             f" WHERE c.due <= ? AND {where} GROUP BY q.category ORDER BY q.category",
@@ -445,7 +440,7 @@ def due_counts(
 def new_counts(*, connection: Connection) -> dict[str, int]:
     """Questions never reviewed, per category."""
     rows = (
-        _driver(connection)
+        driver(connection)
         .execute(
             "SELECT q.category, count(*) FROM question q LEFT JOIN card c ON c.question_id = q.id"
             " WHERE c.question_id IS NULL AND q.retired = 0 GROUP BY q.category"
@@ -458,7 +453,7 @@ def new_counts(*, connection: Connection) -> dict[str, int]:
 def review_points(*, connection: Connection) -> list[tuple[str, datetime, int]]:
     """Every review as (question id, time, grade), oldest first: the optimizer's input."""
     rows = (
-        _driver(connection)
+        driver(connection)
         .execute("SELECT question_id, reviewed_at, grade FROM review ORDER BY reviewed_at, id")
         .fetchall()
     )

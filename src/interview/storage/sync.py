@@ -27,6 +27,7 @@ from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 
 from interview.core.bank import BankFile, bank_root, read_files, scan_banks
 from interview.core.questions import Problem, Question, Severity
+from interview.storage.engine import driver
 from interview.storage.repository import question_table, question_values, replace_tags
 from interview.storage.tables import BankFileRow
 
@@ -206,7 +207,7 @@ def _stored_problems(report: SyncReport, known: _KnownFile) -> None:
 def _raw_rows(connection: Connection, sql: str, params: Sequence[Any] = ()) -> list[Any]:
     # Plain DB-API: these two reads run on every start, and SQLAlchemy's row processing
     # would triple their cost for 10,000 files.
-    cursor = connection.connection.driver_connection.execute(sql, params)  # type: ignore[union-attr]
+    cursor = driver(connection).execute(sql, params)
     return list(cursor.fetchall())
 
 

@@ -11,15 +11,15 @@ from textual.containers import Horizontal
 from textual.screen import Screen
 from textual.widgets import Checkbox, Footer, Header, Input, Select, Static
 
+from interview.tui.screens.base import AppScreenMixin
 from interview.tui.widgets.question_list import QuestionList, Row
 
 if TYPE_CHECKING:
     from interview.backend import QuestionSummary
     from interview.core.search import SearchIndex
-    from interview.tui.app import InterviewApp
 
 
-class BrowseScreen(Screen[None]):
+class BrowseScreen(AppScreenMixin, Screen[None]):
     """All questions, with filters and fuzzy search."""
 
     BINDINGS = [
@@ -37,13 +37,6 @@ class BrowseScreen(Screen[None]):
         self.starred: set[str] = set()
         self.hits: list[QuestionSummary] | None = None
         """Search results in rank order, or None when the search box is empty."""
-
-    @property
-    def interview_app(self) -> InterviewApp:
-        from interview.tui.app import InterviewApp
-
-        assert isinstance(self.app, InterviewApp)
-        return self.app
 
     def compose(self) -> ComposeResult:
         yield Header()

@@ -13,13 +13,13 @@ from textual.screen import Screen
 from textual.widgets import Footer, Header, ProgressBar, Static
 
 from interview.core.text import printable
+from interview.tui.screens.base import AppScreenMixin
 
 if TYPE_CHECKING:
     from interview.backend import HomeStats
-    from interview.tui.app import InterviewApp
 
 
-class HomeScreen(Screen[None]):
+class HomeScreen(AppScreenMixin, Screen[None]):
     """The first screen."""
 
     BINDINGS = [
@@ -48,13 +48,6 @@ class HomeScreen(Screen[None]):
         self.query_one("#home-progress", ProgressBar).display = False
         if self.interview_app.backend is not None:
             self.backend_ready()
-
-    @property
-    def interview_app(self) -> InterviewApp:
-        from interview.tui.app import InterviewApp
-
-        assert isinstance(self.app, InterviewApp)
-        return self.app
 
     def show_progress(self, done: int, total: int) -> None:
         """The start-up sync's progress."""

@@ -20,11 +20,11 @@ from interview.core.practice import Attempt
 from interview.core.questions import format_duration
 from interview.core.scheduling import Grade
 from interview.core.text import printable
+from interview.tui.screens.base import AppScreenMixin
 from interview.tui.widgets.markdown import QuestionMarkdown
 
 if TYPE_CHECKING:
     from interview.storage.study import Candidate, RecordedReview
-    from interview.tui.app import InterviewApp
 
 AMBER_FROM = 0.8
 """Share of the time budget after which the timer turns amber (red once it is over)."""
@@ -42,7 +42,7 @@ class NotesArea(TextArea):
         self.screen.set_focus(None)
 
 
-class PracticeScreen(Screen[None]):
+class PracticeScreen(AppScreenMixin, Screen[None]):
     """A practice session."""
 
     BINDINGS = [
@@ -68,13 +68,6 @@ class PracticeScreen(Screen[None]):
         self.graded: list[RecordedReview] = []
         self.review_ahead = False
         self.finished = False
-
-    @property
-    def interview_app(self) -> InterviewApp:
-        from interview.tui.app import InterviewApp
-
-        assert isinstance(self.app, InterviewApp)
-        return self.app
 
     def compose(self) -> ComposeResult:
         yield Header()

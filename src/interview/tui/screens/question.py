@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from rich.table import Table
 from rich.text import Text
 from textual.app import ComposeResult
@@ -14,13 +12,11 @@ from textual.widgets import Footer, Header, Static, TextArea
 
 from interview.core.questions import question_markdown
 from interview.core.text import printable
+from interview.tui.screens.base import AppScreenMixin
 from interview.tui.widgets.markdown import QuestionMarkdown
 
-if TYPE_CHECKING:
-    from interview.tui.app import InterviewApp
 
-
-class QuestionScreen(Screen[None]):
+class QuestionScreen(AppScreenMixin, Screen[None]):
     """A question, read in full."""
 
     BINDINGS = [
@@ -32,13 +28,6 @@ class QuestionScreen(Screen[None]):
     def __init__(self, question_id: str) -> None:
         super().__init__()
         self.question_id = question_id
-
-    @property
-    def interview_app(self) -> InterviewApp:
-        from interview.tui.app import InterviewApp
-
-        assert isinstance(self.app, InterviewApp)
-        return self.app
 
     def compose(self) -> ComposeResult:
         yield Header()
@@ -128,7 +117,7 @@ class QuestionScreen(Screen[None]):
         self.app.push_screen(NoteScreen(backend.user_data(self.question_id).note), save)
 
 
-class NoteScreen(ModalScreen[str | None]):
+class NoteScreen(AppScreenMixin, ModalScreen[str | None]):
     """Write a personal note on a question."""
 
     BINDINGS = [

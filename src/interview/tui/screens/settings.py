@@ -2,32 +2,22 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Button, Input, Label, Select, Static
 
-if TYPE_CHECKING:
-    from interview.tui.app import InterviewApp
+from interview.tui.screens.base import AppScreenMixin
 
 
-class SettingsScreen(ModalScreen[None]):
+class SettingsScreen(AppScreenMixin, ModalScreen[None]):
     """Change the settings most people change; the rest live in the config file."""
 
     BINDINGS = [
         Binding("ctrl+s", "save", "Save", id="settings.save", priority=True),
         Binding("escape", "dismiss_settings", "Cancel", id="settings.cancel"),
     ]
-
-    @property
-    def interview_app(self) -> InterviewApp:
-        from interview.tui.app import InterviewApp
-
-        assert isinstance(self.app, InterviewApp)
-        return self.app
 
     def compose(self) -> ComposeResult:
         backend = self.interview_app.backend
