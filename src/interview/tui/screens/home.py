@@ -95,8 +95,8 @@ class HomeScreen(AppScreenMixin, Screen[None]):
 
     @staticmethod
     def _bank(stats: HomeStats) -> Table:
-        table = Table(box=None, padding=(0, 2), show_edge=False)
-        table.add_column("Category", style="bold")
+        table = Table(box=None, padding=(0, 1), show_edge=False)
+        table.add_column("Category", style="bold", no_wrap=True, min_width=13)
         table.add_column("Questions", justify="right")
         table.add_column("Due", justify="right")
         table.add_column("New", justify="right")
@@ -114,7 +114,7 @@ class HomeScreen(AppScreenMixin, Screen[None]):
     def _keys() -> Text:
         keys = [
             ("p", "practice"),
-            ("m", "mock interview"),
+            ("m", "mock"),
             ("w", "weak areas"),
             ("b", "browse"),
             ("/", "search"),
