@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from rich.text import Text
+
 if TYPE_CHECKING:
     from interview.tui.app import InterviewApp
 
@@ -19,3 +21,14 @@ class AppScreenMixin:
         app: Any = getattr(self, "app")  # noqa: B009 - the Screen attribute, typed here
         assert isinstance(app, InterviewApp)
         return app
+
+
+def key_hints(*pairs: tuple[str, str]) -> Text:
+    """A line of keys and what they do: `enter accept  a again ...`."""
+    text = Text()
+    for index, (key, label) in enumerate(pairs):
+        if index:
+            text.append("   ")
+        text.append(f" {key} ", style="reverse bold")
+        text.append(f" {label}")
+    return text

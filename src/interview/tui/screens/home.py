@@ -13,7 +13,7 @@ from textual.screen import Screen
 from textual.widgets import Footer, Header, ProgressBar, Static
 
 from interview.core.text import printable
-from interview.tui.screens.base import AppScreenMixin
+from interview.tui.screens.base import AppScreenMixin, key_hints
 
 if TYPE_CHECKING:
     from interview.backend import HomeStats
@@ -112,7 +112,7 @@ class HomeScreen(AppScreenMixin, Screen[None]):
 
     @staticmethod
     def _keys() -> Text:
-        keys = [
+        return key_hints(
             ("p", "practice"),
             ("m", "mock"),
             ("w", "weak areas"),
@@ -120,9 +120,4 @@ class HomeScreen(AppScreenMixin, Screen[None]):
             ("/", "search"),
             ("?", "help"),
             ("q", "quit"),
-        ]
-        text = Text()
-        for key, label in keys:
-            text.append(f" {key} ", style="reverse bold")
-            text.append(f" {label}   ")
-        return text
+        )

@@ -20,7 +20,7 @@ from interview.core.practice import Attempt
 from interview.core.questions import format_duration
 from interview.core.scheduling import Grade
 from interview.core.text import printable
-from interview.tui.screens.base import AppScreenMixin
+from interview.tui.screens.base import AppScreenMixin, key_hints
 from interview.tui.widgets.markdown import QuestionMarkdown
 
 if TYPE_CHECKING:
@@ -175,10 +175,7 @@ class PracticeScreen(AppScreenMixin, Screen[None]):
             text.append(", ".join(f"{grades[g]} {g.label}" for g in Grade if grades[g]) + "\n\n")
         else:
             text.append("Nothing is due and no new question is left for today.\n\n")
-        text.append("r", style="reverse bold")
-        text.append(" review ahead   ")
-        text.append("esc", style="reverse bold")
-        text.append(" home")
+        text.append_text(key_hints(("r", "review ahead"), ("esc", "home")))
         self.query_one("#practice-summary", Static).update(text)
         self.query_one("#practice-meta", Static).update("")
         self.query_one("#practice-question", QuestionMarkdown).show("")
@@ -251,16 +248,10 @@ class PracticeScreen(AppScreenMixin, Screen[None]):
             line.append("Suggested: ", style="bold")
             line.append(f" {suggestion.grade.label} ", style="reverse bold")
             line.append(f"  {suggestion.reason}\n")
-            line.append("enter", style="reverse")
-            line.append(" accept   ")
-        line.append("a", style="reverse")
-        line.append(" again  ")
-        line.append("d", style="reverse")
-        line.append(" hard  ")
-        line.append("g", style="reverse")
-        line.append(" good  ")
-        line.append("e", style="reverse")
-        line.append(" easy")
+        keys = [("a", "again"), ("d", "hard"), ("g", "good"), ("e", "easy")]
+        if suggestion is not None:
+            keys.insert(0, ("enter", "accept"))
+        line.append_text(key_hints(*keys))
         self.query_one("#practice-suggestion", Static).update(line)
 
     def action_tick(self, point: int) -> None:
