@@ -139,67 +139,80 @@ def _record(
     source: str,
 ) -> RecordedReview:
     with write_transaction(engine) as cursor:
-        found = cursor.execute(
-            "SELECT q.retired, q.content_hash, c.status, c.step, c.stability, c.difficulty,"
-            " c.due, c.last_review, c.reps, c.lapses"
-            " FROM question q INDEXED BY ix_question_sync"  # covering: no answer-text page
-            " LEFT JOIN card c ON c.question_id = q.id WHERE q.id = ?",
-            (question_id,),
-        ).fetchone()
-        if found is None:
-            raise ReviewError(f"no question with id '{question_id}'")
-        retired, content_hash = found[:2]
-        if retired:
-            raise ReviewError(
-                f"question '{question_id}' is retired (its file is gone); "
-                "restore the file to review it"
-            )
-        before = _card_from_row(found[2:]) if found[2] is not None else None
-        try:
-            after = review(scheduler, before, grade, moment)
-        except ValueError as exc:
-            raise ReviewError(str(exc)) from exc
-        reviewed_at = to_db(moment)
-        card_values = (
-            after.status.value,
-            after.step,
-            after.stability,
-            after.difficulty,
-            to_db(after.due),
+        return record_in(cursor, scheduler, question_id, grade, moment, assessed, suggested, source)
+
+
+def record_in(
+    cursor: Any,
+    scheduler: fsrs.Scheduler,
+    question_id: str,
+    grade: Grade,
+    moment: datetime,
+    assessed: Assessment,
+    suggested: Grade | None,
+    source: str,
+) -> RecordedReview:
+    """Record a review inside the caller's open write transaction (see `record_review`)."""
+    found = cursor.execute(
+        "SELECT q.retired, q.content_hash, c.status, c.step, c.stability, c.difficulty,"
+        " c.due, c.last_review, c.reps, c.lapses"
+        " FROM question q INDEXED BY ix_question_sync"  # covering: no answer-text page
+        " LEFT JOIN card c ON c.question_id = q.id WHERE q.id = ?",
+        (question_id,),
+    ).fetchone()
+    if found is None:
+        raise ReviewError(f"no question with id '{question_id}'")
+    retired, content_hash = found[:2]
+    if retired:
+        raise ReviewError(
+            f"question '{question_id}' is retired (its file is gone); restore the file to review it"
         )
-        review_id = cursor.execute(
-            "INSERT INTO review (question_id, reviewed_at, grade, suggested_grade, rubric_total,"
-            " rubric_covered, hints_used, duration_ms, content_hash, source, card_before,"
-            " status, step, stability, difficulty, due, reps, lapses)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            (
-                question_id,
-                reviewed_at,
-                grade.value,
-                suggested.value if suggested is not None else None,
-                assessed.rubric_total,
-                json.dumps(sorted(assessed.covered)),
-                assessed.hints_used,
-                round(assessed.duration_s * 1000),
-                content_hash,
-                source,
-                json.dumps(before.to_dict()) if before is not None else None,
-                *card_values,
-                after.reps,
-                after.lapses,
-            ),
-        ).lastrowid
-        cursor.execute(
-            _UPSERT_CARD,
-            (
-                question_id,
-                *card_values,
-                reviewed_at,
-                after.reps,
-                after.lapses,
-                grade.value,
-            ),
-        )
+    before = _card_from_row(found[2:]) if found[2] is not None else None
+    try:
+        after = review(scheduler, before, grade, moment)
+    except ValueError as exc:
+        raise ReviewError(str(exc)) from exc
+    reviewed_at = to_db(moment)
+    card_values = (
+        after.status.value,
+        after.step,
+        after.stability,
+        after.difficulty,
+        to_db(after.due),
+    )
+    review_id = cursor.execute(
+        "INSERT INTO review (question_id, reviewed_at, grade, suggested_grade, rubric_total,"
+        " rubric_covered, hints_used, duration_ms, content_hash, source, card_before,"
+        " status, step, stability, difficulty, due, reps, lapses)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        (
+            question_id,
+            reviewed_at,
+            grade.value,
+            suggested.value if suggested is not None else None,
+            assessed.rubric_total,
+            json.dumps(sorted(assessed.covered)),
+            assessed.hints_used,
+            round(assessed.duration_s * 1000),
+            content_hash,
+            source,
+            json.dumps(before.to_dict()) if before is not None else None,
+            *card_values,
+            after.reps,
+            after.lapses,
+        ),
+    ).lastrowid
+    cursor.execute(
+        _UPSERT_CARD,
+        (
+            question_id,
+            *card_values,
+            reviewed_at,
+            after.reps,
+            after.lapses,
+            grade.value,
+        ),
+    )
     return RecordedReview(review_id, question_id, moment, grade, suggested, before, after)
 
 
