@@ -190,7 +190,8 @@ def _slot(raw: Any, index: int, lines: list[str]) -> Slot:
     category = raw.get("category")
     if not isinstance(category, str) or not category.strip():
         raise TemplateError(
-            f'slot {index + 1} needs a category, e.g. category = "ml-theory"', where
+            f'slot {index + 1} needs a category, e.g. category = "ml-theory"',
+            _line(lines, "category", index),
         )
     count = raw.get("count", 1)
     if isinstance(count, bool) or not isinstance(count, int) or not 1 <= count <= MAX_COUNT:

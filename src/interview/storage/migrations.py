@@ -115,6 +115,27 @@ MIGRATIONS: tuple[tuple[str, ...], ...] = (
             note VARCHAR NOT NULL
         ) WITHOUT ROWID""",
     ),
+    # 4: mock interviews: the session as JSON (saved after every step) and its result.
+    (
+        """CREATE TABLE mock (
+            id INTEGER NOT NULL PRIMARY KEY,
+            template_key VARCHAR NOT NULL,
+            template_name VARCHAR NOT NULL,
+            status VARCHAR NOT NULL,
+            started_at VARCHAR NOT NULL,
+            updated_at VARCHAR NOT NULL,
+            finished_at VARCHAR,
+            total_s INTEGER NOT NULL,
+            used_s FLOAT NOT NULL,
+            questions INTEGER NOT NULL,
+            band INTEGER,
+            mean_band FLOAT,
+            coverage FLOAT,
+            state VARCHAR NOT NULL
+        )""",
+        "CREATE INDEX ix_mock_template_key ON mock (template_key, started_at)",
+        "CREATE INDEX ix_mock_status ON mock (status)",
+    ),
 )
 """Migration N (1-based) brings a database from version N-1 to N."""
 

@@ -141,3 +141,27 @@ class QuestionUserRow(SQLModel, table=True):
     question_id: str = Field(primary_key=True)
     starred: bool = False
     note: str = ""
+
+
+class MockRow(SQLModel, table=True):
+    """A mock interview: the whole session as JSON, and its result once finished."""
+
+    __tablename__ = "mock"
+    __table_args__ = (Index("ix_mock_template_key", "template_key", "started_at"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    template_key: str
+    template_name: str
+    status: str = Field(index=True)
+    """running, paused, finished or abandoned."""
+    started_at: str
+    updated_at: str
+    finished_at: str | None = None
+    total_s: int
+    used_s: float = 0.0
+    questions: int = 0
+    band: int | None = None
+    mean_band: float | None = None
+    coverage: float | None = None
+    state: str
+    """JSON of `MockSession.to_dict()`."""
