@@ -14,12 +14,22 @@ from interview.core.scheduling import Grade, StudySettings
 from interview.core.templates import Slot, Template
 from interview.mocks import Mocks
 from interview.storage.engine import open_database
+from interview.storage.sync import sync_banks
 from interview.storage.study import ReviewError, get_card
 from interview.study import Study
 from tests.conftest import NOW
-from tests.storage.test_study import engine, make_bank  # noqa: F401 - the fixture
+from tests.storage.test_study import make_bank
 
 MIN = timedelta(minutes=1)
+
+
+@pytest.fixture
+def engine(tmp_path: Path) -> Engine:
+    engine = open_database(tmp_path / "study.db")
+    sync_banks(engine=engine, folders=[make_bank(tmp_path / "bank")], now=NOW, workers=1)
+    return engine
+
+
 TEMPLATE = Template(
     key="mixed",
     name="Mixed",
@@ -53,7 +63,7 @@ def review_sources(engine: Engine) -> list[tuple[str, str, int]]:
         ]
 
 
-def test_a_whole_mock_records_every_answer_as_a_review(engine: Engine) -> None:  # noqa: F811
+def test_a_whole_mock_records_every_answer_as_a_review(engine: Engine) -> None:
     mocks = mocks_on(engine)
     prepared = mocks.prepare(TEMPLATE, now=NOW, seed=5)
     assert prepared.warnings == []
@@ -76,7 +86,7 @@ def test_a_whole_mock_records_every_answer_as_a_review(engine: Engine) -> None: 
 
 
 def test_a_mock_left_open_survives_a_crash_and_can_be_resumed(
-    engine: Engine,  # noqa: F811
+    engine: Engine,
     tmp_path: Path,
 ) -> None:
     mocks = mocks_on(engine)
@@ -104,7 +114,7 @@ def test_a_mock_left_open_survives_a_crash_and_can_be_resumed(
 
 
 def test_an_abandoned_mock_keeps_its_reviews_and_leaves_no_scorecard(
-    engine: Engine,  # noqa: F811
+    engine: Engine,
 ) -> None:
     mocks = mocks_on(engine)
     session = mocks.prepare(TEMPLATE, now=NOW, seed=5).session
@@ -116,7 +126,7 @@ def test_an_abandoned_mock_keeps_its_reviews_and_leaves_no_scorecard(
 
 
 def test_a_failed_save_leaves_the_session_as_it_was(
-    engine: Engine,  # noqa: F811
+    engine: Engine,
     tmp_path: Path,
 ) -> None:
     mocks = mocks_on(engine)
@@ -147,7 +157,7 @@ def test_a_failed_save_leaves_the_session_as_it_was(
 
 
 def test_asking_for_more_than_the_bank_has_says_so_and_offers_what_it_can(
-    engine: Engine,  # noqa: F811
+    engine: Engine,
 ) -> None:
     greedy = Template("big", "Big", 60, (Slot("ml-theory", count=10), Slot("behavioral")))
     prepared = mocks_on(engine).prepare(greedy, now=NOW, seed=1)
@@ -161,7 +171,7 @@ def test_asking_for_more_than_the_bank_has_says_so_and_offers_what_it_can(
         mocks_on(engine).prepare(nothing, now=NOW, seed=1)
 
 
-def test_the_next_mock_avoids_the_questions_of_the_last_one(engine: Engine) -> None:  # noqa: F811
+def test_the_next_mock_avoids_the_questions_of_the_last_one(engine: Engine) -> None:
     mocks = mocks_on(engine)
     small = Template("s", "S", 10, (Slot("ml-theory", count=2),))
     first = mocks.prepare(small, now=NOW, seed=1).session
@@ -171,7 +181,7 @@ def test_the_next_mock_avoids_the_questions_of_the_last_one(engine: Engine) -> N
 
 
 def test_the_report_lists_everything_a_candidate_wants_to_reread(
-    engine: Engine,  # noqa: F811
+    engine: Engine,
 ) -> None:
     mocks = mocks_on(engine)
     earlier = mocks.prepare(TEMPLATE, now=NOW - timedelta(days=3), seed=9).session
@@ -193,7 +203,7 @@ def test_the_report_lists_everything_a_candidate_wants_to_reread(
 
     report = mocks.report(mock_id, zone=UTC)
     assert report is not None
-    first, second, third = session.items
+    first, _, third = session.items
     assert report.startswith("# Mock interview: Mixed\n\n- Date: 2026-11-21 09:30\n")
     assert "- Overall: **lean no hire (2.0)**" in report  # (2*5 + 3*5 + 1*5) / 15
     assert "- Time used: 8:00 of 15:00" in report

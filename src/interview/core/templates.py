@@ -186,7 +186,6 @@ def _slot(raw: Any, index: int, lines: list[str]) -> Slot:
     if not isinstance(raw, dict):
         raise TemplateError("each slot must be a [[slot]] table", _slot_line(lines, index))
     _reject_unknown(raw, SLOT_KEYS, lines, slot_index=index)
-    where = _slot_line(lines, index)
     category = raw.get("category")
     if not isinstance(category, str) or not category.strip():
         raise TemplateError(
