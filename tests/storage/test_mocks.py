@@ -14,8 +14,8 @@ from interview.core.scheduling import Grade, StudySettings
 from interview.core.templates import Slot, Template
 from interview.mocks import Mocks
 from interview.storage.engine import open_database
-from interview.storage.sync import sync_banks
 from interview.storage.study import ReviewError, get_card
+from interview.storage.sync import sync_banks
 from interview.study import Study
 from tests.conftest import NOW
 from tests.storage.test_study import make_bank
