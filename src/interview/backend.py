@@ -19,6 +19,7 @@ from interview.config import Config, set_setting
 from interview.core.questions import Question
 from interview.core.scheduling import CardState, Grade, StudySettings
 from interview.core.scoring import Assessment
+from interview.mocks import Mocks
 from interview.storage.engine import driver, open_database, write_transaction
 from interview.storage.repository import category_counts, get_question, list_questions
 from interview.storage.study import (
@@ -95,6 +96,7 @@ class Backend:
         self.zone = zone
         self.config_path = config_path
         self.study = Study(engine=engine, settings=config.study, zone=zone)
+        self.mocks = Mocks(engine=engine, study=self.study, config_path=config_path)
 
     @classmethod
     def open(

@@ -32,6 +32,7 @@ if TYPE_CHECKING:
     from sqlalchemy import Engine
 
     from interview.config import Config
+    from interview.mocks import Mocks
     from interview.storage.sync import SyncReport
     from interview.study import Study
 
@@ -734,6 +735,138 @@ def optimize(env: Env, dry_run: bool, db: str | None) -> None:
         "saved to the config file as study.parameters (undo: interview config unset "
         "study.parameters)"
     )
+
+
+# -- mock interviews ------------------------------------------------------------------------
+
+
+def _mocks(env: Env, db: str | None) -> Mocks:
+    from interview.mocks import Mocks
+    from interview.paths import config_path
+    from interview.study import Study
+
+    engine = _engine(env, db)
+    study = Study(engine=engine, settings=_load_config().study, zone=_local_zone())
+    return Mocks(engine=engine, study=study, config_path=config_path())
+
+
+@cli.command()
+@click.option("--list", "show_list", is_flag=True, help="The templates you can start.")
+@click.option("--history", is_flag=True, help="Your finished mocks, newest first.")
+@click.option("--template", "-t", "template_key", help="With --history: only this template.")
+@click.option("--json", "as_json", is_flag=True, help="One JSON object per line.")
+@_db_option
+@click.pass_obj
+def mock(
+    env: Env,
+    show_list: bool,
+    history: bool,
+    template_key: str | None,
+    as_json: bool,
+    db: str | None,
+) -> None:
+    """Mock interview templates and history. Start a mock in the app: press m on home.
+
+    Your own templates go in 'templates/' beside the config file (see 'interview config
+    show'); docs/mocks.md describes the format.
+    """
+    if show_list == history:
+        raise click.UsageError("give --list or --history")
+    mocks = _mocks(env, db)
+    if show_list:
+        from interview.mocks import templates_in_order
+
+        found = mocks.templates()
+        for problem in found.problems:
+            click.echo(_problem_line(problem), err=True)
+        templates = templates_in_order(found)
+        if as_json:
+            for template in templates:
+                _json_line(
+                    {
+                        "key": template.key,
+                        "name": template.name,
+                        "minutes": template.minutes,
+                        "questions": template.question_count,
+                        "description": template.description,
+                        "slots": [slot.describe() for slot in template.slots],
+                        "path": template.path,
+                    }
+                )
+        else:
+            _print_table(
+                ["template", "name", "minutes", "questions", "slots"],
+                (
+                    [
+                        t.key,
+                        t.name,
+                        f"{t.minutes:g}",
+                        str(t.question_count),
+                        "; ".join(s.describe() for s in t.slots),
+                    ]
+                    for t in templates
+                ),
+            )
+        if found.problems:
+            raise SystemExit(1)
+        return
+    from interview.core.report import band_text, clock, percent
+
+    past = mocks.history(template_key)
+    if as_json:
+        for summary in past:
+            _json_line(summary.to_dict())
+        return
+    zone = _local_zone()
+    _print_table(
+        ["id", "date", "template", "band", "rubric", "time", "questions"],
+        (
+            [
+                str(s.id),
+                f"{s.started_at.astimezone(zone):%Y-%m-%d %H:%M}",
+                s.template_key,
+                band_text(s.band, s.mean_band),
+                percent(s.coverage),
+                f"{clock(s.used_s)} / {clock(s.total_s)}",
+                str(s.questions),
+            ]
+            for s in past
+        ),
+    )
+    if not past and _is_terminal():
+        click.echo("No finished mocks yet: press m in the app to start one.", err=True)
+
+
+@cli.command()
+@click.argument("mock_id", metavar="MOCK_ID", type=int)
+@click.option(
+    "--out",
+    "-o",
+    type=click.Path(dir_okay=False, writable=True),
+    help="Write the report to this file instead of printing it.",
+)
+@_db_option
+@click.pass_obj
+def report(env: Env, mock_id: int, out: str | None, db: str | None) -> None:
+    """A mock's scorecard as Markdown: questions, your notes, rubric points, times, bands.
+
+    MOCK_ID is the number 'interview mock --history' shows.
+    """
+    text = _mocks(env, db).report(mock_id, zone=_local_zone())
+    if text is None:
+        raise click.ClickException(
+            f"no mock with id {mock_id}; 'interview mock --history' lists them"
+        )
+    if out is None:
+        click.echo(text, nl=False)
+        return
+    target = Path(out).expanduser()
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_text(text, encoding="utf-8")
+    except OSError as exc:
+        raise click.ClickException(f"cannot write {out}: {exc.strerror or exc}") from exc
+    click.echo(f"wrote {_shown_path(str(target))}", err=True)
 
 
 def main(argv: Sequence[str] | None = None) -> None:

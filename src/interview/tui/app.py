@@ -124,6 +124,7 @@ class InterviewApp(App[None]):
             refresh = getattr(screen, "backend_ready", None)
             if callable(refresh):
                 refresh()
+        self.offer_open_mock()
 
     @on(BackendFailed)
     def backend_failed(self, message: BackendFailed) -> None:
@@ -166,6 +167,53 @@ class InterviewApp(App[None]):
 
         if self.require_backend() is not None:
             self.push_screen(BrowseScreen(focus_search=search))
+
+    def action_mock(self) -> None:
+        from interview.tui.screens.mock import MockSetupScreen
+
+        if self.require_backend() is not None:
+            self.push_screen(MockSetupScreen())
+
+    def offer_open_mock(self) -> None:
+        """A mock left unfinished (a crash, or 'leave'): resume it, abandon it, or later."""
+        backend = self.backend
+        if backend is None or not isinstance(self.screen, HomeScreen):
+            return
+        found = backend.mocks.open_mocks()
+        if not found:
+            return
+        summary = found[0]
+        session = backend.mocks.load(summary.id)
+        if session is None:
+            return
+        from rich.text import Text
+
+        from interview.tui.screens.dialogs import ChoiceScreen
+
+        started = summary.started_at.astimezone(self.zone)
+        message = Text(
+            f"{summary.template_name}, started {started:%a %d %b %H:%M}: "
+            f"{len(session.answered)} of {len(session.items)} questions answered. "
+            "It is paused; the clocks start again when you resume."
+        )
+
+        def chosen(choice: str | None) -> None:
+            if choice == "r":
+                from interview.tui.screens.mock import MockScreen
+
+                self.push_screen(MockScreen(session))
+            elif choice == "a":
+                backend.mocks.abandon(summary.id, now=self.clock())
+                self.notify("Mock abandoned; its answers stay in your reviews.", timeout=4)
+
+        self.push_screen(
+            ChoiceScreen(
+                "A mock was left unfinished",
+                message,
+                [("r", "resume"), ("a", "abandon"), ("l", "later")],
+            ),
+            chosen,
+        )
 
     def action_coming(self, what: str) -> None:
         self.notify(f"{what} is coming in a later release.", title="Coming soon", timeout=3)

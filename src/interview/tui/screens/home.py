@@ -24,7 +24,7 @@ class HomeScreen(AppScreenMixin, Screen[None]):
 
     BINDINGS = [
         Binding("p", "app.practice", "Practice", id="home.practice"),
-        Binding("m", "app.coming('Mock interview')", "Mock", id="home.mock"),
+        Binding("m", "app.mock", "Mock", id="home.mock"),
         Binding("w", "app.coming('Weak areas')", "Weak areas", id="home.weak"),
         Binding("b", "app.browse", "Browse", id="home.browse"),
         Binding("slash", "app.browse(True)", "Search", id="home.search"),

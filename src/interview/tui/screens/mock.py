@@ -1,0 +1,784 @@
+"""Mock interviews: choose a template (or build one), sit the timed mock, see the scorecard.
+
+The screen is a thin layer over `interview.core.mock.MockSession`: every key calls one
+of its methods with the app's clock, and the session is saved after every step (and
+every few seconds while the clocks run), so a crash loses at most a few seconds.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import TYPE_CHECKING
+
+from rich.text import Text
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, Vertical, VerticalScroll
+from textual.screen import ModalScreen, Screen
+from textual.widgets import Footer, Header, Input, OptionList, SelectionList, Static
+from textual.widgets.option_list import Option
+
+from interview.core.mock import Band, Level, MockError, MockSession, Phase
+from interview.core.report import clock
+from interview.core.scheduling import Grade
+from interview.core.text import printable
+from interview.tui.screens.base import AppScreenMixin, key_hints
+from interview.tui.screens.dialogs import ChoiceScreen
+from interview.tui.screens.practice import GRADE_KEYS, NotesArea
+from interview.tui.widgets.markdown import QuestionMarkdown, prepare
+
+if TYPE_CHECKING:
+    from interview.core.templates import Template
+
+SAVE_EVERY_S = 5.0
+"""While the clocks run, the session is saved at least this often."""
+
+CUSTOM = "__custom__"
+
+
+class MockSetupScreen(AppScreenMixin, Screen[None]):
+    """Choose a template, or build a custom mock; optionally hide the difficulty."""
+
+    BINDINGS = [
+        Binding("enter", "start", "Start", id="mock-setup.start", show=False),
+        Binding("c", "custom", "Custom mock", id="mock-setup.custom"),
+        Binding("d", "toggle_difficulty", "Hide difficulty", id="mock-setup.difficulty"),
+        Binding("escape", "app.pop_screen", "Home", id="mock-setup.home"),
+    ]
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.hide_difficulty = False
+        self.templates: list[Template] = []
+
+    def compose(self) -> ComposeResult:
+        yield Header()
+        with Vertical(id="mock-setup"):
+            yield Static("Mock interview", id="mock-setup-title")
+            yield Static(
+                "A timed session built from a template. Questions favour what is due or "
+                "weak; every answer also counts as a review.",
+                id="mock-setup-intro",
+            )
+            yield OptionList(id="mock-templates")
+            yield Static(id="mock-setup-options")
+            yield Static(id="mock-setup-problems")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        backend = self.interview_app.backend
+        assert backend is not None
+        from interview.mocks import templates_in_order
+
+        found = backend.mocks.templates()
+        self.templates = templates_in_order(found)
+        options = self.query_one("#mock-templates", OptionList)
+        for template in self.templates:
+            label = Text()
+            label.append(printable(template.name), style="bold")
+            count = template.question_count
+            label.append(
+                f"   {template.minutes:g} min · {count} question{'s' if count != 1 else ''}\n",
+                style="dim",
+            )
+            if template.description:
+                label.append(printable(template.description) + "\n")
+            label.append("; ".join(s.describe() for s in template.slots), style="dim italic")
+            options.add_option(Option(label, id=template.key))
+            options.add_option(None)
+        custom = Text()
+        custom.append("Custom mock…", style="bold")
+        custom.append("\nChoose the categories, the number of questions and the minutes.")
+        options.add_option(Option(custom, id=CUSTOM))
+        options.highlighted = 0
+        options.focus()
+        if found.problems:
+            text = Text(
+                f"{len(found.problems)} template file(s) did not load:\n", style="bold yellow"
+            )
+            for problem in found.problems:
+                text.append(printable(str(problem)) + "\n")
+            self.query_one("#mock-setup-problems", Static).update(text)
+        self.show_options()
+
+    def show_options(self) -> None:
+        text = Text()
+        text.append("Difficulty: ")
+        text.append("hidden" if self.hide_difficulty else "shown", style="bold")
+        text.append("   ")
+        text.append_text(key_hints(("enter", "start"), ("d", "hide/show"), ("c", "custom")))
+        self.query_one("#mock-setup-options", Static).update(text)
+
+    def action_toggle_difficulty(self) -> None:
+        self.hide_difficulty = not self.hide_difficulty
+        self.show_options()
+
+    def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
+        event.stop()
+        self.choose(event.option.id)
+
+    def action_start(self) -> None:
+        options = self.query_one("#mock-templates", OptionList)
+        if options.highlighted is not None:
+            self.choose(options.get_option_at_index(options.highlighted).id)
+
+    def choose(self, key: str | None) -> None:
+        if key == CUSTOM:
+            self.action_custom()
+            return
+        template = next((t for t in self.templates if t.key == key), None)
+        if template is not None:
+            self.prepare(template)
+
+    def action_custom(self) -> None:
+        backend = self.interview_app.backend
+        assert backend is not None
+        categories = [name for name, _ in backend.home(self.interview_app.clock()).categories]
+
+        def built(template: Template | None) -> None:
+            if template is not None:
+                self.prepare(template)
+
+        self.app.push_screen(CustomMockScreen(categories), built)
+
+    def prepare(self, template: Template) -> None:
+        """Draw the questions; say what the bank lacks before starting."""
+        backend = self.interview_app.backend
+        assert backend is not None
+        now = self.interview_app.clock()
+        try:
+            prepared = backend.mocks.prepare(
+                template, now=now, hide_difficulty=self.hide_difficulty
+            )
+        except MockError as exc:
+            self.notify(str(exc), title="Cannot start this mock", severity="error", timeout=8)
+            return
+        session = prepared.session
+        if not prepared.warnings:
+            self.begin(session)
+            return
+        message = Text()
+        for warning in prepared.warnings:
+            message.append(f"• {warning}\n")
+        count = len(session.items)
+        message.append(
+            f"\nStart with the {count} question{'s' if count != 1 else ''} it has?", style="bold"
+        )
+
+        def answered(choice: str | None) -> None:
+            if choice == "y":
+                self.begin(session)
+
+        self.app.push_screen(
+            ChoiceScreen("The bank is short", message, [("y", "start anyway")]), answered
+        )
+
+    def begin(self, session: MockSession) -> None:
+        backend = self.interview_app.backend
+        assert backend is not None
+        backend.mocks.begin(session, now=self.interview_app.clock())
+        self.app.switch_screen(MockScreen(session))
+
+
+class CustomMockScreen(ModalScreen["Template | None"]):
+    """Categories, number of questions and minutes for a mock built on the spot."""
+
+    BINDINGS = [
+        Binding("escape", "dismiss(None)", "Cancel", id="custom.cancel"),
+        Binding("ctrl+s", "build", "Start", id="custom.start"),
+    ]
+
+    def __init__(self, categories: list[str]) -> None:
+        super().__init__()
+        self.categories = categories
+
+    def compose(self) -> ComposeResult:
+        with Vertical(id="custom-box"):
+            yield Static("Custom mock", id="custom-title")
+            yield Static("Categories (space to tick):")
+            yield SelectionList[str](
+                *[(printable(c), c, True) for c in self.categories], id="custom-categories"
+            )
+            with Horizontal(id="custom-numbers"):
+                yield Static("Questions ", classes="custom-label")
+                yield Input("5", id="custom-count", type="integer")
+                yield Static("  Minutes ", classes="custom-label")
+                yield Input("30", id="custom-minutes", type="number")
+            yield Static(id="custom-error")
+            yield Static(key_hints(("enter", "start"), ("esc", "cancel")), id="custom-keys")
+
+    def on_input_submitted(self, event: Input.Submitted) -> None:
+        event.stop()
+        self.action_build()
+
+    def on_key(self, event: object) -> None:
+        if getattr(event, "key", "") == "enter" and isinstance(
+            self.focused, SelectionList
+        ):  # enter on the list starts too (space ticks)
+            self.action_build()
+
+    def action_build(self) -> None:
+        from interview.core.templates import TemplateError, custom_template
+
+        chosen = list(self.query_one("#custom-categories", SelectionList).selected)
+        error = self.query_one("#custom-error", Static)
+        try:
+            count = int(self.query_one("#custom-count", Input).value or "0")
+            minutes = float(self.query_one("#custom-minutes", Input).value or "0")
+            template = custom_template(chosen, count=count, minutes=minutes)
+        except ValueError as exc:
+            message = str(exc) if isinstance(exc, TemplateError) else "enter whole numbers"
+            error.update(Text(message, style="bold red"))
+            return
+        self.dismiss(template)
+
+
+class MockScreen(AppScreenMixin, Screen[None]):
+    """The mock in progress."""
+
+    BINDINGS = [
+        Binding("space", "done", "Done answering", id="mock.done"),
+        Binding("h", "hint", "Hint (costs)", id="mock.hint"),
+        Binding("n", "notes", "Notes", id="mock.notes"),
+        Binding("k", "keep_going", "Keep going", id="mock.keep-going"),
+        Binding("enter", "grade", "Accept & next", id="mock.accept"),
+        Binding("plus,equals_sign", "band(1)", "Band +", id="mock.band-up"),
+        Binding("minus", "band(-1)", "Band -", id="mock.band-down"),
+        Binding("a", "choose_grade('a')", "Again", show=False),
+        Binding("d", "choose_grade('d')", "Hard", show=False),
+        Binding("g", "choose_grade('g')", "Good", show=False),
+        Binding("e", "choose_grade('e')", "Easy", show=False),
+        *[Binding(str(i), f"tick({i})", f"Point {i}", show=False) for i in range(1, 10)],
+        Binding("p", "pause", "Pause", id="mock.pause"),
+        Binding("escape", "leave", "End…", id="mock.end"),
+    ]
+
+    def __init__(self, session: MockSession) -> None:
+        super().__init__()
+        self.session = session
+        self.last_saved: datetime | None = None
+        self.shown_index = -1
+        self.shown_phase: Phase | None = None
+
+    def compose(self) -> ComposeResult:
+        yield Header()
+        with Horizontal(id="mock-bar"):
+            yield Static(id="mock-meta")
+            yield Static(id="mock-question-clock")
+            yield Static(id="mock-clock")
+        with VerticalScroll(id="mock-body"):
+            yield Static(id="mock-paused")
+            yield QuestionMarkdown(id="mock-question")
+            yield NotesArea(id="mock-notes", soft_wrap=True, show_line_numbers=False)
+            yield Static(id="mock-hints")
+            yield Static(id="mock-follow-ups")
+            yield Static(id="mock-rubric")
+            yield Static(id="mock-suggestion")
+            yield Static("Model answer", id="mock-answer-title", classes="section-title")
+            yield QuestionMarkdown(id="mock-answer")
+        yield Static(id="mock-keys")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        notes = self.query_one("#mock-notes", NotesArea)
+        notes.placeholder = "Your answer: press n to type here, esc to leave"
+        self.set_interval(0.5, self.tick)
+        self.render_all()
+
+    # -- rendering -----------------------------------------------------------------------
+
+    def render_all(self) -> None:
+        """Show the current question in its phase (and the clocks)."""
+        session = self.session
+        current = session.current
+        if current is None:
+            return
+        if session.index != self.shown_index:
+            self.shown_index = session.index
+            body = f"# {current.title}\n\n{current.question}"
+            self.query_one("#mock-question", QuestionMarkdown).show(body)
+            notes = self.query_one("#mock-notes", NotesArea)
+            notes.text = current.notes
+            self.query_one("#mock-answer", QuestionMarkdown).show(
+                current.answer or "*This question has no model answer yet.*"
+            )
+            self.query_one("#mock-body", VerticalScroll).scroll_home(animate=False)
+        entered = current.phase is not self.shown_phase
+        self.shown_phase = current.phase
+        assessing = current.phase is Phase.ASSESS
+        self.set_class(assessing, "-assess")
+        self.set_class(current.phase in (Phase.FOLLOW_UPS, Phase.ASSESS), "-follow-ups")
+        self.set_class(session.status.value == "paused", "-paused")
+        self.render_hints()
+        self.render_follow_ups()
+        if assessing:
+            self.render_rubric()
+        self.render_keys()
+        self.render_clocks()
+        self.refresh_bindings()
+        if entered and current.phase is Phase.FOLLOW_UPS:
+            self.call_after_refresh(self._reveal_section, "#mock-follow-ups")
+        elif entered and current.phase is Phase.ASSESS:
+            self.set_focus(None)
+            self.call_after_refresh(self._reveal_section, "#mock-rubric")
+
+    def _reveal_section(self, selector: str) -> None:
+        self.query_one("#mock-body", VerticalScroll).scroll_to_widget(
+            self.query_one(selector), animate=False, top=True
+        )
+
+    def render_clocks(self) -> None:
+        session = self.session
+        now = self.interview_app.clock()
+        current = session.current
+        meta = Text()
+        if current is not None:
+            meta.append(f" {session.index + 1}/{len(session.items)} ", style="reverse bold")
+            meta.append(f" {printable(current.category)}")
+            if not session.hide_difficulty or current.phase is Phase.ASSESS:
+                meta.append(f" · {current.difficulty}")
+            phase = {
+                Phase.ANSWER: "answer",
+                Phase.FOLLOW_UPS: "follow-ups",
+                Phase.ASSESS: "assess",
+            }.get(current.phase, "")
+            meta.append(f"  {phase}", style="italic")
+        self.query_one("#mock-meta", Static).update(meta)
+        question_clock = self.query_one("#mock-question-clock", Static)
+        left = session.question_left(now)
+        label = f"over {clock(-left)}" if left < 0 else f"{clock(left)} left"
+        question_clock.update(f"question {label}  ")
+        _level_classes(question_clock, session.question_level(now))
+        mock_clock = self.query_one("#mock-clock", Static)
+        mock_clock.update(f"mock {clock(max(0.0, session.mock_left(now)))} left")
+        _level_classes(mock_clock, session.mock_level(now))
+
+    def render_hints(self) -> None:
+        current = self.session.current
+        text = Text()
+        if current is not None:
+            for index in range(current.hints_used):
+                text.append(f"Hint {index + 1}: ", style="bold yellow")
+                text.append(prepare(current.hints[index]) + "\n")
+        self.query_one("#mock-hints", Static).update(text)
+
+    def render_follow_ups(self) -> None:
+        current = self.session.current
+        text = Text()
+        if current is not None and current.follow_ups:
+            text.append("The interviewer follows up:\n", style="bold")
+            for follow_up in current.follow_ups:
+                text.append(f" • {prepare(follow_up)}\n")
+        self.query_one("#mock-follow-ups", Static).update(text)
+
+    def render_rubric(self) -> None:
+        current = self.session.current
+        if current is None:
+            return
+        text = Text()
+        if current.rubric:
+            text.append("Rubric: press a digit to tick what you covered\n", style="bold")
+            for index, point in enumerate(current.rubric):
+                ticked = index in current.covered
+                text.append(
+                    f" {'[x]' if ticked else '[ ]'} {index + 1}. ",
+                    style="bold green" if ticked else "bold",
+                )
+                text.append(prepare(point).replace("\n", " ") + "\n")
+        else:
+            text.append("No rubric: choose a band with + and - and a grade.\n", style="italic")
+        self.query_one("#mock-rubric", Static).update(text)
+        band, grade, reason = self.session.suggestion()
+        chosen_band = current.band_choice or band
+        chosen_grade = current.grade_choice or grade
+        line = Text()
+        line.append("Band: ", style="bold")
+        line.append(f" {chosen_band.label if chosen_band else 'choose one'} ", style="reverse bold")
+        if current.band_choice is not None and band is not None and band != current.band_choice:
+            line.append(f"  (suggested {band.label})", style="dim")
+        line.append("   Review grade: ", style="bold")
+        line.append(
+            f" {chosen_grade.label if chosen_grade else 'choose one'} ", style="reverse bold"
+        )
+        line.append(f"\n{reason}", style="dim")
+        if current.timed_out:
+            line.append(
+                "\nTime ran out on this question: k keeps going (overtime).", style="yellow"
+            )
+        self.query_one("#mock-suggestion", Static).update(line)
+
+    def render_keys(self) -> None:
+        session = self.session
+        current = session.current
+        keys: list[tuple[str, str]] = []
+        if session.status.value == "paused":
+            keys = [("p", "resume"), ("esc", "end or leave")]
+        elif current is not None and current.phase is Phase.ANSWER:
+            nxt = "follow-ups" if current.follow_ups else "assess"
+            keys = [("space", f"done → {nxt}"), ("n", "notes"), ("h", "hint, costs")]
+        elif current is not None and current.phase is Phase.FOLLOW_UPS:
+            keys = [("space", "done → assess"), ("n", "notes"), ("h", "hint, costs")]
+        elif current is not None and current.phase is Phase.ASSESS:
+            keys = [("1-9", "tick"), ("+/-", "band"), ("a d g e", "grade"), ("enter", "next")]
+            if current.timed_out and not session.time_up:
+                keys.append(("k", "keep going"))
+        keys.append(("p", "pause") if session.status.value == "running" else ("", ""))
+        self.query_one("#mock-keys", Static).update(key_hints(*[k for k in keys if k[0]]))
+        paused = self.query_one("#mock-paused", Static)
+        paused.update(
+            Text("Paused: the clocks are stopped. Press p to go on.", style="bold")
+            if session.status.value == "paused"
+            else ""
+        )
+
+    # -- time ----------------------------------------------------------------------------
+
+    def tick(self) -> None:
+        session = self.session
+        if session.over:
+            return
+        now = self.interview_app.clock()
+        events = session.tick(now)
+        if "mock-time-up" in events:
+            self.notify(
+                "The mock's time is up: assess this last answer to see your scorecard.",
+                title="Time",
+                severity="warning",
+                timeout=8,
+            )
+        elif "question-time-up" in events:
+            self.notify(
+                "Time is up for this question: assess it, or press k to keep going "
+                "(recorded as overtime).",
+                title="Time",
+                severity="warning",
+                timeout=6,
+            )
+        if events:
+            self.capture_notes()
+            self.save(now)
+            self.render_all()
+            return
+        stale = self.last_saved is None or (now - self.last_saved).total_seconds() >= SAVE_EVERY_S
+        if stale and session.status.value == "running":
+            self.capture_notes()
+            self.save(now)
+        self.render_clocks()
+
+    def save(self, now: datetime) -> None:
+        backend = self.interview_app.backend
+        if backend is None:
+            return
+        from interview.storage.study import ReviewError
+
+        try:
+            backend.mocks.save(self.session, now=now)
+        except ReviewError as exc:
+            self.notify(str(exc), title="Not saved", severity="error", timeout=8)
+            return
+        self.last_saved = now
+
+    def capture_notes(self) -> None:
+        current = self.session.current
+        if current is not None and current.phase is not Phase.ASSESS:
+            self.session.set_notes(self.query_one("#mock-notes", NotesArea).text)
+
+    # -- actions -------------------------------------------------------------------------
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        session = self.session
+        current = session.current
+        if action in ("leave", "pause"):
+            return not session.over
+        if current is None or session.status.value != "running":
+            return False
+        if action in ("done", "notes"):
+            return current.phase in (Phase.ANSWER, Phase.FOLLOW_UPS)
+        if action == "hint":
+            return current.phase in (Phase.ANSWER, Phase.FOLLOW_UPS) and current.hints_used < len(
+                current.hints
+            )
+        if action == "keep_going":
+            return current.phase is Phase.ASSESS and current.timed_out and not session.time_up
+        if action in ("grade", "band", "choose_grade", "tick"):
+            return current.phase is Phase.ASSESS
+        return True
+
+    def step(self, action: str) -> None:
+        """After any change: save and redraw."""
+        now = self.interview_app.clock()
+        self.save(now)
+        self.render_all()
+
+    def action_done(self) -> None:
+        self.capture_notes()
+        try:
+            self.session.done_answering(self.interview_app.clock())
+        except MockError as exc:
+            self.notify(str(exc), timeout=3)
+            return
+        self.step("done")
+
+    def action_hint(self) -> None:
+        try:
+            hint = self.session.take_hint(self.interview_app.clock())
+        except MockError as exc:
+            self.notify(str(exc), timeout=3)
+            return
+        if hint is not None:
+            self.step("hint")
+
+    def action_notes(self) -> None:
+        self.query_one("#mock-notes", NotesArea).focus()
+
+    def action_keep_going(self) -> None:
+        try:
+            self.session.keep_going(self.interview_app.clock())
+        except MockError as exc:
+            self.notify(str(exc), timeout=3)
+            return
+        self.notify("Keep going: the extra time counts as overtime.", timeout=3)
+        self.step("keep-going")
+
+    def action_tick(self, point: int) -> None:
+        current = self.session.current
+        if current is None or point > len(current.rubric):
+            return
+        self.session.toggle(point - 1)
+        self.step("tick")
+
+    def action_band(self, delta: int) -> None:
+        current = self.session.current
+        if current is None:
+            return
+        band, _, _ = self.session.suggestion()
+        base = current.band_choice or band or Band.LEAN_NO_HIRE
+        value = min(int(Band.STRONG_HIRE), max(int(Band.NO_HIRE), int(base) + delta))
+        self.session.choose_band(Band(value))
+        self.step("band")
+
+    def action_choose_grade(self, key: str) -> None:
+        grade: Grade = GRADE_KEYS[key]
+        self.session.choose_grade(grade)
+        self.step("grade-choice")
+
+    def action_grade(self) -> None:
+        backend = self.interview_app.backend
+        if backend is None:
+            return
+        from interview.storage.study import ReviewError
+
+        now = self.interview_app.clock()
+        try:
+            recorded = backend.mocks.grade(self.session, now=now)
+        except (MockError, ReviewError) as exc:
+            self.notify(str(exc), title="Not saved", severity="error", timeout=8)
+            return
+        self.last_saved = now
+        self.notify(f"Saved: {recorded.grade.label} for spaced repetition", timeout=2)
+        if self.session.over:
+            self.app.switch_screen(ScorecardScreen(self.session))
+            return
+        self.render_all()
+
+    def action_pause(self) -> None:
+        session = self.session
+        now = self.interview_app.clock()
+        self.capture_notes()
+        try:
+            if session.status.value == "running":
+                session.pause(now)
+            else:
+                session.resume(now)
+        except MockError as exc:
+            self.notify(str(exc), timeout=3)
+            return
+        self.step("pause")
+
+    def action_leave(self) -> None:
+        """End the mock (confirmed), or pause it and leave to resume later."""
+        session = self.session
+        now = self.interview_app.clock()
+        self.capture_notes()
+        was_running = session.status.value == "running"
+        if was_running:
+            session.pause(now)
+            self.step("pause")
+        answered = len(session.answered)
+        message = Text()
+        message.append(
+            f"{answered} of {len(session.items)} questions answered. Ending now scores the "
+            "rest as not reached (no hire). Leaving keeps the mock paused: you can resume it "
+            "when you next start interview.",
+        )
+
+        def chosen(choice: str | None) -> None:
+            later = self.interview_app.clock()
+            if choice == "y":
+                session.end_early(later)
+                self.save(later)
+                self.app.switch_screen(ScorecardScreen(session))
+            elif choice == "l":
+                self.save(later)
+                self.app.pop_screen()
+            elif was_running:
+                session.resume(later)
+                self.step("resume")
+
+        self.app.push_screen(
+            ChoiceScreen(
+                "End the mock?",
+                message,
+                [("y", "end and score"), ("l", "leave, resume later")],
+            ),
+            chosen,
+        )
+
+
+class ScorecardScreen(AppScreenMixin, Screen[None]):
+    """The result of a mock, beside earlier mocks of the same template."""
+
+    BINDINGS = [
+        Binding("x", "export", "Export report", id="scorecard.export"),
+        Binding("escape", "app.pop_screen", "Home", id="scorecard.home"),
+    ]
+
+    def __init__(self, session: MockSession) -> None:
+        super().__init__()
+        self.session = session
+
+    def compose(self) -> ComposeResult:
+        from textual.widgets import DataTable
+
+        yield Header()
+        with VerticalScroll(id="scorecard"):
+            yield Static(id="scorecard-title")
+            yield Static(id="scorecard-summary")
+            yield Static("By category", classes="section-title")
+            yield DataTable(id="scorecard-categories", cursor_type="none", zebra_stripes=True)
+            yield Static("Questions", classes="section-title")
+            yield DataTable(id="scorecard-questions", cursor_type="row", zebra_stripes=True)
+            yield Static("Earlier mocks of this template", classes="section-title")
+            yield Static(id="scorecard-trend")
+            yield Static(
+                key_hints(("x", "export Markdown report"), ("esc", "home")), id="scorecard-keys"
+            )
+        yield Footer()
+
+    def on_mount(self) -> None:
+        from textual.widgets import DataTable
+
+        from interview.core.report import band_text, percent
+
+        session = self.session
+        card = session.scorecard()
+        title = Text()
+        title.append(f"{printable(session.template_name)}: ", style="bold")
+        title.append(f" {band_text(card.band, card.mean)} ", style=_band_style(card.band))
+        self.query_one("#scorecard-title", Static).update(title)
+        answered = len(card.items) - card.not_reached
+        summary = (
+            f"Rubric covered {card.covered} of {card.rubric_total} points "
+            f"({percent(card.coverage)}) · time used {clock(card.used_s)} of "
+            f"{clock(card.total_s)} · {answered} of {len(card.items)} questions answered"
+        )
+        if session.ended_early:
+            summary += " · ended early"
+        elif session.time_up:
+            summary += " · time ran out"
+        self.query_one("#scorecard-summary", Static).update(summary)
+
+        categories = self.query_one("#scorecard-categories", DataTable)
+        categories.add_columns("Category", "Questions", "Band", "Rubric", "Time / budget")
+        for score in card.categories:
+            share = score.covered / score.rubric_total if score.rubric_total else None
+            categories.add_row(
+                printable(score.category),
+                str(score.questions),
+                Text(band_text(score.band, score.mean), style=_band_style(score.band)),
+                f"{score.covered}/{score.rubric_total} ({percent(share)})",
+                f"{clock(score.used_s)} / {clock(score.budget_s)}",
+            )
+        questions = self.query_one("#scorecard-questions", DataTable)
+        questions.add_columns("#", "Question", "Category", "Band", "Rubric", "Time / budget")
+        for number, item in enumerate(card.items, start=1):
+            done = item.phase is Phase.DONE
+            time = f"{clock(item.elapsed_s)} / {clock(item.budget_s)}"
+            if item.overtime_s > 0:
+                time += " over"
+            questions.add_row(
+                str(number),
+                printable(item.title),
+                printable(item.category),
+                Text(
+                    band_text(item.band) if done else "not reached",
+                    style=_band_style(item.band if done else None),
+                ),
+                f"{len(item.covered)}/{len(item.rubric)}" if done else "-",
+                time,
+            )
+        self.show_trend()
+
+    def show_trend(self) -> None:
+        from interview.core.report import band_text, percent
+
+        backend = self.interview_app.backend
+        trend = self.query_one("#scorecard-trend", Static)
+        if backend is None:
+            return
+        earlier = backend.mocks.earlier(self.session)
+        if not earlier:
+            trend.update(Text("This is your first mock of this template.", style="dim"))
+            return
+        text = Text()
+        zone = self.interview_app.zone
+        for past in earlier[:8]:
+            text.append(f" {past.started_at.astimezone(zone):%Y-%m-%d}  ")
+            text.append(f" {band_text(past.band, past.mean_band)} ", style=_band_style(past.band))
+            text.append(f"  rubric {percent(past.coverage)}\n")
+        card = self.session.scorecard()
+        previous = earlier[0]
+        if card.mean is not None and previous.mean_band is not None:
+            change = card.mean - previous.mean_band
+            word = "up" if change > 0 else "down" if change < 0 else "level"
+            text.append(
+                f"\nThis mock: {card.mean:.1f}, {word} {abs(change):.1f} on the last one.",
+                style="bold",
+            )
+        trend.update(text)
+
+    def action_export(self) -> None:
+        backend = self.interview_app.backend
+        if backend is None or self.session.id is None:
+            return
+        from interview.paths import data_dir
+
+        report = backend.mocks.report(self.session.id, zone=self.interview_app.zone)
+        if report is None:
+            return
+        target = data_dir() / "reports" / f"mock-{self.session.id}.md"
+        try:
+            target.parent.mkdir(parents=True, exist_ok=True)
+            target.write_text(report, encoding="utf-8")
+        except OSError as exc:
+            self.notify(str(exc), title="Cannot write the report", severity="error")
+            return
+        self.notify(f"Report written to {target}", title="Exported", timeout=8)
+
+
+def _band_style(band: Band | None) -> str:
+    return (
+        {
+            Band.STRONG_HIRE: "bold black on green",
+            Band.LEAN_HIRE: "bold black on #9acd32",
+            Band.LEAN_NO_HIRE: "bold black on yellow",
+            Band.NO_HIRE: "bold white on red",
+        }.get(band, "bold")
+        if band is not None
+        else "bold"
+    )
+
+
+def _level_classes(widget: Static, level: Level) -> None:
+    widget.set_class(level is Level.AMBER, "amber")
+    widget.set_class(level in (Level.RED, Level.OVER), "red")
