@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import UTC
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -20,7 +20,7 @@ BANK = Path(__file__).parent / "bank"
 @pytest.fixture
 def make_app(
     tmp_path: Path, isolated_home: Path, monkeypatch: pytest.MonkeyPatch
-) -> Callable[[], InterviewApp]:
+) -> Callable[..., InterviewApp]:
     """A factory for the app on a fresh database (the same one for every app it makes).
 
     The working directory is this folder, so paths show as bank/... wherever the
@@ -28,13 +28,13 @@ def make_app(
     """
     monkeypatch.chdir(Path(__file__).parent)
 
-    def build() -> InterviewApp:
+    def build(clock: Callable[[], datetime] | None = None) -> InterviewApp:
         app = InterviewApp(
             db_path=tmp_path / "tui.db",
             banks=[BANK],
             config=Config(),
             config_path=isolated_home / "config.toml",
-            clock=lambda: NOW,
+            clock=clock or (lambda: NOW),
             zone=UTC,
         )
         app.theme = "textual-dark"
@@ -57,3 +57,41 @@ async def loaded(pilot: Pilot[None]) -> None:
         if app.backend is not None:
             return
     raise AssertionError("the bank never finished loading")
+
+
+class Clock:
+    """A clock the test moves by hand: `clock.advance(minutes=3)`."""
+
+    def __init__(self) -> None:
+        self.now = NOW
+
+    def __call__(self) -> datetime:
+        return self.now
+
+    def advance(self, **delta: float) -> None:
+        self.now += timedelta(**delta)
+
+
+TINY_TEMPLATE = """\
+name = "Tiny mock"
+description = "Two short questions for the tests."
+minutes = 5
+
+[[slot]]
+category = "ml-theory"
+minutes = 2
+
+[[slot]]
+category = "evaluation"
+minutes = 2
+"""
+
+
+@pytest.fixture
+def tiny_template(isolated_home: Path) -> Path:
+    """A user template (the shortest, so first in the list): ml-theory then evaluation."""
+    folder = isolated_home / "templates"
+    folder.mkdir(exist_ok=True)
+    path = folder / "tiny.toml"
+    path.write_text(TINY_TEMPLATE)
+    return path
