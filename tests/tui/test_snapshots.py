@@ -9,10 +9,11 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+import pytest
 from textual.pilot import Pilot
 
 from interview.tui.app import InterviewApp
-from tests.tui.conftest import loaded
+from tests.tui.conftest import Clock, loaded
 
 SIZE = (100, 32)
 
@@ -72,3 +73,60 @@ class TestHelp:
 
     def test_small_terminal(self, snap_compare: Any, make_app: Callable[[], InterviewApp]) -> None:
         assert snap_compare(make_app(), terminal_size=(80, 24), run_before=after("p", "space"))
+
+
+def mock_steps(clock: Clock, *steps: str | float) -> Callable[[Pilot[None]], Any]:
+    """Keys to press, and numbers: seconds to move the clock on (then the screen ticks)."""
+
+    async def run(pilot: Pilot[None]) -> None:
+        await loaded(pilot)
+        for step in steps:
+            if isinstance(step, str):
+                await pilot.press(step)
+            else:
+                clock.advance(seconds=step)
+                tick = getattr(pilot.app.screen, "tick", None)
+                if callable(tick):
+                    tick()
+            await pilot.app.workers.wait_for_complete()
+        await pilot.pause()
+
+    return run
+
+
+@pytest.mark.usefixtures("tiny_template")
+class TestMock:
+    def test_choose_a_template(
+        self, snap_compare: Any, make_app: Callable[..., InterviewApp]
+    ) -> None:
+        assert snap_compare(make_app(), terminal_size=(100, 40), run_before=after("m"))
+
+    def test_running_question_with_a_hint(
+        self, snap_compare: Any, make_app: Callable[..., InterviewApp]
+    ) -> None:
+        clock = Clock()
+        steps = mock_steps(
+            clock, "m", "enter", "n", *"sigma times one minus sigma", "escape", "h", 40
+        )
+        assert snap_compare(make_app(clock), terminal_size=(100, 40), run_before=steps)
+
+    def test_amber_warning(self, snap_compare: Any, make_app: Callable[..., InterviewApp]) -> None:
+        clock = Clock()
+        steps = mock_steps(clock, "m", "enter", 95)
+        assert snap_compare(make_app(clock), terminal_size=(100, 30), run_before=steps)
+
+    def test_red_warning_then_time_up(
+        self, snap_compare: Any, make_app: Callable[..., InterviewApp]
+    ) -> None:
+        clock = Clock()
+        steps = mock_steps(clock, "m", "enter", 110, 15)
+        assert snap_compare(make_app(clock), terminal_size=(100, 40), run_before=steps)
+
+    def test_scorecard(self, snap_compare: Any, make_app: Callable[..., InterviewApp]) -> None:
+        clock = Clock()
+        steps = mock_steps(
+            clock,
+            "m", "enter", 60, "space", "space", "1", "2", "3", "enter",
+            100, "space", "space", "1", "enter",
+        )  # fmt: skip
+        assert snap_compare(make_app(clock), terminal_size=(100, 36), run_before=steps)
