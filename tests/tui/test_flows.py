@@ -59,7 +59,7 @@ async def test_keys_for_later_screens_do_not_crash(make_app: App) -> None:
     app = make_app()
     async with app.run_test() as pilot:
         await loaded(pilot)
-        await pilot.press("m", "w")
+        await pilot.press("w")
         assert isinstance(app.screen, HomeScreen)
         assert any("coming" in str(n.message) for n in app._notifications)
 

@@ -16,7 +16,7 @@ COMMANDS: tuple[tuple[str, str, str], ...] = (
     ("Search questions", "browse(True)", "Fuzzy search over titles, questions, answers, tags"),
     ("Settings", "settings", "Desired retention, new questions per day, theme"),
     ("Help", "help", "Every key binding"),
-    ("Mock interview", "coming('Mock interview')", "A timed mock interview (coming)"),
+    ("Mock interview", "mock", "A timed mock interview from a template, or a custom one"),
     ("Weak areas", "coming('Weak areas')", "What you are weakest at (coming)"),
 )
 """(name, app action, help) for each command."""
