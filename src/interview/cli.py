@@ -869,6 +869,83 @@ def report(env: Env, mock_id: int, out: str | None, db: str | None) -> None:
     click.echo(f"wrote {_shown_path(str(target))}", err=True)
 
 
+# -- weak areas ---------------------------------------------------------------------------
+
+
+@cli.command()
+@click.option("--json", "as_json", is_flag=True, help="One JSON object per area, weakest first.")
+@click.option(
+    "--weakest",
+    "-n",
+    type=click.IntRange(min=1),
+    default=None,
+    help="Only the N weakest areas you have started.",
+)
+@click.option(
+    "--kind",
+    type=click.Choice(["category", "tag"]),
+    default=None,
+    help="Only categories or only tags.",
+)
+@_db_option
+@click.pass_obj
+def stats(env: Env, as_json: bool, weakest: int | None, kind: str | None, db: str | None) -> None:
+    """Weak areas: per category and tag, retention, recall, rubric coverage, overtime,
+    hints, lapses, leeches and trend, weakest first (docs/weak-areas.md explains the score).
+    """
+    from interview.core.analytics import AreaKind
+    from interview.insights import weak_areas
+
+    study = _study(env, db)
+    table = weak_areas(study=study, now=_now())
+    chosen = AreaKind(kind) if kind else None
+    if weakest is not None:
+        areas = table.weakest(weakest, kind=chosen)
+    else:
+        areas = [a for a in table.areas if chosen is None or a.kind is chosen]
+    if as_json:
+        for area in areas:
+            _json_line(area.to_dict())
+        return
+    _print_table(
+        [
+            "area",
+            "seen",
+            "retention",
+            "recall 30d",
+            "rubric",
+            "overtime",
+            "hints",
+            "lapses",
+            "leeches",
+            "trend",
+            "weakness",
+        ],
+        (
+            [
+                f"{a.kind.value}:{a.name}" if a.kind is AreaKind.TAG else a.name,
+                f"{a.seen}/{a.total}",
+                _share(a.retention),
+                _share(a.recall),
+                _share(a.coverage),
+                _share(a.overtime_rate),
+                "-" if a.hints_per_review is None else f"{a.hints_per_review:.1f}",
+                str(a.lapses),
+                str(a.leeches),
+                "-" if a.trend is None else f"{a.trend:+.0%}",
+                "-" if a.weakness is None else f"{a.weakness:.2f}",
+            ]
+            for a in areas
+        ),
+    )
+    if not any(a.seen for a in areas) and _is_terminal():
+        click.echo("No reviews yet: practise first (press p in the app).", err=True)
+
+
+def _share(value: float | None) -> str:
+    return "-" if value is None else f"{value:.0%}"
+
+
 def main(argv: Sequence[str] | None = None) -> None:
     """The console script."""
     cli.main(args=list(argv) if argv is not None else None, prog_name="interview")

@@ -1,0 +1,89 @@
+"""Weak areas and activity over the database, for the TUI and `interview stats`.
+
+No clock is read here and textual is never imported.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime, timedelta
+
+from interview.core.analytics import (
+    AreaKind,
+    AreaStats,
+    QuestionStats,
+    area_table,
+    forgotten_most,
+    worst_in,
+)
+from interview.core.scheduling import decay_factor
+from interview.storage.analytics import (
+    WeekPoint,
+    due_per_day,
+    question_stats,
+    reviews_per_day,
+    weekly_scores,
+)
+from interview.study import Study
+
+HEATMAP_DAYS = 182
+"""The activity heatmap covers about six months."""
+FORECAST_DAYS = 30
+
+
+@dataclass(frozen=True, slots=True)
+class WeakAreas:
+    """The ranked table of areas and the per-question figures behind it."""
+
+    areas: list[AreaStats]
+    questions: dict[str, QuestionStats] = field(default_factory=dict)
+
+    def weakest(self, count: int, *, kind: AreaKind | None = None) -> list[AreaStats]:
+        """The `count` weakest areas that have been started (optionally of one kind)."""
+        started = [a for a in self.areas if a.weakness is not None]
+        if kind is not None:
+            started = [a for a in started if a.kind is kind]
+        return started[:count]
+
+    def worst_questions(self, area: AreaStats, limit: int = 10) -> list[QuestionStats]:
+        """The area's seen questions, worst first."""
+        return worst_in(area, self.questions, limit=limit)
+
+    def forgotten_most(self, limit: int = 10) -> list[QuestionStats]:
+        """The questions forgotten most, over all areas."""
+        return forgotten_most(list(self.questions.values()), limit=limit)
+
+
+@dataclass(frozen=True, slots=True)
+class Activity:
+    """The charts' data: reviews per day, due per day ahead, and scores per week."""
+
+    per_day: dict[date, int]
+    today: date
+    forecast: dict[date, int]
+    weeks: list[WeekPoint]
+
+
+def weak_areas(*, study: Study, now: datetime) -> WeakAreas:
+    """Every category and tag, weakest first, at `now`."""
+    decay, factor = decay_factor(study.scheduler)
+    with study.engine.connect() as connection:
+        stats = question_stats(connection=connection, now=now, decay=decay, factor=factor)
+    table = area_table(stats, leech_threshold=study.settings.leech_threshold)
+    return WeakAreas(table, {s.id: s for s in stats})
+
+
+def _offset(study: Study, now: datetime) -> timedelta:
+    local = now.astimezone(study.zone).utcoffset() or timedelta(0)
+    return local - timedelta(hours=study.settings.day_starts_at)
+
+
+def activity(*, study: Study, now: datetime) -> Activity:
+    """Reviews per study day (about six months), due per day (30 days), weekly scores."""
+    offset = _offset(study, now)
+    since = now - timedelta(days=HEATMAP_DAYS)
+    with study.engine.connect() as connection:
+        per_day = reviews_per_day(connection=connection, since=since, offset=offset)
+        forecast = due_per_day(connection=connection, now=now, days=FORECAST_DAYS, offset=offset)
+        weeks = weekly_scores(connection=connection, since=since, offset=offset)
+    return Activity(per_day, (now + offset).date(), forecast, weeks)
