@@ -85,5 +85,6 @@ def activity(*, study: Study, now: datetime) -> Activity:
     with study.engine.connect() as connection:
         per_day = reviews_per_day(connection=connection, since=since, offset=offset)
         forecast = due_per_day(connection=connection, now=now, days=FORECAST_DAYS, offset=offset)
-        weeks = weekly_scores(connection=connection, since=since, offset=offset)
+        day_end = study.day_start(now) + timedelta(days=1)
+        weeks = weekly_scores(connection=connection, since=since, until=day_end, offset=offset)
     return Activity(per_day, (now + offset).date(), forecast, weeks)

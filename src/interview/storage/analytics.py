@@ -139,18 +139,21 @@ class WeekPoint:
     coverage: float | None
 
 
-def weekly_scores(*, connection: Connection, since: datetime, offset: timedelta) -> list[WeekPoint]:
-    """Recall rate and rubric coverage per week from `since` (weeks with reviews only)."""
+def weekly_scores(
+    *, connection: Connection, since: datetime, until: datetime, offset: timedelta
+) -> list[WeekPoint]:
+    """Recall rate and rubric coverage per week from `since`, weeks ending at `until`
+    (the end of the current study day), oldest first; weeks without reviews are left out."""
     rows = driver(connection).execute(
-        "SELECT CAST((julianday(reviewed_at) - julianday(?)) / 7 AS INTEGER) AS week,"
+        "SELECT CAST((julianday(?) - julianday(reviewed_at)) / 7 AS INTEGER) AS ago,"
         " count(*), sum(grade > ?),"
         " avg(CASE WHEN rubric_total > 0"
         "     THEN json_array_length(rubric_covered) * 1.0 / rubric_total END)"
-        " FROM review WHERE reviewed_at >= ? GROUP BY week ORDER BY week",
-        (to_db(since), Grade.AGAIN.value, to_db(since)),
+        " FROM review WHERE reviewed_at >= ? AND reviewed_at < ? GROUP BY ago ORDER BY ago DESC",
+        (to_db(until), Grade.AGAIN.value, to_db(since), to_db(until)),
     )
-    start = (since + offset).date()
+    last_day = (until + offset).date() - timedelta(days=1)
     return [
-        WeekPoint(start + timedelta(weeks=week), n, ok / n, coverage)
-        for week, n, ok, coverage in rows
+        WeekPoint(last_day - timedelta(days=6 + 7 * ago), n, ok / n, coverage)
+        for ago, n, ok, coverage in rows
     ]

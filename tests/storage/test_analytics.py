@@ -1,0 +1,129 @@
+"""Weak-area figures from a real history built with a fixed clock."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, timedelta
+from pathlib import Path
+
+import pytest
+from sqlalchemy import Engine
+
+from interview.core.scheduling import Grade, StudySettings
+from interview.core.scoring import Assessment
+from interview.insights import activity, weak_areas
+from interview.storage.engine import open_database
+from interview.storage.sync import sync_banks
+from interview.study import Study
+from tests.conftest import NOW
+from tests.storage.test_study import make_bank
+
+DAY = timedelta(days=1)
+
+
+@pytest.fixture
+def engine(tmp_path: Path) -> Engine:
+    engine = open_database(tmp_path / "analytics.db")
+    sync_banks(engine=engine, folders=[make_bank(tmp_path / "bank")], now=NOW, workers=1)
+    return engine
+
+
+def study_on(engine: Engine) -> Study:
+    settings = StudySettings(
+        fuzz=False, leech_threshold=2, day_starts_at=4, learning_steps=(), relearning_steps=()
+    )
+    return Study(engine=engine, settings=settings, zone=UTC)
+
+
+def answer(
+    study: Study,
+    qid: str,
+    when: object,
+    grade: Grade,
+    *,
+    covered: int,
+    seconds: float,
+    hints: int = 0,
+) -> None:
+    budget = 300
+    study.answer(
+        question_id=qid,
+        now=when,  # type: ignore[arg-type]
+        grade=grade,
+        assessment=Assessment(
+            rubric_total=4,
+            covered=frozenset(range(covered)),
+            hints_used=hints,
+            duration_s=seconds,
+            budget_s=budget,
+        ),
+    )
+
+
+def test_figures_for_a_history(engine: Engine) -> None:
+    study = study_on(engine)
+    start = NOW - 40 * DAY
+    # ml-theory/q0: forgotten twice (a leech at threshold 2); one answer 40 days ago
+    answer(study, "ml-theory/q0", start, Grade.GOOD, covered=4, seconds=100)
+    answer(study, "ml-theory/q0", NOW - 20 * DAY, Grade.AGAIN, covered=1, seconds=400, hints=2)
+    answer(study, "ml-theory/q0", NOW - 19 * DAY, Grade.GOOD, covered=3, seconds=200)
+    answer(study, "ml-theory/q0", NOW - 3 * DAY, Grade.AGAIN, covered=0, seconds=500)
+    # ml-theory/q1: recalled well, this week
+    answer(study, "ml-theory/q1", NOW - 2 * DAY, Grade.GOOD, covered=4, seconds=120)
+    # evaluation: no reviews at all
+
+    table = weak_areas(study=study, now=NOW)
+    q0 = table.questions["ml-theory/q0"]
+    assert (q0.reviews, q0.again, q0.lapses) == (4, 2, 2)
+    assert (q0.recent, q0.recent_recalled) == (3, 1)  # the 40-day-old review is out
+    assert q0.coverage_sum == pytest.approx(1 + 0.25 + 0.75 + 0)
+    assert (q0.timed, q0.overtime, q0.hints) == (4, 2, 2)  # 400 s and 500 s > 300 s
+    assert (q0.week, q0.week_recalled, q0.before, q0.before_recalled) == (1, 0, 2, 1)
+    assert q0.retention is not None and 0 < q0.retention < 1
+
+    areas = {a.key: a for a in table.areas}
+    theory = areas["category:ml-theory"]
+    assert (theory.seen, theory.total, theory.reviews) == (2, 4, 5)
+    assert theory.recall == pytest.approx(2 / 4)
+    assert theory.coverage == pytest.approx((2.0 + 1.0) / 5)
+    assert theory.overtime_rate == pytest.approx(2 / 5)
+    assert theory.hints_per_review == pytest.approx(2 / 5)
+    assert (theory.lapses, theory.leeches) == (2, 1)
+    assert theory.trend == pytest.approx(1 / 2 - 1 / 2)  # this week: q0 Again, q1 Good
+    evaluation = areas["category:evaluation"]
+    assert evaluation.seen == 0 and evaluation.weakness is None
+    assert table.weakest(1)[0].weakness is not None
+    assert [s.id for s in table.forgotten_most()] == ["ml-theory/q0"]
+    assert [s.id for s in table.worst_questions(theory)][0] == "ml-theory/q0"
+
+
+def test_activity_per_study_day_forecast_and_weeks(engine: Engine) -> None:
+    study = study_on(engine)
+    # 09:30 UTC today, and 02:00 UTC (before the 04:00 day start: yesterday's study day)
+    answer(study, "ml-theory/q1", NOW - 10 * DAY, Grade.GOOD, covered=4, seconds=60)
+    answer(study, "algorithms/q1", NOW.replace(hour=2), Grade.GOOD, covered=2, seconds=60)
+    answer(study, "ml-theory/q2", NOW, Grade.AGAIN, covered=0, seconds=60)
+    charts = activity(study=study, now=NOW)
+    today = date(2026, 11, 21)
+    assert charts.today == today
+    assert charts.per_day == {
+        today - timedelta(days=10): 1,
+        today - timedelta(days=1): 1,
+        today: 1,
+    }
+    assert len(charts.forecast) == 30 and min(charts.forecast) == today
+    assert sum(charts.forecast.values()) == 3  # every card falls due within 30 days here
+    recall = [(w.reviews, w.recall) for w in charts.weeks]
+    assert sum(n for n, _ in recall) == 3
+    last = charts.weeks[-1]
+    assert last.reviews == 2 and last.recall == pytest.approx(0.5)
+    assert last.coverage == pytest.approx((0.5 + 0.0) / 2)
+
+
+def test_empty_history(engine: Engine) -> None:
+    study = study_on(engine)
+    table = weak_areas(study=study, now=NOW)
+    assert table.weakest(3) == []
+    assert all(a.weakness is None for a in table.areas)
+    charts = activity(study=study, now=NOW)
+    assert charts.per_day == {} and charts.weeks == []
+    assert sum(charts.forecast.values()) == 0
