@@ -93,7 +93,7 @@ def test_figures_for_a_history(engine: Engine) -> None:
     assert evaluation.seen == 0 and evaluation.weakness is None
     assert table.weakest(1)[0].weakness is not None
     assert [s.id for s in table.forgotten_most()] == ["ml-theory/q0"]
-    assert [s.id for s in table.worst_questions(theory)][0] == "ml-theory/q0"
+    assert table.worst_questions(theory)[0].id == "ml-theory/q0"
 
 
 def test_activity_per_study_day_forecast_and_weeks(engine: Engine) -> None:
