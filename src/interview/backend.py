@@ -46,6 +46,8 @@ class HomeStats:
     streak: int
     """Study days in a row with at least one review, up to today (or yesterday)."""
     reviewed_today: int
+    weakest: tuple[tuple[str, float], ...] = ()
+    """The three weakest areas started (category or #tag) and their weakness scores."""
 
     @property
     def total(self) -> int:
@@ -132,11 +134,21 @@ class Backend:
         days = {self._study_date(from_db(t)) for t in times}
         today = self._study_date(now)
         reviewed_today = sum(1 for t in times if self._study_date(from_db(t)) == today)
+        weakest: tuple[tuple[str, float], ...] = ()
+        if times:
+            from interview.core.analytics import AreaKind
+            from interview.insights import weak_areas
+
+            weakest = tuple(
+                (a.name if a.kind is AreaKind.CATEGORY else f"#{a.name}", a.weakness or 0.0)
+                for a in weak_areas(study=self.study, now=now).weakest(3)
+            )
         return HomeStats(
             categories=categories,
             due=self.study.due_summary(now=now),
             streak=_streak(days, today),
             reviewed_today=reviewed_today,
+            weakest=weakest,
         )
 
     def _study_date(self, moment: datetime) -> date:

@@ -130,3 +130,20 @@ class TestMock:
             100, "space", "space", "1", "enter",
         )  # fmt: skip
         assert snap_compare(make_app(clock), terminal_size=(100, 36), run_before=steps)
+
+
+class TestWeakAreas:
+    def test_with_data(self, snap_compare: Any, make_app: Callable[..., InterviewApp]) -> None:
+        from tests.tui.test_weak_flows import history
+
+        async def run(pilot: Pilot[None]) -> None:
+            await loaded(pilot)
+            assert isinstance(pilot.app, InterviewApp)
+            history(pilot.app)
+            await pilot.press("w")
+            await pilot.pause()
+
+        assert snap_compare(make_app(), terminal_size=(110, 44), run_before=run)
+
+    def test_empty(self, snap_compare: Any, make_app: Callable[..., InterviewApp]) -> None:
+        assert snap_compare(make_app(), terminal_size=(110, 44), run_before=after("w"))

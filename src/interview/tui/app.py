@@ -168,6 +168,12 @@ class InterviewApp(App[None]):
         if self.require_backend() is not None:
             self.push_screen(BrowseScreen(focus_search=search))
 
+    def action_weak(self) -> None:
+        from interview.tui.screens.weak import WeakAreasScreen
+
+        if self.require_backend() is not None and not isinstance(self.screen, WeakAreasScreen):
+            self.push_screen(WeakAreasScreen())
+
     def action_mock(self) -> None:
         from interview.tui.screens.mock import MockSetupScreen
 

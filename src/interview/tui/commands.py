@@ -17,7 +17,7 @@ COMMANDS: tuple[tuple[str, str, str], ...] = (
     ("Settings", "settings", "Desired retention, new questions per day, theme"),
     ("Help", "help", "Every key binding"),
     ("Mock interview", "mock", "A timed mock interview from a template, or a custom one"),
-    ("Weak areas", "coming('Weak areas')", "What you are weakest at (coming)"),
+    ("Weak areas", "weak", "What you are weakest at, with charts and drills"),
 )
 """(name, app action, help) for each command."""
 

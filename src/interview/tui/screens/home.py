@@ -25,7 +25,7 @@ class HomeScreen(AppScreenMixin, Screen[None]):
     BINDINGS = [
         Binding("p", "app.practice", "Practice", id="home.practice"),
         Binding("m", "app.mock", "Mock", id="home.mock"),
-        Binding("w", "app.coming('Weak areas')", "Weak areas", id="home.weak"),
+        Binding("w", "app.weak", "Weak areas", id="home.weak"),
         Binding("b", "app.browse", "Browse", id="home.browse"),
         Binding("slash", "app.browse(True)", "Search", id="home.search"),
         Binding("s", "app.settings", "Settings", id="home.settings"),
@@ -41,6 +41,7 @@ class HomeScreen(AppScreenMixin, Screen[None]):
             with Horizontal(id="home-panels"):
                 yield Static(id="home-due", classes="panel")
                 yield Static(id="home-bank", classes="panel")
+            yield Static(id="home-weak", classes="panel")
             yield Static(self._keys(), id="home-keys")
         yield Footer()
 
@@ -68,6 +69,7 @@ class HomeScreen(AppScreenMixin, Screen[None]):
         self.query_one("#home-status", Static).update(self._status(stats))
         self.query_one("#home-due", Static).update(self._due(stats))
         self.query_one("#home-bank", Static).update(self._bank(stats))
+        self.query_one("#home-weak", Static).update(self._weak(stats))
 
     def on_screen_resume(self) -> None:
         self.backend_ready()
@@ -109,6 +111,21 @@ class HomeScreen(AppScreenMixin, Screen[None]):
             )
         table.add_row(Text("All", style="bold"), str(stats.total), "", "")
         return table
+
+    @staticmethod
+    def _weak(stats: HomeStats) -> Text:
+        text = Text()
+        text.append("Weakest areas  ", style="bold")
+        if not stats.weakest:
+            text.append("none yet: practise a few questions and they show here", style="dim")
+            return text
+        for index, (name, weakness) in enumerate(stats.weakest):
+            if index:
+                text.append("  ·  ")
+            text.append(printable(name), style="bold red" if weakness >= 0.45 else "yellow")
+            text.append(f" {weakness:.2f}", style="dim")
+        text.append("   (w for details and drills)", style="dim")
+        return text
 
     @staticmethod
     def _keys() -> Text:

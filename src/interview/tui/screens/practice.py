@@ -24,7 +24,7 @@ from interview.tui.screens.base import AppScreenMixin, key_hints
 from interview.tui.widgets.markdown import QuestionMarkdown
 
 if TYPE_CHECKING:
-    from interview.storage.study import Candidate, RecordedReview
+    from interview.storage.study import Candidate, QueueFilters, RecordedReview
 
 AMBER_FROM = 0.8
 """Share of the time budget after which the timer turns amber (red once it is over)."""
@@ -60,13 +60,17 @@ class PracticeScreen(AppScreenMixin, Screen[None]):
         Binding("escape", "app.pop_screen", "Home", id="practice.home"),
     ]
 
-    def __init__(self) -> None:
+    def __init__(self, *, filters: QueueFilters | None = None, drill: str | None = None) -> None:
         super().__init__()
+        self.filters = filters
+        """Only these questions (a drill on one area); None: the whole queue."""
+        self.drill = drill
+        """The drilled area's name, shown in the bar."""
         self.attempt: Attempt | None = None
         self.candidate: Candidate | None = None
         self.last_category: str | None = None
         self.graded: list[RecordedReview] = []
-        self.review_ahead = False
+        self.review_ahead = drill is not None  # a drill goes on past what is due
         self.finished = False
 
     def compose(self) -> ComposeResult:
@@ -101,12 +105,15 @@ class PracticeScreen(AppScreenMixin, Screen[None]):
         assert backend is not None
         now = self.interview_app.clock()
         exclude = tuple(r.question_id for r in self.graded if r.card_after.due > now)
+        from dataclasses import replace
+
         from interview.storage.study import QueueFilters
 
+        base = self.filters or QueueFilters()
         found = backend.next_question(
             now=now,
             after=self.last_category,
-            filters=QueueFilters(exclude=exclude),
+            filters=replace(base, exclude=exclude),
             review_ahead=self.review_ahead,
         )
         if found is None:
@@ -129,6 +136,8 @@ class PracticeScreen(AppScreenMixin, Screen[None]):
         if question.tags:
             meta.append(" ".join(f"#{printable(t)}" for t in question.tags), style="italic")
         meta.append(f"  ({kind})", style="dim")
+        if self.drill:
+            meta.append(f"  drill: {printable(self.drill)}", style="bold")
         self.query_one("#practice-meta", Static).update(meta)
         title = f"# {question.title}\n\n{question.question}"
         self.query_one("#practice-question", QuestionMarkdown).show(title)
