@@ -5,20 +5,20 @@ No clock is read here and textual is never imported.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
 from interview.core.analytics import (
     AreaKind,
     AreaStats,
     QuestionStats,
-    area_table,
     forgotten_most,
     worst_in,
 )
 from interview.core.scheduling import decay_factor
 from interview.storage.analytics import (
     WeekPoint,
+    area_stats,
     due_per_day,
     question_stats,
     reviews_per_day,
@@ -33,10 +33,11 @@ FORECAST_DAYS = 30
 
 @dataclass(frozen=True, slots=True)
 class WeakAreas:
-    """The ranked table of areas and the per-question figures behind it."""
+    """The ranked table of areas at `now`, and the per-question figures on demand."""
 
     areas: list[AreaStats]
-    questions: dict[str, QuestionStats] = field(default_factory=dict)
+    study: Study | None = None
+    now: datetime | None = None
 
     def weakest(self, count: int, *, kind: AreaKind | None = None) -> list[AreaStats]:
         """The `count` weakest areas that have been started (optionally of one kind)."""
@@ -45,13 +46,28 @@ class WeakAreas:
             started = [a for a in started if a.kind is kind]
         return started[:count]
 
+    def questions(self, area: AreaStats | None = None) -> list[QuestionStats]:
+        """Per-question figures: one area's, or every active question's."""
+        if self.study is None or self.now is None:
+            return []
+        decay, factor = decay_factor(self.study.scheduler)
+        with self.study.engine.connect() as connection:
+            return question_stats(
+                connection=connection,
+                now=self.now,
+                decay=decay,
+                factor=factor,
+                category=area.name if area and area.kind is AreaKind.CATEGORY else None,
+                tag=area.name if area and area.kind is AreaKind.TAG else None,
+            )
+
     def worst_questions(self, area: AreaStats, limit: int = 10) -> list[QuestionStats]:
         """The area's seen questions, worst first."""
-        return worst_in(area, self.questions, limit=limit)
+        return worst_in(self.questions(area), limit=limit)
 
     def forgotten_most(self, limit: int = 10) -> list[QuestionStats]:
         """The questions forgotten most, over all areas."""
-        return forgotten_most(list(self.questions.values()), limit=limit)
+        return forgotten_most(self.questions(), limit=limit)
 
 
 @dataclass(frozen=True, slots=True)
@@ -68,9 +84,14 @@ def weak_areas(*, study: Study, now: datetime) -> WeakAreas:
     """Every category and tag, weakest first, at `now`."""
     decay, factor = decay_factor(study.scheduler)
     with study.engine.connect() as connection:
-        stats = question_stats(connection=connection, now=now, decay=decay, factor=factor)
-    table = area_table(stats, leech_threshold=study.settings.leech_threshold)
-    return WeakAreas(table, {s.id: s for s in stats})
+        areas = area_stats(
+            connection=connection,
+            now=now,
+            decay=decay,
+            factor=factor,
+            leech_threshold=study.settings.leech_threshold,
+        )
+    return WeakAreas(areas, study, now)
 
 
 def _offset(study: Study, now: datetime) -> timedelta:

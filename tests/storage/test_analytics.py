@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import UTC, date, timedelta
 from pathlib import Path
 
 import pytest
 from sqlalchemy import Engine
 
+from interview.core.analytics import area_table
 from interview.core.scheduling import Grade, StudySettings
 from interview.core.scoring import Assessment
 from interview.insights import activity, weak_areas
@@ -72,7 +74,8 @@ def test_figures_for_a_history(engine: Engine) -> None:
     # evaluation: no reviews at all
 
     table = weak_areas(study=study, now=NOW)
-    q0 = table.questions["ml-theory/q0"]
+    per_question = {q.id: q for q in table.questions()}
+    q0 = per_question["ml-theory/q0"]
     assert (q0.reviews, q0.again, q0.lapses) == (4, 2, 2)
     assert (q0.recent, q0.recent_recalled) == (3, 1)  # the 40-day-old review is out
     assert q0.coverage_sum == pytest.approx(1 + 0.25 + 0.75 + 0)
@@ -93,6 +96,9 @@ def test_figures_for_a_history(engine: Engine) -> None:
     assert evaluation.seen == 0 and evaluation.weakness is None
     assert table.weakest(1)[0].weakness is not None
     assert [s.id for s in table.forgotten_most()] == ["ml-theory/q0"]
+    # the areas summed in SQL are the areas the pure core computes from the same questions
+    pure = area_table(per_question.values(), leech_threshold=2)
+    assert table.areas == [replace(a, question_ids=()) for a in pure]
     assert table.worst_questions(theory)[0].id == "ml-theory/q0"
 
 

@@ -25,6 +25,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
+from typing import Any
 
 WEIGHTS: dict[str, float] = {
     "forgetting": 0.35,
@@ -239,6 +240,34 @@ def _area(kind: AreaKind, name: str, totals: _Totals) -> AreaStats:
     )
 
 
+def area_from_sums(kind: AreaKind, name: str, sums: Sequence[Any]) -> AreaStats:
+    """An area from the database's sums, in this order: questions, seen, retention sum,
+    lapses, leeches, reviews, again, recent, recent recalled, coverage sum, coverage count,
+    timed, overtime, hints, week, week recalled, before, before recalled."""
+    (total, seen, retention_sum, lapses, leeches, reviews, _again) = sums[:7]
+    rest = sums[7:]
+    totals = _Totals(
+        total=total,
+        seen=seen or 0,
+        retention_sum=retention_sum or 0.0,
+        lapses=lapses or 0,
+        leeches=leeches or 0,
+        reviews=reviews or 0,
+        recent=rest[0] or 0,
+        recent_recalled=rest[1] or 0,
+        coverage_sum=rest[2] or 0.0,
+        coverage_n=rest[3] or 0,
+        timed=rest[4] or 0,
+        overtime=rest[5] or 0,
+        hints=rest[6] or 0,
+        week=rest[7] or 0,
+        week_recalled=rest[8] or 0,
+        before=rest[9] or 0,
+        before_recalled=rest[10] or 0,
+    )
+    return _area(kind, name, totals)
+
+
 def area_table(questions: Iterable[QuestionStats], *, leech_threshold: int) -> list[AreaStats]:
     """Every category and tag, weakest first (areas not started last, by name)."""
     categories: dict[str, _Totals] = {}
@@ -272,20 +301,18 @@ def forgotten_most(questions: Sequence[QuestionStats], *, limit: int = 10) -> li
     return seen[:limit]
 
 
-def worst_in(
-    area: AreaStats, questions: dict[str, QuestionStats], *, limit: int = 10
-) -> list[QuestionStats]:
+def worst_in(members: Iterable[QuestionStats], *, limit: int = 10) -> list[QuestionStats]:
     """An area's seen questions, worst first (lowest retention, then most lapses)."""
-    members = [questions[i] for i in area.question_ids if i in questions and questions[i].seen]
-    members.sort(
+    seen = [q for q in members if q.seen]
+    seen.sort(
         key=lambda q: (
             q.retention if q.retention is not None else 1.0,
             -q.lapses,
-            -(q.again),
+            -q.again,
             q.id,
         )
     )
-    return members[:limit]
+    return seen[:limit]
 
 
 def _round(value: float | None) -> float | None:

@@ -9,89 +9,187 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
+from typing import Any
 
 from sqlalchemy import Connection
 
-from interview.core.analytics import RECENT_DAYS, QuestionStats
+from interview.core.analytics import (
+    RECENT_DAYS,
+    AreaKind,
+    AreaStats,
+    QuestionStats,
+    area_from_sums,
+    rank,
+)
 from interview.core.scheduling import Grade
 from interview.storage.engine import driver
-from interview.storage.study import from_db, to_db
+from interview.storage.study import to_db
 
-_PER_QUESTION = """
-SELECT q.id, q.title, q.category, q.tags, q.difficulty, c.stability, c.last_review,
-       c.lapses, r.n, r.again, r.recent, r.recent_ok, r.cov_sum, r.cov_n, r.timed,
-       r.over, r.hints, r.week, r.week_ok, r.before, r.before_ok
+_REVIEW_TOTALS = """
+SELECT question_id,
+       count(*) AS n,
+       sum(grade = :again) AS again,
+       sum(CASE WHEN rubric_total > 0 THEN covered_count * 1.0 / rubric_total END) AS cov_sum,
+       sum(rubric_total > 0) AS cov_n,
+       sum(duration_ms > 0) AS timed,
+       sum(budget_ms > 0 AND duration_ms > budget_ms) AS over,
+       sum(hints_used) AS hints
+FROM review INDEXED BY ix_review_figures
+GROUP BY question_id
+"""
+"""All-time figures per question: one ordered scan of a covering index."""
+
+_RECENT_TOTALS = """
+SELECT question_id,
+       sum(reviewed_at >= :recent) AS recent,
+       sum(reviewed_at >= :recent AND grade > :again) AS recent_ok,
+       sum(reviewed_at >= :week) AS week,
+       sum(reviewed_at >= :week AND grade > :again) AS week_ok,
+       sum(reviewed_at < :week) AS before,
+       sum(reviewed_at < :week AND grade > :again) AS before_ok
+FROM review INDEXED BY ix_review_reviewed_at
+WHERE reviewed_at >= :before
+GROUP BY question_id
+"""
+"""The last 35 days' figures per question: only those reviews are read."""
+
+_PER_QUESTION = f"""
+SELECT q.id, q.title, q.category, q.tags, q.difficulty,
+       CASE WHEN r.n > 0 AND c.stability > 0
+            THEN fsrs_retention(julianday(:now) - julianday(c.last_review), c.stability)
+       END AS retention,
+       coalesce(c.lapses, 0) AS lapses, coalesce(r.n, 0) AS n, coalesce(r.again, 0) AS again,
+       coalesce(w.recent, 0) AS recent, coalesce(w.recent_ok, 0) AS recent_ok,
+       coalesce(r.cov_sum, 0.0) AS cov_sum, coalesce(r.cov_n, 0) AS cov_n,
+       coalesce(r.timed, 0) AS timed, coalesce(r.over, 0) AS over,
+       coalesce(r.hints, 0) AS hints, coalesce(w.week, 0) AS week,
+       coalesce(w.week_ok, 0) AS week_ok, coalesce(w.before, 0) AS before,
+       coalesce(w.before_ok, 0) AS before_ok
 FROM question q
 LEFT JOIN card c ON c.question_id = q.id
-LEFT JOIN (
-    SELECT rv.question_id,
-           count(*) AS n,
-           sum(rv.grade = :again) AS again,
-           sum(rv.reviewed_at >= :recent) AS recent,
-           sum(rv.reviewed_at >= :recent AND rv.grade > :again) AS recent_ok,
-           sum(CASE WHEN rv.rubric_total > 0
-                    THEN json_array_length(rv.rubric_covered) * 1.0 / rv.rubric_total END)
-               AS cov_sum,
-           sum(rv.rubric_total > 0) AS cov_n,
-           sum(rv.duration_ms > 0) AS timed,
-           sum(rv.duration_ms > 1000 * qq.time_budget AND qq.time_budget > 0) AS over,
-           sum(rv.hints_used) AS hints,
-           sum(rv.reviewed_at >= :week) AS week,
-           sum(rv.reviewed_at >= :week AND rv.grade > :again) AS week_ok,
-           sum(rv.reviewed_at >= :before AND rv.reviewed_at < :week) AS before,
-           sum(rv.reviewed_at >= :before AND rv.reviewed_at < :week AND rv.grade > :again)
-               AS before_ok
-    FROM review rv JOIN question qq ON qq.id = rv.question_id
-    GROUP BY rv.question_id
-) r ON r.question_id = q.id
+LEFT JOIN ({_REVIEW_TOTALS}) r ON r.question_id = q.id
+LEFT JOIN ({_RECENT_TOTALS}) w ON w.question_id = q.id
 WHERE q.retired = 0
 """
 
+_FIGURES = [
+    "n",
+    "again",
+    "recent",
+    "recent_ok",
+    "cov_sum",
+    "cov_n",
+    "timed",
+    "over",
+    "hints",
+    "week",
+    "week_ok",
+    "before",
+    "before_ok",
+]
 
-def question_stats(
-    *, connection: Connection, now: datetime, decay: float, factor: float
-) -> list[QuestionStats]:
-    """Every active question's figures at `now` (retention from FSRS's forgetting curve
-    R = (1 + factor * t / S) ** decay, t in days since the last review)."""
-    params = {
+
+def _params(now: datetime) -> dict[str, object]:
+    return {
         "again": Grade.AGAIN.value,
+        "now": to_db(now),
         "recent": to_db(now - timedelta(days=RECENT_DAYS)),
         "week": to_db(now - timedelta(days=7)),
         "before": to_db(now - timedelta(days=35)),
     }
-    rows = driver(connection).execute(_PER_QUESTION, params)
-    result = []
-    for row in rows:
-        (qid, title, category, tags, difficulty, stability, last_review, lapses, n) = row[:9]
-        retention = None
-        if n and stability and last_review:
-            days = max(0.0, (now - from_db(last_review)).total_seconds() / 86400)
-            retention = (1 + factor * days / stability) ** decay
-        result.append(
-            QuestionStats(
-                id=qid,
-                title=title,
-                category=category,
-                tags=tuple(json.loads(tags)),
-                difficulty=difficulty,
-                retention=retention,
-                lapses=lapses or 0,
-                reviews=n or 0,
-                again=row[9] or 0,
-                recent=row[10] or 0,
-                recent_recalled=row[11] or 0,
-                coverage_sum=row[12] or 0.0,
-                coverage_n=row[13] or 0,
-                timed=row[14] or 0,
-                overtime=row[15] or 0,
-                hints=row[16] or 0,
-                week=row[17] or 0,
-                week_recalled=row[18] or 0,
-                before=row[19] or 0,
-                before_recalled=row[20] or 0,
-            )
+
+
+def _register(raw: Any, decay: float, factor: float) -> None:
+    """FSRS's forgetting curve as an SQL function (SQLite's pow() is not in every build)."""
+
+    def retention(days: float | None, stability: float | None) -> float | None:
+        if days is None or not stability:
+            return None
+        return float((1 + factor * max(0.0, days) / stability) ** decay)
+
+    raw.create_function("fsrs_retention", 2, retention, deterministic=True)
+
+
+def question_stats(
+    *,
+    connection: Connection,
+    now: datetime,
+    decay: float,
+    factor: float,
+    category: str | None = None,
+    tag: str | None = None,
+) -> list[QuestionStats]:
+    """Active questions' figures at `now` (optionally one category's or tag's only).
+
+    Retention is FSRS's forgetting curve R = (1 + factor * t / S) ** decay, t in days since
+    the last review.
+    """
+    raw = driver(connection)
+    _register(raw, decay, factor)
+    sql, params = _PER_QUESTION, _params(now)
+    if category is not None:
+        sql += " AND q.category = :category"
+        params["category"] = category
+    if tag is not None:
+        sql += " AND q.id IN (SELECT question_id FROM question_tag WHERE tag = :tag)"
+        params["tag"] = tag
+    return [
+        QuestionStats(
+            id=row[0],
+            title=row[1],
+            category=row[2],
+            tags=tuple(json.loads(row[3])),
+            difficulty=row[4],
+            retention=row[5],
+            lapses=row[6],
+            reviews=row[7],
+            again=row[8],
+            recent=row[9],
+            recent_recalled=row[10],
+            coverage_sum=row[11],
+            coverage_n=row[12],
+            timed=row[13],
+            overtime=row[14],
+            hints=row[15],
+            week=row[16],
+            week_recalled=row[17],
+            before=row[18],
+            before_recalled=row[19],
         )
-    return result
+        for row in raw.execute(sql, params)
+    ]
+
+
+def area_stats(
+    *, connection: Connection, now: datetime, decay: float, factor: float, leech_threshold: int
+) -> list[AreaStats]:
+    """Every category's and tag's figures, summed in SQL (Python sees one row per area)."""
+    raw = driver(connection)
+    _register(raw, decay, factor)
+    select = _PER_QUESTION.replace("SELECT q.id, q.title,", "SELECT q.id AS id, q.title,", 1)
+    raw.execute("DROP TABLE IF EXISTS temp.weak_figures")
+    raw.execute(f"CREATE TEMP TABLE weak_figures AS {select}", _params(now))
+    try:
+        sums = ", ".join(f"sum({name})" for name in _FIGURES)
+        common = (
+            "count(*), sum(n > 0), sum(CASE WHEN n > 0 THEN coalesce(retention, 0) END),"
+            f" sum(CASE WHEN n > 0 THEN lapses ELSE 0 END),"
+            f" sum(n > 0 AND lapses >= :leech), {sums}"
+        )
+        leech = {"leech": leech_threshold}
+        categories = raw.execute(
+            f"SELECT category, {common} FROM temp.weak_figures GROUP BY category", leech
+        ).fetchall()
+        tags = raw.execute(
+            f"SELECT t.tag, {common} FROM temp.weak_figures f"
+            " JOIN question_tag t ON t.question_id = f.id GROUP BY t.tag",
+            leech,
+        ).fetchall()
+    finally:
+        raw.execute("DROP TABLE IF EXISTS temp.weak_figures")
+    areas = [area_from_sums(AreaKind.CATEGORY, row[0], row[1:]) for row in categories]
+    areas += [area_from_sums(AreaKind.TAG, row[0], row[1:]) for row in tags]
+    return rank(areas)
 
 
 def _shift(offset: timedelta) -> str:
@@ -147,8 +245,7 @@ def weekly_scores(
     rows = driver(connection).execute(
         "SELECT CAST((julianday(?) - julianday(reviewed_at)) / 7 AS INTEGER) AS ago,"
         " count(*), sum(grade > ?),"
-        " avg(CASE WHEN rubric_total > 0"
-        "     THEN json_array_length(rubric_covered) * 1.0 / rubric_total END)"
+        " avg(CASE WHEN rubric_total > 0 THEN covered_count * 1.0 / rubric_total END)"
         " FROM review WHERE reviewed_at >= ? AND reviewed_at < ? GROUP BY ago ORDER BY ago DESC",
         (to_db(until), Grade.AGAIN.value, to_db(since), to_db(until)),
     )

@@ -173,6 +173,12 @@ def import_history(*, engine: Engine, document: Mapping[str, Any]) -> ImportRepo
             " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             reviews,
         )
+        # the per-review figures weak areas use, derived as migration 5 does
+        cursor.execute(
+            "UPDATE review SET covered_count = json_array_length(rubric_covered),"
+            " budget_ms = coalesce((SELECT 1000 * q.time_budget FROM question q"
+            " WHERE q.id = review.question_id), 0)"
+        )
         cursor.executemany(
             "INSERT OR REPLACE INTO question_user (question_id, starred, note) VALUES (?, ?, ?)",
             user,

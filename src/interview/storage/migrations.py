@@ -136,6 +136,17 @@ MIGRATIONS: tuple[tuple[str, ...], ...] = (
         "CREATE INDEX ix_mock_template_key ON mock (template_key, started_at)",
         "CREATE INDEX ix_mock_status ON mock (status)",
     ),
+    # 5: per-review figures weak areas sum over (no JSON parsing or join per review), and
+    # an index that covers that aggregation: one ordered scan, no temporary b-tree.
+    (
+        "ALTER TABLE review ADD COLUMN covered_count INTEGER NOT NULL DEFAULT 0",
+        "ALTER TABLE review ADD COLUMN budget_ms INTEGER NOT NULL DEFAULT 0",
+        "UPDATE review SET covered_count = json_array_length(rubric_covered)",
+        """UPDATE review SET budget_ms = coalesce(
+            (SELECT 1000 * q.time_budget FROM question q WHERE q.id = review.question_id), 0)""",
+        """CREATE INDEX ix_review_figures ON review (question_id, reviewed_at, grade,
+            rubric_total, covered_count, duration_ms, budget_ms, hints_used)""",
+    ),
 )
 """Migration N (1-based) brings a database from version N-1 to N."""
 

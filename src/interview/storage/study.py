@@ -183,8 +183,8 @@ def record_in(
     review_id = cursor.execute(
         "INSERT INTO review (question_id, reviewed_at, grade, suggested_grade, rubric_total,"
         " rubric_covered, hints_used, duration_ms, content_hash, source, card_before,"
-        " status, step, stability, difficulty, due, reps, lapses)"
-        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        " status, step, stability, difficulty, due, reps, lapses, covered_count, budget_ms)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         (
             question_id,
             reviewed_at,
@@ -200,6 +200,8 @@ def record_in(
             *card_values,
             after.reps,
             after.lapses,
+            len(assessed.covered),
+            round(assessed.budget_s * 1000),
         ),
     ).lastrowid
     cursor.execute(

@@ -105,6 +105,19 @@ class ReviewRow(SQLModel, table=True):
     """One review, kept forever: enough to rebuild the card and to fit FSRS parameters."""
 
     __tablename__ = "review"
+    __table_args__ = (
+        Index(
+            "ix_review_figures",
+            "question_id",
+            "reviewed_at",
+            "grade",
+            "rubric_total",
+            "covered_count",
+            "duration_ms",
+            "budget_ms",
+            "hints_used",
+        ),
+    )
 
     id: int | None = Field(default=None, primary_key=True)
     question_id: str = Field(index=True)
@@ -130,6 +143,10 @@ class ReviewRow(SQLModel, table=True):
     due: str
     reps: int = 0
     lapses: int = 0
+    covered_count: int = 0
+    """How many rubric points were covered (the length of rubric_covered)."""
+    budget_ms: int = 0
+    """The time budget the answer was given (0: none)."""
 
 
 class QuestionUserRow(SQLModel, table=True):
