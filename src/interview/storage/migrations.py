@@ -146,6 +146,7 @@ MIGRATIONS: tuple[tuple[str, ...], ...] = (
             (SELECT 1000 * q.time_budget FROM question q WHERE q.id = review.question_id), 0)""",
         """CREATE INDEX ix_review_figures ON review (question_id, reviewed_at, grade,
             rubric_total, covered_count, duration_ms, budget_ms, hints_used)""",
+        "CREATE INDEX ix_question_live ON question (retired, category, id)",
     ),
 )
 """Migration N (1-based) brings a database from version N-1 to N."""

@@ -18,6 +18,8 @@ class QuestionRow(SQLModel, table=True):
         Index("ix_question_sync", "id", "path", "bank", "content_hash", "retired"),
         # New questions are drawn per category in id order.
         Index("ix_question_category_id", "category", "id"),
+        # Weak areas read every active question's category without its text.
+        Index("ix_question_live", "retired", "category", "id"),
     )
 
     id: str = Field(primary_key=True)
