@@ -103,9 +103,9 @@ def activity(*, study: Study, now: datetime) -> Activity:
     """Reviews per study day (about six months), due per day (30 days), weekly scores."""
     offset = _offset(study, now)
     since = now - timedelta(days=HEATMAP_DAYS)
+    today = (now + offset).date()
     with study.engine.connect() as connection:
-        per_day = reviews_per_day(connection=connection, since=since, offset=offset)
+        days = reviews_per_day(connection=connection, since=since, offset=offset)
         forecast = due_per_day(connection=connection, now=now, days=FORECAST_DAYS, offset=offset)
-        day_end = study.day_start(now) + timedelta(days=1)
-        weeks = weekly_scores(connection=connection, since=since, until=day_end, offset=offset)
-    return Activity(per_day, (now + offset).date(), forecast, weeks)
+    per_day = {day: figures.reviews for day, figures in days.items()}
+    return Activity(per_day, today, forecast, weekly_scores(days, today=today))

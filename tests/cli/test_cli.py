@@ -29,10 +29,10 @@ def my_bank(tmp_path: Path, isolated_home: Path) -> Path:
     """A bank listed in the config file, so the default sync includes it."""
     folder = tmp_path / "my-bank"
     write(
-        folder / "behavioral" / "conflict.md",
+        folder / "team-stories" / "conflict.md",
         question_text(
             title="Tell me about a conflict",
-            front="tags: [conflict]\ndifficulty: easy",
+            front="tags: [my-conflicts]\ndifficulty: easy",
             question="Describe a disagreement with a colleague and how it ended.",
         ),
     )
@@ -81,10 +81,10 @@ def test_list_syncs_the_shipped_and_configured_banks(my_bank: Path, isolated_hom
     rows = json_lines(result)
     assert len(rows) == shipped_count() + 1
     assert set(rows[0]) >= {"id", "title", "category", "tags", "difficulty"}
-    [mine] = [r for r in rows if r["id"] == "behavioral/conflict"]
+    [mine] = [r for r in rows if r["id"] == "team-stories/conflict"]
     assert (mine["category"], mine["tags"], mine["difficulty"]) == (
-        "behavioral",
-        ["conflict"],
+        "team-stories",
+        ["my-conflicts"],
         "easy",
     )
     assert [r["category"] for r in rows] == sorted(r["category"] for r in rows)
@@ -92,18 +92,18 @@ def test_list_syncs_the_shipped_and_configured_banks(my_bank: Path, isolated_hom
 
 
 def test_list_filters(my_bank: Path) -> None:
-    by_tag = json_lines(run("list", "--json", "--tag", "conflict"))
-    assert [r["id"] for r in by_tag] == ["behavioral/conflict"]
+    by_tag = json_lines(run("list", "--json", "--tag", "my-conflicts"))
+    assert [r["id"] for r in by_tag] == ["team-stories/conflict"]
     by_category = json_lines(run("list", "--json", "--category", "evaluation"))
     assert by_category and all(r["category"] == "evaluation" for r in by_category)
-    easy = json_lines(run("list", "--json", "--difficulty", "EASY", "--category", "behavioral"))
-    assert [r["id"] for r in easy] == ["behavioral/conflict"]
+    easy = json_lines(run("list", "--json", "--difficulty", "EASY", "--category", "team-stories"))
+    assert [r["id"] for r in easy] == ["team-stories/conflict"]
     assert run("list", "--json", "--category", "none-such").stdout == ""
 
 
 def test_list_plain_output_is_tab_separated_for_pipes(my_bank: Path) -> None:
-    lines = run("list", "--category", "behavioral").stdout.splitlines()
-    assert lines == ["behavioral/conflict\teasy\t5m\tTell me about a conflict"]
+    lines = run("list", "--category", "team-stories").stdout.splitlines()
+    assert lines == ["team-stories/conflict\teasy\t5m\tTell me about a conflict"]
 
 
 def test_db_option_and_env_choose_the_database(tmp_path: Path) -> None:
@@ -119,7 +119,7 @@ def test_db_option_and_env_choose_the_database(tmp_path: Path) -> None:
 
 
 def test_show_prints_the_whole_question(my_bank: Path) -> None:
-    result = run("show", "behavioral/conflict")
+    result = run("show", "team-stories/conflict")
     assert result.exit_code == 0
     out = result.stdout
     for part in [
@@ -134,25 +134,25 @@ def test_show_prints_the_whole_question(my_bank: Path) -> None:
 
 
 def test_show_json_has_every_field(my_bank: Path) -> None:
-    [data] = json_lines(run("show", "behavioral/conflict", "--json"))
-    assert data["id"] == "behavioral/conflict"
+    [data] = json_lines(run("show", "team-stories/conflict", "--json"))
+    assert data["id"] == "team-stories/conflict"
     assert data["rubric"] == ["Defines overfitting", "Names a validation check"]
     assert data["retired"] is False
-    assert data["path"] == str(my_bank / "behavioral" / "conflict.md")
+    assert data["path"] == str(my_bank / "team-stories" / "conflict.md")
 
 
 def test_show_unknown_id_suggests_close_ones(my_bank: Path) -> None:
-    result = run("show", "behavioral/conflit")
+    result = run("show", "team-stories/conflit")
     assert result.exit_code == 1
     assert (
-        "no question with id 'behavioral/conflit'; did you mean behavioral/conflict"
+        "no question with id 'team-stories/conflit'; did you mean team-stories/conflict"
         in result.stderr
     )
 
 
 def test_search_finds_best_first(my_bank: Path) -> None:
     rows = json_lines(run("search", "disagrement colleague", "--json"))
-    assert rows[0]["id"] == "behavioral/conflict"
+    assert rows[0]["id"] == "team-stories/conflict"
     assert "score" in rows[0] and "field" in rows[0]
     limited = json_lines(run("search", "model", "--json", "--limit", "2"))
     assert len(limited) == 2
@@ -291,7 +291,7 @@ def test_new_avoids_ids_of_the_shipped_bank(tmp_path: Path) -> None:
 
 
 def test_new_uses_the_first_configured_bank(my_bank: Path) -> None:
-    path = Path(run("new", "Tell me about a failure", "--category", "behavioral").stdout.strip())
+    path = Path(run("new", "Tell me about a failure", "--category", "team-stories").stdout.strip())
     assert path.parent.parent == my_bank
 
 

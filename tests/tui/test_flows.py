@@ -55,13 +55,19 @@ async def test_start_shows_home_with_the_bank(make_app: App) -> None:
         assert "algorithms" in bank and "evaluation" in bank and "ml-theory" in bank
 
 
-async def test_keys_for_later_screens_do_not_crash(make_app: App) -> None:
+async def test_home_keys_open_mock_and_weak_areas(make_app: App) -> None:
+    from interview.tui.screens.mock import MockSetupScreen
+    from interview.tui.screens.weak import WeakAreasScreen
+
     app = make_app()
     async with app.run_test() as pilot:
         await loaded(pilot)
         await pilot.press("w")
+        assert isinstance(app.screen, WeakAreasScreen)
+        await pilot.press("escape", "m")
+        assert isinstance(app.screen, MockSetupScreen)
+        await pilot.press("escape")
         assert isinstance(app.screen, HomeScreen)
-        assert any("coming" in str(n.message) for n in app._notifications)
 
 
 async def test_practise_three_questions_then_undo(make_app: App) -> None:

@@ -199,17 +199,33 @@ def _shift(offset: timedelta) -> str:
     return f"{offset.total_seconds() / 60:+.0f} minutes"
 
 
+@dataclass(frozen=True, slots=True)
+class DayFigures:
+    """One study day of reviews."""
+
+    reviews: int
+    recalled: int
+    """Reviews not graded Again."""
+    coverage_sum: float
+    coverage_n: int
+
+
 def reviews_per_day(
     *, connection: Connection, since: datetime, offset: timedelta
-) -> dict[date, int]:
+) -> dict[date, DayFigures]:
     """Reviews per study day from `since`; `offset` is local time minus the hour a study
     day starts, relative to UTC (for example +1 h - 4 h = -3 h)."""
     rows = driver(connection).execute(
-        "SELECT date(reviewed_at, ?) AS day, count(*) FROM review"
-        " WHERE reviewed_at >= ? GROUP BY day",
-        (_shift(offset), to_db(since)),
+        "SELECT date(reviewed_at, ?) AS day, count(*), sum(grade > ?),"
+        " sum(CASE WHEN rubric_total > 0 THEN covered_count * 1.0 / rubric_total END),"
+        " sum(rubric_total > 0)"
+        " FROM review INDEXED BY ix_review_time_figures WHERE reviewed_at >= ? GROUP BY day",
+        (_shift(offset), Grade.AGAIN.value, to_db(since)),
     )
-    return {date.fromisoformat(day): count for day, count in rows}
+    return {
+        date.fromisoformat(day): DayFigures(n, ok, cov_sum or 0.0, cov_n)
+        for day, n, ok, cov_sum, cov_n in rows
+    }
 
 
 def due_per_day(
@@ -221,7 +237,7 @@ def due_per_day(
     until = now + timedelta(days=days)
     rows = driver(connection).execute(
         "SELECT max(date(c.due, ?), date(?, ?)) AS day, count(*)"
-        " FROM card c JOIN question q ON q.id = c.question_id"
+        " FROM card c JOIN question q INDEXED BY ix_question_sync ON q.id = c.question_id"
         " WHERE q.retired = 0 AND c.due < ? GROUP BY day",
         (shift, to_db(now), shift, to_db(until)),
     )
@@ -239,20 +255,25 @@ class WeekPoint:
     coverage: float | None
 
 
-def weekly_scores(
-    *, connection: Connection, since: datetime, until: datetime, offset: timedelta
-) -> list[WeekPoint]:
-    """Recall rate and rubric coverage per week from `since`, weeks ending at `until`
-    (the end of the current study day), oldest first; weeks without reviews are left out."""
-    rows = driver(connection).execute(
-        "SELECT CAST((julianday(?) - julianday(reviewed_at)) / 7 AS INTEGER) AS ago,"
-        " count(*), sum(grade > ?),"
-        " avg(CASE WHEN rubric_total > 0 THEN covered_count * 1.0 / rubric_total END)"
-        " FROM review WHERE reviewed_at >= ? AND reviewed_at < ? GROUP BY ago ORDER BY ago DESC",
-        (to_db(until), Grade.AGAIN.value, to_db(since), to_db(until)),
-    )
-    last_day = (until + offset).date() - timedelta(days=1)
-    return [
-        WeekPoint(last_day - timedelta(days=6 + 7 * ago), n, ok / n, coverage)
-        for ago, n, ok, coverage in rows
-    ]
+def weekly_scores(days: dict[date, DayFigures], *, today: date) -> list[WeekPoint]:
+    """Recall rate and rubric coverage per week, the last week ending today, oldest first;
+    weeks without reviews are left out."""
+    weeks: dict[int, list[DayFigures]] = {}
+    for day, figures in days.items():
+        ago = (today - day).days // 7
+        if ago >= 0:
+            weeks.setdefault(ago, []).append(figures)
+    points = []
+    for ago in sorted(weeks, reverse=True):
+        group = weeks[ago]
+        n = sum(f.reviews for f in group)
+        covered_n = sum(f.coverage_n for f in group)
+        points.append(
+            WeekPoint(
+                today - timedelta(days=6 + 7 * ago),
+                n,
+                sum(f.recalled for f in group) / n,
+                sum(f.coverage_sum for f in group) / covered_n if covered_n else None,
+            )
+        )
+    return points

@@ -148,6 +148,11 @@ MIGRATIONS: tuple[tuple[str, ...], ...] = (
             rubric_total, covered_count, duration_ms, budget_ms, hints_used)""",
         "CREATE INDEX ix_question_live ON question (retired, category, id)",
     ),
+    # 6: the activity charts read reviews by time with what they sum, from one index.
+    (
+        """CREATE INDEX ix_review_time_figures ON review (reviewed_at, grade, rubric_total,
+            covered_count)""",
+    ),
 )
 """Migration N (1-based) brings a database from version N-1 to N."""
 

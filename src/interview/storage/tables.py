@@ -119,6 +119,7 @@ class ReviewRow(SQLModel, table=True):
             "budget_ms",
             "hints_used",
         ),
+        Index("ix_review_time_figures", "reviewed_at", "grade", "rubric_total", "covered_count"),
     )
 
     id: int | None = Field(default=None, primary_key=True)

@@ -41,7 +41,8 @@ class HomeScreen(AppScreenMixin, Screen[None]):
             with Horizontal(id="home-panels"):
                 yield Static(id="home-due", classes="panel")
                 yield Static(id="home-bank", classes="panel")
-            yield Static(id="home-weak", classes="panel")
+            with Horizontal(id="home-weak-row"):
+                yield Static(id="home-weak", classes="panel")
             yield Static(self._keys(), id="home-keys")
         yield Footer()
 
