@@ -1,4 +1,4 @@
-"""Mock commands: the template list, the history and the Markdown report."""
+"""Mock commands (template list, history, Markdown report) and the stats table."""
 
 from __future__ import annotations
 
@@ -82,3 +82,19 @@ def test_history_and_report(tmp_path: Path) -> None:
     missing = run("report", "999")
     assert missing.exit_code == 1
     assert "no mock with id 999" in missing.stderr
+
+
+def test_stats_prints_the_weak_areas_table(tmp_path: Path) -> None:
+    finished_mock(tmp_path / "bank")  # two ml-theory answers, 3 of 4 points each
+    result = run("stats", "--weakest", "2")
+    assert result.exit_code == 0
+    lines = result.stdout.splitlines()
+    assert len(lines) == 2
+    first = lines[0].split("\t")
+    assert first[0] in {"ml-theory", "tag:metrics", "tag:graphs"}
+    assert first[4] == "75%"  # rubric coverage
+    areas = json_lines(run("stats", "--json", "--kind", "category"))
+    by_name = {a["name"]: a for a in areas}
+    assert by_name["ml-theory"]["seen"] == 2 and by_name["ml-theory"]["coverage"] == 0.75
+    assert by_name["evaluation"]["weakness"] is None  # no reviews: not started
+    assert [a["name"] for a in areas][-1] != "ml-theory"  # started areas rank first
