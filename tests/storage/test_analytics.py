@@ -133,3 +133,51 @@ def test_empty_history(engine: Engine) -> None:
     charts = activity(study=study, now=NOW)
     assert charts.per_day == {} and charts.weeks == []
     assert sum(charts.forecast.values()) == 0
+
+
+def figures_from_scratch(engine: Engine) -> list[tuple[object, ...]]:
+    with engine.connect() as connection:
+        return [
+            tuple(row)
+            for row in connection.exec_driver_sql(
+                "SELECT question_id, count(*), sum(grade = 1),"
+                " round(coalesce(sum(CASE WHEN rubric_total > 0"
+                "   THEN covered_count * 1.0 / rubric_total END), 0), 9),"
+                " sum(rubric_total > 0), sum(duration_ms > 0),"
+                " sum(budget_ms > 0 AND duration_ms > budget_ms), sum(hints_used)"
+                " FROM review GROUP BY question_id ORDER BY question_id"
+            )
+        ]
+
+
+def figures_kept(engine: Engine) -> list[tuple[object, ...]]:
+    with engine.connect() as connection:
+        return [
+            tuple(row)
+            for row in connection.exec_driver_sql(
+                "SELECT question_id, n, again, round(cov_sum, 9), cov_n, timed, over, hints"
+                " FROM question_figures WHERE n > 0 ORDER BY question_id"
+            )
+        ]
+
+
+def test_per_question_figures_follow_answers_undo_and_import(
+    engine: Engine, tmp_path: Path
+) -> None:
+    from interview.storage.history import export_history, import_history
+
+    study = study_on(engine)
+    answer(study, "ml-theory/q0", NOW - 3 * DAY, Grade.GOOD, covered=3, seconds=100, hints=1)
+    answer(study, "ml-theory/q0", NOW - 2 * DAY, Grade.AGAIN, covered=1, seconds=400)
+    answer(study, "evaluation/q1", NOW - DAY, Grade.GOOD, covered=4, seconds=50)
+    assert figures_kept(engine) == figures_from_scratch(engine)
+    study.undo()  # the evaluation answer goes; its figures with it
+    assert figures_kept(engine) == figures_from_scratch(engine)
+    assert [row[0] for row in figures_kept(engine)] == ["ml-theory/q0"]
+
+    other = open_database(tmp_path / "copy.db")
+    sync_banks(engine=other, folders=[tmp_path / "bank"], now=NOW, workers=1)
+    with engine.connect() as connection:
+        document = export_history(connection=connection, now=NOW)
+    import_history(engine=other, document=document)
+    assert figures_kept(other) == figures_from_scratch(other) == figures_from_scratch(engine)

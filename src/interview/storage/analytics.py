@@ -25,20 +25,6 @@ from interview.core.scheduling import Grade
 from interview.storage.engine import driver
 from interview.storage.study import to_db
 
-_REVIEW_TOTALS = """
-SELECT question_id,
-       count(*) AS n,
-       sum(grade = :again) AS again,
-       sum(CASE WHEN rubric_total > 0 THEN covered_count * 1.0 / rubric_total END) AS cov_sum,
-       sum(rubric_total > 0) AS cov_n,
-       sum(duration_ms > 0) AS timed,
-       sum(budget_ms > 0 AND duration_ms > budget_ms) AS over,
-       sum(hints_used) AS hints
-FROM review INDEXED BY ix_review_figures
-GROUP BY question_id
-"""
-"""All-time figures per question: one ordered scan of a covering index."""
-
 _RECENT_TOTALS = """
 SELECT question_id,
        sum(reviewed_at >= :recent) AS recent,
@@ -67,7 +53,7 @@ SELECT q.id, q.title, q.category, q.tags, q.difficulty,
        coalesce(w.before_ok, 0) AS before_ok
 FROM question q
 LEFT JOIN card c ON c.question_id = q.id
-LEFT JOIN ({_REVIEW_TOTALS}) r ON r.question_id = q.id
+LEFT JOIN question_figures r ON r.question_id = q.id
 LEFT JOIN ({_RECENT_TOTALS}) w ON w.question_id = q.id
 WHERE q.retired = 0
 """

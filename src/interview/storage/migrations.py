@@ -153,6 +153,75 @@ MIGRATIONS: tuple[tuple[str, ...], ...] = (
         """CREATE INDEX ix_review_time_figures ON review (reviewed_at, grade, rubric_total,
             covered_count)""",
     ),
+    # 7: each question's all-time review figures, kept up to date by triggers on review
+    # (answers, undo, imports, any writer): weak areas read one row per question.
+    (
+        """CREATE TABLE question_figures (
+            question_id VARCHAR NOT NULL PRIMARY KEY,
+            n INTEGER NOT NULL,
+            again INTEGER NOT NULL,
+            cov_sum FLOAT NOT NULL,
+            cov_n INTEGER NOT NULL,
+            timed INTEGER NOT NULL,
+            over INTEGER NOT NULL,
+            hints INTEGER NOT NULL
+        ) WITHOUT ROWID""",
+        """INSERT INTO question_figures
+            SELECT question_id, count(*), sum(grade = 1),
+                   coalesce(sum(CASE WHEN rubric_total > 0
+                                     THEN covered_count * 1.0 / rubric_total END), 0),
+                   sum(rubric_total > 0), sum(duration_ms > 0),
+                   sum(budget_ms > 0 AND duration_ms > budget_ms), sum(hints_used)
+            FROM review GROUP BY question_id""",
+        """CREATE TRIGGER review_figures_insert AFTER INSERT ON review BEGIN
+            INSERT INTO question_figures
+                (question_id, n, again, cov_sum, cov_n, timed, over, hints)
+            VALUES (NEW.question_id, 1, NEW.grade = 1,
+                CASE WHEN NEW.rubric_total > 0
+                     THEN NEW.covered_count * 1.0 / NEW.rubric_total ELSE 0 END,
+                NEW.rubric_total > 0, NEW.duration_ms > 0,
+                NEW.budget_ms > 0 AND NEW.duration_ms > NEW.budget_ms, NEW.hints_used)
+            ON CONFLICT (question_id) DO UPDATE SET
+                n = n + excluded.n, again = again + excluded.again,
+                cov_sum = cov_sum + excluded.cov_sum, cov_n = cov_n + excluded.cov_n,
+                timed = timed + excluded.timed, over = over + excluded.over,
+                hints = hints + excluded.hints;
+        END""",
+        """CREATE TRIGGER review_figures_delete AFTER DELETE ON review BEGIN
+            UPDATE question_figures SET
+                n = n - 1, again = again - (OLD.grade = 1),
+                cov_sum = cov_sum - CASE WHEN OLD.rubric_total > 0
+                    THEN OLD.covered_count * 1.0 / OLD.rubric_total ELSE 0 END,
+                cov_n = cov_n - (OLD.rubric_total > 0),
+                timed = timed - (OLD.duration_ms > 0),
+                over = over - (OLD.budget_ms > 0 AND OLD.duration_ms > OLD.budget_ms),
+                hints = hints - OLD.hints_used
+            WHERE question_id = OLD.question_id;
+        END""",
+        """CREATE TRIGGER review_figures_update AFTER UPDATE ON review BEGIN
+            UPDATE question_figures SET
+                n = n - 1, again = again - (OLD.grade = 1),
+                cov_sum = cov_sum - CASE WHEN OLD.rubric_total > 0
+                    THEN OLD.covered_count * 1.0 / OLD.rubric_total ELSE 0 END,
+                cov_n = cov_n - (OLD.rubric_total > 0),
+                timed = timed - (OLD.duration_ms > 0),
+                over = over - (OLD.budget_ms > 0 AND OLD.duration_ms > OLD.budget_ms),
+                hints = hints - OLD.hints_used
+            WHERE question_id = OLD.question_id;
+            INSERT INTO question_figures
+                (question_id, n, again, cov_sum, cov_n, timed, over, hints)
+            VALUES (NEW.question_id, 1, NEW.grade = 1,
+                CASE WHEN NEW.rubric_total > 0
+                     THEN NEW.covered_count * 1.0 / NEW.rubric_total ELSE 0 END,
+                NEW.rubric_total > 0, NEW.duration_ms > 0,
+                NEW.budget_ms > 0 AND NEW.duration_ms > NEW.budget_ms, NEW.hints_used)
+            ON CONFLICT (question_id) DO UPDATE SET
+                n = n + excluded.n, again = again + excluded.again,
+                cov_sum = cov_sum + excluded.cov_sum, cov_n = cov_n + excluded.cov_n,
+                timed = timed + excluded.timed, over = over + excluded.over,
+                hints = hints + excluded.hints;
+        END""",
+    ),
 )
 """Migration N (1-based) brings a database from version N-1 to N."""
 

@@ -185,3 +185,19 @@ class MockRow(SQLModel, table=True):
     coverage: float | None = None
     state: str
     """JSON of `MockSession.to_dict()`."""
+
+
+class QuestionFiguresRow(SQLModel, table=True):
+    """A question's all-time review figures, kept by triggers on `review` (schema v7)."""
+
+    __tablename__ = "question_figures"
+    __table_args__ = {"sqlite_with_rowid": False}
+
+    question_id: str = Field(primary_key=True)
+    n: int = 0
+    again: int = 0
+    cov_sum: float = 0.0
+    cov_n: int = 0
+    timed: int = 0
+    over: int = 0
+    hints: int = 0
