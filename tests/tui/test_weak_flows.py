@@ -74,6 +74,11 @@ async def test_weak_areas_rank_sort_detail_and_drill(make_app: Callable[..., Int
         await pilot.press("s")  # back to weakness
         assert rows(app)[0] == "ml-theory"
 
+        forgotten = app.screen.query_one("#weak-forgotten", DataTable)
+        assert forgotten.row_count == 1  # only sigmoid was forgotten
+        assert "Why does the sigmoid saturate?" in str(forgotten.get_row_at(0)[0])
+        assert str(forgotten.get_row_at(0)[3]) == "2"  # graded Again twice
+
         await pilot.press("enter")
         assert isinstance(app.screen, AreaScreen)
         questions = app.screen.query_one("#area-questions", DataTable)

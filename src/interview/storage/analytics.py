@@ -33,7 +33,7 @@ SELECT question_id,
        sum(reviewed_at >= :week AND grade > :again) AS week_ok,
        sum(reviewed_at < :week) AS before,
        sum(reviewed_at < :week AND grade > :again) AS before_ok
-FROM review INDEXED BY ix_review_reviewed_at
+FROM review INDEXED BY ix_review_time_figures
 WHERE reviewed_at >= :before
 GROUP BY question_id
 """

@@ -222,6 +222,12 @@ MIGRATIONS: tuple[tuple[str, ...], ...] = (
                 hints = hints + excluded.hints;
         END""",
     ),
+    # 8: the recent-window figures read the time index too: it now carries the question.
+    (
+        "DROP INDEX ix_review_time_figures",
+        """CREATE INDEX ix_review_time_figures ON review (reviewed_at, grade, rubric_total,
+            covered_count, question_id)""",
+    ),
 )
 """Migration N (1-based) brings a database from version N-1 to N."""
 

@@ -119,7 +119,14 @@ class ReviewRow(SQLModel, table=True):
             "budget_ms",
             "hints_used",
         ),
-        Index("ix_review_time_figures", "reviewed_at", "grade", "rubric_total", "covered_count"),
+        Index(
+            "ix_review_time_figures",
+            "reviewed_at",
+            "grade",
+            "rubric_total",
+            "covered_count",
+            "question_id",
+        ),
     )
 
     id: int | None = Field(default=None, primary_key=True)

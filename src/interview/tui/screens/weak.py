@@ -11,7 +11,7 @@ from textual.containers import Vertical
 from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Header, Static, TabbedContent, TabPane
 
-from interview.core.analytics import AreaKind, AreaStats
+from interview.core.analytics import AreaKind, AreaStats, QuestionStats
 from interview.core.text import printable
 from interview.tui.screens.base import AppScreenMixin, key_hints
 
@@ -77,6 +77,7 @@ class WeakAreasScreen(AppScreenMixin, Screen[None]):
         self.sort_index = 0
         self.shown_index = 0
         self.rows: list[AreaStats] = []
+        self.forgotten: list[QuestionStats] = []
 
     def compose(self) -> ComposeResult:
         from textual_plotext import PlotextPlot
@@ -95,6 +96,8 @@ class WeakAreasScreen(AppScreenMixin, Screen[None]):
                     yield PlotextPlot(id="weak-scores")
                 with TabPane("Due ahead", id="weak-tab-forecast"):
                     yield PlotextPlot(id="weak-forecast")
+                with TabPane("Forgotten most", id="weak-tab-forgotten"):
+                    yield DataTable(id="weak-forgotten", cursor_type="row", zebra_stripes=True)
         yield Footer()
 
     def on_mount(self) -> None:
@@ -126,6 +129,7 @@ class WeakAreasScreen(AppScreenMixin, Screen[None]):
         now = self.interview_app.clock()
         self.table = weak_areas(study=backend.study, now=now)
         self.fill()
+        self.fill_forgotten()
         self.draw_charts(activity(study=backend.study, now=now))
 
     def fill(self) -> None:
@@ -182,6 +186,25 @@ class WeakAreasScreen(AppScreenMixin, Screen[None]):
             )
         summary.append_text(key_hints(("enter", "details"), ("d", "drill"), ("s", "sort")))
         self.query_one("#weak-summary", Static).update(summary)
+
+    def fill_forgotten(self) -> None:
+        """The questions forgotten most, over every area."""
+        if self.table is None:
+            return
+        table = self.query_one("#weak-forgotten", DataTable)
+        table.clear(columns=True)
+        table.add_columns("Question", "Category", "Lapses", "Again", "Retention", "Reviews")
+        self.forgotten = self.table.forgotten_most(limit=20)
+        for stats in self.forgotten:
+            table.add_row(
+                printable(stats.title),
+                printable(stats.category),
+                str(stats.lapses),
+                str(stats.again),
+                _share(stats.retention),
+                str(stats.reviews),
+                key=stats.id,
+            )
 
     def draw_charts(self, charts: Activity) -> None:
 
@@ -258,6 +281,12 @@ class WeakAreasScreen(AppScreenMixin, Screen[None]):
 
     def on_data_table_row_selected(self, event: DataTable.RowSelected) -> None:
         event.stop()
+        if event.data_table.id == "weak-forgotten":
+            from interview.tui.screens.question import QuestionScreen
+
+            if event.row_key.value is not None:
+                self.app.push_screen(QuestionScreen(event.row_key.value))
+            return
         self.action_open()
 
     def action_open(self) -> None:
