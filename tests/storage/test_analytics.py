@@ -181,3 +181,40 @@ def test_per_question_figures_follow_answers_undo_and_import(
         document = export_history(connection=connection, now=NOW)
     import_history(engine=other, document=document)
     assert figures_kept(other) == figures_from_scratch(other) == figures_from_scratch(engine)
+
+
+def test_per_hour_sums_follow_answers_and_undo_and_match_the_exact_count(
+    engine: Engine,
+) -> None:
+    from datetime import timezone
+
+    from interview.storage.analytics import _reviews_per_day_exact, reviews_per_day
+
+    study = study_on(engine)
+    answer(study, "ml-theory/q0", NOW - 2 * DAY, Grade.GOOD, covered=3, seconds=60)
+    answer(
+        study, "ml-theory/q1", NOW.replace(hour=3, minute=50), Grade.AGAIN, covered=1, seconds=60
+    )
+    answer(study, "evaluation/q1", NOW, Grade.GOOD, covered=4, seconds=60)
+    study.undo()
+    since = NOW - 10 * DAY
+    with engine.connect() as connection:
+        hours = [
+            tuple(r)
+            for r in connection.exec_driver_sql(
+                "SELECT hour, n FROM review_hours WHERE n > 0 ORDER BY hour"
+            )
+        ]
+        assert hours == [("2026-11-19 09", 1), ("2026-11-21 03", 1)]
+        for offset in (timedelta(hours=-4), timedelta(hours=5)):
+            assert reviews_per_day(connection=connection, since=since, offset=offset) == (
+                _reviews_per_day_exact(connection, since, offset)
+            )
+    # India (+5:30) with days starting at 04:00: 03:50 UTC is 09:20 local, today
+    india = Study(
+        engine=engine,
+        settings=StudySettings(fuzz=False, day_starts_at=4),
+        zone=timezone(timedelta(hours=5, minutes=30)),
+    )
+    charts = activity(study=india, now=NOW)
+    assert charts.per_day == {date(2026, 11, 19): 1, date(2026, 11, 21): 1}

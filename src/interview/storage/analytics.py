@@ -207,7 +207,41 @@ def reviews_per_day(
     *, connection: Connection, since: datetime, offset: timedelta
 ) -> dict[date, DayFigures]:
     """Reviews per study day from `since`; `offset` is local time minus the hour a study
-    day starts, relative to UTC (for example +1 h - 4 h = -3 h)."""
+    day starts, relative to UTC (for example +1 h - 4 h = -3 h).
+
+    Reads the per-hour sums the triggers keep (at most 24 rows a day) and moves each hour
+    into its study day. An offset that is not whole hours (India, Nepal) needs the
+    reviews themselves.
+    """
+    minutes = round(offset.total_seconds() / 60)
+    if minutes % 60:
+        return _reviews_per_day_exact(connection, since, offset)
+    rows = driver(connection).execute(
+        "SELECT hour, n, recalled, cov_sum, cov_n FROM review_hours"
+        " WHERE hour >= ? AND n > 0 ORDER BY hour",
+        (to_db(since)[:13],),
+    )
+    days: dict[date, DayFigures] = {}
+    shift = timedelta(minutes=minutes)
+    for hour, n, recalled, cov_sum, cov_n in rows:
+        day = (datetime.fromisoformat(hour + ":00") + shift).date()
+        seen = days.get(day)
+        days[day] = (
+            DayFigures(n, recalled, cov_sum, cov_n)
+            if seen is None
+            else DayFigures(
+                seen.reviews + n,
+                seen.recalled + recalled,
+                seen.coverage_sum + cov_sum,
+                seen.coverage_n + cov_n,
+            )
+        )
+    return days
+
+
+def _reviews_per_day_exact(
+    connection: Connection, since: datetime, offset: timedelta
+) -> dict[date, DayFigures]:
     rows = driver(connection).execute(
         "SELECT date(reviewed_at, ?) AS day, count(*), sum(grade > ?),"
         " sum(CASE WHEN rubric_total > 0 THEN covered_count * 1.0 / rubric_total END),"

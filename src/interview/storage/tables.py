@@ -208,3 +208,16 @@ class QuestionFiguresRow(SQLModel, table=True):
     timed: int = 0
     over: int = 0
     hints: int = 0
+
+
+class ReviewHoursRow(SQLModel, table=True):
+    """Reviews per UTC hour ("YYYY-MM-DD HH"), kept by triggers on `review` (schema v9)."""
+
+    __tablename__ = "review_hours"
+    __table_args__ = {"sqlite_with_rowid": False}
+
+    hour: str = Field(primary_key=True)
+    n: int = 0
+    recalled: int = 0
+    cov_sum: float = 0.0
+    cov_n: int = 0
