@@ -147,3 +147,14 @@ def test_the_wheel_carries_the_bank(tmp_path: Path) -> None:
         check=True,
     )
     assert Path(out.stdout.strip()) == tmp_path / "site" / "interview" / "_bank"
+
+
+@pytest.mark.parametrize("question", CODING, ids=lambda q: q.id)
+def test_reference_solution_passes_through_the_runner(question: Question) -> None:
+    """The same sandboxed runner users' code goes through (issue 8)."""
+    from interview.core.runner import run_tests
+
+    [solution] = [c for c in fenced_code(question.answer) if f"def {question.entry}(" in c]
+    [tests] = fenced_code(question.tests)
+    report = run_tests(solution, tests)
+    assert report.all_passed, report.to_dict()

@@ -1,0 +1,170 @@
+"""The test runner: a clear result for good, wrong and hostile code, within the time limit."""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+
+from interview.core.runner import Limits, Outcome, plan_tests, run_tests
+
+TESTS = """\
+def double(x):
+    return 2 * x
+
+assert add(1, 2) == 3
+assert add(-1, 1) == 0
+assert add(double(2), 0) == 5, "two doubled is four, not five"
+"""
+GOOD = "def add(a, b):\n    return a + b\n"
+SHORT = Limits(timeout_s=2.0)
+
+
+def run(code: str, tests: str = TESTS, limits: Limits = SHORT) -> tuple[object, float]:
+    start = time.monotonic()
+    report = run_tests(code, tests, limits=limits)
+    return report, time.monotonic() - start
+
+
+def test_each_assert_is_a_test_with_its_line_and_message() -> None:
+    report, _ = run(GOOD)
+    assert report.outcome is Outcome.FAILED  # type: ignore[attr-defined]
+    first, second, third = report.tests  # type: ignore[attr-defined]
+    assert (first.outcome, first.line, first.source) == (Outcome.PASSED, 4, "assert add(1, 2) == 3")
+    assert second.outcome is Outcome.PASSED
+    assert third.outcome is Outcome.FAILED
+    assert third.message == "two doubled is four, not five"
+    assert 'File "tests.py", line 6' in third.traceback
+    assert report.passed == 2 and report.total == 3  # type: ignore[attr-defined]
+    data = report.to_dict()  # type: ignore[attr-defined]
+    assert data["outcome"] == "failed" and data["tests"][2]["line"] == 6
+
+
+def test_all_passing() -> None:
+    report, _ = run(GOOD, "assert add(1, 2) == 3\nassert add(0, 0) == 0\n")
+    assert report.all_passed and report.passed == 2  # type: ignore[attr-defined]
+
+
+def test_an_error_points_at_the_users_line() -> None:
+    code = "def add(a, b):\n    total = a + b\n    return total / 0\n"
+    report, _ = run(code)
+    first = report.tests[0]  # type: ignore[attr-defined]
+    assert first.outcome is Outcome.ERROR
+    assert first.message == "ZeroDivisionError: division by zero"
+    assert 'File "solution.py", line 3, in add' in first.traceback
+    assert "harness" not in first.traceback
+
+
+def test_printed_output_is_kept_per_test() -> None:
+    report, _ = run("def add(a, b):\n    print('adding', a, b)\n    return a + b\n")
+    assert report.tests[0].stdout == "adding 1 2\n"  # type: ignore[attr-defined]
+
+
+@pytest.mark.parametrize(
+    ("name", "code", "expect"),
+    [
+        ("syntax error", "def add(a, b)\n    return a + b\n", "syntax error on line 1"),
+        ("failing import", "import nothing_here\n", "No module named 'nothing_here'"),
+    ],
+)
+def test_code_that_does_not_load_says_why(name: str, code: str, expect: str) -> None:
+    report, seconds = run(code)
+    assert report.outcome is Outcome.ERROR  # type: ignore[attr-defined]
+    assert expect in report.problem  # type: ignore[attr-defined]
+    assert all(t.outcome is Outcome.NOT_RUN for t in report.tests)  # type: ignore[attr-defined]
+    assert seconds < SHORT.timeout_s + 1
+
+
+@pytest.mark.parametrize(
+    ("name", "code", "expect"),
+    [
+        ("unbounded recursion", "def add(a, b):\n    return add(a, b)\n", "maximum recursion"),
+        (
+            "10 GB allocation",
+            "def add(a, b):\n    block = bytearray(10 * 1024**3)\n    return a + b\n",
+            "out of memory",
+        ),
+        (
+            "fork loop",
+            "import os\ndef add(a, b):\n    while True:\n        os.fork()\n",
+            "disabled",
+        ),
+        (
+            "subprocess",
+            "import subprocess\ndef add(a, b):\n    subprocess.run(['true'])\n",
+            "disabled",
+        ),
+        (
+            "printing without end",
+            "def add(a, b):\n    while True:\n        print('x')\n",
+            "printed more",
+        ),
+        ("sys.exit", "import sys\ndef add(a, b):\n    sys.exit(3)\n", "sys.exit(3)"),
+        ("reading stdin", "def add(a, b):\n    return int(input())\n", "stdin"),
+        (
+            "killing its parent",
+            "import os, signal\ndef add(a, b):\n    os.kill(os.getppid(), signal.SIGKILL)\n",
+            "signals",
+        ),
+    ],
+)
+def test_hostile_code_gets_a_clear_error_per_test(name: str, code: str, expect: str) -> None:
+    report, seconds = run(code)
+    assert report.outcome is Outcome.ERROR  # type: ignore[attr-defined]
+    first = report.tests[0]  # type: ignore[attr-defined]
+    assert first.outcome is Outcome.ERROR and expect in first.message, first
+    assert seconds < SHORT.timeout_s + 1
+
+
+def test_an_endless_loop_times_out_and_the_process_group_is_killed() -> None:
+    report, seconds = run("def add(a, b):\n    while True:\n        pass\n")
+    assert report.outcome is Outcome.TIMEOUT  # type: ignore[attr-defined]
+    assert "timed out after 2 s during test 1" in report.problem  # type: ignore[attr-defined]
+    first, second, _ = report.tests  # type: ignore[attr-defined]
+    assert first.outcome is Outcome.TIMEOUT and second.outcome is Outcome.NOT_RUN
+    assert SHORT.timeout_s <= seconds < SHORT.timeout_s + 1
+
+
+def test_os_exit_ends_the_run_with_what_ran_so_far() -> None:
+    code = "import os\ndef add(a, b):\n    if a < 0:\n        os._exit(0)\n    return a + b\n"
+    report, _ = run(code)
+    first, second, third = report.tests  # type: ignore[attr-defined]
+    assert first.outcome is Outcome.PASSED
+    assert second.outcome is Outcome.ERROR and third.outcome is Outcome.NOT_RUN
+    assert "ended" in report.problem and "during test 2" in report.problem  # type: ignore[attr-defined]
+
+
+def test_output_written_around_python_stops_the_run() -> None:
+    code = "import os\ndef add(a, b):\n    while True:\n        os.write(1, b'x' * 4096)\n"
+    report, seconds = run(code)
+    assert "printed more than 64 KB during test 1" in report.problem  # type: ignore[attr-defined]
+    assert seconds < SHORT.timeout_s + 1
+
+
+def test_a_broken_tests_section_is_reported_as_such() -> None:
+    report, _ = run(GOOD, "assert add(1, 2) == 3\nfrom nowhere import thing\nassert True\n")
+    assert report.problem.startswith("the tests themselves fail at tests line 2")  # type: ignore[attr-defined]
+    assert report.tests[0].outcome is Outcome.PASSED  # type: ignore[attr-defined]
+    unparsable = run_tests(GOOD, "assert add(1, 2) ==\n")
+    assert unparsable.outcome is Outcome.ERROR and "do not parse" in unparsable.problem
+    empty = run_tests(GOOD, "x = 1\n")
+    assert empty.problem == "the tests contain no assert statement"
+
+
+def test_the_code_runs_in_a_fresh_folder_with_a_minimal_environment(tmp_path: object) -> None:
+    code = (
+        "import os, sys\n"
+        "def add(a, b):\n"
+        "    print(sorted(os.listdir('.')), sorted(os.environ), sys.flags.isolated)\n"
+        "    return a + b\n"
+    )
+    report, _ = run(code, "assert add(1, 2) == 3\n")
+    printed = report.tests[0].stdout  # type: ignore[attr-defined]
+    assert "'harness.py'" in printed and "'solution.py'" in printed
+    assert "'PATH'" in printed and "INTERVIEW" not in printed and printed.strip().endswith("1")
+
+
+def test_plan_tests_lists_the_asserts() -> None:
+    planned, problem = plan_tests(TESTS)
+    assert problem == ""
+    assert [(i, line) for i, line, _ in planned] == [(1, 4), (2, 5), (3, 6)]
