@@ -946,6 +946,80 @@ def _share(value: float | None) -> str:
     return "-" if value is None else f"{value:.0%}"
 
 
+# -- coding questions ---------------------------------------------------------------------
+
+
+@cli.command()
+@click.argument("question_id", metavar="ID")
+@click.argument("file", type=click.Path(exists=True, dir_okay=False, allow_dash=True))
+@click.option(
+    "--timeout",
+    type=click.FloatRange(min=0.5, max=120),
+    default=5.0,
+    show_default=True,
+    help="Wall-clock seconds for the whole run.",
+)
+@click.option("--json", "as_json", is_flag=True, help="The report as one JSON object.")
+@_db_option
+@click.pass_obj
+def check(
+    env: Env, question_id: str, file: str, timeout: float, as_json: bool, db: str | None
+) -> None:
+    """Run a solution FILE against a coding question's tests ('-' reads standard input).
+
+    The code runs in a separate, limited Python process (docs/running-code.md says what
+    that does and does not protect against). Exit 0 when every test passes, 1 otherwise.
+    """
+    from interview.core.parser import fenced_code
+    from interview.core.runner import Limits, Outcome, run_tests
+    from interview.storage.repository import get_question, list_questions
+
+    engine = _sync_default(env, db)
+    with engine.connect() as connection:
+        question = get_question(connection=connection, question_id=question_id)
+        others = [] if question else list_questions(connection=connection)
+    if question is None:
+        raise click.ClickException(_unknown_id(question_id, [q.id for q in others]))
+    blocks = fenced_code(question.tests)
+    if not question.tests.strip() or not blocks:
+        raise click.ClickException(
+            f"question '{question_id}' has no tests to run (it needs a '## Tests' section "
+            "with a python block of asserts)"
+        )
+    try:
+        code = click.open_file(file, encoding="utf-8").read()
+    except (OSError, UnicodeDecodeError) as exc:
+        raise click.ClickException(f"cannot read {file}: {exc}") from exc
+    report = run_tests(code, blocks[0], entry=question.entry, limits=Limits(timeout_s=timeout))
+    if as_json:
+        _json_line({"id": question.id, **report.to_dict()})
+        raise SystemExit(0 if report.all_passed else 1)
+    marks = {
+        Outcome.PASSED: "PASS",
+        Outcome.FAILED: "FAIL",
+        Outcome.ERROR: "ERROR",
+        Outcome.TIMEOUT: "TIMEOUT",
+        Outcome.NOT_RUN: "NOT RUN",
+    }
+    ran = [t for t in report.tests if t.outcome is not Outcome.NOT_RUN]
+    for test in ran if report.problem else report.tests:
+        first_line = test.source.splitlines()[0] if test.source else ""
+        click.echo(f"{marks[test.outcome]:<8} tests line {test.line}: {printable(first_line)}")
+        if test.message and test.outcome is not Outcome.PASSED:
+            click.echo(f"         {printable(test.message)}")
+        if test.traceback and test.outcome is not Outcome.PASSED:
+            for line in test.traceback.splitlines():
+                click.echo(f"         | {printable(line)}")
+        if test.stdout and test.outcome is not Outcome.PASSED:
+            click.echo("         printed: " + printable(test.stdout.strip()[:500]))
+    if report.problem:
+        click.echo(printable(report.problem))
+    not_run = report.total - len(ran)
+    tail = f" ({not_run} not run)" if not_run else ""
+    click.echo(f"{report.passed} of {report.total} passed{tail} in {report.seconds:.2f} s")
+    raise SystemExit(0 if report.all_passed else 1)
+
+
 def main(argv: Sequence[str] | None = None) -> None:
     """The console script."""
     cli.main(args=list(argv) if argv is not None else None, prog_name="interview")

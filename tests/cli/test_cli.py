@@ -321,3 +321,40 @@ def test_no_command_opens_the_app_on_the_chosen_database(
     [app] = opened
     assert app.db_path == tmp_path / "chosen.db"
     assert my_bank in app.banks
+
+
+def test_check_runs_a_solution_file_against_a_questions_tests(tmp_path: Path) -> None:
+    from interview.core.parser import fenced_code
+
+    question = "algorithms/merge-intervals"
+    shown = json_lines(run("show", question, "--json"))[0]
+    entry = str(shown["entry"])
+    [reference] = [c for c in fenced_code(str(shown["answer"])) if f"def {entry}(" in c]
+    good = tmp_path / "good.py"
+    good.write_text(reference)
+    passed = run("check", question, str(good))
+    assert passed.exit_code == 0, passed.stdout
+    total = passed.stdout.count("PASS ")
+    assert total >= 5 and f"{total} of {total} passed in " in passed.stdout
+
+    wrong = tmp_path / "wrong.py"
+    wrong.write_text(f"def {entry}(intervals):\n    return intervals\n")
+    failed = run("check", question, str(wrong))
+    assert failed.exit_code == 1
+    assert "FAIL" in failed.stdout and f" of {total} passed in " in failed.stdout
+    [data] = json_lines(run("check", question, str(wrong), "--json"))
+    assert data["outcome"] == "failed" and data["id"] == question
+
+    missing = tmp_path / "missing.py"
+    missing.write_text("x = 1\n")
+    result = run("check", question, str(missing))
+    assert result.exit_code == 1
+    assert f"your code does not define the function {entry}(...)" in result.stdout
+
+
+def test_check_refuses_a_question_without_tests(tmp_path: Path) -> None:
+    solution = tmp_path / "s.py"
+    solution.write_text("pass\n")
+    result = run("check", "ml-theory/bias-variance-decomposition", str(solution))
+    assert result.exit_code == 1
+    assert "has no tests to run" in result.stderr

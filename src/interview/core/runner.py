@@ -12,9 +12,10 @@ What it does:
   cap stops the run the same way.
 - Inside, a guard process forks the worker, so `os.getppid()` in user code is the guard,
   not the app; `os.fork`, `subprocess` and `os.system` are disabled in the worker.
-- Each top-level `assert` in the tests is one test; other statements (imports, helper
-  definitions) run as setup in order. Results are written one per line to a file as they
-  finish, so a crash or time-out still reports the tests that ran.
+- Each top-level statement of the tests that holds an `assert` is one test (a loop of
+  asserts is one test); other statements (imports, helpers) run as setup in order.
+  Results are written one per line to a file as they finish, so a crash or time-out
+  still reports the tests that ran.
 
 What it does not do: it is not a security sandbox. Code that sets out to escape (ctypes,
 reading files the user can read, network access) is not stopped: run only code you
@@ -137,7 +138,11 @@ class Limits:
 
 
 def plan_tests(tests: str) -> tuple[list[tuple[int, int, str]], str]:
-    """The asserts of a tests block, or ([], why) when the block does not parse."""
+    """The tests of a tests block, or ([], why) when the block does not parse.
+
+    A test is a top-level statement holding an `assert` (a plain assert, or a loop of
+    them checking many cases); the other statements are setup.
+    """
     import ast
 
     try:
@@ -147,7 +152,7 @@ def plan_tests(tests: str) -> tuple[list[tuple[int, int, str]], str]:
     lines = tests.splitlines()
     found: list[tuple[int, int, str]] = []
     for node in tree.body:
-        if isinstance(node, ast.Assert):
+        if any(isinstance(inner, ast.Assert) for inner in ast.walk(node)):
             end = node.end_lineno or node.lineno
             source = "\n".join(lines[node.lineno - 1 : end]).strip()
             found.append((len(found) + 1, node.lineno, source))
@@ -158,11 +163,15 @@ def run_tests(
     code: str,
     tests: str,
     *,
+    entry: str | None = None,
     limits: Limits = Limits(),
     python: str = sys.executable,
     clock: Callable[[], float] = time.monotonic,
 ) -> RunReport:
-    """Run `code`, then the tests against it, in a limited child process."""
+    """Run `code`, then the tests against it, in a limited child process.
+
+    With `entry`, code that does not define that function is reported before any test.
+    """
     planned, problem = plan_tests(tests)
     if problem:
         return RunReport(Outcome.ERROR, problem=problem)
@@ -185,7 +194,14 @@ def run_tests(
         }
         start = clock()
         process = subprocess.Popen(
-            [python, "-I", str(work / "harness.py"), str(results), str(limits.output_bytes)],
+            [
+                python,
+                "-I",
+                str(work / "harness.py"),
+                str(results),
+                str(limits.output_bytes),
+                entry or "",
+            ],
             cwd=work,
             env=env,
             stdin=subprocess.DEVNULL,
@@ -390,7 +406,7 @@ def _signal_hint(name: str) -> str:
 _HARNESS = r"""
 import ast, io, json, os, sys, time, traceback, contextlib
 
-RESULTS, CAP = sys.argv[1], int(sys.argv[2])
+RESULTS, CAP, ENTRY = sys.argv[1], int(sys.argv[2]), sys.argv[3]
 sys.setrecursionlimit(3000)
 
 def emit(handle, record):
@@ -461,13 +477,18 @@ def main():
         emit(handle, {"kind": "done"})
         return
     emit(handle, {"kind": "setup_stdout", "stdout": out.getvalue()})
+    if ENTRY and not callable(namespace.get(ENTRY)):
+        emit(handle, {"kind": "problem", "message":
+             f"your code does not define the function {ENTRY}(...) the tests call"})
+        emit(handle, {"kind": "done"})
+        return
     tree = ast.parse(tests, filename="tests.py")
     index = 0
     lines = tests.splitlines()
     for node in tree.body:
         module = ast.Module(body=[node], type_ignores=[])
         compiled = compile(module, "tests.py", "exec")
-        if not isinstance(node, ast.Assert):
+        if not any(isinstance(inner, ast.Assert) for inner in ast.walk(node)):
             try:
                 exec(compiled, namespace)
             except BaseException as exc:
