@@ -84,3 +84,32 @@ def test_impossible_assessments_are_refused() -> None:
         Assessment(rubric_total=3, covered=frozenset({3}))
     with pytest.raises(ValueError, match="negative"):
         Assessment(rubric_total=3, hints_used=-1)
+
+
+def test_passing_tests_count_half_of_a_coding_answer() -> None:
+    from interview.core.scheduling import Grade
+    from interview.core.scoring import Assessment, suggest_grade
+
+    def grade(covered: int, passed: int, total: int = 10) -> tuple[Grade, float]:
+        suggestion = suggest_grade(
+            Assessment(
+                rubric_total=4,
+                covered=frozenset(range(covered)),
+                tests_passed=passed,
+                tests_total=total,
+                duration_s=600,
+                budget_s=1200,
+            )
+        )
+        assert suggestion is not None
+        return suggestion.grade, suggestion.score
+
+    assert grade(4, 10) == (Grade.EASY, 1.0)  # everything, tests too, in half the time
+    assert grade(4, 9) == (Grade.GOOD, 0.95)  # one test failing: not Easy
+    assert grade(2, 10) == (Grade.HARD, 0.75)  # (0.5 + 1.0) / 2: tests raise a weak rubric
+    assert grade(2, 0) == (Grade.AGAIN, 0.25)  # code that fails every test pulls it down
+    assert grade(2, 0, total=0)[1] == 0.5  # tests not run: the rubric alone, as before
+    reason = suggest_grade(
+        Assessment(rubric_total=4, covered=frozenset({0}), tests_passed=3, tests_total=5)
+    )
+    assert reason is not None and "3 of 5 tests passed" in reason.reason

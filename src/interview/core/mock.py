@@ -28,7 +28,7 @@ from typing import Any, TypeVar
 
 from interview.core.questions import Difficulty, Question
 from interview.core.scheduling import Grade, require_utc
-from interview.core.scoring import HINT_COST, Assessment, suggest_grade
+from interview.core.scoring import Assessment, suggest_grade
 from interview.core.templates import Slot, Template
 
 AMBER_LEFT = 0.25
@@ -221,10 +221,9 @@ def suggest_band(assessment: Assessment) -> Band | None:
     lean hire, from 0.40 lean no hire, else no hire. Over the budget caps at lean hire,
     over 1.5x the budget at lean no hire.
     """
-    coverage = assessment.coverage
-    if coverage is None:
+    score = assessment.score()
+    if score is None:
         return None
-    score = max(0.0, coverage - HINT_COST * assessment.hints_used)
     if score >= STRONG_FROM:
         band = Band.STRONG_HIRE
     elif score >= LEAN_HIRE_FROM:

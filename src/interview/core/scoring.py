@@ -3,6 +3,8 @@
 The rule (also in docs/grading.md):
 
 1. score = covered rubric points / all points - HINT_COST per hint taken (never below 0).
+   When a coding question's tests were run on the user's code, the base is half the
+   rubric coverage and half the share of tests passed.
 2. score < 0.5 -> Again. Under half the key points is not an answer; it is never Hard.
 3. score < 0.8 -> Hard.
 4. Otherwise Good, and Easy when every point was covered, no hint was taken and the
@@ -44,6 +46,11 @@ class Assessment:
     """Seconds from showing the question to revealing the answer."""
     budget_s: int = 0
     """The question's time budget in seconds."""
+    tests_passed: int = 0
+    tests_total: int = 0
+    """Tests of a coding question run on the user's code (0: not run)."""
+    code: str | None = None
+    """The code the user submitted (coding questions)."""
 
     def __post_init__(self) -> None:
         if self.rubric_total < 0 or self.hints_used < 0 or self.duration_s < 0:
@@ -57,6 +64,26 @@ class Assessment:
     def coverage(self) -> float | None:
         """Share of the rubric covered; None without a rubric."""
         return len(self.covered) / self.rubric_total if self.rubric_total else None
+
+    @property
+    def tests_share(self) -> float | None:
+        """Share of the tests that passed; None when they were not run."""
+        return self.tests_passed / self.tests_total if self.tests_total else None
+
+    def score(self) -> float | None:
+        """Rubric coverage (half rubric, half tests passed when the tests ran) minus 0.15
+        per hint, never below 0; None without a rubric and without tests."""
+        coverage = self.coverage
+        tests = self.tests_share
+        if coverage is None and tests is None:
+            return None
+        if coverage is None:
+            base = tests or 0.0
+        elif tests is None:
+            base = coverage
+        else:
+            base = (coverage + tests) / 2
+        return max(0.0, base - HINT_COST * self.hints_used)
 
     @property
     def overtime(self) -> bool:
@@ -74,14 +101,15 @@ class Suggestion:
 
 
 def suggest_grade(assessment: Assessment) -> Suggestion | None:
-    """The grade the rubric, hints and time suggest; None for a question without a rubric."""
-    coverage = assessment.coverage
-    if coverage is None:
+    """The grade the rubric, tests, hints and time suggest; None without rubric or tests."""
+    score = assessment.score()
+    if score is None:
         return None
     covered, total = len(assessment.covered), assessment.rubric_total
     penalty = HINT_COST * assessment.hints_used
-    score = max(0.0, coverage - penalty)
-    parts = [f"covered {covered} of {total} points"]
+    parts = [f"covered {covered} of {total} points"] if total else []
+    if assessment.tests_total:
+        parts.append(f"{assessment.tests_passed} of {assessment.tests_total} tests passed")
     if assessment.hints_used:
         plural = "s" if assessment.hints_used > 1 else ""
         parts.append(f"{assessment.hints_used} hint{plural} (-{penalty:.0%})")
@@ -96,7 +124,10 @@ def suggest_grade(assessment: Assessment) -> Suggestion | None:
         quick = assessment.budget_s > 0 and (
             assessment.duration_s <= EASY_TIME_SHARE * assessment.budget_s
         )
-        if covered == total and not assessment.hints_used and quick:
+        complete = covered == total and (
+            not assessment.tests_total or assessment.tests_passed == assessment.tests_total
+        )
+        if complete and not assessment.hints_used and quick:
             grade = Grade.EASY
             parts.append("everything, unaided, in under half the time")
     if assessment.overtime and grade > Grade.HARD:

@@ -279,6 +279,18 @@ MIGRATIONS: tuple[tuple[str, ...], ...] = (
                 cov_sum = cov_sum + excluded.cov_sum, cov_n = cov_n + excluded.cov_n;
         END""",
     ),
+    # 10: coding questions: the code submitted with a review and how many tests passed,
+    # and each question's last code, restored when it comes back.
+    (
+        "ALTER TABLE review ADD COLUMN code VARCHAR",
+        "ALTER TABLE review ADD COLUMN tests_passed INTEGER",
+        "ALTER TABLE review ADD COLUMN tests_total INTEGER",
+        """CREATE TABLE question_code (
+            question_id VARCHAR NOT NULL PRIMARY KEY,
+            code VARCHAR NOT NULL,
+            saved_at VARCHAR NOT NULL
+        ) WITHOUT ROWID""",
+    ),
 )
 """Migration N (1-based) brings a database from version N-1 to N."""
 

@@ -183,8 +183,9 @@ def record_in(
     review_id = cursor.execute(
         "INSERT INTO review (question_id, reviewed_at, grade, suggested_grade, rubric_total,"
         " rubric_covered, hints_used, duration_ms, content_hash, source, card_before,"
-        " status, step, stability, difficulty, due, reps, lapses, covered_count, budget_ms)"
-        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        " status, step, stability, difficulty, due, reps, lapses, covered_count, budget_ms,"
+        " code, tests_passed, tests_total)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         (
             question_id,
             reviewed_at,
@@ -202,6 +203,9 @@ def record_in(
             after.lapses,
             len(assessed.covered),
             round(assessed.budget_s * 1000),
+            assessed.code,
+            assessed.tests_passed if assessed.tests_total else None,
+            assessed.tests_total or None,
         ),
     ).lastrowid
     cursor.execute(

@@ -157,6 +157,10 @@ class ReviewRow(SQLModel, table=True):
     """How many rubric points were covered (the length of rubric_covered)."""
     budget_ms: int = 0
     """The time budget the answer was given (0: none)."""
+    code: str | None = None
+    """The code submitted with the answer (coding questions)."""
+    tests_passed: int | None = None
+    tests_total: int | None = None
 
 
 class QuestionUserRow(SQLModel, table=True):
@@ -221,3 +225,14 @@ class ReviewHoursRow(SQLModel, table=True):
     recalled: int = 0
     cov_sum: float = 0.0
     cov_n: int = 0
+
+
+class QuestionCodeRow(SQLModel, table=True):
+    """The last code the user wrote for a coding question (schema v10)."""
+
+    __tablename__ = "question_code"
+    __table_args__ = {"sqlite_with_rowid": False}
+
+    question_id: str = Field(primary_key=True)
+    code: str
+    saved_at: str
