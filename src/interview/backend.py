@@ -66,6 +66,10 @@ class PastReview:
     rubric_total: int
     duration_s: float
     due_after: datetime
+    code: str | None = None
+    """The code submitted with the answer (coding questions)."""
+    tests_passed: int | None = None
+    tests_total: int | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -239,7 +243,8 @@ class Backend:
             cursor = driver(connection)
             rows = cursor.execute(
                 "SELECT reviewed_at, grade, suggested_grade, rubric_covered, rubric_total,"
-                " duration_ms, due FROM review WHERE question_id = ? ORDER BY id DESC",
+                " duration_ms, due, code, tests_passed, tests_total"
+                " FROM review WHERE question_id = ? ORDER BY id DESC",
                 (question_id,),
             ).fetchall()
         return [
@@ -251,9 +256,34 @@ class Backend:
                 rubric_total=r[4],
                 duration_s=r[5] / 1000,
                 due_after=from_db(r[6]),
+                code=r[7],
+                tests_passed=r[8],
+                tests_total=r[9],
             )
             for r in rows
         ]
+
+    # -- coding questions ----------------------------------------------------------------
+
+    def saved_code(self, question_id: str) -> str | None:
+        """The last code written for a question, if any."""
+        with self.engine.connect() as connection:
+            row = (
+                driver(connection)
+                .execute("SELECT code FROM question_code WHERE question_id = ?", (question_id,))
+                .fetchone()
+            )
+        return str(row[0]) if row else None
+
+    def save_code(self, question_id: str, code: str, *, now: datetime) -> None:
+        """Keep the code written for a question (restored when it comes back)."""
+        with write_transaction(self.engine) as cursor:
+            cursor.execute(
+                "INSERT INTO question_code (question_id, code, saved_at) VALUES (?, ?, ?)"
+                " ON CONFLICT (question_id) DO UPDATE SET code = excluded.code,"
+                " saved_at = excluded.saved_at",
+                (question_id, code, to_db(now)),
+            )
 
     def flags(self, now: datetime) -> tuple[set[str], set[str]]:
         """Ids of the questions due now, and of the starred ones (for browse filters)."""

@@ -25,6 +25,10 @@ class Attempt:
     hints_used: int = 0
     notes: str = ""
     """What the user typed while answering."""
+    code: str | None = None
+    """The code last run against the tests (coding questions)."""
+    tests_passed: int = 0
+    tests_total: int = 0
 
     def __post_init__(self) -> None:
         self.started_at = require_utc(self.started_at, "the start time")
@@ -65,6 +69,12 @@ class Attempt:
         self.covered.add(point)
         return True
 
+    def record_run(self, code: str, passed: int, total: int) -> None:
+        """The user's code was run against the tests: the latest run counts."""
+        self.code = code
+        self.tests_passed = passed
+        self.tests_total = total
+
     def assessment(self, now: datetime) -> Assessment:
         """What the grade is computed from."""
         return Assessment(
@@ -73,6 +83,9 @@ class Attempt:
             hints_used=self.hints_used,
             duration_s=self.elapsed(now),
             budget_s=self.question.time_budget,
+            tests_passed=self.tests_passed,
+            tests_total=self.tests_total,
+            code=self.code,
         )
 
     def suggestion(self, now: datetime) -> Suggestion | None:

@@ -137,6 +137,25 @@ class Limits:
     processes: int = PROCESSES
 
 
+def starter_code(entry: str, answer: str = "") -> str:
+    """The entry function's signature to start from: taken from the reference solution in
+    the answer when there is one (its parameters only, never its body)."""
+    import ast
+
+    from interview.core.parser import fenced_code
+
+    for block in fenced_code(answer):
+        try:
+            tree = ast.parse(block)
+        except SyntaxError:
+            continue
+        for node in ast.walk(tree):
+            if isinstance(node, ast.FunctionDef) and node.name == entry:
+                header = ast.unparse(node.args)
+                return f"def {entry}({header}):\n    # your solution\n    pass\n"
+    return f"def {entry}(*args):\n    # your solution\n    pass\n"
+
+
 def plan_tests(tests: str) -> tuple[list[tuple[int, int, str]], str]:
     """The tests of a tests block, or ([], why) when the block does not parse.
 

@@ -10,6 +10,7 @@ from collections import Counter
 from typing import TYPE_CHECKING, Any
 
 from rich.text import Text
+from textual import work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, VerticalScroll
@@ -42,6 +43,29 @@ class NotesArea(TextArea):
         self.screen.set_focus(None)
 
 
+class CodeArea(TextArea):
+    """The code editor of a coding question; escape gives the keys back to the screen."""
+
+    BINDINGS = [Binding("escape", "leave", "Leave the editor", id="practice.leave-code")]
+
+    def action_leave(self) -> None:
+        self.screen.set_focus(None)
+
+
+def _code_area() -> CodeArea:
+    from textual._tree_sitter import get_language
+
+    language = "python" if get_language("python") is not None else None
+    return CodeArea(
+        "",
+        language=language,
+        soft_wrap=False,
+        show_line_numbers=True,
+        tab_behavior="indent",
+        id="practice-code",
+    )
+
+
 class PracticeScreen(AppScreenMixin, Screen[None]):
     """A practice session."""
 
@@ -49,6 +73,8 @@ class PracticeScreen(AppScreenMixin, Screen[None]):
         Binding("space", "reveal", "Reveal", id="practice.reveal"),
         Binding("h", "hint", "Hint", id="practice.hint"),
         Binding("n", "notes", "Notes", id="practice.notes"),
+        Binding("c", "code", "Code", id="practice.code"),
+        Binding("ctrl+r", "run_tests", "Run tests", id="practice.run", priority=True),
         Binding("enter", "accept", "Accept grade", id="practice.accept"),
         Binding("a", "grade('a')", "Again", id="practice.again"),
         Binding("d", "grade('d')", "Hard", id="practice.hard"),
@@ -81,6 +107,8 @@ class PracticeScreen(AppScreenMixin, Screen[None]):
         with VerticalScroll(id="practice-body"):
             yield QuestionMarkdown(id="practice-question")
             yield NotesArea(id="practice-notes", soft_wrap=True, show_line_numbers=False)
+            yield _code_area()
+            yield Static(id="practice-run")
             yield Static(id="practice-hints")
             yield Static("Answer", id="practice-answer-title", classes="section-title")
             yield QuestionMarkdown(id="practice-answer")
@@ -144,6 +172,7 @@ class PracticeScreen(AppScreenMixin, Screen[None]):
         notes = self.query_one("#practice-notes", NotesArea)
         notes.text = ""
         notes.display = True
+        self.show_code(question)
         for widget_id in (
             "#practice-hints",
             "#practice-suggestion",
@@ -156,6 +185,87 @@ class PracticeScreen(AppScreenMixin, Screen[None]):
         self.query_one("#practice-body", VerticalScroll).scroll_home(animate=False)
         self.tick()
         self.refresh_bindings()
+
+    def coding(self) -> bool:
+        """Whether the current question's code can be run against its tests."""
+        attempt = self.attempt
+        return bool(attempt and attempt.question.entry and attempt.question.tests.strip())
+
+    def show_code(self, question: Any) -> None:
+        """The editor for a coding question: the last code written for it, or the
+        entry function's signature."""
+        editor = self.query_one("#practice-code", CodeArea)
+        run = self.query_one("#practice-run", Static)
+        run.update("")
+        coding = bool(question.entry and question.tests.strip())
+        editor.display = coding
+        run.display = coding
+        if not coding:
+            return
+        from interview.core.runner import starter_code
+
+        backend = self.interview_app.backend
+        saved = backend.saved_code(question.id) if backend is not None else None
+        editor.text = saved if saved is not None else starter_code(question.entry, question.answer)
+        run.update(
+            key_hints(("c", "edit the code"), ("ctrl+r", "run the tests"), ("esc", "leave editor"))
+        )
+
+    def action_code(self) -> None:
+        if self.coding():
+            self.query_one("#practice-code", CodeArea).focus()
+
+    def action_run_tests(self) -> None:
+        """Save the code and run the question's tests on it, off the UI thread."""
+        attempt = self.attempt
+        backend = self.interview_app.backend
+        if attempt is None or backend is None or not self.coding():
+            return
+        from interview.core.parser import fenced_code
+
+        code = self.query_one("#practice-code", CodeArea).text
+        backend.save_code(attempt.question.id, code, now=self.interview_app.clock())
+        blocks = fenced_code(attempt.question.tests)
+        if not blocks:
+            return
+        self.query_one("#practice-run", Static).update(Text("Running the tests…", style="italic"))
+        self.run_tests(attempt, code, blocks[0])
+
+    @work(thread=True, exclusive=True, group="run-tests")
+    def run_tests(self, attempt: Attempt, code: str, tests: str) -> None:
+        from interview.core.runner import run_tests
+
+        report = run_tests(code, tests, entry=attempt.question.entry)
+        self.app.call_from_thread(self.show_run, attempt, code, report)
+
+    def show_run(self, attempt: Attempt, code: str, report: Any) -> None:
+        """The tests' results beside the code; the latest run counts in the grade."""
+        from interview.core.runner import Outcome
+
+        if attempt is not self.attempt:
+            return  # the user moved on while it ran
+        attempt.record_run(code, report.passed, report.total)
+        text = Text()
+        style = "bold green" if report.all_passed else "bold red"
+        text.append(f"{report.passed} of {report.total} tests passed", style=style)
+        text.append(f" in {report.seconds:.2f} s\n")
+        if report.problem:
+            text.append(printable(report.problem) + "\n", style="red")
+        shown = 0
+        for test in report.tests:
+            if test.outcome in (Outcome.PASSED, Outcome.NOT_RUN) or shown >= 3:
+                continue
+            shown += 1
+            text.append(f"{test.outcome.value.upper()} ", style="bold red")
+            text.append(f"tests line {test.line}: {printable(test.source.splitlines()[0])}\n")
+            if test.message:
+                text.append(f"  {printable(test.message)}\n", style="yellow")
+            if test.stdout:
+                text.append(f"  printed: {printable(test.stdout.strip()[:200])}\n", style="dim")
+        text.append_text(key_hints(("c", "edit"), ("ctrl+r", "run again")))
+        self.query_one("#practice-run", Static).update(text)
+        if attempt.revealed:
+            self.render_rubric()
 
     def tick(self) -> None:
         """Update the timer against the budget: amber near it, red over it."""
@@ -199,6 +309,8 @@ class PracticeScreen(AppScreenMixin, Screen[None]):
         revealed = attempt is not None and attempt.revealed
         if action in ("reveal", "notes"):
             return attempt is not None and not revealed
+        if action in ("code", "run_tests"):
+            return self.coding()
         if action == "hint":
             return attempt is not None and attempt.hints_used < len(attempt.question.hints)
         if action in ("accept", "grade", "tick"):

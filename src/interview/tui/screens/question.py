@@ -78,25 +78,44 @@ class QuestionScreen(AppScreenMixin, Screen[None]):
             )
             return
         table = Table(box=None, padding=(0, 2))
-        for column in ("When", "Grade", "Suggested", "Rubric", "Time", "Next due"):
+        coding = any(r.tests_total for r in history)
+        columns = ["When", "Grade", "Suggested", "Rubric", "Time", "Next due"]
+        for column in [*columns, "Tests"] if coding else columns:
             table.add_column(column)
         zone = self.interview_app.zone
+        attempts = []
         for review in history:
-            table.add_row(
+            cells = [
                 review.reviewed_at.astimezone(zone).strftime("%Y-%m-%d %H:%M"),
                 review.grade.label,
                 review.suggested.label if review.suggested else "-",
                 f"{review.covered}/{review.rubric_total}" if review.rubric_total else "-",
                 f"{round(review.duration_s)}s",
                 review.due_after.astimezone(zone).strftime("%Y-%m-%d"),
-            )
+            ]
+            if coding:
+                cells.append(
+                    f"{review.tests_passed}/{review.tests_total}" if review.tests_total else "-"
+                )
+            table.add_row(*cells)
+            if review.code:
+                attempts.append((review, review.code))
         summary = Text()
         if card is not None:
             summary.append(f"Next due {card.due.astimezone(zone).strftime('%Y-%m-%d %H:%M')}")
             summary.append(f"  ·  {card.reps} reviews, {card.lapses} lapses")
-        from rich.console import Group
+        from rich.console import Group, RenderableType
+        from rich.syntax import Syntax
 
-        self.query_one("#question-history", Static).update(Group(summary, table))
+        parts: list[RenderableType] = [summary, table]
+        for review, code in attempts[:3]:
+            when = review.reviewed_at.astimezone(zone).strftime("%Y-%m-%d %H:%M")
+            passed = (
+                f", {review.tests_passed}/{review.tests_total} tests" if review.tests_total else ""
+            )
+            parts.append(Text(f"\nYour code on {when}{passed}:", style="bold"))
+            parts.append(Syntax(printable(code), "python", line_numbers=True, theme="ansi_dark"))
+        self.query_one("#question-history", Static).update(Group(*parts))
 
     def action_star(self) -> None:
         backend = self.interview_app.backend

@@ -1,0 +1,102 @@
+"""Coding questions in practice: write a solution, run the tests, fix it, see them pass."""
+
+from __future__ import annotations
+
+import shutil
+from datetime import UTC
+from pathlib import Path
+
+from sqlalchemy import create_engine
+from textual.widgets import Static
+
+from interview.config import Config
+from interview.core.parser import fenced_code
+from interview.paths import shipped_bank
+from interview.tui.app import InterviewApp
+from interview.tui.screens.practice import CodeArea, PracticeScreen
+from tests.conftest import NOW
+from tests.tui.conftest import loaded
+
+QUESTION = "algorithms/merge-intervals"
+
+
+def coding_app(tmp_path: Path, isolated_home: Path) -> InterviewApp:
+    bank = tmp_path / "bank" / "algorithms"
+    bank.mkdir(parents=True)
+    shutil.copy(shipped_bank() / f"{QUESTION}.md", bank)
+    return InterviewApp(
+        db_path=tmp_path / "code.db",
+        banks=[tmp_path / "bank"],
+        config=Config(),
+        config_path=isolated_home / "config.toml",
+        clock=lambda: NOW,
+        zone=UTC,
+    )
+
+
+def run_text(app: InterviewApp) -> str:
+    return str(app.screen.query_one("#practice-run", Static).render())
+
+
+async def test_write_run_fix_and_pass(tmp_path: Path, isolated_home: Path) -> None:
+    app = coding_app(tmp_path, isolated_home)
+    async with app.run_test(size=(110, 60)) as pilot:
+        await loaded(pilot)
+        await pilot.press("p")
+        screen = app.screen
+        assert isinstance(screen, PracticeScreen) and screen.attempt is not None
+        question = screen.attempt.question
+        entry = question.entry
+        editor = screen.query_one("#practice-code", CodeArea)
+        assert editor.display and editor.text.startswith(f"def {entry}(")
+
+        await pilot.press("c")
+        assert screen.focused is editor
+        editor.text = f"def {entry}(intervals):\n    return list(intervals)\n"
+        await pilot.press("escape", "ctrl+r")
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        first = run_text(app)
+        assert "tests passed" in first and "FAILED" in first
+        assert screen.attempt.tests_passed < screen.attempt.tests_total
+
+        [reference] = [c for c in fenced_code(question.answer) if f"def {entry}(" in c]
+        editor.text = reference
+        await pilot.press("ctrl+r")
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        total = screen.attempt.tests_total
+        assert f"{total} of {total} tests passed" in run_text(app)
+
+        await pilot.press("space", *[str(i) for i in range(1, len(question.rubric) + 1)])
+        suggestion = str(screen.query_one("#practice-suggestion", Static).render())
+        assert f"{total} of {total} tests passed" in suggestion
+        await pilot.press("enter")
+
+    engine = create_engine(f"sqlite:///{tmp_path / 'code.db'}")
+    with engine.connect() as connection:
+        code, passed, tests = connection.exec_driver_sql(
+            "SELECT code, tests_passed, tests_total FROM review"
+        ).one()
+        saved = connection.exec_driver_sql("SELECT code FROM question_code").scalar_one()
+    assert code == reference == saved and passed == tests == total
+
+
+async def test_the_last_code_comes_back(tmp_path: Path, isolated_home: Path) -> None:
+    app = coding_app(tmp_path, isolated_home)
+    async with app.run_test(size=(110, 60)) as pilot:
+        await loaded(pilot)
+        await pilot.press("p")
+        screen = app.screen
+        assert isinstance(screen, PracticeScreen) and screen.attempt is not None
+        editor = screen.query_one("#practice-code", CodeArea)
+        editor.text = "# my first try\n"
+        await pilot.press("ctrl+r")
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert "your code does not define the function" in run_text(app)
+        await pilot.press("escape")
+        await pilot.press("p")
+        again = app.screen
+        assert isinstance(again, PracticeScreen)
+        assert again.query_one("#practice-code", CodeArea).text == "# my first try\n"
