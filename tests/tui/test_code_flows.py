@@ -100,3 +100,39 @@ async def test_the_last_code_comes_back(tmp_path: Path, isolated_home: Path) -> 
         again = app.screen
         assert isinstance(again, PracticeScreen)
         assert again.query_one("#practice-code", CodeArea).text == "# my first try\n"
+
+
+async def test_code_in_a_mock_counts_and_goes_into_the_report(
+    tmp_path: Path, isolated_home: Path
+) -> None:
+    from interview.tui.screens.mock import MockScreen, ScorecardScreen
+
+    folder = isolated_home / "templates"
+    folder.mkdir()
+    (folder / "code.toml").write_text(
+        'name = "One problem"\nminutes = 19\n\n[[slot]]\ncategory = "algorithms"\nminutes = 19\n'
+    )
+    app = coding_app(tmp_path, isolated_home)
+    async with app.run_test(size=(110, 60)) as pilot:
+        await loaded(pilot)
+        await pilot.press("m", "enter")
+        screen = app.screen
+        assert isinstance(screen, MockScreen)
+        item = screen.session.items[0]
+        editor = screen.query_one("#mock-code", CodeArea)
+        assert editor.display and editor.text.startswith(f"def {item.entry}(")
+        [reference] = [c for c in fenced_code(item.answer) if f"def {item.entry}(" in c]
+        editor.text = reference
+        await pilot.press("ctrl+r")
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert item.tests_total and item.tests_passed == item.tests_total
+        await pilot.press("space", "space")
+        await pilot.press(*[str(i) for i in range(1, len(item.rubric) + 1)], "enter")
+        await pilot.pause()
+        assert isinstance(app.screen, ScorecardScreen)
+        assert app.backend is not None and screen.session.id is not None
+        report = app.backend.mocks.report(screen.session.id, zone=UTC)
+    assert report is not None
+    assert f"- Tests: {item.tests_total} of {item.tests_total} passed" in report
+    assert "**Your code**\n\n```python\n" + reference.rstrip() + "\n```" in report

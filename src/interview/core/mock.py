@@ -268,6 +268,13 @@ class MockItem:
     hints: tuple[str, ...] = ()
     follow_ups: tuple[str, ...] = ()
     tags: tuple[str, ...] = ()
+    entry: str | None = None
+    tests: str = ""
+    """The question's tests section (coding questions)."""
+    code: str | None = None
+    """The code last run against the tests."""
+    tests_passed: int = 0
+    tests_total: int = 0
     phase: Phase = Phase.PENDING
     elapsed_s: float = 0.0
     """Answering time (main answer and follow-ups), paused time excluded."""
@@ -305,7 +312,14 @@ class MockItem:
             hints=tuple(question.hints),
             follow_ups=tuple(question.follow_ups),
             tags=tuple(question.tags),
+            entry=question.entry,
+            tests=question.tests,
         )
+
+    @property
+    def coding(self) -> bool:
+        """Whether the question's tests can be run on the user's code."""
+        return bool(self.entry and self.tests.strip())
 
     @property
     def timed(self) -> bool:
@@ -325,6 +339,9 @@ class MockItem:
             hints_used=self.hints_used,
             duration_s=self.elapsed_s,
             budget_s=self.budget_s,
+            tests_passed=self.tests_passed,
+            tests_total=self.tests_total,
+            code=self.code,
         )
 
     @property
@@ -347,6 +364,11 @@ class MockItem:
             "hints": list(self.hints),
             "follow_ups": list(self.follow_ups),
             "tags": list(self.tags),
+            "entry": self.entry,
+            "tests": self.tests,
+            "code": self.code,
+            "tests_passed": self.tests_passed,
+            "tests_total": self.tests_total,
             "phase": self.phase.value,
             "elapsed_s": round(self.elapsed_s, 3),
             "hints_used": self.hints_used,
@@ -380,6 +402,11 @@ class MockItem:
             hints=tuple(data.get("hints", ())),
             follow_ups=tuple(data.get("follow_ups", ())),
             tags=tuple(data.get("tags", ())),
+            entry=data.get("entry"),
+            tests=data.get("tests", ""),
+            code=data.get("code"),
+            tests_passed=int(data.get("tests_passed", 0)),
+            tests_total=int(data.get("tests_total", 0)),
             phase=Phase(data["phase"]),
             elapsed_s=float(data["elapsed_s"]),
             hints_used=int(data["hints_used"]),
@@ -614,6 +641,15 @@ class MockSession:
             return None
         current.hints_used += 1
         return current.hints[current.hints_used - 1]
+
+    def record_run(self, code: str, passed: int, total: int) -> None:
+        """The user's code for the current question was run; the latest run counts."""
+        current = self.current
+        if current is None or current.phase in (Phase.DONE, Phase.NOT_REACHED):
+            raise MockError("no question is open")
+        current.code = code
+        current.tests_passed = passed
+        current.tests_total = total
 
     def set_notes(self, text: str) -> None:
         """What the user typed for the current question."""

@@ -106,12 +106,16 @@ def _item_lines(number: int, item: MockItem) -> list[str]:
     lines.append(f"- Time: {used}")
     if item.hints_used:
         lines.append(f"- Hints taken: {item.hints_used}")
+    if item.tests_total:
+        lines.append(f"- Tests: {item.tests_passed} of {item.tests_total} passed")
     lines.append("")
     lines += ["**Question**", "", item.question.strip() or "-", ""]
     if item.notes.strip():
         lines += ["**Your notes**", ""]
         lines += [f"> {line}" if line else ">" for line in item.notes.strip().splitlines()]
         lines.append("")
+    if item.code and item.code.strip():
+        lines += ["**Your code**", "", "```python", item.code.rstrip(), "```", ""]
     if item.rubric:
         covered = len(item.covered) if item.phase is Phase.DONE else 0
         lines += [f"**Rubric** ({covered} of {len(item.rubric)} covered)", ""]

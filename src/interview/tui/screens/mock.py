@@ -8,9 +8,10 @@ every few seconds while the clocks run), so a crash loses at most a few seconds.
 from __future__ import annotations
 
 from datetime import datetime
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from rich.text import Text
+from textual import work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
@@ -24,7 +25,7 @@ from interview.core.scheduling import Grade
 from interview.core.text import printable
 from interview.tui.screens.base import AppScreenMixin, key_hints
 from interview.tui.screens.dialogs import ChoiceScreen
-from interview.tui.screens.practice import GRADE_KEYS, NotesArea
+from interview.tui.screens.practice import GRADE_KEYS, CodeArea, NotesArea, code_area
 from interview.tui.widgets.markdown import QuestionMarkdown, prepare
 
 if TYPE_CHECKING:
@@ -240,6 +241,8 @@ class MockScreen(AppScreenMixin, Screen[None]):
         Binding("space", "done", "Done answering", id="mock.done"),
         Binding("h", "hint", "Hint (costs)", id="mock.hint"),
         Binding("n", "notes", "Notes", id="mock.notes"),
+        Binding("c", "code", "Code", id="mock.code"),
+        Binding("ctrl+r", "run_tests", "Run tests", id="mock.run", priority=True),
         Binding("k", "keep_going", "Keep going", id="mock.keep-going"),
         Binding("enter", "grade", "Accept & next", id="mock.accept"),
         Binding("plus,equals_sign", "band(1)", "Band +", id="mock.band-up"),
@@ -270,6 +273,8 @@ class MockScreen(AppScreenMixin, Screen[None]):
             yield Static(id="mock-paused")
             yield QuestionMarkdown(id="mock-question")
             yield NotesArea(id="mock-notes", soft_wrap=True, show_line_numbers=False)
+            yield code_area("mock-code")
+            yield Static(id="mock-run")
             yield Static(id="mock-hints")
             yield Static(id="mock-follow-ups")
             yield Static(id="mock-rubric")
@@ -302,6 +307,7 @@ class MockScreen(AppScreenMixin, Screen[None]):
             self.query_one("#mock-answer", QuestionMarkdown).show(
                 current.answer or "*This question has no model answer yet.*"
             )
+            self.show_code()
             self.query_one("#mock-body", VerticalScroll).scroll_home(animate=False)
         entered = current.phase is not self.shown_phase
         self.shown_phase = current.phase
@@ -431,6 +437,82 @@ class MockScreen(AppScreenMixin, Screen[None]):
             else ""
         )
 
+    # -- code ----------------------------------------------------------------------------
+
+    def show_code(self) -> None:
+        """The editor on a coding question: the code so far, your last code, or the
+        entry function's signature."""
+        current = self.session.current
+        editor = self.query_one("#mock-code", CodeArea)
+        run = self.query_one("#mock-run", Static)
+        coding = current is not None and current.coding
+        editor.display = coding
+        run.display = coding
+        run.update("")
+        if current is None or not coding or current.entry is None:
+            return
+        from interview.core.runner import starter_code
+
+        backend = self.interview_app.backend
+        saved = backend.saved_code(current.question_id) if backend is not None else None
+        editor.text = current.code or saved or starter_code(current.entry, current.answer)
+        if current.tests_total:
+            run.update(f"{current.tests_passed} of {current.tests_total} tests passed last run")
+        else:
+            run.update(key_hints(("c", "edit the code"), ("ctrl+r", "run the tests")))
+
+    def action_code(self) -> None:
+        current = self.session.current
+        if current is not None and current.coding:
+            self.query_one("#mock-code", CodeArea).focus()
+
+    def action_run_tests(self) -> None:
+        current = self.session.current
+        backend = self.interview_app.backend
+        if current is None or backend is None or not current.coding:
+            return
+        from interview.core.parser import fenced_code
+
+        code = self.query_one("#mock-code", CodeArea).text
+        backend.save_code(current.question_id, code, now=self.interview_app.clock())
+        blocks = fenced_code(current.tests)
+        if not blocks:
+            return
+        self.query_one("#mock-run", Static).update(Text("Running the tests…", style="italic"))
+        self.run_tests(current.question_id, code, blocks[0], current.entry)
+
+    @work(thread=True, exclusive=True, group="mock-run-tests")
+    def run_tests(self, question_id: str, code: str, tests: str, entry: str | None) -> None:
+        from interview.core.runner import run_tests
+
+        report = run_tests(code, tests, entry=entry)
+        self.app.call_from_thread(self.show_run, question_id, code, report)
+
+    def show_run(self, question_id: str, code: str, report: Any) -> None:
+        current = self.session.current
+        if current is None or current.question_id != question_id:
+            return  # moved on while it ran
+        try:
+            self.session.record_run(code, report.passed, report.total)
+        except MockError:
+            return
+        text = Text()
+        style = "bold green" if report.all_passed else "bold red"
+        text.append(f"{report.passed} of {report.total} tests passed", style=style)
+        text.append(f" in {report.seconds:.2f} s\n")
+        if report.problem:
+            text.append(printable(report.problem) + "\n", style="red")
+        failing = [t for t in report.tests if t.outcome.value not in ("passed", "not run")]
+        for test in failing[:3]:
+            text.append(f"{test.outcome.value.upper()} ", style="bold red")
+            text.append(f"tests line {test.line}: {printable(test.source.splitlines()[0])}\n")
+            if test.message:
+                text.append(f"  {printable(test.message)}\n", style="yellow")
+        self.query_one("#mock-run", Static).update(text)
+        self.save(self.interview_app.clock())
+        if current.phase is Phase.ASSESS:
+            self.render_rubric()
+
     # -- time ----------------------------------------------------------------------------
 
     def tick(self) -> None:
@@ -494,6 +576,8 @@ class MockScreen(AppScreenMixin, Screen[None]):
             return False
         if action in ("done", "notes"):
             return current.phase in (Phase.ANSWER, Phase.FOLLOW_UPS)
+        if action in ("code", "run_tests"):
+            return current.coding
         if action == "hint":
             return current.phase in (Phase.ANSWER, Phase.FOLLOW_UPS) and current.hints_used < len(
                 current.hints

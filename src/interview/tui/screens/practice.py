@@ -52,7 +52,7 @@ class CodeArea(TextArea):
         self.screen.set_focus(None)
 
 
-def _code_area() -> CodeArea:
+def code_area(widget_id: str = "practice-code") -> CodeArea:
     from textual._tree_sitter import get_language
 
     language = "python" if get_language("python") is not None else None
@@ -62,7 +62,7 @@ def _code_area() -> CodeArea:
         soft_wrap=False,
         show_line_numbers=True,
         tab_behavior="indent",
-        id="practice-code",
+        id=widget_id,
     )
 
 
@@ -107,7 +107,7 @@ class PracticeScreen(AppScreenMixin, Screen[None]):
         with VerticalScroll(id="practice-body"):
             yield QuestionMarkdown(id="practice-question")
             yield NotesArea(id="practice-notes", soft_wrap=True, show_line_numbers=False)
-            yield _code_area()
+            yield code_area()
             yield Static(id="practice-run")
             yield Static(id="practice-hints")
             yield Static("Answer", id="practice-answer-title", classes="section-title")
