@@ -73,6 +73,18 @@ async def test_write_run_fix_and_pass(tmp_path: Path, isolated_home: Path) -> No
         assert f"{total} of {total} tests passed" in suggestion
         await pilot.press("enter")
 
+        from interview.tui.screens.question import QuestionScreen
+
+        app.push_screen(QuestionScreen(QUESTION))
+        await pilot.pause()
+        from rich.console import Console
+
+        console = Console(width=120, record=True, file=open("/dev/null", "w"))  # noqa: SIM115
+        console.print(app.screen.query_one("#question-history", Static).content)
+        shown = console.export_text()
+        assert "Tests" in shown and f"{total}/{total}" in shown
+        assert "Your code on 2026-11-21 09:30" in shown
+
     engine = create_engine(f"sqlite:///{tmp_path / 'code.db'}")
     with engine.connect() as connection:
         code, passed, tests = connection.exec_driver_sql(
