@@ -1020,6 +1020,91 @@ def check(
     raise SystemExit(0 if report.all_passed else 1)
 
 
+# -- importing community lists ---------------------------------------------------------------
+
+
+@cli.command(name="import-md")
+@click.argument("source_file", metavar="SOURCE.md", type=click.Path(exists=True, dir_okay=False))
+@click.option(
+    "--out",
+    "out",
+    required=True,
+    type=click.Path(file_okay=False),
+    help="The bank folder to write the question files into.",
+)
+@click.option("--category", "-c", help="Put every question in this category.")
+@click.option("--source", "source", help="Where the list comes from (default: its file name).")
+@click.option("--license", "license_", help="The list's license, recorded in each file.")
+@click.option(
+    "--layout",
+    type=click.Choice(["heading", "bold", "list", "details", "table"]),
+    help="Only this layout (found by itself otherwise).",
+)
+@click.option("--dry-run", is_flag=True, help="Write nothing; print what would happen.")
+def import_md(
+    source_file: str,
+    out: str,
+    category: str | None,
+    source: str | None,
+    license_: str | None,
+    layout: str | None,
+    dry_run: bool,
+) -> None:
+    """Turn a Markdown list of interview questions into a bank of question files.
+
+    Recognises a heading per question, a bold line per question, numbered or nested
+    lists, <details> blocks and question/answer tables, even mixed in one document.
+    Importing an updated version of the same list updates its files; files from anywhere
+    else are never overwritten. Add the folder to the config's banks to study it.
+    """
+    from collections import Counter
+
+    from interview.core.importer import plan_files, scan, write_files
+
+    path = Path(source_file)
+    try:
+        text = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise click.ClickException(f"cannot read {source_file}: {exc}") from exc
+    origin = source or path.name
+    found = scan(text, layout=layout)
+    if not found.questions:
+        where = f" in the {layout} layout" if layout else ""
+        click.echo(
+            f"{_shown_path(source_file)}: no questions found{where} (looked for a heading, "
+            "bold line or list item per question, <details> blocks and question/answer "
+            "tables); nothing written",
+            err=True,
+        )
+        raise SystemExit(1)
+    planned = plan_files(found.questions, source=origin, license=license_, category=category)
+    written = write_files(planned, Path(out), source=origin, dry_run=dry_run)
+    layouts = Counter(q.layout for q in found.questions)
+    click.echo(
+        f"{_shown_path(source_file)}: {len(found.questions)} questions ("
+        + ", ".join(f"{name} {count}" for name, count in layouts.most_common())
+        + ")"
+    )
+    sections = Counter((q.sections[-1] if q.sections else "(no section)") for q in found.questions)
+    for name, count in sections.items():
+        click.echo(f"  {printable(name)}: {count}")
+    missing = sum(q.missing_answer for q in found.questions)
+    if missing:
+        click.echo(f"  {missing} without an answer (kept as questions; lint will say so)")
+    for line, first, question in found.duplicates:
+        click.echo(f"  line {line}: repeats line {first}, imported once: {printable(question)}")
+    for line, question in found.unplaced:
+        click.echo(f"  line {line}: not placed (no recognised layout): {printable(question)}")
+    for relative, why in written.kept:
+        click.echo(f"  {relative}: {why}; not overwritten", err=True)
+    verb = "would write" if dry_run else "wrote"
+    click.echo(
+        f"{verb} {len(written.new) + len(written.updated)} files to {_shown_path(out)}: "
+        f"{len(written.new)} new, {len(written.updated)} updated, "
+        f"{len(written.unchanged)} unchanged, {len(written.kept)} left alone"
+    )
+
+
 def main(argv: Sequence[str] | None = None) -> None:
     """The console script."""
     cli.main(args=list(argv) if argv is not None else None, prog_name="interview")
