@@ -162,6 +162,9 @@ def _category_of(heading: str) -> str | None:
 def scan(text: str, *, layout: str | None = None) -> Scan:
     """Every question of the document, in order, with its answer and context."""
     md = MarkdownIt("commonmark").enable("table")
+    # A line that is only <br/> separates questions, but CommonMark keeps it inside the
+    # paragraph around it: blank it (same line count, so line numbers stay right).
+    text = re.sub(r"(?im)^[ \t]*<br\s*/?>[ \t]*$", "", text)
     lines = text.splitlines()
     tokens = md.parse(text)
     found: list[Found] = []
