@@ -1103,6 +1103,15 @@ def import_md(
         f"{len(written.new)} new, {len(written.updated)} updated, "
         f"{len(written.unchanged)} unchanged, {len(written.kept)} left alone"
     )
+    if not dry_run:
+        from interview.paths import config_path
+
+        folder = Path(out).expanduser().resolve()
+        click.echo(
+            f'to study them, add "{folder}" to banks = [...] in {config_path()}; '
+            f"'interview lint {_shown_path(out)}' lists what each file still lacks",
+            err=True,
+        )
 
 
 def main(argv: Sequence[str] | None = None) -> None:
