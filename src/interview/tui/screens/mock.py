@@ -496,18 +496,9 @@ class MockScreen(AppScreenMixin, Screen[None]):
             self.session.record_run(code, report.passed, report.total)
         except MockError:
             return
-        text = Text()
-        style = "bold green" if report.all_passed else "bold red"
-        text.append(f"{report.passed} of {report.total} tests passed", style=style)
-        text.append(f" in {report.seconds:.2f} s\n")
-        if report.problem:
-            text.append(printable(report.problem) + "\n", style="red")
-        failing = [t for t in report.tests if t.outcome.value not in ("passed", "not run")]
-        for test in failing[:3]:
-            text.append(f"{test.outcome.value.upper()} ", style="bold red")
-            text.append(f"tests line {test.line}: {printable(test.source.splitlines()[0])}\n")
-            if test.message:
-                text.append(f"  {printable(test.message)}\n", style="yellow")
+        from interview.tui.widgets.run_report import run_summary
+
+        text = run_summary(report)
         self.query_one("#mock-run", Static).update(text)
         self.save(self.interview_app.clock())
         if current.phase is Phase.ASSESS:

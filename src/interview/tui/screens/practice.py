@@ -240,28 +240,12 @@ class PracticeScreen(AppScreenMixin, Screen[None]):
 
     def show_run(self, attempt: Attempt, code: str, report: Any) -> None:
         """The tests' results beside the code; the latest run counts in the grade."""
-        from interview.core.runner import Outcome
+        from interview.tui.widgets.run_report import run_summary
 
         if attempt is not self.attempt:
             return  # the user moved on while it ran
         attempt.record_run(code, report.passed, report.total)
-        text = Text()
-        style = "bold green" if report.all_passed else "bold red"
-        text.append(f"{report.passed} of {report.total} tests passed", style=style)
-        text.append(f" in {report.seconds:.2f} s\n")
-        if report.problem:
-            text.append(printable(report.problem) + "\n", style="red")
-        shown = 0
-        for test in report.tests:
-            if test.outcome in (Outcome.PASSED, Outcome.NOT_RUN) or shown >= 3:
-                continue
-            shown += 1
-            text.append(f"{test.outcome.value.upper()} ", style="bold red")
-            text.append(f"tests line {test.line}: {printable(test.source.splitlines()[0])}\n")
-            if test.message:
-                text.append(f"  {printable(test.message)}\n", style="yellow")
-            if test.stdout:
-                text.append(f"  printed: {printable(test.stdout.strip()[:200])}\n", style="dim")
+        text = run_summary(report)
         text.append_text(key_hints(("c", "edit"), ("ctrl+r", "run again")))
         self.query_one("#practice-run", Static).update(text)
         if attempt.revealed:
