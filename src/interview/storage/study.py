@@ -121,25 +121,14 @@ def record_review(
     moment = require_utc(now, "the review time")
     assessed = assessment or Assessment(rubric_total=0)
     try:
-        return _record(engine, scheduler, question_id, grade, moment, assessed, suggested, source)
+        with write_transaction(engine) as cursor:
+            return record_in(
+                cursor, scheduler, question_id, grade, moment, assessed, suggested, source
+            )
     except sqlite3.Error as exc:
         # Disk full, a lock held past the busy timeout, a read-only file: the transaction
         # rolled back, so nothing was written and the answer can be given again.
         raise ReviewError(f"the review could not be saved ({exc}); nothing was written") from exc
-
-
-def _record(
-    engine: Engine,
-    scheduler: fsrs.Scheduler,
-    question_id: str,
-    grade: Grade,
-    moment: datetime,
-    assessed: Assessment,
-    suggested: Grade | None,
-    source: str,
-) -> RecordedReview:
-    with write_transaction(engine) as cursor:
-        return record_in(cursor, scheduler, question_id, grade, moment, assessed, suggested, source)
 
 
 def record_in(
