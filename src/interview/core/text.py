@@ -4,8 +4,25 @@ from __future__ import annotations
 
 import re
 
-_UNSAFE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u200e\u200f\u202a-\u202e\u2066-\u2069]")
-"""Control characters (escape sequences start with one) and bidirectional overrides."""
+_UNSAFE = re.compile(
+    "[\x00-\x08\x0b-\x1f\x7f-\x9f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]"
+)
+"""Control characters (escape sequences start with one), line and paragraph separators
+(U+2028/9, which some terminals and editors treat as line breaks) and bidirectional marks
+and overrides (U+061C, U+200E/F, U+202A-E, U+2066-9)."""
+
+_UNSAFE_IN_LINE = re.compile(_UNSAFE.pattern[:-1] + "\n\t]")
+"""The same, plus newline and tab: for text that must stay on one line (names, ids)."""
+
+
+def _escape(match: re.Match[str]) -> str:
+    char = match.group()
+    if char == "\n":
+        return "\\n"
+    if char == "\t":
+        return "\\t"
+    code = ord(char)
+    return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}"
 
 
 def printable(text: str) -> str:
@@ -14,12 +31,14 @@ def printable(text: str) -> str:
     Newlines and tabs are kept. A question file can then never move the cursor, change
     colours, set the window title or reorder what the user reads.
     """
-    return _UNSAFE.sub(
-        lambda m: (
-            f"\\x{ord(m.group()):02x}" if ord(m.group()) < 0x100 else f"\\u{ord(m.group()):04x}"
-        ),
-        text,
-    )
+    return _UNSAFE.sub(_escape, text)
+
+
+def printable_line(text: str) -> str:
+    """`text` made safe like `printable`, and kept on one line: newlines and tabs become
+    `\\n` and `\\t`. For file names and ids, where a newline could forge a line of output.
+    """
+    return _UNSAFE_IN_LINE.sub(_escape, text)
 
 
 def slugify(text: str, *, max_length: int = 60) -> str:
