@@ -182,9 +182,9 @@ class Backend:
             question_id=question_id, now=now, assessment=assessment, grade=grade
         )
 
-    def undo(self) -> RecordedReview | None:
-        """Take back the last grade."""
-        return self.study.undo()
+    def undo(self, review_id: int) -> RecordedReview | None:
+        """Take back a review this window gave, by its id (see `Study.undo`)."""
+        return self.study.undo(review_id)
 
     # -- questions -------------------------------------------------------------------------
 

@@ -30,7 +30,7 @@ from interview.storage.study import (
     new_counts,
     new_started_since,
     record_review,
-    undo_last_review,
+    undo_review,
 )
 
 
@@ -161,9 +161,11 @@ class Study:
             source=source,
         )
 
-    def undo(self) -> RecordedReview | None:
-        """Take back the last grade given (the card returns exactly as it was)."""
-        return undo_last_review(engine=self.engine)
+    def undo(self, review_id: int) -> RecordedReview | None:
+        """Take back the review with this id, given by this session (the card returns
+        exactly as it was); None when it is already gone. ReviewError when the question
+        was reviewed again since."""
+        return undo_review(engine=self.engine, review_id=review_id)
 
     def due_summary(self, *, now: datetime) -> DueSummary:
         """Due now, due by the end of the study day, new available and left today."""

@@ -14,6 +14,7 @@ from interview.core.scheduling import Grade, StudySettings
 from interview.core.scoring import Assessment
 from interview.insights import activity, weak_areas
 from interview.storage.engine import open_database
+from interview.storage.study import RecordedReview
 from interview.storage.sync import sync_banks
 from interview.study import Study
 from tests.conftest import NOW
@@ -45,9 +46,9 @@ def answer(
     covered: int,
     seconds: float,
     hints: int = 0,
-) -> None:
+) -> RecordedReview:
     budget = 300
-    study.answer(
+    return study.answer(
         question_id=qid,
         now=when,  # type: ignore[arg-type]
         grade=grade,
@@ -169,9 +170,9 @@ def test_per_question_figures_follow_answers_undo_and_import(
     study = study_on(engine)
     answer(study, "ml-theory/q0", NOW - 3 * DAY, Grade.GOOD, covered=3, seconds=100, hints=1)
     answer(study, "ml-theory/q0", NOW - 2 * DAY, Grade.AGAIN, covered=1, seconds=400)
-    answer(study, "evaluation/q1", NOW - DAY, Grade.GOOD, covered=4, seconds=50)
+    last = answer(study, "evaluation/q1", NOW - DAY, Grade.GOOD, covered=4, seconds=50)
     assert figures_kept(engine) == figures_from_scratch(engine)
-    study.undo()  # the evaluation answer goes; its figures with it
+    study.undo(last.id)  # the evaluation answer goes; its figures with it
     assert figures_kept(engine) == figures_from_scratch(engine)
     assert [row[0] for row in figures_kept(engine)] == ["ml-theory/q0"]
 
@@ -195,8 +196,8 @@ def test_per_hour_sums_follow_answers_and_undo_and_match_the_exact_count(
     answer(
         study, "ml-theory/q1", NOW.replace(hour=3, minute=50), Grade.AGAIN, covered=1, seconds=60
     )
-    answer(study, "evaluation/q1", NOW, Grade.GOOD, covered=4, seconds=60)
-    study.undo()
+    last = answer(study, "evaluation/q1", NOW, Grade.GOOD, covered=4, seconds=60)
+    study.undo(last.id)
     since = NOW - 10 * DAY
     with engine.connect() as connection:
         hours = [

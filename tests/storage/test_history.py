@@ -62,7 +62,11 @@ def test_export_import_round_trip(engine: Engine, tmp_path: Path) -> None:
             connection=b, question_id="ml-theory/q1"
         )
     # undo works on imported history too: the card returns to its state before
-    Study(engine=fresh, settings=StudySettings(), zone=UTC).undo()
+    with fresh.connect() as connection:
+        imported = connection.exec_driver_sql(
+            "SELECT id FROM review WHERE question_id = 'evaluation/q2'"
+        ).scalar_one()
+    Study(engine=fresh, settings=StudySettings(), zone=UTC).undo(imported)
     with fresh.connect() as connection:
         assert get_card(connection=connection, question_id="evaluation/q2") is None
 

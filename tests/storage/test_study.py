@@ -192,8 +192,8 @@ def test_undo_restores_the_card_exactly_and_removes_the_review(engine: Engine) -
     s.answer(question_id="evaluation/q1", grade=Grade.GOOD, now=NOW + timedelta(minutes=10))
     with engine.connect() as connection:
         before = get_card(connection=connection, question_id="evaluation/q1")
-    s.answer(question_id="evaluation/q1", grade=Grade.AGAIN, now=NOW + timedelta(days=3))
-    undone = s.undo()
+    last = s.answer(question_id="evaluation/q1", grade=Grade.AGAIN, now=NOW + timedelta(days=3))
+    undone = s.undo(last.id)
     assert undone is not None and undone.grade is Grade.AGAIN
     with engine.connect() as connection:
         assert get_card(connection=connection, question_id="evaluation/q1") == before
@@ -206,14 +206,53 @@ def test_undo_restores_the_card_exactly_and_removes_the_review(engine: Engine) -
 
 def test_undoing_a_first_review_makes_the_question_new_again(engine: Engine) -> None:
     s = study(engine, new_per_day=1)
-    s.answer(question_id="evaluation/q1", grade=Grade.GOOD, now=NOW)
+    first = s.answer(question_id="evaluation/q1", grade=Grade.GOOD, now=NOW)
     assert s.new_left_today(NOW) == 0
-    s.undo()
+    s.undo(first.id)
     with engine.connect() as connection:
         assert get_card(connection=connection, question_id="evaluation/q1") is None
     assert s.new_left_today(NOW) == 1
-    assert s.undo() is None
+    assert s.undo(first.id) is None  # already taken back
     assert review_count(engine) == 0
+
+
+def test_undo_takes_back_only_its_own_review_not_another_windows(
+    engine: Engine, tmp_path: Path
+) -> None:
+    """Two app windows on one database: `u` in one never removes the other's review."""
+    mine = study(engine)
+    given = mine.answer(question_id="evaluation/q1", grade=Grade.GOOD, now=NOW)
+    code = (  # the other window: another process grading another question
+        "from datetime import datetime, UTC\n"
+        "from interview.core.scheduling import Grade, StudySettings\n"
+        "from interview.storage.engine import open_database\n"
+        "from interview.study import Study\n"
+        f"s = Study(engine=open_database({str(tmp_path / 'study.db')!r}), settings=StudySettings(), zone=UTC)\n"
+        "print(s.answer(question_id='ml-theory/q2', grade=Grade.HARD, now=datetime(2026, 11, 21, 9, 30, tzinfo=UTC)).id)\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert int(out.stdout) > given.id  # theirs is the newest review in the database
+    undone = mine.undo(given.id)
+    assert undone is not None and undone.question_id == "evaluation/q1"
+    with engine.connect() as connection:
+        left = connection.exec_driver_sql("SELECT question_id, grade FROM review").all()
+        assert get_card(connection=connection, question_id="evaluation/q1") is None
+    assert left == [("ml-theory/q2", Grade.HARD.value)]
+
+
+def test_undo_is_refused_when_the_question_was_reviewed_again_elsewhere(engine: Engine) -> None:
+    url = engine.url.database
+    assert url is not None
+    mine, other = study(engine), study(open_database(url))
+    given = mine.answer(question_id="evaluation/q1", grade=Grade.GOOD, now=NOW)
+    other.answer(question_id="evaluation/q1", grade=Grade.AGAIN, now=NOW + timedelta(hours=1))
+    with engine.connect() as connection:
+        card = get_card(connection=connection, question_id="evaluation/q1")
+    with pytest.raises(ReviewError, match="reviewed again since"):
+        mine.undo(given.id)
+    with engine.connect() as connection:
+        assert get_card(connection=connection, question_id="evaluation/q1") == card
+    assert review_count(engine) == 2
 
 
 def test_leeches_are_flagged_and_stay_in_rotation(engine: Engine) -> None:

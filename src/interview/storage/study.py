@@ -211,19 +211,32 @@ def record_in(
     return RecordedReview(review_id, question_id, moment, grade, suggested, before, after)
 
 
-def undo_last_review(*, engine: Engine) -> RecordedReview | None:
-    """Take back the most recent review: delete it and put its card back exactly as it was.
+def undo_review(*, engine: Engine, review_id: int) -> RecordedReview | None:
+    """Take back one review by its id: delete it and put its card back exactly as it was.
 
-    Returns the review undone, or None when there is none.
+    Only the review given (by this window or command) is touched, never another process's.
+    Returns the review undone, or None when it is already gone. Raises ReviewError, and
+    changes nothing, when the same question has been reviewed again since (in another
+    window, say): the card's state now rests on that later review.
     """
     with write_transaction(engine) as cursor:
         row = cursor.execute(
             "SELECT id, question_id, reviewed_at, grade, suggested_grade, card_before,"
             f" {_CARD_COLUMNS.replace('last_review', 'reviewed_at')}"
-            " FROM review ORDER BY id DESC LIMIT 1"
+            " FROM review WHERE id = ?",
+            (review_id,),
         ).fetchone()
         if row is None:
             return None
+        later = cursor.execute(
+            "SELECT 1 FROM review WHERE question_id = ? AND id > ? LIMIT 1",
+            (row[1], review_id),
+        ).fetchone()
+        if later is not None:
+            raise ReviewError(
+                "this question was reviewed again since (in another window?); "
+                "that later review stays, so this one cannot be taken back"
+            )
         review_id, question_id, reviewed_at, grade, suggested, before_json = row[:6]
         after = _card_from_row(row[6:])
         before = CardState.from_dict(json.loads(before_json)) if before_json else None

@@ -424,11 +424,16 @@ class PracticeScreen(AppScreenMixin, Screen[None]):
         backend = self.interview_app.backend
         if backend is None or not self.graded:
             return
-        undone = backend.undo()
-        if undone is None:
+        from interview.storage.study import ReviewError
+
+        try:
+            undone = backend.undo(self.graded[-1].id)
+        except ReviewError as exc:
+            self.notify(str(exc), title="Not taken back", severity="warning", timeout=6)
             return
-        if self.graded and self.graded[-1].id == undone.id:
-            self.graded.pop()
+        self.graded.pop()
+        if undone is None:  # already gone (restored or imported over, say)
+            return
         question = backend.question(undone.question_id)
         self.notify(f"Took back {undone.grade.label} on this question", timeout=3)
         if question is not None:
