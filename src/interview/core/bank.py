@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import NamedTuple
 
-from interview.core.parser import ParseResult, decode, parse_text
+from interview.core.parser import MAX_FILE_BYTES, ParseResult, decode, parse_text, too_big
 from interview.core.questions import Problem, Severity
 
 PARALLEL_THRESHOLD = 400
@@ -172,16 +172,67 @@ def _os_problem(path: str, exc: OSError) -> Problem:
     return Problem(path, None, Severity.ERROR, f"cannot be read: {reason}", "check the file")
 
 
+_OPEN_FLAGS = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_CLOEXEC", 0)
+"""Non-blocking: opening a FIFO that took a question file's place must not wait for a
+writer (the file type is checked right after)."""
+
+
 def read_file(file: BankFile, known_hash: str | None = None) -> FileResult:
     """Read and parse one bank file; never raises.
 
-    When its bytes hash to `known_hash` it is not parsed (the result is None).
+    When its bytes hash to `known_hash` it is not parsed (the result is None). At most
+    `MAX_FILE_BYTES` + 1 bytes are read, whatever the file's size says; a file that is
+    not a regular file (any more) is refused without reading it.
     """
     try:
-        with open(file.path, "rb") as handle:
-            data = handle.read()
+        return _read_file(file, known_hash)
+    except Exception as exc:  # the last line of defence: a parse must never raise
+        reason = " ".join(f"{type(exc).__name__}: {exc}".split())[:200]
+        problem = Problem(
+            file.path,
+            None,
+            Severity.ERROR,
+            f"internal error while parsing: {reason}; please report",
+            "the file is skipped; report it with the file attached",
+        )
+        return FileResult(file, "", ParseResult(None, [problem]))
+
+
+def _read_bytes(path: str) -> bytes | Problem:
+    """The bytes of a regular file, at most MAX_FILE_BYTES + 1 of them, or a problem."""
+    fd = os.open(path, _OPEN_FLAGS)
+    try:
+        info = os.fstat(fd)
+        if not stat.S_ISREG(info.st_mode):
+            return Problem(
+                path,
+                None,
+                Severity.ERROR,
+                "not a regular file (a pipe, device or socket); skipped",
+                "a question file must be a plain file",
+            )
+        if info.st_size > MAX_FILE_BYTES:
+            return too_big(path, info.st_size)
+        chunks: list[bytes] = []
+        left = MAX_FILE_BYTES + 1
+        while left > 0:
+            chunk = os.read(fd, left)
+            if not chunk:
+                break
+            chunks.append(chunk)
+            left -= len(chunk)
+        return b"".join(chunks)
+    finally:
+        os.close(fd)
+
+
+def _read_file(file: BankFile, known_hash: str | None) -> FileResult:
+    try:
+        data = _read_bytes(file.path)
     except OSError as exc:
         return FileResult(file, "", ParseResult(None, [_os_problem(file.path, exc)]))
+    if isinstance(data, Problem):
+        return FileResult(file, "", ParseResult(None, [data]))
     digest = hashlib.sha256(data).hexdigest()
     if digest == known_hash:
         return FileResult(file, digest, None)

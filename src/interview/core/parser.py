@@ -6,19 +6,22 @@ The parser never raises on bad input: everything it finds wrong comes back as a
 
 from __future__ import annotations
 
+import datetime
 import hashlib
 import re
+import unicodedata
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path, PurePath
 from typing import Any
 
-import yaml
 from markdown_it import MarkdownIt
 from markdown_it.token import Token
 from mdit_py_plugins.front_matter import front_matter_plugin
 
+from interview.core.front_matter import load_front_matter, shown
 from interview.core.questions import (
+    MAX_TIME_BUDGET,
     Difficulty,
     Problem,
     Question,
@@ -29,6 +32,24 @@ from interview.core.questions import (
 
 MAX_FILE_BYTES = 1_000_000
 """A question file larger than this is refused rather than parsed."""
+
+MAX_ID_LENGTH = 200
+"""Longest id (given or taken from the path), in characters."""
+
+MAX_CATEGORY_LENGTH = 60
+MAX_TAGS = 50
+"""Most tags a question may have."""
+
+MAX_TAG_LENGTH = 60
+MAX_ENTRY_LENGTH = 100
+MAX_TEXT_LENGTH = 1000
+"""Longest `source:` or `license:` value."""
+
+MAX_PROBLEMS_PER_KIND = 20
+"""Problems of one kind listed per file; the rest are summed up in one more problem."""
+
+MAX_CONTROL_LINES = 20
+"""Lines with control characters listed per file."""
 
 FRONT_MATTER_KEYS: tuple[str, ...] = (
     "id",
@@ -72,10 +93,17 @@ _SECTION_TITLES = {
     "notes": "Notes",
 }
 
-_YAML_LOADER: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 _LIST_MARKER = re.compile(r"^\s*(?:[-*+]|\d{1,9}[.)])(?:[ \t]+|$)")
 _SENTENCE_END = re.compile(r"(?<=[.?!])\s")
-_COMMENT = re.compile(r"<!--.*?-->", re.DOTALL)
+_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u061c\u2028\u2029\u202a-\u202e\u2066-\u2069]")
+"""Characters a question's text must not contain: C0 controls but newline and tab, DEL,
+C1 controls, line/paragraph separators and bidirectional overrides. Shown text is
+escaped, so a file with one still loads, but lint warns."""
+
+_C0_NAMES = (
+    "NUL SOH STX ETX EOT ENQ ACK BEL BS HT LF VT FF CR SO SI "
+    "DLE DC1 DC2 DC3 DC4 NAK SYN ETB CAN EM SUB ESC FS GS RS US"
+).split()
 _IDENTIFIER = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
 
 
@@ -123,20 +151,22 @@ def content_hash(text: str) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
+def too_big(path: str, size: int) -> Problem:
+    """The problem for a file over `MAX_FILE_BYTES`."""
+    return Problem(
+        path,
+        None,
+        Severity.ERROR,
+        f"file is {size / 1_000_000:,.1f} MB, over the {MAX_FILE_BYTES // 1_000_000} MB limit "
+        "for a question file",
+        "split it into one file per question",
+    )
+
+
 def decode(data: bytes, path: str) -> tuple[str | None, list[Problem]]:
     """Bytes of a file -> normalised text (BOM dropped, LF line endings), or a problem."""
     if len(data) > MAX_FILE_BYTES:
-        size = len(data) / 1_000_000
-        return None, [
-            Problem(
-                path,
-                None,
-                Severity.ERROR,
-                f"file is {size:.1f} MB, over the {MAX_FILE_BYTES // 1_000_000} MB limit "
-                "for a question file",
-                "split it into one file per question",
-            )
-        ]
+        return None, [too_big(path, len(data))]
     if data.startswith(b"\xef\xbb\xbf"):
         data = data[3:]
     try:
@@ -187,6 +217,38 @@ def _relative(path: str | Path, bank_root: str | Path | None) -> PurePath | None
         return None
 
 
+def _without_comments(text: str) -> str:
+    """`text` with every closed `<!-- ... -->` removed, in one linear pass.
+
+    (A lazy regex is quadratic on text with many unclosed `<!--`.) An unclosed comment
+    is kept as text, as the regex did.
+    """
+    parts: list[str] = []
+    position = 0
+    while True:
+        start = text.find("<!--", position)
+        if start < 0:
+            break
+        end = text.find("-->", start + 4)
+        if end < 0:
+            break
+        parts.append(text[position:start])
+        position = end + 3
+    parts.append(text[position:])
+    return "".join(parts)
+
+
+def _control_name(char: str) -> str:
+    code = ord(char)
+    if code < 0x20:
+        return _C0_NAMES[code]
+    if code == 0x7F:
+        return "DEL"
+    if code <= 0x9F:
+        return "a C1 control"
+    return unicodedata.name(char, "a control character")
+
+
 def _normalise_heading(text: str) -> str:
     cleaned = text.strip().strip(":").strip().lower()
     return re.sub(r"[\s_]+", " ", cleaned).replace(" ", "-")
@@ -208,12 +270,30 @@ class _Parser:
         self.path = path
         self.relative = relative
         self.problems: list[Problem] = []
+        self.key_lines: dict[str, int] = {}
+        """1-based line of each top-level front-matter key."""
+        self.kinds: dict[tuple[Severity, str], int] = {}
+        """How many problems of each kind (severity and hint) were found."""
+        self.held: dict[tuple[Severity, str], Problem] = {}
+        """The first problem of each kind that went over the per-kind limit."""
+
+    def add(self, severity: Severity, line: int | None, message: str, hint: str) -> None:
+        # A kind is a severity and a hint: every call site words its hint once. A file
+        # with 100,000 unknown sections gets 20 warnings and one that counts the rest.
+        kind = (severity, hint)
+        count = self.kinds.get(kind, 0) + 1
+        self.kinds[kind] = count
+        problem = Problem(self.path, line, severity, message, hint)
+        if count <= MAX_PROBLEMS_PER_KIND:
+            self.problems.append(problem)
+        elif count == MAX_PROBLEMS_PER_KIND + 1:
+            self.held[kind] = problem
 
     def error(self, line: int | None, message: str, hint: str = "") -> None:
-        self.problems.append(Problem(self.path, line, Severity.ERROR, message, hint))
+        self.add(Severity.ERROR, line, message, hint)
 
     def warn(self, line: int | None, message: str, hint: str = "") -> None:
-        self.problems.append(Problem(self.path, line, Severity.WARNING, message, hint))
+        self.add(Severity.WARNING, line, message, hint)
 
     def run(self) -> ParseResult:
         digest = content_hash(self.text)
@@ -222,12 +302,57 @@ class _Parser:
                 None, "file is empty", "write a question in it (see docs/question-format.md)"
             )
             return ParseResult(None, self.problems, digest)
+        self.control_characters()
         tokens = _markdown().parse(self.text)
         meta, body = self.front_matter(tokens)
         question = self.build(meta, body, digest) if meta is not None else None
+        for kind, first in self.held.items():
+            more = self.kinds[kind] - MAX_PROBLEMS_PER_KIND
+            self.problems.append(
+                Problem(
+                    first.path,
+                    first.line,
+                    first.severity,
+                    f"{first.message} (and {more - 1:,} more like this, not listed)"
+                    if more > 1
+                    else first.message,
+                    first.hint,
+                )
+            )
         if any(p.severity is Severity.ERROR for p in self.problems):
             question = None
         return ParseResult(question, self.problems, digest)
+
+    def control_characters(self) -> None:
+        """Warn about each line (up to a limit) with a control character in it."""
+        text = self.text
+        match = _CONTROL.search(text)
+        line = 1
+        counted_to = 0
+        listed = 0
+        while match is not None:
+            line += text.count("\n", counted_to, match.start())
+            char = match.group()
+            if listed == MAX_CONTROL_LINES:
+                self.warn(
+                    line,
+                    "more lines contain control characters (only the first "
+                    f"{MAX_CONTROL_LINES} are listed)",
+                    "remove them: they could change the terminal when shown",
+                )
+                return
+            code = f"\\x{ord(char):02x}" if ord(char) < 0x100 else f"\\u{ord(char):04x}"
+            self.warn(
+                line,
+                f"line contains the control character {code} ({_control_name(char)})",
+                "remove it: it could change the terminal when shown",
+            )
+            listed += 1
+            end = text.find("\n", match.end())
+            if end < 0:
+                return
+            counted_to = end
+            match = _CONTROL.search(text, end)
 
     # -- front matter -------------------------------------------------------------------
 
@@ -246,55 +371,46 @@ class _Parser:
 
     def load_yaml(self, token: Token) -> dict[str, Any] | None:
         first_line = 2  # the line after the opening '---'
-        try:
-            data = yaml.load(token.content, Loader=_YAML_LOADER)
-        except yaml.YAMLError as exc:
-            mark = getattr(exc, "problem_mark", None)
-            line = first_line + mark.line if mark is not None else 1
-            problem = getattr(exc, "problem", None) or str(exc).split("\n", 1)[0]
-            hint = "fix the YAML between the '---' lines"
-            bad_line = self.lines[line - 1] if 0 < line <= len(self.lines) else ""
-            if "\t" in bad_line:
-                hint = "YAML does not allow tabs for indentation; indent with spaces"
-            elif "mapping values are not allowed" in str(problem):
-                hint = "quote a value that contains ': ' (for example title: \"A: B\")"
-            self.error(line, f"front matter is not valid YAML: {problem}", hint)
+        loaded = load_front_matter(token.content)
+        for problem in loaded.problems:
+            line = first_line + problem.line
+            hint = problem.hint
+            if problem.message.startswith("front matter is not valid YAML"):
+                bad_line = self.lines[line - 1] if 0 < line <= len(self.lines) else ""
+                if "\t" in bad_line:
+                    hint = "YAML does not allow tabs for indentation; indent with spaces"
+                elif "mapping values are not allowed" in problem.message:
+                    hint = "quote a value that contains ': ' (for example title: \"A: B\")"
+            if problem.error:
+                self.error(line, problem.message, hint)
+            else:
+                self.warn(line, problem.message, hint)
+        if loaded.values is None:
             return None
-        if data is None:
-            return {}
-        if not isinstance(data, dict):
-            kind = "a list" if isinstance(data, list) else f"a {type(data).__name__}"
-            self.error(
-                first_line,
-                f"front matter must be 'key: value' lines, but it is {kind}",
-                "write each setting as 'key: value', e.g. 'difficulty: medium'",
-            )
-            return None
-        for key in data:
-            if key not in FRONT_MATTER_KEYS:
-                self.warn(
-                    self.key_line(key),
-                    f"unknown front-matter key '{key}'",
-                    f"known keys are {', '.join(FRONT_MATTER_KEYS)}",
-                )
-        return {str(k): v for k, v in data.items()}
+        self.key_lines = {key: first_line + line for key, line in loaded.key_lines.items()}
+        known = ", ".join(FRONT_MATTER_KEYS)
+        unknown = [
+            (key, first_line + line)
+            for key, line in loaded.key_lines.items()
+            if key not in FRONT_MATTER_KEYS
+        ]
+        unknown += [(key, first_line + line) for key, line in loaded.other_keys]
+        for key, line in sorted(unknown, key=lambda pair: pair[1]):
+            self.warn(line, f"unknown front-matter key '{shown(key)}'", f"known keys are {known}")
+        return loaded.values
 
-    def key_line(self, key: object) -> int:
+    def key_line(self, key: str) -> int:
         """The line of a top-level front-matter key, or 2 when it cannot be told."""
-        pattern = re.compile(rf"^['\"]?{re.escape(str(key))}['\"]?\s*:")
-        for number, line in enumerate(self.lines[1:], start=2):
-            if line.rstrip() == "---":
-                break
-            if pattern.match(line):
-                return number
-        return 2
+        return self.key_lines.get(key, 2)
 
-    def text_value(self, meta: dict[str, Any], key: str) -> str | None:
-        """A front-matter value that must be a single line of text."""
+    def text_value(
+        self, meta: dict[str, Any], key: str, limit: int = MAX_TEXT_LENGTH
+    ) -> str | None:
+        """A front-matter value that must be a single line of text of at most `limit`."""
         if key not in meta or meta[key] is None:
             return None
         value = meta[key]
-        if isinstance(value, bool | list | dict):
+        if not isinstance(value, str | int | float | datetime.date) or isinstance(value, bool):
             self.error(
                 self.key_line(key),
                 f"'{key}' must be text, not {type(value).__name__}",
@@ -302,7 +418,36 @@ class _Parser:
             )
             return None
         result = str(value).strip()
+        if len(result) > limit:
+            self.error(
+                self.key_line(key),
+                f"'{key}' is {len(result):,} characters long, over the limit of {limit}",
+                f"shorten the {key}",
+            )
+            return None
         return result or None
+
+    def bad_name(self, what: str, value: str, line: int, limit: int) -> bool:
+        """Whether an id, category or tag is too long or holds control characters
+        (reported); such names end up in the database, in file names and on screen."""
+        if len(value) > limit:
+            self.error(
+                line,
+                f"{what} '{shown(value)}' is {len(value):,} characters long, over the limit "
+                f"of {limit}",
+                f"shorten the {what}",
+            )
+            return True
+        control = _CONTROL.search(value)
+        if control is not None:
+            self.error(
+                line,
+                f"{what} '{shown(value)}' contains the control character "
+                f"{_control_name(control.group())}",
+                f"remove it from the {what}",
+            )
+            return True
+        return False
 
     # -- body -----------------------------------------------------------------------------
 
@@ -317,7 +462,7 @@ class _Parser:
         for section in sections:
             heading, name, line = section.heading, section.name, section.line
             text = self.slice(section.start, section.end)
-            if not _COMMENT.sub("", text).strip():
+            if not _without_comments(text).strip():
                 text = ""  # a section holding only <!-- guidance --> is empty
             if name is None:
                 self.warn(
@@ -493,7 +638,7 @@ class _Parser:
     # -- front-matter fields --------------------------------------------------------------
 
     def question_id(self, meta: dict[str, Any]) -> str | None:
-        value = self.text_value(meta, "id")
+        value = self.text_value(meta, "id", MAX_ID_LENGTH)
         if value is None and "id" in meta and meta["id"] is not None:
             return None  # text_value already reported it
         if value is None:
@@ -501,32 +646,40 @@ class _Parser:
                 self.error(1, "no id", "add 'id: category/short-name' to the front matter")
                 return None
             value = self.relative.with_suffix("").as_posix()
+        line = self.key_line("id") if "id" in meta else 1
+        if self.bad_name("id", value, line, MAX_ID_LENGTH):
+            return None
         if any(ch.isspace() for ch in value):
             self.error(
-                self.key_line("id") if "id" in meta else 1,
-                f"id '{value}' contains spaces",
+                line,
+                f"id '{shown(value)}' contains spaces",
                 "use letters, digits, '-', '_' and '/' only (rename the file or set 'id:')",
             )
             return None
         return value
 
     def category(self, meta: dict[str, Any]) -> str | None:
-        value = self.text_value(meta, "category")
+        value = self.text_value(meta, "category", MAX_CATEGORY_LENGTH)
         if value is None and meta.get("category") is not None:
             return None
         if value is None:
             if self.relative is not None and len(self.relative.parts) > 1:
-                return self.relative.parts[0]
+                folder = self.relative.parts[0]
+                if self.bad_name("category", folder, 1, MAX_CATEGORY_LENGTH):
+                    return None
+                return folder
             self.error(
                 1,
                 "no category",
                 "put the file in a category folder (e.g. evaluation/) or set 'category:'",
             )
             return None
+        if self.bad_name("category", value, self.key_line("category"), MAX_CATEGORY_LENGTH):
+            return None
         if "/" in value:
             self.error(
                 self.key_line("category"),
-                f"category '{value}' contains '/'",
+                f"category '{shown(value)}' contains '/'",
                 "a category is one word such as evaluation or system-design",
             )
             return None
@@ -541,7 +694,7 @@ class _Parser:
         except ValueError:
             self.error(
                 self.key_line("difficulty"),
-                f"difficulty '{value}' is not one of easy, medium, hard",
+                f"difficulty '{shown(value)}' is not one of easy, medium, hard",
                 "write difficulty: easy, medium or hard",
             )
             return None
@@ -553,19 +706,20 @@ class _Parser:
         if isinstance(value, bool) or not isinstance(value, str | int | float):
             self.error(
                 self.key_line("time"),
-                f"time '{value}' is not a duration",
+                f"time '{shown(value)}' is not a duration",
                 "write it like 90s, 6m, 1h or 1h30m",
             )
             return None
         if isinstance(value, int | float):
+            number = shown(value, 20)
             self.error(
                 self.key_line("time"),
-                f"time '{value}' has no unit",
-                f"write {value}m for minutes or {value}s for seconds",
+                f"time '{number}' has no unit",
+                f"write {number}m for minutes or {number}s for seconds",
             )
             return None
         try:
-            return parse_duration(value)
+            return parse_duration(value, maximum=MAX_TIME_BUDGET)
         except ValueError as exc:
             self.error(self.key_line("time"), str(exc).split(";")[0], "write it like 90s, 6m or 1h")
             return None
@@ -576,7 +730,7 @@ class _Parser:
             return ()
         raw = value.split(",") if isinstance(value, str) else value
         if not isinstance(raw, list) or any(
-            isinstance(tag, bool | list | dict) or tag is None for tag in raw
+            isinstance(tag, bool | list | dict | set) or tag is None for tag in raw
         ):
             self.error(
                 self.key_line("tags"),
@@ -584,9 +738,18 @@ class _Parser:
                 "write tags: [metrics, imbalanced-data]",
             )
             return None
+        if len(raw) > MAX_TAGS:
+            self.error(
+                self.key_line("tags"),
+                f"{len(raw):,} tags, over the limit of {MAX_TAGS}",
+                "keep the few tags that say what the question is about",
+            )
+            return None
         tags: list[str] = []
         for tag in raw:
             cleaned = "-".join(str(tag).strip().lower().split())
+            if self.bad_name("tag", cleaned, self.key_line("tags"), MAX_TAG_LENGTH):
+                return None
             if cleaned and cleaned not in tags:
                 tags.append(cleaned)
         return tuple(tags)
@@ -594,11 +757,11 @@ class _Parser:
     def entry(
         self, meta: dict[str, Any], texts: dict[str, str], lines: dict[str, int]
     ) -> str | None:
-        value = self.text_value(meta, "entry")
+        value = self.text_value(meta, "entry", MAX_ENTRY_LENGTH)
         if value is not None and not _IDENTIFIER.match(value):
             self.error(
                 self.key_line("entry"),
-                f"entry '{value}' is not a Python function name",
+                f"entry '{shown(value)}' is not a Python function name",
                 "name the function the Tests call, e.g. entry: two_sum",
             )
             return None
@@ -611,7 +774,7 @@ class _Parser:
         if value is not None and not texts.get("tests"):
             self.warn(
                 self.key_line("entry"),
-                f"'entry: {value}' but no Tests section",
+                f"'entry: {shown(value)}' but no Tests section",
                 "add '## Tests' with a python block of asserts, or remove 'entry:'",
             )
         return value

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Any
+
+from interview.core.text import printable_line
 
 CORE_CATEGORIES: tuple[str, ...] = ("algorithms", "ml-theory", "system-design", "evaluation")
 """The categories every bank is organised around; others (say `behavioral`) are allowed."""
@@ -20,6 +23,12 @@ DEFAULT_TIME_BUDGETS: dict[str, int] = {
 
 FALLBACK_TIME_BUDGET = 5 * 60
 """Answer budget in seconds for a category without its own default."""
+
+MAX_TIME_BUDGET = 24 * 3600
+"""Longest answer budget a question may give (`time: 24h`)."""
+
+MAX_DURATION = 366 * 24 * 3600
+"""Longest duration `parse_duration` accepts at all, whatever the caller's own limit."""
 
 
 class Difficulty(StrEnum):
@@ -48,9 +57,12 @@ class Problem:
     hint: str = ""
 
     def __str__(self) -> str:
-        where = f"{self.path}:{self.line}" if self.line is not None else self.path
+        # Always exactly one line with no control characters: the path and the message
+        # can quote a file (a name with a newline in it, a key with an ESC).
+        path = printable_line(self.path)
+        where = f"{path}:{self.line}" if self.line is not None else path
         text = f"{self.message}; {self.hint}" if self.hint else self.message
-        return f"{where}: {self.severity.value}: {text}"
+        return f"{where}: {self.severity.value}: {printable_line(text)}"
 
     def to_dict(self) -> dict[str, Any]:
         """A JSON-ready dict."""
@@ -164,19 +176,27 @@ def default_time_budget(category: str) -> int:
 _DURATION = re.compile(r"^(?:(\d+(?:\.\d+)?)h)?(?:(\d+(?:\.\d+)?)m)?(?:(\d+(?:\.\d+)?)s)?$")
 
 
-def parse_duration(text: str) -> int:
-    """Seconds in a budget such as `90s`, `6m`, `1h` or `1h30m`.
+def parse_duration(text: str, *, maximum: int = MAX_DURATION) -> int:
+    """Seconds in a budget such as `90s`, `6m`, `1h` or `1h30m`, from 1 to `maximum`.
 
     Raises ValueError with a message fit for the user when the text is not one.
     """
     compact = text.strip().lower().replace(" ", "")
-    match = _DURATION.match(compact)
+    shown = text if len(text) <= 40 else text[:37] + "..."
+    match = _DURATION.match(compact) if len(compact) <= 40 else None
     if not compact or match is None or not any(match.groups()):
-        raise ValueError(f"'{text}' is not a duration; write it like 90s, 6m, 1h or 1h30m")
+        raise ValueError(f"'{shown}' is not a duration; write it like 90s, 6m, 1h or 1h30m")
     hours, minutes, seconds = (float(g) if g else 0.0 for g in match.groups())
-    total = round(hours * 3600 + minutes * 60 + seconds)
+    exact = hours * 3600 + minutes * 60 + seconds
+    limit = min(maximum, MAX_DURATION)
+    if not math.isfinite(exact) or exact > limit:
+        raise ValueError(
+            f"'{shown}' is longer than the limit of {format_duration(limit)}; "
+            f"give at most {format_duration(limit)}"
+        )
+    total = round(exact)
     if total <= 0:
-        raise ValueError(f"'{text}' is not a positive duration; give at least 1s")
+        raise ValueError(f"'{shown}' is not a positive duration; give at least 1s")
     return total
 
 
