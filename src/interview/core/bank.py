@@ -172,9 +172,10 @@ def _os_problem(path: str, exc: OSError) -> Problem:
     return Problem(path, None, Severity.ERROR, f"cannot be read: {reason}", "check the file")
 
 
-_OPEN_FLAGS = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_CLOEXEC", 0)
-"""Non-blocking: opening a FIFO that took a question file's place must not wait for a
-writer (the file type is checked right after)."""
+def _nonblocking(path: str, flags: int) -> int:
+    # Opening a FIFO that took a question file's place must not wait for a writer (the
+    # file type is checked right after); for a regular file the flag changes nothing.
+    return os.open(path, flags | getattr(os, "O_NONBLOCK", 0))
 
 
 def read_file(file: BankFile, known_hash: str | None = None) -> FileResult:
@@ -200,9 +201,8 @@ def read_file(file: BankFile, known_hash: str | None = None) -> FileResult:
 
 def _read_bytes(path: str) -> bytes | Problem:
     """The bytes of a regular file, at most MAX_FILE_BYTES + 1 of them, or a problem."""
-    fd = os.open(path, _OPEN_FLAGS)
-    try:
-        info = os.fstat(fd)
+    with open(path, "rb", buffering=0, opener=_nonblocking) as handle:
+        info = os.fstat(handle.fileno())
         if not stat.S_ISREG(info.st_mode):
             return Problem(
                 path,
@@ -214,16 +214,14 @@ def _read_bytes(path: str) -> bytes | Problem:
         if info.st_size > MAX_FILE_BYTES:
             return too_big(path, info.st_size)
         chunks: list[bytes] = []
-        left = MAX_FILE_BYTES + 1
+        left = MAX_FILE_BYTES + 1  # a file that grows, or lies about its size, stays bounded
         while left > 0:
-            chunk = os.read(fd, left)
+            chunk = handle.read(left)
             if not chunk:
                 break
             chunks.append(chunk)
             left -= len(chunk)
         return b"".join(chunks)
-    finally:
-        os.close(fd)
 
 
 def _read_file(file: BankFile, known_hash: str | None) -> FileResult:
