@@ -39,6 +39,12 @@ def fill(unit: str, prefix: str = HEAD, suffix: str = "", size: int = LIMIT - 10
     return prefix + unit * max(1, room // len(unit.encode())) + suffix
 
 
+def lines(unit: str, prefix: str = HEAD, count: int = 49_990) -> str:
+    """`prefix`, then `unit` repeated until the file has `count` lines."""
+    room = count - prefix.count("\n")
+    return prefix + unit * max(1, room // max(1, unit.count("\n")))
+
+
 def alias_bomb() -> str:
     # 535 bytes that expand to 10**9 strings when every alias is followed.
     lines = ['a: &a ["x","x","x","x","x","x","x","x","x"]']
@@ -118,6 +124,22 @@ CASES: dict[str, Callable[[], str | bytes]] = {
     "deep-block-yaml": lambda: yaml_front(
         "".join(" " * i + f"k{i}:\n" for i in range(2_000)) + "  " * 2_000 + "v"
     ),
+    # Just under the line limit (50,000), and just under the block-token limit (100,000):
+    # the slowest files that can still be parsed, or that parse furthest before refused.
+    "list-items-19.9k": lambda: HEAD + "## Rubric\n" + "- x\n" * 19_900,
+    "list-items-50k-lines": lambda: lines("- x\n", HEAD + "## Rubric\n"),
+    "empty-bullets-50k-lines": lambda: lines("-\n", HEAD + "## Rubric\n"),
+    "headings-50k-lines": lambda: lines("## s\n"),
+    "headings-33k": lambda: HEAD + "## s\n" * 33_000,
+    "setext-50k-lines": lambda: lines("a\n=\n"),
+    "paragraph-50k-lines": lambda: lines("[\n", HEAD + "## Answer\n"),
+    "paragraphs-50k-lines": lambda: lines("word word word\n\n", HEAD + "## Answer\n"),
+    "html-blocks-50k-lines": lambda: lines("<div>\n\n", HEAD + "## Answer\n"),
+    "ref-defs-50k-lines": lambda: lines("[a]: <\n", HEAD + "## Answer\n"),
+    "fences-50k-lines": lambda: lines("```\n", HEAD + "## Answer\n"),
+    "tabs-lists-50k-lines": lambda: lines("\t- x\n", HEAD + "## Rubric\n"),
+    "nested-lists-20-1MB": lambda: fill("- " * 20 + "x\n", HEAD + "## Rubric\n"),
+    "hr-1MB-line": lambda: fill("- ", HEAD + "## Answer\n", "-\n"),
     "too-big-1MB+1": lambda: "x" * (LIMIT + 1),
     "invalid-utf8-1MB": lambda: b"\xff" * (LIMIT - 10),
 }

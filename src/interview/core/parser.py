@@ -16,6 +16,8 @@ from pathlib import Path, PurePath
 from typing import Any
 
 from markdown_it import MarkdownIt
+from markdown_it.rules_block import StateBlock
+from markdown_it.rules_block import hr as hr_rule
 from markdown_it.token import Token
 from mdit_py_plugins.front_matter import front_matter_plugin
 
@@ -32,6 +34,14 @@ from interview.core.questions import (
 
 MAX_FILE_BYTES = 1_000_000
 """A question file larger than this is refused rather than parsed."""
+
+MAX_LINES = 50_000
+"""A question file with more lines than this is refused rather than parsed: the Markdown
+parser's cost and memory grow with lines (a 1 MB file can have a million)."""
+
+MAX_BLOCK_TOKENS = 100_000
+"""A file whose Markdown makes more block tokens than this (a heading or list item makes
+3 to 5) is refused: parsing stops there, which bounds time and memory."""
 
 MAX_ID_LENGTH = 200
 """Longest id (given or taken from the path), in characters."""
@@ -137,12 +147,39 @@ class ParseResult:
         return any(p.severity is Severity.ERROR for p in self.problems)
 
 
+class _TooManyBlocks(Exception):
+    """Raised from inside the Markdown parser when a file makes too many tokens."""
+
+
+def _block_budget(state: StateBlock, start: int, end: int, silent: bool) -> bool:
+    # The first block rule: tried at every block start, it never matches; it only stops
+    # the parse once the file has made MAX_BLOCK_TOKENS tokens.
+    if len(state.tokens) > MAX_BLOCK_TOKENS:
+        raise _TooManyBlocks
+    return False
+
+
+def _thematic_break(state: StateBlock, start: int, end: int, silent: bool) -> bool:
+    # markdown-it's `hr` rule walks the line in Python at every nesting level, which takes
+    # ~1 s on one 1 MB line of "- - - ... x". Its own test, done first with str.strip
+    # (in C): a line that is not only one marker character, spaces and tabs is no break.
+    pos = state.bMarks[start] + state.tShift[start]
+    line = state.src[pos : state.eMarks[start]]
+    if not line or line[0] not in "*-_" or line.strip(line[0] + " \t"):
+        return False
+    return bool(hr_rule(state, start, end, silent))
+
+
 @cache
 def _markdown() -> MarkdownIt:
     # Only the block structure matters here; skipping inline parsing makes a bank sync
     # several times faster. Heading text stays available as the raw inline content.
     md = MarkdownIt("commonmark").use(front_matter_plugin)
     md.disable("inline")
+    md.block.ruler.before("front_matter", "budget", _block_budget)
+    md.block.ruler.at(
+        "hr", _thematic_break, {"alt": ["paragraph", "reference", "blockquote", "list"]}
+    )
     return md
 
 
@@ -297,31 +334,46 @@ class _Parser:
 
     def run(self) -> ParseResult:
         digest = content_hash(self.text)
-        if not self.text.strip():
-            self.error(
-                None, "file is empty", "write a question in it (see docs/question-format.md)"
-            )
-            return ParseResult(None, self.problems, digest)
-        self.control_characters()
-        tokens = _markdown().parse(self.text)
-        meta, body = self.front_matter(tokens)
-        question = self.build(meta, body, digest) if meta is not None else None
+        question = self.parse(digest)
         for kind, first in self.held.items():
             more = self.kinds[kind] - MAX_PROBLEMS_PER_KIND
+            message = first.message
+            if more > 1:
+                message += f" (and {more - 1:,} more like this, not listed)"
             self.problems.append(
-                Problem(
-                    first.path,
-                    first.line,
-                    first.severity,
-                    f"{first.message} (and {more - 1:,} more like this, not listed)"
-                    if more > 1
-                    else first.message,
-                    first.hint,
-                )
+                Problem(first.path, first.line, first.severity, message, first.hint)
             )
         if any(p.severity is Severity.ERROR for p in self.problems):
             question = None
         return ParseResult(question, self.problems, digest)
+
+    def parse(self, digest: str) -> Question | None:
+        if not self.text.strip():
+            self.error(
+                None, "file is empty", "write a question in it (see docs/question-format.md)"
+            )
+            return None
+        self.control_characters()
+        if len(self.lines) > MAX_LINES:
+            self.error(
+                None,
+                f"file has {len(self.lines):,} lines, over the limit of {MAX_LINES:,} "
+                "for a question file",
+                "split it into one file per question",
+            )
+            return None
+        try:
+            tokens = _markdown().parse(self.text)
+        except _TooManyBlocks:
+            self.error(
+                None,
+                f"file has more than {MAX_BLOCK_TOKENS:,} Markdown blocks (headings, list "
+                "items, paragraphs...), over the limit for a question file",
+                "split it into one file per question",
+            )
+            return None
+        meta, body = self.front_matter(tokens)
+        return self.build(meta, body, digest) if meta is not None else None
 
     def control_characters(self) -> None:
         """Warn about each line (up to a limit) with a control character in it."""
@@ -782,8 +834,12 @@ class _Parser:
 
 def fenced_code(markdown_text: str, language: str = "python") -> list[str]:
     """The contents of the fenced code blocks in `markdown_text` tagged with `language`."""
+    try:
+        tokens = _markdown().parse(markdown_text)
+    except _TooManyBlocks:
+        return []
     return [
         token.content
-        for token in _markdown().parse(markdown_text)
+        for token in tokens
         if token.type == "fence" and token.info.strip().split(" ")[0].lower() == language
     ]
