@@ -242,6 +242,8 @@ def parse_text(text: str, *, path: str | Path, bank_root: str | Path | None = No
     `path` names the file in problems; with `bank_root` it also gives the default id
     (the path under the root without `.md`) and category (the first folder under it).
     """
+    if "\r" in text:  # as `decode` does: markdown-it counts a lone CR as a line break too
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
     return _Parser(text, str(path), _relative(path, bank_root)).run()
 
 
