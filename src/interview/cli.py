@@ -26,7 +26,7 @@ from interview.core.questions import (
     format_duration,
     question_markdown,
 )
-from interview.core.text import display_path, printable, slugify
+from interview.core.text import display_path, json_text, printable, slugify
 
 if TYPE_CHECKING:
     from sqlalchemy import Engine
@@ -46,6 +46,61 @@ class Env:
     """What the group options chose, shared with the commands."""
 
     db: str | None = None
+    db_path: Path | None = None
+    """The database file a command opened, named when something goes wrong with it."""
+
+
+class _Commands(click.Group):
+    """The command group: a database or disk failure in any command becomes a message
+    saying what happened and what to do, with exit status 1, instead of a traceback."""
+
+    def invoke(self, ctx: click.Context) -> Any:
+        try:
+            return super().invoke(ctx)
+        except (click.ClickException, click.exceptions.Exit, click.exceptions.Abort):
+            raise
+        except Exception as exc:
+            message = _failure_message(exc, ctx.obj.db_path if isinstance(ctx.obj, Env) else None)
+            if message is None:
+                raise
+            raise click.ClickException(message) from exc
+
+
+def _finite(value: float, name: str) -> float:
+    """A number option that must be a real number (FloatRange lets nan through)."""
+    import math
+
+    if not math.isfinite(value):
+        raise click.BadParameter(f"{value} is not a number of seconds", param_hint=name)
+    return value
+
+
+def _failure_kind(exc: Exception, db_path: Path | None) -> str | None:
+    from interview.storage.failures import explain
+
+    failure = explain(exc, db_path)
+    return failure.kind.value if failure is not None else None
+
+
+def _failure_message(exc: Exception, db_path: Path | None) -> str | None:
+    """What to tell the user about `exc`, or None for a bug (shown as a traceback)."""
+    if isinstance(exc, RuntimeError) and "home directory" in str(exc):
+        return f"a path starting with '~user' names no user on this machine ({exc}); write it out"
+    if isinstance(exc, MemoryError):
+        return "out of memory; nothing more was written"
+    from interview.storage.engine import DatabaseError
+    from interview.storage.failures import explain
+
+    if isinstance(exc, DatabaseError):
+        return str(exc)
+
+    failure = explain(exc, db_path)
+    if failure is not None:
+        return failure.message
+    if isinstance(exc, OSError):
+        name = f" {exc.filename}" if exc.filename else ""
+        return f"cannot read or write{name}: {exc.strerror or exc}"
+    return None
 
 
 def _db_option(func: F) -> F:
@@ -92,8 +147,9 @@ def _engine(env: Env, db: str | None) -> Engine:
     from interview.paths import database_path
     from interview.storage.engine import DatabaseError, open_database
 
+    env.db_path = database_path(db or env.db)
     try:
-        return open_database(database_path(db or env.db))
+        return open_database(env.db_path)
     except DatabaseError as exc:
         raise click.ClickException(str(exc)) from exc
 
@@ -155,7 +211,7 @@ def stdin_is_terminal() -> bool:
 
 
 def _json_line(data: dict[str, Any]) -> None:
-    click.echo(json.dumps(data, ensure_ascii=False))
+    click.echo(json_text(data))
 
 
 def _summary_dict(question: Question) -> dict[str, Any]:
@@ -174,6 +230,7 @@ def _summary_dict(question: Question) -> dict[str, Any]:
 
 
 @click.group(
+    cls=_Commands,
     context_settings=CONTEXT_SETTINGS,
     invoke_without_command=True,
     epilog="Run 'interview COMMAND --help' for a command's options. "
@@ -203,7 +260,10 @@ def _overview(env: Env) -> None:
     from interview.tui.app import make_app
 
     config = _load_config()
-    make_app(db_path=database_path(env.db), config=config).run()
+    app = make_app(db_path=database_path(env.db), config=config)
+    app.run()
+    if app.return_code:  # the app said why on the terminal as it closed
+        sys.exit(app.return_code)
 
 
 # -- sync and lint ----------------------------------------------------------------------
@@ -653,26 +713,46 @@ def export() -> None:
 @click.pass_obj
 def export_json(env: Env, out: str | None, db: str | None) -> None:
     """Every question's card and every review, stars and notes, as one JSON document."""
-    from interview.storage.history import export_history
+    from interview.output_files import OutputError, resolve_output, write_output
+    from interview.storage.history import export_history, salvage_history
 
-    engine = _engine(env, db)
-    with engine.connect() as connection:
-        document = export_history(connection=connection, now=_now())
-    text = json.dumps(document, ensure_ascii=False, indent=1) + "\n"
-    if out is None:
-        click.echo(text, nl=False)
-        return
-    target = Path(out)
-    temporary = target.with_name(target.name + ".tmp")
     try:
-        temporary.write_text(text, encoding="utf-8")
-        temporary.replace(target)
-    except OSError as exc:
-        raise click.ClickException(f"cannot write {target}: {exc.strerror}") from exc
-    click.echo(
-        f"wrote {len(document['cards'])} cards and {len(document['reviews'])} reviews to {target}",
-        err=True,
-    )
+        target = resolve_output(out) if out is not None else None  # refused before any work
+    except OutputError as exc:
+        raise click.ClickException(str(exc)) from exc
+    from interview.paths import database_path
+    from interview.storage.engine import open_database
+
+    env.db_path = path = database_path(db or env.db)
+    salvage = None
+    try:
+        engine = open_database(path)
+        with engine.connect() as connection:
+            document = export_history(connection=connection, now=_now())
+    except Exception as exc:
+        if _failure_kind(exc, path) != "damaged":
+            raise
+        # read row by row around the damage: whatever can still be read is saved
+        document, salvage = salvage_history(path, now=_now())
+    text = json_text(document, indent=1) + "\n"
+    if target is None:
+        click.echo(text, nl=False)
+    else:
+        try:
+            written = write_output(target, text)
+        except OutputError as exc:
+            raise click.ClickException(str(exc)) from exc
+        click.echo(
+            f"wrote {len(document['cards'])} cards and {len(document['reviews'])} reviews "
+            f"to {written}",
+            err=True,
+        )
+    if salvage is not None:
+        raise click.ClickException(
+            f"the database {env.db_path} is damaged: the export holds what could still be "
+            f"read ({salvage.summary()}); import it into a new database with "
+            "'interview --db NEW.db import-history FILE'"
+        )
 
 
 @cli.command(name="import-history")
@@ -686,6 +766,8 @@ def import_history_command(env: Env, file: str, db: str | None) -> None:
     try:
         text = Path(file).read_text(encoding="utf-8")
         document = parse_history(text)
+    except OSError as exc:
+        raise click.ClickException(f"{file}: cannot read it: {exc.strerror or exc}") from exc
     except UnicodeDecodeError as exc:
         raise click.ClickException(f"{file}: not a UTF-8 text file") from exc
     except HistoryError as exc:
@@ -696,6 +778,12 @@ def import_history_command(env: Env, file: str, db: str | None) -> None:
     except HistoryError as exc:
         raise click.ClickException(f"{file}: {exc}") from exc
     click.echo(f"imported {report.cards} cards, {report.reviews} reviews, {report.user} notes")
+    if report.duplicate_reviews:
+        click.echo(
+            f"note: {report.duplicate_reviews} reviews appeared twice in the file; "
+            "each was imported once",
+            err=True,
+        )
     if report.unknown_questions:
         click.echo(
             f"note: {report.unknown_questions} questions are in no bank you have; their "
@@ -838,7 +926,7 @@ def mock(
 
 
 @cli.command()
-@click.argument("mock_id", metavar="MOCK_ID", type=int)
+@click.argument("mock_id", metavar="MOCK_ID", type=click.IntRange(min=1, max=2**63 - 1))
 @click.option(
     "--out",
     "-o",
@@ -857,16 +945,20 @@ def report(env: Env, mock_id: int, out: str | None, db: str | None) -> None:
         raise click.ClickException(
             f"no mock with id {mock_id}; 'interview mock --history' lists them"
         )
+    text = printable(text)  # question text from a shared bank must not drive the terminal
     if out is None:
         click.echo(text, nl=False)
         return
-    target = Path(out).expanduser()
+    from interview.output_files import OutputError, write_output
+
     try:
-        target.parent.mkdir(parents=True, exist_ok=True)
-        target.write_text(text, encoding="utf-8")
+        Path(out).expanduser().parent.mkdir(parents=True, exist_ok=True)
+        written = write_output(out, text)
     except OSError as exc:
         raise click.ClickException(f"cannot write {out}: {exc.strerror or exc}") from exc
-    click.echo(f"wrote {_shown_path(str(target))}", err=True)
+    except OutputError as exc:
+        raise click.ClickException(str(exc)) from exc
+    click.echo(f"wrote {_shown_path(str(written))}", err=True)
 
 
 # -- weak areas ---------------------------------------------------------------------------
@@ -955,6 +1047,7 @@ def _share(value: float | None) -> str:
 @click.option(
     "--timeout",
     type=click.FloatRange(min=0.5, max=120),
+    callback=lambda _ctx, _param, value: _finite(value, "--timeout"),
     default=5.0,
     show_default=True,
     help="Wall-clock seconds for the whole run.",

@@ -55,12 +55,9 @@ class Config:
 def load_config(path: Path | None = None) -> Config:
     """Read the config file; a missing file is an empty config."""
     target = path if path is not None else config_path()
-    try:
-        raw = target.read_bytes()
-    except FileNotFoundError:
+    raw = _read(target)
+    if raw is None:
         return Config()
-    except OSError as exc:
-        raise ConfigError(f"{target}: cannot read the config file: {exc.strerror}") from exc
     data = parse_config(target, raw)
     warnings = tuple(
         f"{target}: warning: unknown setting '{key}' (known: {', '.join(KNOWN_KEYS)})"
@@ -73,9 +70,16 @@ def load_config(path: Path | None = None) -> Config:
             f"{target}: 'banks' must be a list of folder paths, e.g. banks = [\"~/my-bank\"]"
         )
     base = target.parent
-    resolved = tuple(
-        (Path(b).expanduser() if Path(b).expanduser().is_absolute() else base / b) for b in banks
-    )
+    try:
+        resolved = tuple(
+            (Path(b).expanduser() if Path(b).expanduser().is_absolute() else base / b)
+            for b in banks
+        )
+    except RuntimeError as exc:  # '~name/...' where no user is called name
+        raise ConfigError(
+            f"{target}: a bank path in 'banks' starts with '~user' for a user this machine "
+            "does not have; write the path out in full"
+        ) from exc
     study_table = data.get("study", {})
     if not isinstance(study_table, dict):
         raise ConfigError(f"{target}: 'study' must be a table: write [study] on its own line")
@@ -84,10 +88,37 @@ def load_config(path: Path | None = None) -> Config:
     except SettingsError as exc:
         raise ConfigError(f"{target}: {exc}") from exc
     ui = data.get("ui", {})
-    theme = ui.get("theme") if isinstance(ui, dict) else None
+    if not isinstance(ui, dict):
+        raise ConfigError(f"{target}: 'ui' must be a table: write [ui] on its own line")
+    theme = ui.get("theme")
     if theme is not None and not isinstance(theme, str):
         raise ConfigError(f'{target}: ui.theme must be a theme name, e.g. theme = "nord"')
     return Config(banks=resolved, study=study, theme=theme, path=target, warnings=warnings)
+
+
+MAX_CONFIG_BYTES = 1_000_000
+"""A config file is a few lines; a bigger one is not a config file."""
+
+
+def _read(target: Path) -> bytes | None:
+    """The config file's bytes, None when there is none; ConfigError for a file that
+    cannot be one (a folder, a FIFO or device, which must never block the start)."""
+    import os
+    import stat
+
+    try:
+        descriptor = os.open(target, os.O_RDONLY | os.O_NONBLOCK)
+    except FileNotFoundError:
+        return None
+    except OSError as exc:
+        raise ConfigError(f"{target}: cannot read the config file: {exc.strerror}") from exc
+    with os.fdopen(descriptor, "rb") as handle:
+        if not stat.S_ISREG(os.fstat(descriptor).st_mode):
+            raise ConfigError(f"{target}: the config file is not a regular file; remove it")
+        data = handle.read(MAX_CONFIG_BYTES + 1)
+    if len(data) > MAX_CONFIG_BYTES:
+        raise ConfigError(f"{target}: over 1 MB, too big for a config file")
+    return data
 
 
 def parse_config(target: Path, raw: bytes) -> dict[str, Any]:
@@ -140,32 +171,44 @@ def _edit_setting(key: str, path: Path | None, edit: Callable[[Any, str, str], N
     if key not in SETTABLE:
         raise ConfigError(f"unknown setting '{key}'; settable: {', '.join(SETTABLE)}")
     section, name = key.split(".", 1)
-    try:
-        raw = target.read_bytes()
-    except FileNotFoundError:
-        raw = b""
-    except OSError as exc:
-        raise ConfigError(f"{target}: cannot read the config file: {exc.strerror}") from exc
-    parse_config(target, raw)  # a clear error for a broken file before tomlkit's
+    raw = _read(target) or b""
+    data = parse_config(target, raw)  # a clear error for a broken file before tomlkit's
+    if not isinstance(data.get(section, {}), dict):
+        raise ConfigError(
+            f"{target}: '{section}' is {type(data[section]).__name__} where a table belongs; "
+            f"replace the line '{section} = ...' with [{section}] and its settings below it"
+        )
     document = tomlkit.parse(raw.decode("utf-8-sig"))
     edit(document, section, name)
     text = tomlkit.dumps(document)
     load_config_text(target, text)  # validate the result as a whole
-    target.parent.mkdir(parents=True, exist_ok=True)
-    temporary = target.with_name(target.name + ".tmp")
-    temporary.write_text(text, encoding="utf-8")
-    temporary.replace(target)  # atomic: a crash never leaves half a config
+    from interview.output_files import OutputError, write_output
+
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        # atomic, and through a symlink (a config kept in a dotfiles repo stays linked)
+        write_output(target, text)
+    except OSError as exc:
+        raise ConfigError(
+            f"{target}: cannot write the config file: {exc.strerror or exc}; nothing was changed"
+        ) from exc
+    except OutputError as exc:
+        raise ConfigError(str(exc)) from exc
     return load_config(target)
 
 
 def load_config_text(target: Path, text: str) -> None:
     """Validate config text as `load_config` would read it (ConfigError if not valid)."""
-    data = parse_config(target, text.encode("utf-8"))
-    study_table = data.get("study", {})
-    try:
-        StudySettings.from_toml(study_table if isinstance(study_table, dict) else {})
-    except SettingsError as exc:
-        raise ConfigError(f"{target}: {exc}; nothing was changed") from exc
+    import tempfile
+
+    with tempfile.TemporaryDirectory(prefix="interview-config-") as folder:
+        trial = Path(folder) / target.name
+        trial.write_text(text, encoding="utf-8")
+        try:
+            load_config(trial)
+        except ConfigError as exc:
+            reason = str(exc).removeprefix(f"{trial}: ")
+            raise ConfigError(f"{target}: {reason}; nothing was changed") from exc
 
 
 def _toml_value(value: str) -> Any:

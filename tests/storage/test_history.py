@@ -98,7 +98,10 @@ def test_import_into_a_database_without_the_questions_keeps_the_history(
             lambda text: text.replace("interview-history", "something-else"),
             "not an interview history",
         ),
-        (lambda text: text.replace('"grade": 2', '"grade": 9'), "malformed entry"),
+        (
+            lambda text: text.replace('"grade": 2', '"grade": 9'),
+            "is malformed: 9 is not a valid Grade",
+        ),
         (lambda text: text.replace('"reviews": [', '"reviewz": ['), "no 'reviews' list"),
     ],
 )

@@ -5,11 +5,18 @@ Kept apart from `scheduling` so that reading the config does not import the sche
 
 from __future__ import annotations
 
+import math
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
 from interview.core.questions import format_duration, parse_duration
+
+MAX_NEW_PER_DAY = 10_000
+"""More new questions a day than any bank holds; a bigger number is a typo."""
+
+MAX_LEECH_THRESHOLD = 1_000
+"""Lapses before a question is a leech, at most."""
 
 
 class SettingsError(ValueError):
@@ -52,8 +59,10 @@ class StudySettings:
                 f"study.desired_retention must be between 0.70 and 0.97, "
                 f"not {self.desired_retention}"
             )
-        if self.new_per_day < 0:
-            found.append(f"study.new_per_day must be 0 or more, not {self.new_per_day}")
+        if not 0 <= self.new_per_day <= MAX_NEW_PER_DAY:
+            found.append(
+                f"study.new_per_day must be 0 to {MAX_NEW_PER_DAY}, not {self.new_per_day}"
+            )
         for name in ("learning_steps", "relearning_steps"):
             steps: tuple[int, ...] = getattr(self, name)
             if any(step <= 0 or step >= 86400 for step in steps):
@@ -62,11 +71,16 @@ class StudySettings:
             found.append(
                 f"study.maximum_interval must be 1 to 36500 days, not {self.maximum_interval}"
             )
-        if self.leech_threshold < 1:
-            found.append(f"study.leech_threshold must be 1 or more, not {self.leech_threshold}")
+        if not 1 <= self.leech_threshold <= MAX_LEECH_THRESHOLD:
+            found.append(
+                f"study.leech_threshold must be 1 to {MAX_LEECH_THRESHOLD}, "
+                f"not {self.leech_threshold}"
+            )
         if not 0 <= self.day_starts_at <= 23:
             found.append(f"study.day_starts_at must be an hour 0-23, not {self.day_starts_at}")
-        if self.parameters is not None:
+        if self.parameters is not None and not all(map(math.isfinite, self.parameters)):
+            found.append("study.parameters must all be finite numbers")
+        elif self.parameters is not None:
             import fsrs  # only when there are parameters to check: keeps start-up light
 
             try:

@@ -41,6 +41,20 @@ def printable_line(text: str) -> str:
     return _UNSAFE_IN_LINE.sub(_escape, text)
 
 
+_UNSAFE_IN_JSON = re.compile("[\x7f-\x9f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
+"""What JSON leaves raw but a terminal would act on (JSON itself escapes C0 controls)."""
+
+
+def json_text(data: object, *, indent: int | None = None) -> str:
+    """`data` as JSON that is safe to print: non-ASCII text stays readable, but DEL, C1
+    controls, line separators and bidi overrides are written as `\\uXXXX` escapes, which
+    every JSON reader turns back into the same characters."""
+    import json
+
+    text = json.dumps(data, ensure_ascii=False, indent=indent)
+    return _UNSAFE_IN_JSON.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
+
+
 def slugify(text: str, *, max_length: int = 60) -> str:
     """A file-name-safe slug: lower case words joined by '-'."""
     words = re.sub(r"[^a-z0-9]+", " ", text.lower()).split()

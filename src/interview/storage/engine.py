@@ -88,23 +88,31 @@ def write_transaction(engine: Engine) -> Iterator[Any]:
 
 
 def open_database(path: str | Path) -> Engine:
-    """An engine on `path` with the schema migrated to the current version."""
+    """An engine on `path` with the schema migrated to the current version.
+
+    DatabaseError, with a message that says what to do, when the path cannot hold a
+    database, the file is damaged, the disk is full or read-only, or it stays locked.
+    """
     from sqlalchemy.exc import DBAPIError
 
+    from interview.storage.failures import check_database_path, explain
     from interview.storage.migrations import migrate
 
-    engine = make_engine(path)
+    target = Path(path).expanduser()
+    unusable = check_database_path(target)
+    if unusable is not None:
+        raise DatabaseError(unusable.message)
+    engine = make_engine(target)
     try:
         migrate(engine)
-    except DBAPIError as exc:
+    except (DBAPIError, sqlite3.Error, OSError) as exc:
         engine.dispose()
-        reason = str(exc.orig) if exc.orig is not None else str(exc)
-        hint = ""
-        if "locked" in reason:
-            hint = "; another interview process is writing to it, try again in a moment"
-        elif "not a database" in reason:
-            hint = "; the file is not an interview database: move it away or use --db"
-        raise DatabaseError(f"cannot open the database {path}: {reason}{hint}") from exc
+        failure = explain(exc, target)
+        if failure is not None:
+            raise DatabaseError(failure.message) from exc
+        original = getattr(exc, "orig", None)
+        reason = str(original) if original is not None else str(exc)
+        raise DatabaseError(f"cannot open the database {target}: {reason}") from exc
     except DatabaseError:
         engine.dispose()
         raise

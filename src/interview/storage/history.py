@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Mapping
+import math
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Connection, Engine
@@ -13,7 +15,7 @@ from sqlalchemy import Connection, Engine
 from interview import __version__
 from interview.core.scheduling import CardState, CardStatus, Grade
 from interview.storage.engine import driver, write_transaction
-from interview.storage.study import ReviewError, from_db, to_db
+from interview.storage.study import from_db, to_db
 
 FORMAT = "interview-history"
 """The `format` field every history file carries."""
@@ -40,51 +42,269 @@ def _card_json(row: Mapping[str, Any], last_review_key: str = "last_review") -> 
     ).to_dict()
 
 
-def export_history(*, connection: Connection, now: datetime) -> dict[str, Any]:
-    """Every card, every review and every star and note, as one JSON-ready document."""
-    cursor = driver(connection)
-    cursor.row_factory = _dict_row
-    try:
-        cards = [
-            {"question_id": row["question_id"], **_card_json(row), "last_grade": row["last_grade"]}
-            for row in cursor.execute("SELECT * FROM card ORDER BY question_id")
-        ]
-        reviews = [
-            {
-                "question_id": row["question_id"],
-                "reviewed_at": from_db(row["reviewed_at"]).isoformat(),
-                "grade": row["grade"],
-                "suggested_grade": row["suggested_grade"],
-                "rubric_total": row["rubric_total"],
-                "rubric_covered": json.loads(row["rubric_covered"]),
-                "hints_used": row["hints_used"],
-                "duration_ms": row["duration_ms"],
-                "content_hash": row["content_hash"],
-                "source": row["source"],
-                "card_before": json.loads(row["card_before"]) if row["card_before"] else None,
-                "card_after": _card_json(row, "reviewed_at"),
-            }
-            for row in cursor.execute("SELECT * FROM review ORDER BY id")
-        ]
-        user = [
-            {
-                "question_id": row["question_id"],
-                "starred": bool(row["starred"]),
-                "note": row["note"],
-            }
-            for row in cursor.execute("SELECT * FROM question_user ORDER BY question_id")
-        ]
-    finally:
-        cursor.row_factory = None
+def _card_entry(row: Mapping[str, Any]) -> dict[str, Any]:
+    return {"question_id": row["question_id"], **_card_json(row), "last_grade": row["last_grade"]}
+
+
+def _review_entry(row: Mapping[str, Any]) -> dict[str, Any]:
+    return {
+        "question_id": row["question_id"],
+        "reviewed_at": from_db(row["reviewed_at"]).isoformat(),
+        "grade": row["grade"],
+        "suggested_grade": row["suggested_grade"],
+        "rubric_total": row["rubric_total"],
+        "rubric_covered": json.loads(row["rubric_covered"]),
+        "hints_used": row["hints_used"],
+        "duration_ms": row["duration_ms"],
+        "content_hash": row["content_hash"],
+        "source": row["source"],
+        "card_before": json.loads(row["card_before"]) if row["card_before"] else None,
+        "card_after": _card_json(row, "reviewed_at"),
+    }
+
+
+def _user_entry(row: Mapping[str, Any]) -> dict[str, Any]:
+    return {"question_id": row["question_id"], "starred": bool(row["starred"]), "note": row["note"]}
+
+
+_TABLES: tuple[tuple[str, str, str, Callable[[Mapping[str, Any]], dict[str, Any]]], ...] = (
+    ("cards", "card", "question_id", _card_entry),
+    ("reviews", "review", "id", _review_entry),
+    ("user", "question_user", "question_id", _user_entry),
+)
+"""The document's lists: key, table, its primary key, and how a row becomes an entry."""
+
+
+def _document(now: datetime, lists: Mapping[str, list[dict[str, Any]]]) -> dict[str, Any]:
     return {
         "format": FORMAT,
         "version": VERSION,
         "app_version": __version__,
         "exported_at": now.isoformat(),
-        "cards": cards,
-        "reviews": reviews,
-        "user": user,
+        **lists,
     }
+
+
+def export_history(*, connection: Connection, now: datetime) -> dict[str, Any]:
+    """Every card, every review and every star and note, as one JSON-ready document."""
+    cursor = driver(connection)
+    cursor.row_factory = _dict_row
+    try:
+        lists = {
+            key: [entry(row) for row in cursor.execute(f"SELECT * FROM {table} ORDER BY {order}")]
+            for key, table, order, entry in _TABLES
+        }
+    finally:
+        cursor.row_factory = None
+    return _document(now, lists)
+
+
+@dataclass(frozen=True, slots=True)
+class Salvage:
+    """What reading a damaged database around its damage gave, per list."""
+
+    read: dict[str, int]
+    lost: dict[str, int]
+    """Rows that could not be read or made sense of (a lower bound: rows on a lost
+    page that left no trace cannot be counted)."""
+    unreadable_tables: tuple[str, ...] = ()
+    rebuilt_cards: int = 0
+    """Cards lost with their page but rebuilt from the newest review of their question."""
+
+    def summary(self) -> str:
+        """One line for the user."""
+        text = (
+            f"{len_or(self.read, 'cards') + self.rebuilt_cards} cards"
+            f"{f' ({self.rebuilt_cards} rebuilt from their reviews)' if self.rebuilt_cards else ''}"
+            f", {len_or(self.read, 'reviews')} reviews, {len_or(self.read, 'user')} stars and notes"
+            f"; about {sum(self.lost.values())} rows lost"
+        )
+        if self.unreadable_tables:
+            text += f"; unreadable: {', '.join(self.unreadable_tables)}"
+        return text
+
+
+def len_or(counts: Mapping[str, int], key: str) -> int:
+    """A count, 0 when missing."""
+    return counts.get(key, 0)
+
+
+SALVAGE_PROBES = 1_000
+"""Probes past damaged spots before the rest of a table is given up (jumps double)."""
+
+
+def salvage_history(path: Path, *, now: datetime) -> tuple[dict[str, Any], Salvage]:
+    """The history document of a damaged database: every row that can still be read.
+
+    Opens the file read-only with SQLite alone (no migration, no write). Reviews are
+    walked in id order, stepping over the pages that fail to read; cards, stars and notes
+    are looked up one question at a time (ids from the question table and the reviews),
+    so a damaged page costs only the rows on it. Text that is not UTF-8 is kept with
+    replacement characters; a row that makes no sense is counted as lost.
+    """
+    import sqlite3
+
+    lists: dict[str, list[dict[str, Any]]] = {key: [] for key, *_ in _TABLES}
+    read: dict[str, int] = {}
+    lost: dict[str, int] = {}
+    unreadable: list[str] = []
+    connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True, timeout=1)
+    connection.text_factory = lambda data: data.decode("utf-8", "replace")
+    try:
+        reviews, reviews_lost, reviews_ok = _salvage_by_id(connection, "review")
+        reviewed = {str(row["question_id"]) for row in reviews}
+        ids = sorted(_question_ids(connection) | reviewed)
+        for key, table, _, entry in _TABLES:
+            if table != "review":
+                rows, failed, ok = _salvage_by_question(connection, table, ids)
+                # a reviewed question always has a card; other failed lookups may be empty
+                missing = len(failed & reviewed) if table == "card" else 0
+            else:
+                rows, missing, ok = reviews, reviews_lost, reviews_ok
+            if not ok:
+                unreadable.append(table)
+            for row in rows:
+                try:
+                    lists[key].append(entry(row))
+                except (KeyError, TypeError, ValueError):
+                    missing += 1
+            read[key] = len(lists[key])
+            lost[key] = missing
+    finally:
+        connection.close()
+    rebuilt = _rebuild_cards(lists)
+    lost["cards"] = max(0, lost["cards"] - rebuilt)
+    return _document(now, lists), Salvage(read, lost, tuple(unreadable), rebuilt)
+
+
+def _rebuild_cards(lists: dict[str, list[dict[str, Any]]]) -> int:
+    """Give each reviewed question whose card was lost the card its newest review left
+    (a review stores the card state after it); returns how many were rebuilt."""
+    have = {card["question_id"] for card in lists["cards"]}
+    newest: dict[str, dict[str, Any]] = {}
+    for review in lists["reviews"]:  # in id order: the last one wins
+        newest[review["question_id"]] = review
+    rebuilt = [
+        {
+            "question_id": question_id,
+            **review["card_after"],
+            "last_review": review["reviewed_at"],
+            "last_grade": review["grade"],
+        }
+        for question_id, review in newest.items()
+        if question_id not in have
+    ]
+    lists["cards"].extend(rebuilt)
+    lists["cards"].sort(key=lambda card: str(card["question_id"]))
+    return len(rebuilt)
+
+
+def _columns(connection: Any, table: str) -> list[str]:
+    import sqlite3
+
+    try:
+        return [row[1] for row in connection.execute(f"PRAGMA table_info({table})")]
+    except sqlite3.DatabaseError:
+        return []
+
+
+def _question_ids(connection: Any) -> set[str]:
+    """The question ids that can be read from the question table (by its index first)."""
+    import sqlite3
+
+    found: set[str] = set()
+    for query in ("SELECT id FROM question INDEXED BY ix_question_sync", "SELECT id FROM question"):
+        try:
+            for (question_id,) in connection.execute(query):
+                found.add(str(question_id))
+        except sqlite3.DatabaseError:
+            continue
+    return found
+
+
+def _salvage_by_question(
+    connection: Any, table: str, ids: list[str]
+) -> tuple[list[dict[str, Any]], set[str], bool]:
+    """The rows of a table keyed by question id, looked up one id at a time when the
+    table does not read whole; with the ids whose lookup failed."""
+    import sqlite3
+
+    columns = _columns(connection, table)
+    if not columns:
+        return [], set(ids), False
+    rows: list[dict[str, Any]] = []
+    failed: set[str] = set()
+    try:  # the whole table at once when it reads cleanly
+        for values in connection.execute(f"SELECT * FROM {table} ORDER BY question_id"):
+            rows.append(dict(zip(columns, values, strict=False)))
+        return rows, failed, True
+    except sqlite3.DatabaseError:
+        rows = []
+    for question_id in ids:
+        try:
+            values = connection.execute(
+                f"SELECT * FROM {table} WHERE question_id = ?", (question_id,)
+            ).fetchone()
+        except sqlite3.DatabaseError:
+            failed.add(question_id)
+            continue
+        if values is not None:
+            rows.append(dict(zip(columns, values, strict=False)))
+    return rows, failed, True
+
+
+def _salvage_by_id(connection: Any, table: str) -> tuple[list[dict[str, Any]], int, bool]:
+    """The readable rows of a table with an integer key, the rows known lost, and
+    whether it could be read at all."""
+    import sqlite3
+
+    columns = _columns(connection, table)
+    if not columns:
+        return [], 0, False
+    rows: list[dict[str, Any]] = []
+    lost = 0
+    floor = -(2**63)  # the next id to read from
+    gap: int | None = None  # the first id not read when the last failure happened
+    jump = 1
+    probes = 0
+    while True:
+        progressed = False
+        try:
+            for values in connection.execute(
+                f"SELECT * FROM {table} WHERE id >= ? ORDER BY id", (floor,)
+            ):
+                if gap is not None:  # back on readable pages after a gap
+                    lost += max(0, values[0] - gap)
+                    gap = None
+                rows.append(dict(zip(columns, values, strict=False)))
+                floor = values[0] + 1
+                progressed = True
+            return rows, lost, True
+        except sqlite3.DatabaseError:
+            pass
+        if progressed or gap is None:
+            gap, jump = floor, 1
+        else:
+            jump *= 2  # the row the probe found sat on the damaged page itself
+        # Probe ever further ahead for the next row that can be read. (A probe may
+        # return an id from an interior page whose leaf is the damaged one; the read
+        # above then fails without progress, and the jump grows.)
+        while True:
+            probes += 1
+            if probes > SALVAGE_PROBES:
+                return rows, lost + 1, True
+            try:
+                found = connection.execute(
+                    f"SELECT id FROM {table} WHERE id >= ? ORDER BY id LIMIT 1",
+                    (max(gap, 0) + jump,),
+                ).fetchone()
+            except sqlite3.DatabaseError:
+                jump *= 2
+                continue
+            if found is None:
+                return rows, lost + 1, True
+            floor = found[0]
+            break
 
 
 def _dict_row(cursor: Any, row: tuple[Any, ...]) -> dict[str, Any]:
@@ -102,6 +322,8 @@ class ImportReport:
     user: int
     unknown_questions: int
     """Questions in the history that no bank has (kept; they attach if the file returns)."""
+    duplicate_reviews: int = 0
+    """Reviews that appeared more than once in the file, imported once."""
 
 
 def parse_history(text: str) -> dict[str, Any]:
@@ -112,6 +334,11 @@ def parse_history(text: str) -> dict[str, Any]:
         raise HistoryError(
             f"not a complete JSON document (line {exc.lineno}, column {exc.colno}: {exc.msg}); "
             "the file may be truncated: export it again"
+        ) from exc
+    except RecursionError as exc:
+        raise HistoryError(
+            "the JSON is nested thousands of levels deep; no history file is: "
+            "this is not one of ours"
         ) from exc
     if not isinstance(document, dict) or document.get("format") != FORMAT:
         raise HistoryError("not an interview history file (its 'format' is not interview-history)")
@@ -134,15 +361,16 @@ def import_history(*, engine: Engine, document: Mapping[str, Any]) -> ImportRepo
     Refuses (HistoryError, nothing written) when the database already holds reviews or
     cards, or when any entry is malformed.
     """
-    try:
-        cards = [_card_row(entry) for entry in document["cards"]]
-        reviews = [_review_row(entry) for entry in document["reviews"]]
-        user = [
-            (str(e["question_id"]), bool(e["starred"]), str(e.get("note", "")))
-            for e in document["user"]
-        ]
-    except (KeyError, TypeError, ValueError) as exc:
-        raise HistoryError(f"a malformed entry in the history file: {exc!r}") from exc
+    cards = _unique(
+        _entries(document, "cards", _card_row), "card", key=lambda row: row[0], describe=str
+    )
+    reviews_given = _entries(document, "reviews", _review_row)
+    # the same review given twice (a file merged by hand, say) is imported once
+    reviews = list(dict.fromkeys(reviews_given))
+    duplicates = len(reviews_given) - len(reviews)
+    user = _unique(
+        _entries(document, "user", _user_row), "star/note", key=lambda row: row[0], describe=str
+    )
     last_seen: dict[str, str] = {}
     for row in reviews:
         question_id, reviewed_at = row[0], row[1]
@@ -185,11 +413,99 @@ def import_history(*, engine: Engine, document: Mapping[str, Any]) -> ImportRepo
         )
         ids = {row[0] for row in cards} | {row[0] for row in reviews}
         known = {row[0] for row in cursor.execute("SELECT id FROM question")}
-    return ImportReport(len(cards), len(reviews), len(user), len(ids - known))
+    return ImportReport(len(cards), len(reviews), len(user), len(ids - known), duplicates)
+
+
+MAX_INT = 2**53
+"""Counts and durations above this are damage, not data (SQLite stops at 2**63)."""
+EARLIEST = datetime(1970, 1, 1, tzinfo=UTC)
+LATEST = datetime(9000, 1, 1, tzinfo=UTC)
+"""Times outside these are damage: FSRS never schedules more than a century ahead."""
+
+
+def _entries(
+    document: Mapping[str, Any], key: str, convert: Callable[[Any], tuple[Any, ...]]
+) -> list[tuple[Any, ...]]:
+    """Each entry of a list converted to a row; HistoryError names the first bad one."""
+    rows = []
+    for number, entry in enumerate(document[key], start=1):
+        try:
+            if not isinstance(entry, dict):
+                raise TypeError("not an object")
+            rows.append(convert(entry))
+        except (KeyError, TypeError, ValueError, OverflowError, ArithmeticError) as exc:
+            reason = f"missing '{exc.args[0]}'" if isinstance(exc, KeyError) else str(exc)
+            raise HistoryError(f"entry {number} of '{key}' is malformed: {reason}") from exc
+    return rows
+
+
+def _unique(
+    rows: list[tuple[Any, ...]],
+    what: str,
+    *,
+    key: Callable[[tuple[Any, ...]], Any],
+    describe: Callable[[Any], str],
+) -> list[tuple[Any, ...]]:
+    """Rows with one per key: exact repeats are dropped, conflicting ones refused."""
+    seen: dict[Any, tuple[Any, ...]] = {}
+    for row in rows:
+        first = seen.setdefault(key(row), row)
+        if first != row:
+            raise HistoryError(
+                f"the {what} of '{describe(key(row))}' appears twice with different values; "
+                "the file is damaged or was merged by hand: keep one of them"
+            )
+    return list(seen.values())
+
+
+def _count(entry: Mapping[str, Any], key: str, default: int = 0) -> int:
+    value = entry.get(key, default)
+    if isinstance(value, bool) or not isinstance(value, int) or not 0 <= value <= MAX_INT:
+        raise ValueError(f"'{key}' must be a whole number from 0 to {MAX_INT}, not {value!r}")
+    return value
+
+
+def _moment(text: Any, what: str) -> str:
+    """A time from the file as stored, checked to lie in a plausible range."""
+    if not isinstance(text, str):
+        raise ValueError(f"{what} must be an ISO date and time, not {text!r}")
+    moment = datetime.fromisoformat(text)
+    if moment.tzinfo is None:
+        raise ValueError(f"{what} {text!r} must carry its time zone")
+    try:
+        moment = moment.astimezone(UTC)
+    except OverflowError:  # year 1 or 9999 shifted past the calendar's ends
+        moment = EARLIEST - timedelta(days=1)
+    if not EARLIEST <= moment <= LATEST:
+        raise ValueError(f"{what} {text!r} is outside 1970-9000")
+    return to_db(moment)
+
+
+def _card(data: Any, what: str) -> CardState:
+    if not isinstance(data, dict):
+        raise TypeError(f"{what} must be an object")
+    card = CardState.from_dict(data)
+    for moment in (card.due, card.last_review):
+        if moment is not None and not EARLIEST <= moment <= LATEST:
+            raise ValueError(f"{what} has a date outside 1970-9000")
+    for number in (card.stability, card.difficulty):
+        if number is not None and not math.isfinite(number):
+            raise ValueError(f"{what} has a stability or difficulty that is not a number")
+    for count in (card.reps, card.lapses, card.step or 0):
+        if not 0 <= count <= MAX_INT:
+            raise ValueError(f"{what} has a count out of range")
+    return card
+
+
+def _user_row(entry: Mapping[str, Any]) -> tuple[Any, ...]:
+    note = entry.get("note", "")
+    if not isinstance(note, str):
+        raise TypeError("'note' must be text")
+    return (str(entry["question_id"]), bool(entry["starred"]), note)
 
 
 def _card_row(entry: Mapping[str, Any]) -> tuple[Any, ...]:
-    card = CardState.from_dict(entry)
+    card = _card(entry, "the card")
     last_grade = entry.get("last_grade")
     return (
         str(entry["question_id"]),
@@ -206,26 +522,25 @@ def _card_row(entry: Mapping[str, Any]) -> tuple[Any, ...]:
 
 
 def _review_row(entry: Mapping[str, Any]) -> tuple[Any, ...]:
-    after = CardState.from_dict(entry["card_after"])
+    after = _card(entry["card_after"], "card_after")
     before = entry.get("card_before")
     if before is not None:
-        CardState.from_dict(before)  # validate
+        _card(before, "card_before")  # validate
     suggested = entry.get("suggested_grade")
     covered = entry.get("rubric_covered", [])
-    if not isinstance(covered, list) or not all(isinstance(i, int) for i in covered):
+    if not isinstance(covered, list) or not all(
+        isinstance(i, int) and not isinstance(i, bool) and 0 <= i < 10_000 for i in covered
+    ):
         raise ValueError("rubric_covered must be a list of point numbers")
-    reviewed_at = datetime.fromisoformat(entry["reviewed_at"])
-    if reviewed_at.tzinfo is None:
-        raise ReviewError("review times must carry their time zone")
     return (
         str(entry["question_id"]),
-        to_db(reviewed_at),
+        _moment(entry["reviewed_at"], "reviewed_at"),
         Grade(entry["grade"]).value,
         Grade(suggested).value if suggested is not None else None,
-        int(entry.get("rubric_total", 0)),
+        _count(entry, "rubric_total"),
         json.dumps(covered),
-        int(entry.get("hints_used", 0)),
-        int(entry.get("duration_ms", 0)),
+        _count(entry, "hints_used"),
+        _count(entry, "duration_ms"),
         str(entry.get("content_hash", "")),
         str(entry.get("source", "import")),
         json.dumps(before) if before is not None else None,

@@ -73,6 +73,8 @@ class InterviewApp(App[None]):
         """Set once the database is open and synced."""
         self.sync_summary = ""
         """What the start-up sync did, in one line."""
+        self.failure: str | None = None
+        """Why the app closed, when a database or disk failure closed it."""
 
     def on_mount(self) -> None:
         if self.config.theme in self.available_themes:
@@ -102,7 +104,36 @@ class InterviewApp(App[None]):
         except DatabaseError as exc:
             self.post_message(BackendFailed(str(exc)))
             return
+        except Exception as exc:
+            message = self.failure_message(exc)
+            if message is None:
+                raise
+            self.post_message(BackendFailed(message))
+            return
         self.post_message(BackendReady(backend, report))
+
+    def failure_message(self, error: BaseException) -> str | None:
+        """What to tell the user about a database or disk failure, or None for a bug."""
+        from interview.storage.failures import explain
+
+        original = getattr(error, "error", None)  # a worker's failure wraps the error
+        failure = explain(original if isinstance(original, BaseException) else error, self.db_path)
+        return failure.message if failure is not None else None
+
+    def _handle_exception(self, error: Exception) -> None:
+        # A database or disk failure anywhere (a damaged page read on some screen, a full
+        # disk) closes the app with a message that says what to do, not a traceback.
+        # The widget whose handler raised has stopped, so the app closes now (panic), as
+        # Textual does for any error, but with the message instead of the traceback.
+        message = self.failure_message(error)
+        if message is None:
+            super()._handle_exception(error)
+            return
+        from rich.text import Text
+
+        self.failure = message
+        self._return_code = 1
+        self.panic(Text(f"interview: {message}"))
 
     @on(BackendReady)
     def backend_ready(self, message: BackendReady) -> None:
@@ -128,7 +159,10 @@ class InterviewApp(App[None]):
 
     @on(BackendFailed)
     def backend_failed(self, message: BackendFailed) -> None:
-        self.notify(message.error, title="Cannot open the database", severity="error", timeout=30)
+        """Nothing can be studied without the database: close, and say why and what to do
+        (the message stays on the terminal after the app has gone)."""
+        self.failure = message.error
+        self.exit(return_code=1, message=f"interview: {message.error}")
 
     @on(SyncProgress)
     def sync_progress(self, message: SyncProgress) -> None:
