@@ -1153,6 +1153,7 @@ def import_md(
     from collections import Counter
 
     from interview.core.importer import plan_files, scan, write_files
+    from interview.core.text import strip_controls
 
     path = Path(source_file)
     try:
@@ -1160,6 +1161,9 @@ def import_md(
     except (OSError, UnicodeDecodeError) as exc:
         raise click.ClickException(f"cannot read {source_file}: {exc}") from exc
     origin = source or path.name
+    # Escape sequences and bidi overrides in a third-party list would reach every
+    # terminal that shows the questions; they carry no content, so they are dropped.
+    text, removed = strip_controls(text)
     found = scan(text, layout=layout)
     if not found.questions:
         where = f" in the {layout} layout" if layout else ""
@@ -1181,6 +1185,11 @@ def import_md(
     sections = Counter((q.sections[-1] if q.sections else "(no section)") for q in found.questions)
     for name, count in sections.items():
         click.echo(f"  {printable(name)}: {count}")
+    if removed:
+        click.echo(
+            f"  {removed} control characters (terminal escapes, bidi overrides) removed",
+            err=True,
+        )
     missing = sum(q.missing_answer for q in found.questions)
     if missing:
         click.echo(f"  {missing} without an answer (kept as questions; lint will say so)")

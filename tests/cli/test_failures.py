@@ -421,3 +421,34 @@ def test_import_refuses_out_of_range_values_and_writes_nothing(
     no_traceback(result)
     assert "entry 5 of 'reviews' is malformed" in result.stderr and message in result.stderr
     assert json.loads(run("--db", str(fresh), "export", "json").stdout)["cards"] == []
+
+
+# -- import-md ------------------------------------------------------------------------------
+
+
+def test_import_md_drops_terminal_escapes_from_a_third_party_list(tmp_path: Path) -> None:
+    source = write(
+        tmp_path / "list.md",
+        "# List\r\n\r\n## What is \x1b]0;pwned\x07 bias?\r\n\r\n"
+        "Answer with \x1b[31mred\x1b[0m and \u202e text.\r\n\r\n## What is variance?\r\n\r\nSpread.\r\n",
+    )
+    out = tmp_path / "out"
+    result = run("import-md", str(source), "--out", str(out))
+    assert result.exit_code == 0, result.stderr
+    assert "4 control characters (terminal escapes, bidi overrides) removed" in result.stderr
+    texts = [path.read_text() for path in out.rglob("*.md")]
+    assert len(texts) == 2
+    joined = "".join(texts)
+    for residue in ("\x1b", "\x07", "\u202e", "\r", "]0;pwned", "[31m"):
+        assert residue not in joined
+    assert "# What is  bias?" in joined and "Answer with red and  text." in joined
+    linted = run("lint", str(out))
+    assert linted.exit_code == 0 and "control character" not in linted.stdout
+
+
+def test_import_md_into_a_folder_that_cannot_exist(tmp_path: Path) -> None:
+    source = write(tmp_path / "list.md", "## What is bias?\n\nError.\n")
+    result = run("import-md", str(source), "--out", "/proc/interview-x")
+    assert result.exit_code == 1
+    no_traceback(result)
+    assert "/proc/interview-x" in result.stderr

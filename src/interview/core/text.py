@@ -34,6 +34,23 @@ def printable(text: str) -> str:
     return _UNSAFE.sub(_escape, text)
 
 
+_ESCAPE_SEQUENCE = re.compile(
+    "(?:\x1b\\]|\x9d)[^\x07\x1b\x9c\n]*(?:\x07|\x1b\\\\|\x9c)?"  # OSC ... BEL/ST
+    "|(?:\x1b\\[|\x9b)[0-?]*[ -/]*[@-~]"  # CSI: colours, cursor moves
+    "|\x1b[@-Z\\\\-_]"  # any other two-character escape
+)
+"""A whole terminal escape sequence, so that none of its text is left behind."""
+
+
+def strip_controls(text: str) -> tuple[str, int]:
+    """`text` without the characters `printable` escapes (line endings made LF first),
+    and how many were removed. For text taken from a third party into question files."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    text, sequences = _ESCAPE_SEQUENCE.subn("", text)
+    text, characters = _UNSAFE.subn("", text)
+    return text, sequences + characters
+
+
 def printable_line(text: str) -> str:
     """`text` made safe like `printable`, and kept on one line: newlines and tabs become
     `\\n` and `\\t`. For file names and ids, where a newline could forge a line of output.
