@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import sqlite3
 from collections.abc import Iterator
 from datetime import UTC, timedelta
@@ -441,7 +442,7 @@ def test_import_md_drops_terminal_escapes_from_a_third_party_list(tmp_path: Path
     joined = "".join(texts)
     for residue in ("\x1b", "\x07", "\u202e", "\r", "]0;pwned", "[31m"):
         assert residue not in joined
-    assert "# What is  bias?" in joined and "Answer with red and  text." in joined
+    assert re.search(r"# What is +bias\?", joined) and "Answer with red and  text." in joined
     linted = run("lint", str(out))
     assert linted.exit_code == 0 and "control character" not in linted.stdout
 
