@@ -223,6 +223,16 @@ def _load(loader: Any, text: str) -> FrontMatter:
     values: dict[str, Any] = {}
     for key_node, value_node in root.value:
         key_line = key_node.start_mark.line
+        if key_node.tag == "tag:yaml.org,2002:merge":
+            result.problems.append(
+                YamlProblem(
+                    key_line,
+                    "front matter uses a YAML merge key (<<)",
+                    "write each key out: merge keys, anchors and aliases are not allowed in "
+                    "question front matter",
+                )
+            )
+            continue
         if not isinstance(key_node, ScalarNode):
             result.other_keys.append((f"<{_kind(key_node)[2:]}>", key_line))
             continue
@@ -243,10 +253,17 @@ def _load(loader: Any, text: str) -> FrontMatter:
         try:
             value = loader.construct_object(value_node, deep=True)
         except Exception as exc:
+            reason = _reason(exc)
+            if isinstance(value_node, ScalarNode) and not isinstance(exc, yaml.YAMLError):
+                # Say what YAML took the value for: "day is out of range for month (read
+                # as !!timestamp)", "'x' (read as !!bool)".
+                if "integer string conversion" in reason:
+                    reason = "a number with too many digits"
+                reason += f" (read as !!{value_node.tag.rsplit(':', 1)[-1]})"
             result.problems.append(
                 YamlProblem(
                     value_node.start_mark.line,
-                    f"the value of '{shown(key)}' is not valid YAML: {_reason(exc)}",
+                    f"the value of '{shown(key)}' is not valid YAML: {reason}",
                     f'quote it if it is meant as text: {shown(key)}: "..."',
                 )
             )
