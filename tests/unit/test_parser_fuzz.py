@@ -13,6 +13,8 @@ import tempfile
 
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from markdown_it import MarkdownIt
+from mdit_py_plugins.front_matter import front_matter_plugin
 
 from interview.core.bank import BankFile, read_file
 from interview.core.parser import (
@@ -22,6 +24,8 @@ from interview.core.parser import (
     MAX_TAG_LENGTH,
     MAX_TAGS,
     ParseResult,
+    _markdown,
+    _without_comments,
     parse_bytes,
     parse_text,
 )
@@ -245,3 +249,27 @@ def test_realistic_hostile_documents_parse_without_raising(text: str) -> None:
 @given(documents().map(lambda text: text.encode("utf-8", "surrogatepass")))
 def test_read_file_never_raises(data: bytes) -> None:
     check_read_file(data)
+
+
+@CI
+@given(st.text(alphabet="<!->a\n", max_size=60))
+def test_comment_stripping_matches_the_lazy_regex(text: str) -> None:
+    assert _without_comments(text) == re.sub(r"<!--.*?-->", "", text, flags=re.DOTALL)
+
+
+def _stock_markdown() -> MarkdownIt:
+    md = MarkdownIt("commonmark").use(front_matter_plugin)
+    md.disable("inline")
+    return md
+
+
+@settings(CI, max_examples=200)
+@given(documents() | st.text(alphabet="-*_ \tx>\n1.", max_size=80))
+def test_the_parsers_markdown_rules_give_the_same_blocks_as_stock_markdown_it(
+    text: str,
+) -> None:
+    # The budget rule and the quicker thematic-break check must not change any parse.
+    def shape(md: MarkdownIt) -> list[tuple[str, object, str, str]]:
+        return [(t.type, t.map, t.content, t.info) for t in md.parse(text)]
+
+    assert shape(_markdown()) == shape(_stock_markdown())
