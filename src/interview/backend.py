@@ -20,6 +20,13 @@ from interview.core.questions import Question
 from interview.core.scheduling import CardState, Grade, StudySettings
 from interview.core.scoring import Assessment
 from interview.mocks import Mocks
+from interview.storage.backups import (
+    EVERY_REVIEWS,
+    BackupError,
+    due_for_backup,
+    make_backup,
+    thin,
+)
 from interview.storage.engine import driver, open_database, write_transaction
 from interview.storage.repository import category_counts, get_question, list_questions
 from interview.storage.study import (
@@ -102,7 +109,13 @@ class Backend:
         self.zone = zone
         self.config_path = config_path
         self.study = Study(engine=engine, settings=config.study, zone=zone)
-        self.mocks = Mocks(engine=engine, study=self.study, config_path=config_path)
+        self.mocks = Mocks(
+            engine=engine, study=self.study, config_path=config_path, after_review=self.reviewed
+        )
+        self.reviews_since_backup = 0
+        """Reviews given in this window since its last backup."""
+        self.backup_problem: str | None = None
+        """Why the last automatic backup failed, when it did (shown once)."""
 
     @classmethod
     def open(
@@ -119,7 +132,34 @@ class Backend:
         """Open (and migrate) the database, sync the banks into it, and return both."""
         engine = open_database(db_path)
         report = sync_banks(engine=engine, folders=banks, now=now, progress=progress)
-        return cls(engine=engine, config=config, zone=zone, config_path=config_path), report
+        backend = cls(engine=engine, config=config, zone=zone, config_path=config_path)
+        interval = config.backup_interval_hours
+        if interval > 0 and due_for_backup(db_path, now=now, interval=timedelta(hours=interval)):
+            backend.back_up(now)
+        return backend, report
+
+    @property
+    def db_path(self) -> Path:
+        """The database file."""
+        return Path(str(self.engine.url.database))
+
+    def back_up(self, now: datetime) -> Path | None:
+        """A backup now, then old ones thinned; None (and `backup_problem` set) when it
+        failed, which never stops practice."""
+        try:
+            made = make_backup(self.db_path, now=now)
+            thin(self.db_path, now=now)
+        except BackupError as exc:
+            self.backup_problem = str(exc)
+            return None
+        self.reviews_since_backup = 0
+        return made
+
+    def reviewed(self, now: datetime) -> None:
+        """Count a committed review; every EVERY_REVIEWS of them, back up."""
+        self.reviews_since_backup += 1
+        if self.config.backup_interval_hours > 0 and self.reviews_since_backup >= EVERY_REVIEWS:
+            self.back_up(now)
 
     # -- home ------------------------------------------------------------------------------
 
@@ -178,9 +218,11 @@ class Backend:
         self, *, question_id: str, now: datetime, assessment: Assessment, grade: Grade | None
     ) -> RecordedReview:
         """Record a grade (committed before this returns)."""
-        return self.study.answer(
+        recorded = self.study.answer(
             question_id=question_id, now=now, assessment=assessment, grade=grade
         )
+        self.reviewed(now)
+        return recorded
 
     def undo(self, review_id: int) -> RecordedReview | None:
         """Take back a review this window gave, by its id (see `Study.undo`)."""

@@ -755,6 +755,106 @@ def export_json(env: Env, out: str | None, db: str | None) -> None:
         )
 
 
+# -- backups --------------------------------------------------------------------------------
+
+
+@cli.command()
+@click.option(
+    "--out",
+    "-o",
+    type=click.Path(dir_okay=False),
+    help="Write the copy here instead of the backups folder.",
+)
+@_db_option
+@click.pass_obj
+def backup(env: Env, out: str | None, db: str | None) -> None:
+    """Make a consistent copy of the database now and print its path.
+
+    The app also backs up by itself: at start when the newest backup is older than
+    [backup] interval_hours (a day), and after every 100 reviews.
+    """
+    from interview.output_files import OutputError, resolve_output
+    from interview.paths import database_path
+    from interview.storage.backups import BackupError, make_backup, thin
+
+    env.db_path = path = database_path(db or env.db)
+    try:
+        target = resolve_output(out) if out is not None else None
+        made = make_backup(path, now=_now(), out=target)
+    except (BackupError, OutputError) as exc:
+        raise click.ClickException(str(exc)) from exc
+    if target is None:
+        thin(path, now=_now())
+    click.echo(str(made))
+
+
+@cli.command()
+@click.option("--json", "as_json", is_flag=True, help="One JSON object per backup.")
+@_db_option
+@click.pass_obj
+def backups(env: Env, as_json: bool, db: str | None) -> None:
+    """The backups of the database, newest first: when, size and reviews held."""
+    from interview.paths import database_path
+    from interview.storage.backups import backup_folder, describe, list_backups
+
+    path = database_path(db or env.db)
+    found = list(reversed(describe(list_backups(path))))
+    zone = _local_zone()
+    for info in found:
+        when = info.backup.made_at.astimezone(zone)
+        if as_json:
+            _json_line(
+                {
+                    "path": str(info.backup.path),
+                    "made_at": info.backup.made_at.isoformat(),
+                    "bytes": info.size,
+                    "reviews": info.reviews,
+                }
+            )
+        else:
+            reviews = "unreadable" if info.reviews is None else f"{info.reviews} reviews"
+            click.echo(
+                f"{when:%Y-%m-%d %H:%M}\t{info.size / 1e6:.1f} MB\t{reviews}\t{info.backup.path}"
+            )
+    if not found and not as_json:
+        click.echo(
+            f"no backups yet in {backup_folder(path)}; 'interview backup' makes one", err=True
+        )
+
+
+@cli.command()
+@click.argument("file", type=click.Path(dir_okay=False))
+@click.option("--yes", is_flag=True, help="Do not ask before replacing the database.")
+@_db_option
+@click.pass_obj
+def restore(env: Env, file: str, yes: bool, db: str | None) -> None:
+    """Replace the database with a backup FILE (checked first; the current database is
+    backed up before it is replaced). Close the app before you restore."""
+    from interview.paths import database_path
+    from interview.storage.backups import BackupError, check_backup
+    from interview.storage.backups import restore as restore_backup
+
+    env.db_path = path = database_path(db or env.db)
+    source = Path(file).expanduser()
+    try:
+        check_backup(source)
+    except BackupError as exc:
+        raise click.ClickException(f"{exc}; nothing was changed") from exc
+    if not yes:
+        if not stdin_is_terminal():
+            raise click.ClickException(
+                f"restoring replaces {path}; run it again with --yes to confirm"
+            )
+        click.confirm(f"Replace {path} with {source}?", abort=True)
+    try:
+        done = restore_backup(source, path, now=_now())
+    except BackupError as exc:
+        raise click.ClickException(f"{exc}; nothing was changed") from exc
+    click.echo(f"restored {path} from {source}")
+    if done.previous is not None:
+        click.echo(f"the database it replaced is kept at {done.previous}", err=True)
+
+
 @cli.command(name="import-history")
 @click.argument("file", type=click.Path(exists=True, dir_okay=False))
 @_db_option

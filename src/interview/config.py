@@ -12,6 +12,9 @@ maximum_interval = 36500    # days
 fuzz = true
 leech_threshold = 6
 day_starts_at = 4           # local hour
+
+[backup]
+interval_hours = 24         # a backup at start when the last is older; 0 turns them off
 ```
 
 It is read with tomllib (fast, on every start) and written with tomlkit, which keeps the
@@ -29,7 +32,7 @@ from typing import Any
 from interview.core.settings import SettingsError, StudySettings
 from interview.paths import config_path, personal_bank, shipped_bank
 
-KNOWN_KEYS = ("banks", "study", "ui")
+KNOWN_KEYS = ("banks", "study", "ui", "backup")
 """Top-level keys the config file may have."""
 
 
@@ -47,6 +50,9 @@ class Config:
     """Spaced-repetition settings."""
     theme: str | None = None
     """The app's Textual theme (`[ui] theme`); None for the default."""
+    backup_interval_hours: float = 24.0
+    """`[backup] interval_hours`: the app backs up at start when the newest backup is
+    older than this (and after every 100 reviews); 0 turns automatic backups off."""
     path: Path | None = None
     """The file these came from (None when there was none)."""
     warnings: tuple[str, ...] = field(default=())
@@ -93,7 +99,27 @@ def load_config(path: Path | None = None) -> Config:
     theme = ui.get("theme")
     if theme is not None and not isinstance(theme, str):
         raise ConfigError(f'{target}: ui.theme must be a theme name, e.g. theme = "nord"')
-    return Config(banks=resolved, study=study, theme=theme, path=target, warnings=warnings)
+    backup = data.get("backup", {})
+    if not isinstance(backup, dict):
+        raise ConfigError(f"{target}: 'backup' must be a table: write [backup] on its own line")
+    interval = backup.get("interval_hours", 24)
+    if (
+        isinstance(interval, bool)
+        or not isinstance(interval, int | float)
+        or not (0 <= interval <= 24 * 365)
+    ):
+        raise ConfigError(
+            f"{target}: backup.interval_hours must be a number of hours from 0 (off) to 8760, "
+            f"not {interval!r}"
+        )
+    return Config(
+        banks=resolved,
+        study=study,
+        theme=theme,
+        backup_interval_hours=float(interval),
+        path=target,
+        warnings=warnings,
+    )
 
 
 MAX_CONFIG_BYTES = 1_000_000
@@ -131,7 +157,11 @@ def parse_config(target: Path, raw: bytes) -> dict[str, Any]:
         raise ConfigError(f"{target}: not valid TOML: {exc}") from exc
 
 
-SETTABLE = (*(f"study.{name}" for name in StudySettings.__dataclass_fields__), "ui.theme")
+SETTABLE = (
+    *(f"study.{name}" for name in StudySettings.__dataclass_fields__),
+    "ui.theme",
+    "backup.interval_hours",
+)
 """Keys `interview config set` accepts."""
 
 

@@ -5,6 +5,7 @@ The TUI and the command line use this; it never reads the clock or imports textu
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime, tzinfo
 from pathlib import Path
@@ -61,10 +62,19 @@ class Prepared:
 class Mocks:
     """Mock interviews over one database."""
 
-    def __init__(self, *, engine: Engine, study: Study, config_path: Path | None) -> None:
+    def __init__(
+        self,
+        *,
+        engine: Engine,
+        study: Study,
+        config_path: Path | None,
+        after_review: Callable[[datetime], None] | None = None,
+    ) -> None:
         self.engine = engine
         self.study = study
         self.config_path = config_path
+        self.after_review = after_review
+        """Called after each review a mock commits (the app counts them for backups)."""
 
     def templates(self) -> TemplateSet:
         """Shipped and user templates (with the problems of those that did not load)."""
@@ -120,7 +130,7 @@ class Mocks:
         try:
             graded = session.grade_current(now)
             session.advance(now)
-            return record_mock_answer(
+            recorded = record_mock_answer(
                 engine=self.engine,
                 scheduler=self.study.scheduler,
                 session=session,
@@ -132,6 +142,9 @@ class Mocks:
             restored.status = Status(snapshot["status"])
             session.__dict__.update(restored.__dict__)
             raise
+        if self.after_review is not None:
+            self.after_review(now)
+        return recorded
 
     def open_mocks(self) -> list[MockSummary]:
         """Mocks left unfinished, newest first."""
