@@ -1,34 +1,32 @@
-"""Run a user's solution against a question's `## Tests`, in a separate, limited process.
+"""Run a user's solution against a question's `## Tests`, in a sandbox.
 
-What it does:
+- On Linux with bubblewrap, the run gets its own namespaces (`core.sandbox`): no network,
+  no home folder, a read-only system, its own process tree that dies with it, and a
+  size-limited writable folder. Elsewhere, the fallback is a child process in its own
+  session; both apply the limits (`setrlimit`) and a wall-clock limit enforced here.
+- Inside, a harness (`core.runner_harness`) loads the solution, then runs the tests'
+  statements one at a time as this module sends them; the tests are never on disk. An
+  audit hook refuses processes, signals, threads, frames, gc walks, ctypes, sockets and
+  files outside the run folder. The tests get their own namespace and builtins, the
+  solution's functions must return plain data, and what the tests rely on is checked
+  after every call.
+- Each answer is signed with a per-run key only the harness's frame holds, and must
+  answer the statement asked, in order: anything else fails the run.
 
-- The code runs in a new Python process started in isolated mode (`-I`: no environment
-  variables, no user site-packages, no current directory on the path), in a fresh
-  temporary directory that is deleted afterwards, with a minimal environment, stdin
-  closed, and in its own session (process group), so it cannot signal the app's group.
-- Limits (POSIX `setrlimit`): CPU seconds, address space (memory), file size, open
-  files and, for a non-root user, the number of processes. The wall-clock limit is
-  enforced by the app: on time-out the whole process group is killed. Output beyond a
-  cap stops the run the same way.
-- Inside, a guard process forks the worker, so `os.getppid()` in user code is the guard,
-  not the app; `os.fork`, `subprocess` and `os.system` are disabled in the worker.
-- Each top-level statement of the tests that holds an `assert` is one test (a loop of
-  asserts is one test); other statements (imports, helpers) run as setup in order.
-  Results are written one per line to a file as they finish, so a crash or time-out
-  still reports the tests that ran.
-
-What it does not do: it is not a security sandbox. Code that sets out to escape (ctypes,
-reading files the user can read, network access) is not stopped: run only code you
-wrote or trust, as you would in your own terminal. The limits protect the app and the
-machine from mistakes: infinite loops, runaway recursion or memory, fork loops, floods of
-output.
+Each top-level statement of the tests that holds an `assert` is one test (a loop of
+asserts is one test); other statements (imports, helpers) run as setup in order. What the
+design stops and what it does not: docs/running-code.md.
 """
 
 from __future__ import annotations
 
 import contextlib
+import hashlib
+import hmac
 import json
 import os
+import re
+import secrets
 import signal
 import subprocess
 import sys
@@ -39,6 +37,21 @@ from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
 from typing import Any
+
+from interview.core import sandbox as _sandbox
+from interview.core.runner_harness import BOOTSTRAP, HARNESS
+from interview.core.sandbox import sandbox_status
+
+__all__ = [
+    "Limits",
+    "Outcome",
+    "RunReport",
+    "TestResult",
+    "plan_tests",
+    "run_tests",
+    "sandbox_status",
+    "starter_code",
+]
 
 DEFAULT_TIMEOUT_S = 5.0
 MEMORY_BYTES = 1024 * 1024 * 1024
@@ -85,6 +98,8 @@ class RunReport:
     stdout: str = ""
     """Output printed outside the tests (while defining the solution)."""
     seconds: float = 0.0
+    sandbox: str = ""
+    """`bwrap` when the run was in bubblewrap, `none` for the fallback."""
 
     @property
     def passed(self) -> int:
@@ -109,6 +124,7 @@ class RunReport:
             "total": self.total,
             "problem": self.problem,
             "seconds": round(self.seconds, 3),
+            "sandbox": self.sandbox,
             "stdout": self.stdout,
             "tests": [
                 {
@@ -186,53 +202,483 @@ def run_tests(
     limits: Limits = Limits(),
     python: str = sys.executable,
     clock: Callable[[], float] = time.monotonic,
+    sandbox: str | None = None,
 ) -> RunReport:
-    """Run `code`, then the tests against it, in a limited child process.
+    """Run `code`, then the tests against it, in a sandboxed child process.
 
     With `entry`, code that does not define that function is reported before any test.
+    `sandbox` is `auto`, `bwrap` or `none`; by default `INTERVIEW_SANDBOX` decides.
     """
     planned, problem = plan_tests(tests)
     if problem:
         return RunReport(Outcome.ERROR, problem=problem)
     if not planned:
         return RunReport(Outcome.ERROR, problem="the tests contain no assert statement")
-    with tempfile.TemporaryDirectory(prefix="interview-run-") as folder:
-        work = Path(folder)
-        (work / "solution.py").write_text(code, encoding="utf-8")
-        (work / "tests.py").write_text(tests, encoding="utf-8")
-        (work / "harness.py").write_text(_HARNESS, encoding="utf-8")
-        results = work / "results.jsonl"
+    want = sandbox or _sandbox.requested()
+    choice = _sandbox.choose(python, want)
+    if want == _sandbox.BWRAP and choice.kind != _sandbox.BWRAP:
+        return RunReport(
+            Outcome.ERROR,
+            tuple(TestResult(i, line, s, Outcome.NOT_RUN) for i, line, s in planned),
+            problem=f"the bubblewrap sandbox was required but {choice.why}",
+            sandbox=_sandbox.NONE,
+        )
+    run = _Run(code, tests, planned, entry, limits, python, clock, choice.kind)
+    return run.execute()
+
+
+@dataclass(frozen=True, slots=True)
+class _Statement:
+    kind: str
+    """`setup` or `test`."""
+    index: int
+    """The test's number (0 for setup)."""
+    line: int
+    source: str
+
+
+def _statements(tests: str) -> list[_Statement]:
+    """The tests' top-level statements in order, each with its exact source."""
+    import ast
+
+    tree = ast.parse(tests, filename="tests.py")
+    lines = tests.splitlines()
+    found: list[_Statement] = []
+    index = 0
+    for node in tree.body:
+        decorators = getattr(node, "decorator_list", [])
+        start = min([node.lineno, *(d.lineno for d in decorators)])
+        end = node.end_lineno or node.lineno
+        if node.col_offset == 0:
+            source = "\n".join(lines[start - 1 : end])
+        else:
+            source = ast.get_source_segment(tests, node) or ""
+        if any(isinstance(inner, ast.Assert) for inner in ast.walk(node)):
+            index += 1
+            found.append(_Statement("test", index, start, source))
+        else:
+            found.append(_Statement("setup", 0, start, source))
+    return found
+
+
+def _names_and_imports(tests: str) -> tuple[list[str], list[str]]:
+    """The names the tests use (candidates to take from the solution) and the modules
+    they import (imported before the solution loads, so their state can be checked)."""
+    import ast
+    import builtins
+
+    tree = ast.parse(tests, filename="tests.py")
+    names: set[str] = set()
+    imports: list[str] = []
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Name):
+            names.add(node.id)
+        elif isinstance(node, ast.Import):
+            imports += [alias.name for alias in node.names]
+        elif isinstance(node, ast.ImportFrom) and node.module and not node.level:
+            imports.append(node.module)
+            imports += [f"{node.module}.{alias.name}" for alias in node.names]
+    shadowing = set(dir(builtins))
+    return sorted(n for n in names if n not in shadowing), list(dict.fromkeys(imports))
+
+
+class _Tampering(Exception):
+    """The report channel carried something the harness did not sign or was not asked."""
+
+
+class _Run:
+    """One run: the child, the statements sent to it one at a time, the signed answers."""
+
+    def __init__(
+        self,
+        code: str,
+        tests: str,
+        planned: list[tuple[int, int, str]],
+        entry: str | None,
+        limits: Limits,
+        python: str,
+        clock: Callable[[], float],
+        kind: str,
+    ) -> None:
+        self.code = code
+        self.tests = tests
+        self.planned = planned
+        self.entry = entry
+        self.limits = limits
+        self.python = python
+        self.clock = clock
+        self.kind = kind
+        self.key = secrets.token_bytes(32)
+        self.statements = _statements(tests)
+        self.results: dict[int, TestResult] = {}
+        self.problem = ""
+        self.setup_stdout = ""
+        self.position = -1
+        """-1 while loading, then the index of the statement awaiting its answer."""
+        self.token = ""
+        self.finished = False
+        self.outbox = bytearray()
+
+    def execute(self) -> RunReport:
+        with tempfile.TemporaryDirectory(prefix="interview-run-") as folder:
+            work = Path(folder)
+            (work / "solution.py").write_text(self.code, encoding="utf-8")
+            (work / "harness.py").write_text(BOOTSTRAP.format(source=HARNESS), encoding="utf-8")
+            return self._execute(work)
+
+    def _execute(self, work: Path) -> RunReport:
+        inside = Path(_sandbox.INSIDE) if self.kind == _sandbox.BWRAP else work
+        names, imports = _names_and_imports(self.tests)
+        if self.entry and self.entry not in names:
+            names.append(self.entry)
+        config = {
+            "names": names,
+            "imports": imports,
+            "read_roots": _read_roots(self.python, inside),
+            "private_tmp": self.kind == _sandbox.BWRAP,
+        }
         env = {
             "PATH": "/usr/bin:/bin",
             "LANG": "C.UTF-8",
-            "HOME": str(work),
-            "TMPDIR": str(work),
+            "HOME": str(inside),
+            "TMPDIR": str(inside),
             "OPENBLAS_NUM_THREADS": "1",
             "OMP_NUM_THREADS": "1",
             "MKL_NUM_THREADS": "1",
         }
-        start = clock()
-        process = subprocess.Popen(
-            [
-                python,
-                "-I",
-                str(work / "harness.py"),
-                str(results),
-                str(limits.output_bytes),
-                entry or "",
-            ],
-            cwd=work,
-            env=env,
-            stdin=subprocess.DEVNULL,
-            stdout=subprocess.PIPE,
-            stderr=subprocess.STDOUT,
-            start_new_session=True,
-            preexec_fn=_limiter(limits),  # only setrlimit between fork and exec
+        command_read, command_write = os.pipe()
+        report_read, report_write = os.pipe()
+        argv = [
+            self.python,
+            "-I",
+            str(inside / "harness.py"),
+            str(command_read),
+            str(report_write),
+            str(self.limits.output_bytes),
+            self.entry or "",
+        ]
+        if self.kind == _sandbox.BWRAP:
+            argv = _sandbox.command(self.python, work) + argv
+        header = json.dumps(config).encode("utf-8")
+        self.outbox += self.key.hex().encode("ascii") + b"\n"
+        self.outbox += str(len(header)).encode("ascii") + b"\n" + header
+        self.token = secrets.token_hex(8)
+        self.outbox += self.token.encode("ascii") + b"\n"
+        start = self.clock()
+        try:
+            process = subprocess.Popen(
+                argv,
+                cwd=work,
+                env=env,
+                stdin=subprocess.DEVNULL,
+                stdout=subprocess.PIPE,
+                stderr=subprocess.STDOUT,
+                pass_fds=(command_read, report_write),
+                start_new_session=True,
+                preexec_fn=_limiter(self.limits),  # only setrlimit between fork and exec
+            )
+        finally:
+            os.close(command_read)
+            os.close(report_write)
+        try:
+            output, stopped = self._talk(process, command_write, report_read, start)
+        finally:
+            _end(process)
+            with contextlib.suppress(OSError):
+                os.close(command_write)
+            with contextlib.suppress(OSError):
+                os.close(report_read)
+        seconds = self.clock() - start
+        return self._report(output, stopped, _exit_status(process.returncode, self.kind), seconds)
+
+    # ---- the conversation ----------------------------------------------------------------
+
+    def _talk(
+        self, process: subprocess.Popen[bytes], command: int, report: int, start: float
+    ) -> tuple[bytes, str]:
+        """Send statements as answers come; read output; stop at the limits."""
+        import selectors
+
+        assert process.stdout is not None
+        output_fd = process.stdout.fileno()
+        for fd in (command, report, output_fd):
+            os.set_blocking(fd, False)
+        selector = selectors.DefaultSelector()
+        selector.register(output_fd, selectors.EVENT_READ, "output")
+        selector.register(report, selectors.EVENT_READ, "report")
+        writing = False
+        chunks: list[bytes] = []
+        size = 0
+        pending = b""
+        open_reads = 2
+        stopped = ""
+        try:
+            while open_reads:
+                left = self.limits.timeout_s - (self.clock() - start)
+                if left <= 0:
+                    stopped = "timeout"
+                    break
+                if self.outbox and not writing:
+                    selector.register(command, selectors.EVENT_WRITE, "command")
+                    writing = True
+                events = selector.select(timeout=min(left, 0.1))
+                if not events and process.poll() is not None and self.finished:
+                    break
+                for key, _ in events:
+                    if key.data == "command":
+                        try:
+                            sent = os.write(command, self.outbox[:65536])
+                        except BlockingIOError:
+                            continue
+                        except OSError:  # the child closed it, or is gone
+                            sent = len(self.outbox)
+                        del self.outbox[:sent]
+                        if not self.outbox:
+                            selector.unregister(command)
+                            writing = False
+                        continue
+                    try:
+                        data = os.read(key.fd, 65536)
+                    except BlockingIOError:
+                        continue
+                    if not data:
+                        selector.unregister(key.fd)
+                        open_reads -= 1
+                        continue
+                    if key.data == "output":
+                        chunks.append(data)
+                        size += len(data)
+                        if size > self.limits.output_bytes:
+                            stopped = "output"
+                    else:
+                        pending += data
+                        *lines, pending = pending.split(b"\n")
+                        for line in lines:
+                            self._answer(line)
+                if stopped:
+                    break
+        except _Tampering as exc:
+            self.problem = f"the run's results were tampered with ({exc}); no test counts as passed"
+            self.results = {
+                i: TestResult(i, r.line, r.source, Outcome.ERROR, "not counted: " + str(exc))
+                for i, r in self.results.items()
+            }
+        finally:
+            selector.close()
+        return b"".join(chunks)[: self.limits.output_bytes], stopped
+
+    def _answer(self, line: bytes) -> None:
+        """One signed answer from the harness, checked before it counts."""
+        signature, _, text = line.partition(b" ")
+        expected = hmac.new(self.key, text, hashlib.sha256).hexdigest().encode("ascii")
+        if not hmac.compare_digest(signature, expected):
+            raise _Tampering("an answer was not signed by the runner")
+        if self.finished or not self.token:
+            raise _Tampering("an answer came that was not asked for")
+        try:
+            fields = ast_literal(text.decode("utf-8"))
+        except (ValueError, SyntaxError, UnicodeDecodeError) as exc:
+            raise _Tampering("an answer could not be read") from exc
+        if not isinstance(fields, tuple) or not all(isinstance(f, str | float) for f in fields):
+            raise _Tampering("an answer was malformed")
+        if len(fields) < 2 or fields[0] != self.token:
+            raise _Tampering("an answer was for another question or out of order")
+        self.token = ""
+        outcome = str(fields[1])
+        texts = [str(f) for f in fields[2:]] + ["", "", "", ""]
+        if self.position < 0:  # loading the solution
+            if outcome == "loaded":
+                self.setup_stdout = texts[0]
+                self._next()
+            else:
+                self.problem = texts[0] + self._trace(texts[1], prefix="\n")
+                self.setup_stdout = texts[2]
+                self._finish()
+            return
+        statement = self.statements[self.position]
+        if outcome == "problem":
+            self.problem = texts[0]
+            if statement.kind == "test":
+                self._record(statement, Outcome.ERROR, texts[0], "", "", 0.0)
+            self._finish()
+            return
+        if outcome not in ("passed", "failed", "error"):
+            raise _Tampering("an answer had an unknown outcome")
+        seconds = fields[5] if len(fields) > 5 and isinstance(fields[5], float) else 0.0
+        if statement.kind == "setup":
+            if outcome != "passed":
+                self.problem = f"the tests themselves fail at tests line {statement.line}: " + (
+                    self._trace(texts[1]) or texts[0]
+                )
+                self._finish()
+                return
+        else:
+            self._record(statement, Outcome(outcome), texts[0], texts[1], texts[2], seconds)
+        self._next()
+
+    def _record(
+        self,
+        statement: _Statement,
+        outcome: Outcome,
+        message: str,
+        trace: str,
+        stdout: str,
+        seconds: float,
+    ) -> None:
+        self.results[statement.index] = TestResult(
+            statement.index,
+            statement.line,
+            next(s for i, _, s in self.planned if i == statement.index),
+            outcome,
+            message,
+            self._trace(trace),
+            stdout[:4096],
+            seconds,
         )
-        output, stopped = _collect(process, limits, start, clock)
-        seconds = clock() - start
-        records = _read_results(results)
-    return _report(planned, records, output, stopped, process.returncode, seconds, limits)
+
+    def _next(self) -> None:
+        self.position += 1
+        if self.position >= len(self.statements):
+            self._finish()
+            return
+        statement = self.statements[self.position]
+        payload = statement.source.encode("utf-8")
+        self.token = secrets.token_hex(8)
+        self.outbox += (
+            f"{self.token} {statement.kind} {statement.line} {len(payload)}\n".encode("ascii")
+            + payload
+        )
+
+    def _finish(self) -> None:
+        self.finished = True
+        self.outbox += b"quit\n"
+
+    def _trace(self, raw: str, prefix: str = "") -> str:
+        text = _user_traceback(raw, {"solution.py": self.code, "tests.py": self.tests})
+        return prefix + text if text else ""
+
+    # ---- the report ----------------------------------------------------------------------
+
+    def _report(
+        self, output: bytes, stopped: str, returncode: int | None, seconds: float
+    ) -> RunReport:
+        limits = self.limits
+        printed = output.decode("utf-8", errors="replace")
+        problem = self.problem
+        results = dict(self.results)
+        current: int | None = None
+        if 0 <= self.position < len(self.statements) and not self.finished:
+            statement = self.statements[self.position]
+            current = statement.index if statement.kind == "test" else None
+        if not self.finished and not problem:
+            where = f" during test {current}" if current is not None else ""
+            if stopped == "timeout":
+                problem = f"timed out after {limits.timeout_s:g} s{where} (an endless loop?)"
+            elif stopped == "output":
+                problem = (
+                    f"printed more than {limits.output_bytes // 1024} KB{where}; "
+                    "the run was stopped (printing in a loop?)"
+                )
+            elif returncode is not None and returncode < 0:
+                name = _signal_name(-returncode)
+                problem = f"the process was killed by {name}{where}" + _signal_hint(name)
+            else:
+                problem = (
+                    f"the process ended (exit status {returncode}){where} before the tests "
+                    "finished: os._exit() or killing its own process?"
+                )
+            if current is not None and current not in results:
+                source = next(s for i, _, s in self.planned if i == current)
+                line = next(n for i, n, _ in self.planned if i == current)
+                outcome = Outcome.TIMEOUT if stopped == "timeout" else Outcome.ERROR
+                results[current] = TestResult(current, line, source, outcome, problem)
+        tests = tuple(
+            results.get(index) or TestResult(index, line, source, Outcome.NOT_RUN)
+            for index, line, source in self.planned
+        )
+        if problem:
+            outcome = Outcome.TIMEOUT if stopped == "timeout" else Outcome.ERROR
+        elif all(t.outcome is Outcome.PASSED for t in tests):
+            outcome = Outcome.PASSED
+        elif any(t.outcome is Outcome.ERROR for t in tests):
+            outcome = Outcome.ERROR
+        else:
+            outcome = Outcome.FAILED
+        stray = printed.strip()
+        return RunReport(
+            outcome,
+            tests,
+            problem=problem,
+            stdout=self.setup_stdout or (stray if problem else ""),
+            seconds=seconds,
+            sandbox=self.kind,
+        )
+
+
+def ast_literal(text: str) -> object:
+    """A Python literal, read without running anything."""
+    import ast
+
+    return ast.literal_eval(text)
+
+
+def _read_roots(python: str, inside: Path) -> list[str]:
+    """Where the code may read files: the Python installation and the run folder."""
+    roots = [*_sandbox.python_roots(python), "/usr", "/lib", "/lib64", "/bin", str(inside)]
+    if os.path.realpath(python) == os.path.realpath(sys.executable):
+        roots += [p for p in sys.path if p and os.path.isabs(p)]
+    return list(dict.fromkeys(roots))
+
+
+_FRAME = re.compile(r'^  File "(?P<file>[^"]*)", line (?P<line>\d+), in (?P<name>.*)$')
+
+
+def _user_traceback(raw: str, sources: dict[str, str]) -> str:
+    """The frames of the user's code and tests from a traceback the harness printed, with
+    their lines taken from the app's own copies, then the exception itself."""
+    if not raw.strip():
+        return ""
+    lines = raw.rstrip("\n").splitlines()
+    starts = [i for i, line in enumerate(lines) if line.startswith("Traceback (most recent")]
+    block = lines[starts[-1] + 1 :] if starts else lines
+    frames: list[tuple[str, int, str]] = []
+    tail: list[str] = []
+    for position, line in enumerate(block):
+        match = _FRAME.match(line)
+        if match:
+            frames.append((match["file"], int(match["line"]), match["name"]))
+        elif not line.startswith("    "):
+            tail = block[position:]
+            break
+    out: list[str] = []
+    for file, number, name in [f for f in frames if f[0] in sources][-6:]:
+        out.append(f'  File "{file}", line {number}, in {name}')
+        text = sources[file].splitlines()
+        if 0 < number <= len(text) and text[number - 1].strip():
+            out.append("    " + text[number - 1].strip())
+    out += tail
+    return "\n".join(out).rstrip()
+
+
+def _exit_status(returncode: int | None, kind: str) -> int | None:
+    """The code's exit status: bubblewrap reports a death by signal N as 128 + N."""
+    if kind == _sandbox.BWRAP and returncode is not None and 128 < returncode < 128 + 65:
+        return -(returncode - 128)
+    return returncode
+
+
+def _end(process: subprocess.Popen[bytes]) -> None:
+    """Kill the run's whole process group (a stopped one too) and reap it, never waiting
+    without a limit."""
+    _kill_group(process)
+    for _ in range(50):
+        try:
+            process.wait(timeout=0.1)
+            break
+        except subprocess.TimeoutExpired:
+            _kill_group(process)
+    if process.stdout is not None:
+        process.stdout.close()
 
 
 def _limiter(limits: Limits) -> Callable[[], None]:
@@ -258,149 +704,11 @@ def _limiter(limits: Limits) -> Callable[[], None]:
     return apply
 
 
-def _collect(
-    process: subprocess.Popen[bytes],
-    limits: Limits,
-    start: float,
-    clock: Callable[[], float],
-) -> tuple[bytes, str]:
-    """Read the child's output until it exits; kill its group on time-out or flood."""
-    import selectors
-
-    assert process.stdout is not None
-    selector = selectors.DefaultSelector()
-    selector.register(process.stdout, selectors.EVENT_READ)
-    chunks: list[bytes] = []
-    size = 0
-    stopped = ""
-    fd = process.stdout.fileno()
-    while True:
-        left = limits.timeout_s - (clock() - start)
-        if left <= 0:
-            stopped = "timeout"
-            break
-        if not selector.select(timeout=min(left, 0.1)):
-            if process.poll() is not None:
-                break
-            continue
-        data = os.read(fd, 65536)
-        if not data:
-            break
-        chunks.append(data)
-        size += len(data)
-        if size > limits.output_bytes:
-            stopped = "output"
-            break
-    selector.close()
-    if stopped:
-        _kill_group(process)
-    try:
-        process.wait(timeout=2)
-    except subprocess.TimeoutExpired:
-        _kill_group(process)
-        process.wait()
-    _kill_group(process)  # anything the code left running in its group
-    process.stdout.close()
-    return b"".join(chunks)[: limits.output_bytes], stopped
-
-
 def _kill_group(process: subprocess.Popen[bytes]) -> None:
     with contextlib.suppress(ProcessLookupError, PermissionError):
         os.killpg(process.pid, signal.SIGKILL)
-
-
-def _read_results(path: Path) -> list[dict[str, Any]]:
-    if not path.exists():
-        return []
-    records = []
-    for line in path.read_text(encoding="utf-8", errors="replace").splitlines():
-        try:
-            records.append(json.loads(line))
-        except json.JSONDecodeError:
-            break  # the last line was cut off by a kill
-    return records
-
-
-def _report(
-    planned: list[tuple[int, int, str]],
-    records: list[dict[str, Any]],
-    output: bytes,
-    stopped: str,
-    returncode: int | None,
-    seconds: float,
-    limits: Limits,
-) -> RunReport:
-    printed = output.decode("utf-8", errors="replace")
-    results: dict[int, TestResult] = {}
-    problem = ""
-    setup_stdout = ""
-    current: int | None = None
-    finished = False
-    for record in records:
-        kind = record.get("kind")
-        if kind == "start":
-            current = int(record["index"])
-        elif kind == "test":
-            index = int(record["index"])
-            current = None
-            results[index] = TestResult(
-                index=index,
-                line=int(record["line"]),
-                source=str(record["source"]),
-                outcome=Outcome(record["outcome"]),
-                message=str(record.get("message", "")),
-                traceback=str(record.get("traceback", "")),
-                stdout=str(record.get("stdout", "")),
-                seconds=float(record.get("seconds", 0.0)),
-            )
-        elif kind == "problem":
-            problem = str(record["message"])
-        elif kind == "setup_stdout":
-            setup_stdout = str(record["stdout"])
-        elif kind == "done":
-            finished = True
-    if not finished and not problem:
-        where = f" during test {current}" if current is not None else ""
-        if stopped == "timeout":
-            problem = f"timed out after {limits.timeout_s:g} s{where} (an endless loop?)"
-        elif stopped == "output":
-            problem = (
-                f"printed more than {limits.output_bytes // 1024} KB{where}; "
-                "the run was stopped (printing in a loop?)"
-            )
-        elif returncode is not None and returncode < 0:
-            name = _signal_name(-returncode)
-            problem = f"the process was killed by {name}{where}" + _signal_hint(name)
-        else:
-            problem = (
-                f"the process ended (exit status {returncode}){where} before the tests "
-                "finished: os._exit() or killing its own process?"
-            )
-        if current is not None and current not in results:
-            source = next(s for i, _, s in planned if i == current)
-            line = next(n for i, n, _ in planned if i == current)
-            outcome = Outcome.TIMEOUT if stopped == "timeout" else Outcome.ERROR
-            results[current] = TestResult(current, line, source, outcome, problem)
-    tests = tuple(
-        results.get(index) or TestResult(index, line, source, Outcome.NOT_RUN)
-        for index, line, source in planned
-    )
-    if problem:
-        outcome = Outcome.TIMEOUT if stopped == "timeout" else Outcome.ERROR
-    elif all(t.outcome is Outcome.PASSED for t in tests):
-        outcome = Outcome.PASSED
-    elif any(t.outcome is Outcome.ERROR for t in tests):
-        outcome = Outcome.ERROR
-    else:
-        outcome = Outcome.FAILED
-    stray = printed.strip()
-    return RunReport(
-        outcome,
-        tests,
-        problem=problem,
-        stdout=setup_stdout or (stray if problem else ""),
-        seconds=seconds,
-    )
+    with contextlib.suppress(ProcessLookupError, PermissionError):
+        process.kill()
 
 
 def _signal_name(number: int) -> str:
@@ -420,135 +728,3 @@ def _signal_hint(name: str) -> str:
     if name == "SIGKILL":
         return " (killed: out of memory, or it killed itself)"
     return ""
-
-
-_HARNESS = r"""
-import ast, io, json, os, sys, time, traceback, contextlib
-
-RESULTS, CAP, ENTRY = sys.argv[1], int(sys.argv[2]), sys.argv[3]
-sys.setrecursionlimit(3000)
-
-def emit(handle, record):
-    handle.write(json.dumps(record) + "\n")
-    handle.flush()
-
-def guard():
-    # The worker is a child of this guard: os.getppid() in user code is not the app.
-    pid = os.fork()
-    if pid:
-        _, status = os.waitpid(pid, 0)
-        code = os.waitstatus_to_exitcode(status)
-        if code < 0:
-            os.kill(os.getpid(), -code)
-        os._exit(code if code >= 0 else 1)
-
-def blocked(*args, **kwargs):
-    raise PermissionError("starting processes is disabled while running tests")
-
-def no_signals(*args, **kwargs):
-    raise PermissionError("sending signals to processes is disabled while running tests")
-
-def lock_down():
-    import subprocess
-    for name in ("fork", "forkpty", "system", "execv", "execve", "execvp", "execvpe",
-                 "posix_spawn", "posix_spawnp", "popen"):
-        if hasattr(os, name):
-            setattr(os, name, blocked)
-    for name in ("kill", "killpg"):
-        setattr(os, name, no_signals)
-    subprocess.Popen = blocked
-    sys.modules.pop("multiprocessing", None)
-
-class Capped(io.StringIO):
-    def write(self, text):
-        if self.tell() + len(text) > CAP:
-            raise OverflowError(f"printed more than {CAP // 1024} KB")
-        return super().write(text)
-
-def user_frames(exc):
-    frames = traceback.extract_tb(exc.__traceback__)
-    kept = [f for f in frames if f.filename in ("solution.py", "tests.py")]
-    lines = traceback.format_list(kept[-6:]) if kept else []
-    lines += traceback.format_exception_only(type(exc), exc)
-    return "".join(lines).rstrip()
-
-def main():
-    guard()
-    handle = open(RESULTS, "a", encoding="utf-8")
-    code = open("solution.py", encoding="utf-8").read()
-    tests = open("tests.py", encoding="utf-8").read()
-    namespace = {"__name__": "solution"}
-    lock_down()
-    out = Capped()
-    try:
-        compiled = compile(code, "solution.py", "exec")
-    except SyntaxError as exc:
-        emit(handle, {"kind": "problem", "message":
-             f"your code has a syntax error on line {exc.lineno}: {exc.msg}"})
-        emit(handle, {"kind": "done"})
-        return
-    try:
-        with contextlib.redirect_stdout(out), contextlib.redirect_stderr(out):
-            exec(compiled, namespace)
-    except BaseException as exc:
-        emit(handle, {"kind": "problem", "message":
-             "your code failed while loading: " + user_frames(exc)})
-        emit(handle, {"kind": "done"})
-        return
-    emit(handle, {"kind": "setup_stdout", "stdout": out.getvalue()})
-    if ENTRY and not callable(namespace.get(ENTRY)):
-        emit(handle, {"kind": "problem", "message":
-             f"your code does not define the function {ENTRY}(...) the tests call"})
-        emit(handle, {"kind": "done"})
-        return
-    tree = ast.parse(tests, filename="tests.py")
-    index = 0
-    lines = tests.splitlines()
-    for node in tree.body:
-        module = ast.Module(body=[node], type_ignores=[])
-        compiled = compile(module, "tests.py", "exec")
-        if not any(isinstance(inner, ast.Assert) for inner in ast.walk(node)):
-            try:
-                exec(compiled, namespace)
-            except BaseException as exc:
-                emit(handle, {"kind": "problem", "message":
-                     f"the tests themselves fail at tests line {node.lineno}: "
-                     + user_frames(exc)})
-                emit(handle, {"kind": "done"})
-                return
-            continue
-        index += 1
-        source = "\n".join(lines[node.lineno - 1:(node.end_lineno or node.lineno)]).strip()
-        emit(handle, {"kind": "start", "index": index})
-        out = Capped()
-        started = time.perf_counter()
-        outcome, message, trace = "passed", "", ""
-        try:
-            with contextlib.redirect_stdout(out), contextlib.redirect_stderr(out):
-                exec(compiled, namespace)
-        except AssertionError as exc:
-            outcome = "failed"
-            message = str(exc) or "the assertion is false"
-            trace = user_frames(exc)
-        except SystemExit as exc:
-            outcome, message = "error", f"the code called sys.exit({exc.code!r})"
-        except RecursionError as exc:
-            outcome, message = "error", "maximum recursion depth exceeded"
-            trace = user_frames(exc)
-        except MemoryError as exc:
-            outcome, message = "error", "out of memory (the limit is 1 GiB)"
-        except EOFError as exc:
-            outcome, message = "error", "the code read from stdin, which is closed"
-            trace = user_frames(exc)
-        except BaseException as exc:
-            outcome = "error"
-            message = f"{type(exc).__name__}: {exc}"
-            trace = user_frames(exc)
-        emit(handle, {"kind": "test", "index": index, "line": node.lineno,
-                      "source": source, "outcome": outcome, "message": message,
-                      "traceback": trace, "stdout": out.getvalue()[:4096],
-                      "seconds": time.perf_counter() - started})
-    emit(handle, {"kind": "done"})
-
-main()
-"""
