@@ -14,7 +14,7 @@ import fsrs
 from sqlalchemy import Engine
 
 from interview.core.questions import Question
-from interview.core.queue import interleave, session_order
+from interview.core.queue import interleave, last_topic, session_order
 from interview.core.scheduling import Grade, StudySettings, make_scheduler, study_day_start
 from interview.core.scoring import Assessment, suggest_grade
 from interview.storage.repository import get_question
@@ -102,7 +102,13 @@ class Study:
             )
             started = new_started_since(connection=connection, since=self.day_start(now))
             new_left = max(0, self.settings.new_per_day - started)
-            new = new_candidates(connection=connection, filters=filters, limit=min(new_left, limit))
+            new = new_candidates(
+                connection=connection,
+                filters=filters,
+                limit=min(new_left, limit),
+                since=self.day_start(now),
+                after=last_topic(due, _category, after=after),
+            )
             ordered = session_order(due, new, _category, after=after)
             if not ordered and review_ahead:
                 ahead = ahead_candidates(

@@ -18,6 +18,7 @@ from typing import Any
 import fsrs
 from sqlalchemy import Connection, Engine
 
+from interview.core.queue import plan_new
 from interview.core.scheduling import (
     CardState,
     CardStatus,
@@ -389,42 +390,76 @@ def new_candidates(
     connection: Connection,
     filters: QueueFilters = QueueFilters(),
     limit: int = 20,
+    since: datetime | None = None,
+    after: str | None = None,
 ) -> list[Candidate]:
-    """Questions never reviewed, taking each category in turn (by id within a category),
-    so that a day's few new questions are not all from the first category.
+    """The next new questions (never reviewed), at most `limit`, categories in turn.
 
-    One indexed query per category, each stopping after `limit` rows: fast however many
-    questions the bank has.
+    With `since` (the start of the study day) the turn carries over from the category of
+    the last new question introduced before it, and the day's new questions are shared
+    among categories by how many each has left (see `plan_new`): every category with new
+    questions gets its turn, none repeats while another waits. Within a category,
+    questions come in id order. A few small indexed queries per category.
     """
     if limit <= 0 or filters.weak:  # a question never seen cannot be weak
         return []
     cursor = driver(connection)
-    categories = [
-        row[0]
-        for row in cursor.execute(
-            "SELECT DISTINCT category FROM question ORDER BY category"
-        ).fetchall()
-        if filters.category is None or row[0] == filters.category
-    ]
     params: list[Any] = []
     where = filters.where(params)
-    per_category: list[list[str]] = []
-    for category in categories:
+    remaining = {
+        str(category): int(count)
+        for category, count in cursor.execute(
+            "SELECT q.category, count(*) FROM question q WHERE"
+            f" NOT EXISTS (SELECT 1 FROM card c WHERE c.question_id = q.id) AND {where}"
+            " GROUP BY q.category",
+            params,
+        ).fetchall()
+    }
+    introduced: dict[str, int] = {}
+    anchor: str | None = None
+    if since is not None:
+        moment = to_db(since)
+        introduced = {
+            str(category): int(count)
+            for category, count in cursor.execute(
+                "SELECT q.category, count(*) FROM review r JOIN question q ON q.id = r.question_id"
+                " WHERE r.reviewed_at >= ? AND r.card_before IS NULL GROUP BY q.category",
+                (moment,),
+            ).fetchall()
+            if category in remaining or filters.category in (None, category)
+        }
+        row = cursor.execute(
+            "SELECT q.category FROM review r JOIN question q ON q.id = r.question_id"
+            " WHERE r.reviewed_at < ? AND r.card_before IS NULL"
+            " ORDER BY r.reviewed_at DESC, r.id DESC LIMIT 1",
+            (moment,),
+        ).fetchone()
+        anchor = str(row[0]) if row is not None else None
+    quota = sum(introduced.get(c, 0) for c in remaining) + limit
+    plan = plan_new(
+        remaining,
+        {c: n for c, n in introduced.items() if c in remaining},
+        quota=quota,
+        anchor=anchor,
+        after=after,
+    )[:limit]
+    wanted = {category: plan.count(category) for category in set(plan)}
+    ids: dict[str, list[str]] = {}
+    for category, count in wanted.items():
         rows = cursor.execute(
             "SELECT q.id FROM question q WHERE q.category = ? AND"
             " NOT EXISTS (SELECT 1 FROM card c WHERE c.question_id = q.id)"
             f" AND {where} ORDER BY q.id LIMIT ?",
-            (category, *params, limit),
+            (category, *params, count),
         ).fetchall()
-        per_category.append([row[0] for row in rows])
+        ids[category] = [row[0] for row in rows]
     merged: list[Candidate] = []
-    for turn in range(limit):
-        for category, ids in zip(categories, per_category, strict=True):
-            if turn < len(ids):
-                merged.append(Candidate(ids[turn], category, "new"))
-        if len(merged) >= limit:
-            break
-    return merged[:limit]
+    taken = dict.fromkeys(ids, 0)
+    for category in plan:
+        if taken[category] < len(ids[category]):
+            merged.append(Candidate(ids[category][taken[category]], category, "new"))
+            taken[category] += 1
+    return merged
 
 
 def new_started_since(*, connection: Connection, since: datetime) -> int:
