@@ -268,7 +268,8 @@ def _stock_markdown() -> MarkdownIt:
 def test_the_parsers_markdown_rules_give_the_same_blocks_as_stock_markdown_it(
     text: str,
 ) -> None:
-    # The budget rule and the quicker thematic-break check must not change any parse.
+    # The quicker thematic-break check (which also holds the block budget) must not
+    # change any parse.
     def shape(md: MarkdownIt) -> list[tuple[str, object, str, str]]:
         return [(t.type, t.map, t.content, t.info) for t in md.parse(text)]
 
