@@ -77,7 +77,7 @@ def _seal(source, name, **bound):
     return function
 
 
-_blocked_source = "def blocked(*args, **kwargs):\n    raise E(M)\n"
+_blocked_source = "def blocked(*args, __E=E, __M=M, **kwargs):\n    raise __E(__M)\n"
 _no_threads = _seal(_blocked_source, "blocked", E=Denied,
                     M="starting threads is disabled while running tests")
 _no_signals = _seal(_blocked_source, "blocked", E=Denied,
