@@ -50,7 +50,7 @@ def alias_bomb() -> str:
     lines = ['a: &a ["x","x","x","x","x","x","x","x","x"]']
     for prev, name in zip("abcdefgh", "bcdefghi", strict=True):
         lines.append(f"{name}: &{name} [" + ",".join(f"*{prev}" for _ in range(9)) + "]")
-    lines.append("tags: *i")
+    lines.append("difficulty: *i")
     return "---\n" + "\n".join(lines) + "\n---\n# Bomb\n\n## Question\nBoom?\n"
 
 
