@@ -172,7 +172,7 @@ def _make_hook(
         "_multiprocessing", "_posixshmem", "_testcapi", "_testinternalcapi", "_testbuffer",
         "_testmultiphase", "_testsinglephase", "_xxsubinterpreters", "_xxinterpchannels",
         "_interpreters", "_interpchannels", "_interpqueues", "_lsprof", "cProfile",
-        "profile", "pdb", "bdb", "socket", "_socket", "ssl", "_ssl",
+        "profile", "pdb", "bdb",
     ))
     path_writes = frozenset((
         "os.remove", "os.rmdir", "os.mkdir", "os.chmod", "os.chown", "os.utime",
@@ -406,6 +406,10 @@ def _main(
     open=open,
     immutable=_immutable,
     FunctionType=type(_seal),
+    atoms=frozenset((type(None), bool, int, float, complex, str, bytes, range, slice,
+                     type(Ellipsis), type(NotImplemented))),
+    sequences=frozenset((list, tuple, set, frozenset, type({}.keys()), type({}.values()),
+                         type({}.items()))),
 ):
     missing = object()
     keep = []
@@ -414,10 +418,6 @@ def _main(
     direct = []
     budget = [0.25]
     """Seconds a run may spend checking every module after each call of the solution."""
-    atoms = frozenset((type(None), bool, int, float, complex, str, bytes, range, slice,
-                       type(Ellipsis), type(NotImplemented)))
-    sequences = frozenset((list, tuple, set, frozenset, type({}.keys()), type({}.values()),
-                           type({}.items())))
 
     def send(*fields):
         clean = tuple(f if type(f) is str or type(f) is float else "" for f in fields)
