@@ -161,6 +161,7 @@ def test_the_code_runs_in_a_fresh_folder_with_a_minimal_environment(tmp_path: ob
     report, _ = run(code, "assert add(1, 2) == 3\n")
     printed = report.tests[0].stdout  # type: ignore[attr-defined]
     assert "'harness.py'" in printed and "'solution.py'" in printed
+    assert "tests.py" not in printed  # the tests are sent to the harness, never written
     assert "'PATH'" in printed and "INTERVIEW" not in printed and printed.strip().endswith("1")
 
 

@@ -324,3 +324,15 @@ assert first_true(probe, 5) == 3 and calls > 0
     )
     report = run(code, kind, tests)
     assert report.all_passed, report.to_dict()
+
+
+@pytest.mark.parametrize("kind", SANDBOXES)
+def test_a_cached_or_partial_entry_is_checked_like_a_function(kind: str) -> None:
+    cached = "import functools\n@functools.lru_cache\ndef add(a, b):\n    return a + b\n"
+    assert run(cached, kind, EQUAL).all_passed
+    partial = (
+        "import functools\nclass Yes:\n    def __eq__(self, other):\n        return True\n"
+        "def liar(a, b, yes):\n    return yes\n"
+        "add = functools.partial(liar, yes=Yes())\n"
+    )
+    assert_not_passed(run(partial, kind, EQUAL))
