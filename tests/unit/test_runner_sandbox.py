@@ -122,7 +122,10 @@ def test_nothing_outside_the_run_folder_changes(
 
 
 @pytest.mark.parametrize("kind", SANDBOXES)
-def test_secrets_cannot_be_read(kind: str, isolated_home: Path) -> None:
+def test_secrets_cannot_be_read(
+    kind: str, isolated_home: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.syspath_prepend(str(isolated_home))  # the app's own path grants nothing
     key = isolated_home / ".ssh" / "id_ed25519"
     key.parent.mkdir()
     key.write_text("SECRET-SSH-KEY")

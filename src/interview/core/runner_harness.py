@@ -132,7 +132,7 @@ _FOLDER = os.getcwd()
 
 def _make_hook(
     folder=_FOLDER,
-    read_roots=tuple(_CONFIG["read_roots"]),
+    read_roots=tuple(_CONFIG["read_roots"]) + tuple(p for p in sys.path if p.startswith("/")),
     tmp=("/tmp",) if _CONFIG["private_tmp"] else (),
     fds=(CMD, REP),
     getcwd=os.getcwd,
