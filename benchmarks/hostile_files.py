@@ -122,7 +122,7 @@ CASES: dict[str, Callable[[], str | bytes]] = {
     "dashes-1MB": lambda: fill("---\n", ""),
     "long-yaml-key": lambda: yaml_front("k" * 100_000 + ": v"),
     "deep-block-yaml": lambda: yaml_front(
-        "".join(" " * i + f"k{i}:\n" for i in range(2_000)) + "  " * 2_000 + "v"
+        "".join(" " * i + f"k{i}:\n" for i in range(1_200)) + " " * 1_200 + "v"
     ),
     # Just under the line limit (50,000), and just under the block-token limit (100,000):
     # the slowest files that can still be parsed, or that parse furthest before refused.
