@@ -431,3 +431,21 @@ def test_parse_bytes_with_nul_and_c1_bytes_never_raises() -> None:
     result = parse_bytes(data, path="/bank/evaluation/q.md", bank_root="/bank")
     assert result.question is not None
     assert len([p for p in result.problems if "control character" in p.message]) == 2
+
+
+@pytest.mark.skipif(not os.path.exists("/dev/zero"), reason="needs /dev/zero")
+def test_a_link_to_a_device_is_refused_without_reading_it(tmp_path: Path) -> None:
+    path = tmp_path / "e" / "zero.md"
+    path.parent.mkdir()
+    path.symlink_to("/dev/zero")
+    result = read_file(BankFile(str(path), str(tmp_path), 0, 0)).result
+    assert result is not None and result.question is None
+    assert "not a regular file" in result.problems[0].message
+
+
+def test_a_folder_in_place_of_a_question_file_is_an_error(tmp_path: Path) -> None:
+    path = tmp_path / "e" / "q.md"
+    path.mkdir(parents=True)
+    result = read_file(BankFile(str(path), str(tmp_path), 0, 0)).result
+    assert result is not None and result.question is None
+    assert result.problems[0].path == str(path)
