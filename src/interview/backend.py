@@ -9,7 +9,7 @@ from __future__ import annotations
 import json
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta, tzinfo
+from datetime import UTC, date, datetime, timedelta, tzinfo
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -44,6 +44,10 @@ if TYPE_CHECKING:
     from interview.core.search import SearchIndex
 
 
+END_OF_TIME = datetime.max.replace(tzinfo=UTC)
+"""A study day end that never comes (the default where none was worked out)."""
+
+
 @dataclass(frozen=True, slots=True)
 class HomeStats:
     """What the home screen shows."""
@@ -55,6 +59,8 @@ class HomeStats:
     reviewed_today: int
     weakest: tuple[tuple[str, float], ...] = ()
     """The three weakest areas started (category or #tag) and their weakness scores."""
+    day_end: datetime = END_OF_TIME
+    """When the current study day ends (UTC)."""
 
     @property
     def total(self) -> int:
@@ -193,6 +199,7 @@ class Backend:
             streak=_streak(days, today),
             reviewed_today=reviewed_today,
             weakest=weakest,
+            day_end=self.study.day_start(now) + timedelta(days=1),
         )
 
     def _study_date(self, moment: datetime) -> date:
@@ -223,6 +230,10 @@ class Backend:
         )
         self.reviewed(now)
         return recorded
+
+    def next_due(self, *, now: datetime, filters: QueueFilters = QueueFilters()) -> datetime | None:
+        """When the next review after `now` falls due (see `Study.next_due`)."""
+        return self.study.next_due(now=now, filters=filters)
 
     def undo(self, review_id: int) -> RecordedReview | None:
         """Take back a review this window gave, by its id (see `Study.undo`)."""

@@ -50,6 +50,9 @@ class Config:
     """Spaced-repetition settings."""
     theme: str | None = None
     """The app's Textual theme (`[ui] theme`); None for the default."""
+    code_start: str = "signature"
+    """`[ui] code_start`: a coding review starts from the entry's signature, or, with
+    "last", from the code you last wrote for it."""
     backup_interval_hours: float = 24.0
     """`[backup] interval_hours`: the app backs up at start when the newest backup is
     older than this (and after every 100 reviews); 0 turns automatic backups off."""
@@ -99,6 +102,11 @@ def load_config(path: Path | None = None) -> Config:
     theme = ui.get("theme")
     if theme is not None and not isinstance(theme, str):
         raise ConfigError(f'{target}: ui.theme must be a theme name, e.g. theme = "nord"')
+    code_start = ui.get("code_start", "signature")
+    if code_start not in ("signature", "last"):
+        raise ConfigError(
+            f'{target}: ui.code_start must be "signature" or "last", not {code_start!r}'
+        )
     backup = data.get("backup", {})
     if not isinstance(backup, dict):
         raise ConfigError(f"{target}: 'backup' must be a table: write [backup] on its own line")
@@ -116,6 +124,7 @@ def load_config(path: Path | None = None) -> Config:
         banks=resolved,
         study=study,
         theme=theme,
+        code_start=code_start,
         backup_interval_hours=float(interval),
         path=target,
         warnings=warnings,
@@ -160,6 +169,7 @@ def parse_config(target: Path, raw: bytes) -> dict[str, Any]:
 SETTABLE = (
     *(f"study.{name}" for name in StudySettings.__dataclass_fields__),
     "ui.theme",
+    "ui.code_start",
     "backup.interval_hours",
 )
 """Keys `interview config set` accepts."""

@@ -29,6 +29,7 @@ from interview.storage.study import (
     new_candidates,
     new_counts,
     new_started_since,
+    next_due,
     record_review,
     undo_review,
 )
@@ -42,6 +43,8 @@ class DueSummary:
     due_today: dict[str, int]
     new_available: dict[str, int]
     new_left_today: int
+    next_due: datetime | None = None
+    """When the next review after now falls due (a learning step, or tomorrow's)."""
 
     @property
     def total_now(self) -> int:
@@ -181,12 +184,19 @@ class Study:
             due_today = due_counts(connection=connection, until=day_end)
             new = new_counts(connection=connection)
             started = new_started_since(connection=connection, since=self.day_start(now))
+            upcoming = next_due(connection=connection, after=now)
         return DueSummary(
             due_now=due_now,
             due_today=due_today,
             new_available=new,
             new_left_today=min(max(0, self.settings.new_per_day - started), sum(new.values())),
+            next_due=upcoming,
         )
+
+    def next_due(self, *, now: datetime, filters: QueueFilters = QueueFilters()) -> datetime | None:
+        """When the next review after `now` falls due, within `filters`."""
+        with self.engine.connect() as connection:
+            return next_due(connection=connection, after=now, filters=filters)
 
 
 def _category(candidate: Candidate) -> str:

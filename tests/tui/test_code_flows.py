@@ -20,14 +20,14 @@ from tests.tui.conftest import loaded
 QUESTION = "algorithms/merge-intervals"
 
 
-def coding_app(tmp_path: Path, isolated_home: Path) -> InterviewApp:
+def coding_app(tmp_path: Path, isolated_home: Path, config: Config | None = None) -> InterviewApp:
     bank = tmp_path / "bank" / "algorithms"
-    bank.mkdir(parents=True)
+    bank.mkdir(parents=True, exist_ok=True)
     shutil.copy(shipped_bank() / f"{QUESTION}.md", bank)
     return InterviewApp(
         db_path=tmp_path / "code.db",
         banks=[tmp_path / "bank"],
-        config=Config(),
+        config=config or Config(),
         config_path=isolated_home / "config.toml",
         clock=lambda: NOW,
         zone=UTC,
@@ -94,7 +94,9 @@ async def test_write_run_fix_and_pass(tmp_path: Path, isolated_home: Path) -> No
     assert code == reference == saved and passed == tests == total
 
 
-async def test_the_last_code_comes_back(tmp_path: Path, isolated_home: Path) -> None:
+async def test_a_review_starts_from_the_signature_and_the_last_code_is_one_key_away(
+    tmp_path: Path, isolated_home: Path
+) -> None:
     app = coding_app(tmp_path, isolated_home)
     async with app.run_test(size=(110, 60)) as pilot:
         await loaded(pilot)
@@ -102,6 +104,8 @@ async def test_the_last_code_comes_back(tmp_path: Path, isolated_home: Path) -> 
         screen = app.screen
         assert isinstance(screen, PracticeScreen) and screen.attempt is not None
         editor = screen.query_one("#practice-code", CodeArea)
+        starter = editor.text
+        assert starter.startswith("def merge_intervals(")
         editor.text = "# my first try\n"
         await pilot.press("ctrl+r")
         await app.workers.wait_for_complete()
@@ -111,7 +115,29 @@ async def test_the_last_code_comes_back(tmp_path: Path, isolated_home: Path) -> 
         await pilot.press("p")
         again = app.screen
         assert isinstance(again, PracticeScreen)
-        assert again.query_one("#practice-code", CodeArea).text == "# my first try\n"
+        editor = again.query_one("#practice-code", CodeArea)
+        assert editor.text == starter  # re-running old code would teach nothing
+        assert "l  your last code" in run_text(app)
+        assert not isinstance(app.focused, CodeArea)  # the screen's keys work
+        await pilot.press("l")
+        assert editor.text == "# my first try\n"
+        assert app.focused is editor
+
+
+async def test_a_setting_starts_reviews_from_the_last_code(
+    tmp_path: Path, isolated_home: Path
+) -> None:
+    first = coding_app(tmp_path, isolated_home)
+    async with first.run_test(size=(110, 60)) as pilot:
+        await loaded(pilot)
+        await pilot.press("p")
+        assert first.backend is not None
+        first.backend.save_code(QUESTION, "# kept\n", now=NOW)
+    app = coding_app(tmp_path, isolated_home, Config(code_start="last"))
+    async with app.run_test(size=(110, 60)) as pilot:
+        await loaded(pilot)
+        await pilot.press("p")
+        assert app.screen.query_one("#practice-code", CodeArea).text == "# kept\n"
 
 
 async def test_code_in_a_mock_counts_and_goes_into_the_report(

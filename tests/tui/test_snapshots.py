@@ -49,6 +49,17 @@ class TestPractice:
             run_before=after("p", "h", "space", "1", "3", "end"),
         )
 
+    def test_done_with_a_countdown_at_80x24(
+        self, snap_compare: Any, make_app: Callable[..., InterviewApp]
+    ) -> None:
+        """Three Again: the done message, on screen at 80x24, counting down to the step."""
+        clock = Clock()
+        assert snap_compare(
+            make_app(clock),
+            terminal_size=(80, 24),
+            run_before=after("p", "space", "a", "space", "a", "space", "a"),
+        )
+
 
 class TestBrowse:
     def test_browse(self, snap_compare: Any, make_app: Callable[[], InterviewApp]) -> None:

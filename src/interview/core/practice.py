@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass, field
 from datetime import datetime
 
@@ -53,8 +54,9 @@ class Attempt:
             self.revealed_at = max(require_utc(now), self.started_at)
 
     def take_hint(self) -> str | None:
-        """The next hint (counted), or None when there are no more."""
-        if self.hints_used >= len(self.question.hints):
+        """The next hint (counted), or None when there are no more. Once the answer is
+        revealed the hints are part of it: none is taken, and none costs."""
+        if self.revealed or self.hints_used >= len(self.question.hints):
             return None
         self.hints_used += 1
         return self.question.hints[self.hints_used - 1]
@@ -91,3 +93,13 @@ class Attempt:
     def suggestion(self, now: datetime) -> Suggestion | None:
         """The suggested grade and its reason (None for a question without a rubric)."""
         return suggest_grade(self.assessment(now))
+
+
+def wait_text(seconds: float) -> str:
+    """A wait in the words a person uses: `1 min`, `25 min`, `3 h`, `2 days`."""
+    if seconds < 3600:
+        return f"{max(1, math.ceil(seconds / 60))} min"
+    if seconds < 86400:
+        return f"{round(seconds / 3600)} h"
+    days = round(seconds / 86400)
+    return f"{days} day" + ("s" if days != 1 else "")

@@ -462,6 +462,26 @@ def new_candidates(
     return merged
 
 
+def next_due(
+    *, connection: Connection, after: datetime, filters: QueueFilters = QueueFilters()
+) -> datetime | None:
+    """When the next reviewed question falls due after `after` (None: none ever will).
+
+    Walks the due index from `after`: the first card that passes the filters answers.
+    """
+    params: list[Any] = [to_db(after)]
+    where = filters.where(params)
+    row = (
+        driver(connection)
+        .execute(
+            f"SELECT c.due FROM {_CARD_JOIN} WHERE c.due > ? AND {where} ORDER BY c.due LIMIT 1",
+            params,
+        )
+        .fetchone()
+    )
+    return from_db(row[0]) if row is not None else None
+
+
 def new_started_since(*, connection: Connection, since: datetime) -> int:
     """How many questions got their first review at or after `since`."""
     row = (

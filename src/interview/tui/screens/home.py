@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import datetime
 from typing import TYPE_CHECKING
 
 from rich.table import Table
@@ -12,6 +13,7 @@ from textual.containers import Horizontal, Vertical
 from textual.screen import Screen
 from textual.widgets import Footer, Header, ProgressBar, Static
 
+from interview.core.practice import wait_text
 from interview.core.text import printable
 from interview.tui.screens.base import AppScreenMixin, key_hints
 
@@ -46,10 +48,28 @@ class HomeScreen(AppScreenMixin, Screen[None]):
             yield Static(self._keys(), id="home-keys")
         yield Footer()
 
+    def __init__(self) -> None:
+        super().__init__()
+        self.stats: HomeStats | None = None
+        """The figures shown, from the last refresh."""
+
     def on_mount(self) -> None:
         self.query_one("#home-progress", ProgressBar).display = False
+        self.set_interval(1, self.tick)
         if self.interview_app.backend is not None:
             self.backend_ready()
+
+    def tick(self) -> None:
+        """Once a second: when the next review falls due, show it (the figures refresh);
+        until then the countdown in the status line moves."""
+        stats = self.stats
+        if stats is None or stats.due.next_due is None or stats.due.total_now:
+            return
+        now = self.interview_app.clock()
+        if now >= stats.due.next_due:
+            self.backend_ready()
+        else:
+            self.query_one("#home-status", Static).update(self._status(stats, now))
 
     def show_progress(self, done: int, total: int) -> None:
         """The start-up sync's progress."""
@@ -66,8 +86,9 @@ class HomeScreen(AppScreenMixin, Screen[None]):
         if backend is None:
             return
         self.query_one("#home-progress", ProgressBar).display = False
-        stats = backend.home(self.interview_app.clock())
-        self.query_one("#home-status", Static).update(self._status(stats))
+        now = self.interview_app.clock()
+        stats = self.stats = backend.home(now)
+        self.query_one("#home-status", Static).update(self._status(stats, now))
         self.query_one("#home-due", Static).update(self._due(stats))
         self.query_one("#home-bank", Static).update(self._bank(stats))
         self.query_one("#home-weak", Static).update(self._weak(stats))
@@ -76,11 +97,16 @@ class HomeScreen(AppScreenMixin, Screen[None]):
         self.backend_ready()
 
     @staticmethod
-    def _status(stats: HomeStats) -> Text:
-        if stats.due.total_now:
-            return Text(f"{stats.due.total_now} due now. Press p to practise.", style="bold")
-        if stats.due.new_left_today:
-            return Text(f"Nothing due; {stats.due.new_left_today} new questions today. Press p.")
+    def _status(stats: HomeStats, now: datetime) -> Text:
+        due = stats.due
+        if due.total_now:
+            return Text(f"{due.total_now} due now. Press p to practise.", style="bold")
+        wait = (due.next_due - now).total_seconds() if due.next_due is not None else None
+        soon = f"; next review in {wait_text(wait)}" if wait is not None else ""
+        if due.new_left_today:
+            return Text(f"Nothing due{soon}; {due.new_left_today} new questions today. Press p.")
+        if wait is not None and due.next_due is not None and due.next_due < stats.day_end:
+            return Text(f"All done for now: next review in {wait_text(wait)}.", style="bold")
         return Text("All done for today. Browse (b) or come back tomorrow.")
 
     @staticmethod

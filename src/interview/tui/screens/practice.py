@@ -7,17 +7,19 @@ suggested grade (enter) or another (a/d/g/e). Each grade is committed at once.
 from __future__ import annotations
 
 from collections import Counter
+from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
 from rich.text import Text
 from textual import work
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import Horizontal, VerticalScroll
+from textual.containers import Horizontal, ScrollableContainer, VerticalScroll
 from textual.screen import Screen
+from textual.widget import Widget
 from textual.widgets import Footer, Header, Static, TextArea
 
-from interview.core.practice import Attempt
+from interview.core.practice import Attempt, wait_text
 from interview.core.questions import format_duration
 from interview.core.scheduling import Grade
 from interview.core.text import printable
@@ -34,13 +36,23 @@ GRADE_KEYS = {"a": Grade.AGAIN, "d": Grade.HARD, "g": Grade.GOOD, "e": Grade.EAS
 """Keys that pick a grade other than the suggested one."""
 
 
+def focus_scroller(widget: Widget) -> None:
+    """Focus the scrolling container around `widget`: the screen's keys work again and
+    the arrow and page keys scroll (focus on nothing would leave them dead)."""
+    for ancestor in widget.ancestors:
+        if isinstance(ancestor, ScrollableContainer):
+            ancestor.focus()
+            return
+    widget.screen.set_focus(None)
+
+
 class NotesArea(TextArea):
     """Where the user types an answer; escape gives the keys back to the screen."""
 
     BINDINGS = [Binding("escape", "leave", "Leave notes", id="practice.leave-notes")]
 
     def action_leave(self) -> None:
-        self.screen.set_focus(None)
+        focus_scroller(self)
 
 
 class CodeArea(TextArea):
@@ -49,7 +61,7 @@ class CodeArea(TextArea):
     BINDINGS = [Binding("escape", "leave", "Leave the editor", id="practice.leave-code")]
 
     def action_leave(self) -> None:
-        self.screen.set_focus(None)
+        focus_scroller(self)
 
 
 def code_area(widget_id: str = "practice-code") -> CodeArea:
@@ -74,6 +86,7 @@ class PracticeScreen(AppScreenMixin, Screen[None]):
         Binding("h", "hint", "Hint", id="practice.hint"),
         Binding("n", "notes", "Notes", id="practice.notes"),
         Binding("c", "code", "Code", id="practice.code"),
+        Binding("l", "last_code", "Your last code", id="practice.last-code"),
         Binding("ctrl+r", "run_tests", "Run tests", id="practice.run", priority=True),
         Binding("enter", "accept", "Accept grade", id="practice.accept"),
         Binding("a", "grade('a')", "Again", id="practice.again"),
@@ -98,6 +111,10 @@ class PracticeScreen(AppScreenMixin, Screen[None]):
         self.graded: list[RecordedReview] = []
         self.review_ahead = drill is not None  # a drill goes on past what is due
         self.finished = False
+        self.next_due: datetime | None = None
+        """When the next review falls due, on the done screen."""
+        self.last_code: str | None = None
+        """The code last written for the current coding question, when not the starter."""
 
     def compose(self) -> ComposeResult:
         yield Header()
@@ -168,7 +185,9 @@ class PracticeScreen(AppScreenMixin, Screen[None]):
             meta.append(f"  drill: {printable(self.drill)}", style="bold")
         self.query_one("#practice-meta", Static).update(meta)
         title = f"# {question.title}\n\n{question.question}"
-        self.query_one("#practice-question", QuestionMarkdown).show(title)
+        shown = self.query_one("#practice-question", QuestionMarkdown)
+        shown.display = True
+        shown.show(title)
         notes = self.query_one("#practice-notes", NotesArea)
         notes.text = ""
         notes.display = True
@@ -206,14 +225,30 @@ class PracticeScreen(AppScreenMixin, Screen[None]):
 
         backend = self.interview_app.backend
         saved = backend.saved_code(question.id) if backend is not None else None
-        editor.text = saved if saved is not None else starter_code(question.entry, question.answer)
-        run.update(
-            key_hints(("c", "edit the code"), ("ctrl+r", "run the tests"), ("esc", "leave editor"))
-        )
+        starter = starter_code(question.entry, question.answer)
+        self.last_code = saved if saved is not None and saved.strip() != starter.strip() else None
+        # A review starts from the signature: re-running old code teaches nothing. The
+        # setting ui.code_start = "last" starts from your last code instead.
+        from_last = self.last_code is not None and self.interview_app.config.code_start == "last"
+        editor.text = self.last_code if from_last and self.last_code is not None else starter
+        hints = [("c", "edit the code"), ("ctrl+r", "run the tests")]
+        if self.last_code is not None and not from_last:
+            hints.append(("l", "your last code"))
+        hints.append(("esc", "leave editor"))
+        run.update(key_hints(*hints))
 
     def action_code(self) -> None:
         if self.coding():
             self.query_one("#practice-code", CodeArea).focus()
+
+    def action_last_code(self) -> None:
+        """Put the code you last wrote for this question in the editor (undo: ctrl+z)."""
+        if self.last_code is None or not self.coding():
+            return
+        editor = self.query_one("#practice-code", CodeArea)
+        editor.replace(self.last_code, editor.document.start, editor.document.end)
+        editor.focus()
+        self.notify("Your last code for this question (ctrl+z to go back)", timeout=3)
 
     def action_run_tests(self) -> None:
         """Save the code and run the question's tests on it, off the UI thread."""
@@ -247,7 +282,9 @@ class PracticeScreen(AppScreenMixin, Screen[None]):
         attempt.record_run(code, report.passed, report.total)
         text = run_summary(report)
         text.append_text(key_hints(("c", "edit"), ("ctrl+r", "run again")))
-        self.query_one("#practice-run", Static).update(text)
+        run = self.query_one("#practice-run", Static)
+        run.update(text)
+        run.scroll_visible(animate=False)
         if attempt.revealed:
             self.render_rubric()
 
@@ -255,7 +292,11 @@ class PracticeScreen(AppScreenMixin, Screen[None]):
         """Update the timer against the budget: amber near it, red over it."""
         attempt = self.attempt
         timer = self.query_one("#practice-timer", Static)
-        if attempt is None or self.finished:
+        if self.finished:
+            timer.update("")
+            self.tick_finished()
+            return
+        if attempt is None:
             timer.update("")
             return
         now = self.interview_app.clock()
@@ -266,10 +307,32 @@ class PracticeScreen(AppScreenMixin, Screen[None]):
         timer.set_class(elapsed > budget, "red")
 
     def show_summary(self) -> None:
-        """The end of the session."""
+        """The end of the session: what was done, and when the next review falls due
+        (the screen comes back to life by itself then)."""
         self.finished = True
         self.attempt = None
         self.set_class(True, "-finished")
+        backend = self.interview_app.backend
+        self.next_due = (
+            backend.next_due(now=self.interview_app.clock(), filters=self.filters_now())
+            if backend is not None
+            else None
+        )
+        self.query_one("#practice-meta", Static).update("")
+        question = self.query_one("#practice-question", QuestionMarkdown)
+        question.show("")
+        question.display = False
+        for widget_id in ("#practice-notes", "#practice-code", "#practice-run"):
+            self.query_one(widget_id).display = False
+        self.query_one("#practice-hints", Static).update("")
+        self.render_summary()
+        self.query_one("#practice-body", VerticalScroll).scroll_home(animate=False)
+        focus_scroller(self.query_one("#practice-summary"))
+        self.tick()
+        self.refresh_bindings()
+
+    def render_summary(self) -> None:
+        """The done message, with the countdown to the next review."""
         grades = Counter(r.grade for r in self.graded)
         text = Text()
         text.append("Session done\n\n", style="bold")
@@ -278,13 +341,29 @@ class PracticeScreen(AppScreenMixin, Screen[None]):
             text.append(", ".join(f"{grades[g]} {g.label}" for g in Grade if grades[g]) + "\n\n")
         else:
             text.append("Nothing is due and no new question is left for today.\n\n")
+        if self.next_due is not None:
+            wait = (self.next_due - self.interview_app.clock()).total_seconds()
+            text.append(f"Next review in {wait_text(wait)}", style="bold")
+            if wait < 3600:
+                text.append(": it comes up here by itself; stay, or come back.")
+            text.append("\n\n")
         text.append_text(key_hints(("r", "review ahead"), ("esc", "home")))
         self.query_one("#practice-summary", Static).update(text)
-        self.query_one("#practice-meta", Static).update("")
-        self.query_one("#practice-question", QuestionMarkdown).show("")
-        self.query_one("#practice-notes", NotesArea).display = False
-        self.tick()
-        self.refresh_bindings()
+
+    def tick_finished(self) -> None:
+        """Once a second on the done screen: the countdown, or the next question."""
+        if self.next_due is None:
+            return
+        if self.interview_app.clock() >= self.next_due:
+            self.next_question()
+        else:
+            self.render_summary()
+
+    def filters_now(self) -> QueueFilters:
+        """The session's filters (the whole queue when none)."""
+        from interview.storage.study import QueueFilters
+
+        return self.filters or QueueFilters()
 
     # -- actions ---------------------------------------------------------------------------
 
@@ -295,8 +374,14 @@ class PracticeScreen(AppScreenMixin, Screen[None]):
             return attempt is not None and not revealed
         if action in ("code", "run_tests"):
             return self.coding()
-        if action == "hint":
-            return attempt is not None and attempt.hints_used < len(attempt.question.hints)
+        if action == "hint":  # after the reveal the hints are shown with the answer
+            return (
+                attempt is not None
+                and not revealed
+                and attempt.hints_used < len(attempt.question.hints)
+            )
+        if action == "last_code":
+            return self.coding() and self.last_code is not None
         if action in ("accept", "grade", "tick"):
             return revealed
         if action == "review_ahead":
@@ -324,10 +409,12 @@ class PracticeScreen(AppScreenMixin, Screen[None]):
                 self.query_one("#practice-note", Static).update(
                     Text.assemble(("Your note: ", "bold"), printable(note))
                 )
+        self.render_hints(all_of_them=True)
         self.render_rubric()
         self.tick()
         self.refresh_bindings()
-        self.set_focus(None)
+        focus_scroller(self.query_one("#practice-answer"))
+        self.query_one("#practice-answer-title").scroll_visible(top=True, animate=False)
 
     def render_rubric(self) -> None:
         attempt = self.attempt
@@ -373,15 +460,26 @@ class PracticeScreen(AppScreenMixin, Screen[None]):
         hint = attempt.take_hint()
         if hint is None:
             return
-        hints = self.query_one("#practice-hints", Static)
-        text = Text()
-        for index in range(attempt.hints_used):
-            text.append(f"Hint {index + 1}: ", style="bold yellow")
-            text.append(printable(attempt.question.hints[index]) + "\n")
-        hints.update(text)
-        if attempt.revealed:
-            self.render_rubric()
+        self.render_hints()
+        self.query_one("#practice-hints").scroll_visible(animate=False)
         self.refresh_bindings()
+
+    def render_hints(self, *, all_of_them: bool = False) -> None:
+        """The hints taken (each costs); with `all_of_them`, after the reveal, every hint,
+        the ones not taken marked as part of the answer (they cost nothing)."""
+        attempt = self.attempt
+        if attempt is None:
+            return
+        hints = attempt.question.hints
+        shown = len(hints) if all_of_them else attempt.hints_used
+        text = Text()
+        for index in range(shown):
+            taken = index < attempt.hints_used
+            text.append(f"Hint {index + 1}: ", style="bold yellow" if taken else "bold dim")
+            text.append(printable(hints[index]) + "\n")
+        if all_of_them and attempt.hints_used < len(hints):
+            text.append("(hints not taken before the reveal cost nothing)\n", style="dim italic")
+        self.query_one("#practice-hints", Static).update(text)
 
     def action_notes(self) -> None:
         self.query_one("#practice-notes", NotesArea).focus()
@@ -414,8 +512,9 @@ class PracticeScreen(AppScreenMixin, Screen[None]):
         self.graded.append(recorded)
         self.last_category = attempt.question.category
         wait = recorded.card_after.due - now
+        self.app.clear_notifications()  # one grade toast at a time, never a stack of them
         self.notify(
-            f"{recorded.grade.label.title()}: next in {_interval(wait.total_seconds())}",
+            f"{recorded.grade.label.title()}: next in {wait_text(wait.total_seconds())}",
             timeout=2,
         )
         self.next_question()
@@ -437,7 +536,11 @@ class PracticeScreen(AppScreenMixin, Screen[None]):
         question = backend.question(undone.question_id)
         self.notify(f"Took back {undone.grade.label} on this question", timeout=3)
         if question is not None:
-            self.candidate = None
+            from interview.storage.study import Candidate
+
+            # the question is again what it was: new when this was its first review
+            kind = "new" if undone.card_before is None else "due"
+            self.candidate = Candidate(question.id, question.category, kind)
             self.start(question)
 
     def action_review_ahead(self) -> None:
@@ -448,12 +551,3 @@ class PracticeScreen(AppScreenMixin, Screen[None]):
 def _clock(seconds: float) -> str:
     minutes, secs = divmod(int(seconds), 60)
     return f"{minutes:02d}:{secs:02d}"
-
-
-def _interval(seconds: float) -> str:
-    if seconds < 3600:
-        return f"{max(1, round(seconds / 60))} min"
-    if seconds < 86400:
-        return f"{round(seconds / 3600)} h"
-    days = round(seconds / 86400)
-    return f"{days} day" + ("s" if days != 1 else "")

@@ -1,0 +1,111 @@
+"""The everyday practice loop as a user lives it: undo, hints, focus, the done screen and
+the learning-step countdown on a clock the test moves."""
+
+from __future__ import annotations
+
+from textual.containers import VerticalScroll
+from textual.widget import Widget
+
+from interview.tui.screens.home import HomeScreen
+from interview.tui.screens.practice import PracticeScreen
+from tests.tui.conftest import Clock, loaded
+from tests.tui.test_flows import App, reviews, text_of
+
+
+def in_view(body: VerticalScroll, widget: Widget) -> bool:
+    """Whether `widget` starts inside the visible part of the scrolling `body`."""
+    top = widget.virtual_region.y
+    return body.scroll_y <= top < body.scroll_y + body.scrollable_content_region.height
+
+
+async def test_undo_of_a_first_review_shows_the_question_as_new_again(make_app: App) -> None:
+    app = make_app()
+    async with app.run_test(size=(100, 40)) as pilot:
+        await loaded(pilot)
+        await pilot.press("p", "space", "g")
+        await pilot.press("u")
+        assert "(new)" in text_of(app, "#practice-meta")
+        assert "()" not in text_of(app, "#practice-meta")
+
+
+async def test_after_leaving_notes_keys_scroll_and_a_hint_comes_into_view(make_app: App) -> None:
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await loaded(pilot)
+        await pilot.press("p", "n", *"my answer", "enter", *"more", "escape")
+        screen = app.screen
+        assert isinstance(screen, PracticeScreen)
+        body = screen.query_one("#practice-body", VerticalScroll)
+        assert app.focused is body  # not nothing: the arrow keys scroll
+        await pilot.press("h")
+        await pilot.pause()
+        assert "Hint 1" in text_of(app, "#practice-hints")
+        assert in_view(body, screen.query_one("#practice-hints"))
+        await pilot.press("space")
+        await pilot.pause()
+        assert app.focused is body
+        assert in_view(body, screen.query_one("#practice-answer-title"))
+        before = body.scroll_y
+        await pilot.press("down", "down")
+        await pilot.pause()
+        assert body.scroll_y > before or body.max_scroll_y == before
+
+
+async def test_hints_after_the_reveal_are_part_of_the_answer_and_free(make_app: App) -> None:
+    app = make_app()
+    async with app.run_test(size=(100, 40)) as pilot:
+        await loaded(pilot)
+        await pilot.press("p", "space")
+        screen = app.screen
+        assert isinstance(screen, PracticeScreen) and screen.attempt is not None
+        assert screen.check_action("hint", ()) is False
+        await pilot.press("h")
+        assert screen.attempt.hints_used == 0
+        assert "Hint 1" in text_of(app, "#practice-hints")  # shown with the answer
+        await pilot.press("1", "2", "3", "enter")
+        [(_, grade, suggested)] = reviews(app)
+        assert grade == suggested
+
+
+async def test_the_done_screen_counts_down_to_the_next_learning_step_and_comes_back(
+    make_app: App,
+) -> None:
+    clock = Clock()
+    app = make_app(clock)  # type: ignore[call-arg]
+    async with app.run_test(size=(80, 24)) as pilot:
+        await loaded(pilot)
+        await pilot.press("p")
+        for _ in range(3):
+            await pilot.press("space", "a")  # Again: each back in a minute
+        screen = app.screen
+        assert isinstance(screen, PracticeScreen) and screen.finished
+        summary = text_of(app, "#practice-summary")
+        assert "Session done" in summary and "Next review in 1 min" in summary
+        for widget_id in ("#practice-code", "#practice-run", "#practice-notes"):
+            assert not screen.query_one(widget_id).display
+        assert screen.query_one("#practice-summary").region.bottom <= 24  # on screen
+        clock.advance(seconds=61)
+        screen.tick()  # what the one-second timer calls
+        await pilot.pause()
+        assert not screen.finished and screen.attempt is not None
+        assert "(review)" in text_of(app, "#practice-meta")
+
+
+async def test_home_says_when_the_next_review_is_due_and_refreshes_then(make_app: App) -> None:
+    clock = Clock()
+    app = make_app(clock)  # type: ignore[call-arg]
+    async with app.run_test(size=(100, 40)) as pilot:
+        await loaded(pilot)
+        await pilot.press("p")
+        for _ in range(3):
+            await pilot.press("space", "g")  # Good on new: back in 10 minutes
+        await pilot.press("escape")
+        home = app.screen
+        assert isinstance(home, HomeScreen)
+        assert "All done for now: next review in 10 min." in text_of(app, "#home-status")
+        clock.advance(minutes=4)
+        home.tick()
+        assert "next review in 6 min" in text_of(app, "#home-status")
+        clock.advance(minutes=7)
+        home.tick()
+        assert "3 due now. Press p to practise." in text_of(app, "#home-status")
