@@ -344,3 +344,23 @@ def test_the_harness_main_looks_up_no_global_after_the_lock_down() -> None:
         if ins.opname in ("LOAD_GLOBAL", "LOAD_NAME", "STORE_GLOBAL", "DELETE_GLOBAL")
     }
     assert lookups == set()
+
+
+@pytest.mark.parametrize("kind", SANDBOXES)
+def test_folder_descriptors_and_fd_changes_do_not_get_around_the_paths(
+    kind: str, tmp_path: Path
+) -> None:
+    kept = tmp_path / "kept.txt"
+    kept.write_text("kept")
+    kept.chmod(0o644)
+    code = attempts(
+        f"os.open('planted', os.O_WRONLY | os.O_CREAT, dir_fd=os.open({str(tmp_path)!r}, os.O_RDONLY))",
+        f"os.mkdir('planted', dir_fd=os.open({str(tmp_path)!r}, os.O_RDONLY))",
+        "os.open('planted', os.O_WRONLY | os.O_CREAT, dir_fd=os.open('/usr', os.O_RDONLY))",
+        "os.chmod(os.open(os.__file__, os.O_RDONLY), 0o777)",
+    )
+    report = run(code, kind)
+    assert report.all_passed, report.to_dict()
+    assert report.tests[0].stdout.count("REFUSED") == 4, report.tests[0].stdout
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["kept.txt"]
+    assert not Path("/usr/planted").exists()

@@ -138,6 +138,10 @@ def _make_hook(
     getcwd=os.getcwd,
     fspath=os.fspath,
     fsdecode=os.fsdecode,
+    stat=os.stat,
+    S_ISDIR=__import__("stat").S_ISDIR,
+    OSError=OSError,
+    ValueError=ValueError,
     o_write=os.O_WRONLY | os.O_RDWR | os.O_CREAT | os.O_TRUNC | os.O_APPEND,
     Denied=Denied,
     FrameDenied=FrameDenied,
@@ -181,6 +185,8 @@ def _make_hook(
         "shutil.move", "shutil.copyfile", "shutil.copytree", "shutil.make_archive",
         "shutil.unpack_archive",
     ))
+    with_dir_fd = frozenset(("os.remove", "os.rmdir", "os.mkdir", "os.chmod", "os.chown",
+                             "os.utime"))
     path_reads = frozenset(("os.listdir", "os.scandir", "glob.glob", "glob.glob/2",
                             "os.getxattr", "os.listxattr"))
     # frames lead to the runner's own state; defaults hold what its wrappers check with
@@ -207,10 +213,18 @@ def _make_hook(
                 return True
         return False
 
-    def check(path, write):
+    def isdir(path):
+        try:
+            return S_ISDIR(stat(path).st_mode)
+        except (OSError, ValueError):
+            return False
+
+    def check(path, write, opening=False):
         if isinstance(path, int):
             if path in fds:
                 raise Denied("the runner's own channels are not available to your code")
+            if write:  # fchmod and the like on a descriptor of a file it may only read
+                raise Denied("changing files through a descriptor is disabled while running tests")
             return
         try:
             text = fsdecode(fspath(path))
@@ -224,6 +238,9 @@ def _make_hook(
                 raise Denied("writing outside the run folder is not allowed: " + text)
         elif not under(full, read_roots + (folder,) + tmp):
             raise Denied("reading files outside the run folder is not allowed: " + text)
+        elif opening and not under(full, (folder,) + tmp) and isdir(full):
+            # a folder's descriptor would let dir_fd= write where the path check cannot see
+            raise Denied("opening folders outside the run folder is not allowed: " + text)
 
     def hook(event, args):
         if not locked[0]:
@@ -254,13 +271,17 @@ def _make_hook(
                                                 or "+" in mode)) or (
                 isinstance(flags, int) and flags & o_write != 0)
             if path is not None:
-                check(path, bool(write))
+                check(path, bool(write), True)
         elif event in path_writes:
             if args:
                 check(args[0], True)
+            if event in with_dir_fd and args and args[-1] is not None:
+                raise Denied("dir_fd= is disabled while running tests")
         elif event == "os.rename":
             check(args[0], True)
             check(args[1], True)
+            if args[2] is not None or args[3] is not None:
+                raise Denied("dir_fd= is disabled while running tests")
         elif event in path_reads:
             if args and args[0] is not None:
                 check(args[0], False)
