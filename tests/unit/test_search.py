@@ -88,3 +88,14 @@ def test_rank_lists_every_match_in_search_order() -> None:
         assert [BANK[i].id for i in index.rank(query)] == [
             hit.question.id for hit in index.search(query, limit=None)
         ]
+
+
+def test_a_title_match_ranks_above_a_tag_only_match_and_the_topic_first() -> None:
+    bank = [
+        make("a/threshold", "Choosing a decision threshold", tags=("calibration", "metrics")),
+        make("a/fairness", "Fairness criteria, calibration within groups", tags=("fairness",)),
+        make("b/measure", "Measuring calibration: reliability and ECE", tags=("calibration",)),
+    ]
+    order = [hit.question.id for hit in search_questions(bank, "calibration")]
+    assert order == ["b/measure", "a/fairness", "a/threshold"]
+    assert [hit.score for hit in search_questions(bank, "calibration")][:2] == [100.0, 100.0]

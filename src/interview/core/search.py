@@ -18,8 +18,13 @@ from rapidfuzz import fuzz, process, utils
 
 from interview.core.questions import Question
 
-FIELD_WEIGHTS: dict[str, float] = {"title": 1.0, "tags": 1.0, "question": 0.9, "answer": 0.75}
-"""How much a match in each field counts: a title hit beats the same hit in an answer."""
+FIELD_WEIGHTS: dict[str, float] = {"title": 1.0, "tags": 0.97, "question": 0.9, "answer": 0.75}
+"""How much a match in each field counts: a title hit beats the same hit in a tag, which
+beats it in the question, then the answer."""
+
+TAG_BONUS = 1.0
+"""Added when the word is also exactly one of the question's tags: of several titles that
+match, the one whose question is about that topic comes first."""
 
 TYPO_CUTOFF = 80.0
 """A vocabulary word within this rapidfuzz ratio of a query word matches it (a typo)."""
@@ -179,7 +184,7 @@ class SearchIndex:
         return [
             SearchHit(
                 self.questions[i],
-                round(total / len(words), 1),
+                min(100.0, round(total / len(words), 1)),
                 self._best_field(i, matched) if explain else "",
             )
             for i, total in ranked
@@ -202,6 +207,10 @@ class SearchIndex:
                 setdefault = scores.setdefault
                 for index in holders:
                     setdefault(index, weighted)
+        for candidate, similarity in candidates.items():
+            if similarity == 100.0:
+                for index in self._postings["tags"].get(candidate, ()):
+                    scores[index] += TAG_BONUS
         return scores
 
     def _best_field(self, index: int, matched: list[dict[str, float]]) -> str:
