@@ -55,7 +55,7 @@ def alias_bomb() -> str:
 
 
 def unknown_keys(n: int) -> str:
-    keys = "".join(f"key{i:06d}: value\n" for i in range(n))
+    keys = "".join(f"k{i:06d}: v\n" for i in range(n))
     return f"---\n{keys}---\n# Keys\n\n## Question\nMany keys?\n"
 
 
@@ -91,6 +91,8 @@ CASES: dict[str, Callable[[], str | bytes]] = {
     "many-tags-100k": lambda: yaml_front(
         "tags: [" + ",".join(f"t{i}" for i in range(100_000)) + "]"
     ),
+    "flow-list-500k-values": lambda: yaml_front("tags: [" + "a," * 499_000 + "a]"),
+    "flow-map-250k-keys": lambda: yaml_front("x: {" + "a: b," * 199_000 + "a: b}"),
     "headings-1MB": lambda: fill("## s\n"),
     "duplicate-sections-1MB": lambda: fill("## Notes\n"),
     "h1-headings-1MB": lambda: fill("# t\n"),

@@ -208,7 +208,7 @@ def test_deep_front_matter_nesting_is_refused() -> None:
 
 
 def test_twenty_thousand_unknown_keys_give_a_capped_list_of_warnings() -> None:
-    keys = "".join(f"key{i:05d}: value\n" for i in range(20_000))
+    keys = "".join(f"k{i:05d}: v\n" for i in range(20_000))  # 200 KB
     result = parse(with_front(keys.rstrip("\n")))
     unknown = [p for p in result.problems if "unknown front-matter key" in p.message]
     assert len(unknown) == MAX_PROBLEMS_PER_KIND + 1
@@ -218,6 +218,16 @@ def test_twenty_thousand_unknown_keys_give_a_capped_list_of_warnings() -> None:
         f"(and {20_000 - MAX_PROBLEMS_PER_KIND - 1:,} more like this, not listed)"
     )
     assert result.question is not None
+
+
+def test_an_overlong_front_matter_is_refused_before_yaml_reads_it() -> None:
+    front = "tags: [" + "a," * 150_000 + "a]"
+    result = parse(with_front(front))
+    [problem] = result.problems
+    assert problem.line == 2
+    assert problem.message == (
+        f"front matter is {len(front):,} characters long, over the limit of 256,000"
+    )
 
 
 def test_a_key_line_is_found_whatever_the_quoting() -> None:

@@ -8,13 +8,14 @@ PyYAML's own `safe_load` is safe from code execution, but not from a hostile fil
   (`*a`) that describe a billion strings, which anything walking or printing the value
   then expands.
 
-So loading here is split in two. The C composer (libyaml, when PyYAML has it) turns the
-text into a node graph; aliases in that graph are shared nodes, so composing costs what
-the text costs. Then one pass over the graph refuses shared nodes (any alias), nesting
-deeper than `MAX_DEPTH` and more than `MAX_NODES` values; and only then is each
-top-level value constructed on its own, so a value PyYAML cannot construct becomes a
-problem at that value's line instead of an exception. Question front matter has no use
-for anchors and aliases, so refusing them costs nothing a real file needs.
+So loading here is split in two. Front matter over `MAX_CHARS` is refused outright. The C
+composer (libyaml, when PyYAML has it) turns the text into a node graph; aliases in that
+graph are shared nodes, so composing costs what the text costs. Then one pass over the
+graph refuses shared nodes (any alias), nesting deeper than `MAX_DEPTH` and more than
+`MAX_NODES` values; and only then is each top-level value constructed on its own, so a
+value PyYAML cannot construct becomes a problem at that value's line instead of an
+exception. Question front matter has no use for anchors and aliases, so refusing them
+costs nothing a real file needs.
 """
 
 from __future__ import annotations
@@ -24,6 +25,10 @@ from typing import Any
 
 import yaml
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
+
+MAX_CHARS = 256_000
+"""Longest front matter, in characters. Composing YAML costs ~3 us per node even in C, and
+a node can take 2 characters ("a,"): this keeps the worst front matter under ~0.5 s."""
 
 MAX_DEPTH = 10
 """Deepest nesting of lists and mappings allowed (a question needs 2: key -> list -> tag)."""
@@ -174,6 +179,18 @@ def _out_of_range(value: object) -> bool:
 
 def load_front_matter(text: str) -> FrontMatter:
     """Load the YAML text of a front matter; never raises."""
+    if len(text) > MAX_CHARS:
+        return FrontMatter(
+            None,
+            problems=[
+                YamlProblem(
+                    0,
+                    f"front matter is {len(text):,} characters long, over the limit of "
+                    f"{MAX_CHARS:,}",
+                    "a question needs a handful of keys; move long text into the sections",
+                )
+            ],
+        )
     loader = _LOADER(text)
     try:
         return _load(loader, text)
