@@ -169,3 +169,18 @@ def test_plan_tests_lists_the_asserts() -> None:
     planned, problem = plan_tests(TESTS)
     assert problem == ""
     assert [(i, line) for i, line, _ in planned] == [(1, 4), (2, 5), (3, 6)]
+
+
+def test_statements_sharing_a_line_and_decorated_helpers_run_once_each() -> None:
+    tests = (
+        "import functools\n"
+        "seen = []; assert add(1, 2) == 3\n"
+        "@functools.lru_cache\n"
+        "def twice(x):\n"
+        "    seen.append(x)\n"
+        "    return add(x, x)\n"
+        "assert twice(2) == 4 and twice(2) == 4 and seen == [2]\n"
+    )
+    report, _ = run(GOOD, tests)
+    assert report.all_passed, report.to_dict()  # type: ignore[attr-defined]
+    assert [t.line for t in report.tests] == [2, 7]  # type: ignore[attr-defined]

@@ -242,23 +242,32 @@ def _statements(tests: str) -> list[_Statement]:
     import ast
 
     tree = ast.parse(tests, filename="tests.py")
-    lines = tests.splitlines()
+    lines = tests.replace("\r\n", "\n").replace("\r", "\n").split("\n")  # as ast counts
     found: list[_Statement] = []
     index = 0
     for node in tree.body:
         decorators = getattr(node, "decorator_list", [])
         start = min([node.lineno, *(d.lineno for d in decorators)])
-        end = node.end_lineno or node.lineno
-        if node.col_offset == 0:
-            source = "\n".join(lines[start - 1 : end])
-        else:
-            source = ast.get_source_segment(tests, node) or ""
+        column = 0 if decorators else node.col_offset
+        source = _segment(lines, start, column, node.end_lineno, node.end_col_offset)
         if any(isinstance(inner, ast.Assert) for inner in ast.walk(node)):
             index += 1
             found.append(_Statement("test", index, start, source))
         else:
             found.append(_Statement("setup", 0, start, source))
     return found
+
+
+def _segment(
+    lines: list[str], start: int, column: int, end: int | None, end_column: int | None
+) -> str:
+    """The text of a statement (columns are UTF-8 byte offsets, as `ast` gives them)."""
+    end = end or start
+    chunk = [line.encode("utf-8") for line in lines[start - 1 : end]]
+    if end_column is not None:
+        chunk[-1] = chunk[-1][:end_column]
+    chunk[0] = chunk[0][column:]
+    return "\n".join(part.decode("utf-8", errors="replace") for part in chunk)
 
 
 def _names_and_imports(tests: str) -> tuple[list[str], list[str]]:
