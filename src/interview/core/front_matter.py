@@ -33,7 +33,7 @@ a node can take 2 characters ("a,"): this keeps the worst front matter under ~0.
 MAX_DEPTH = 10
 """Deepest nesting of lists and mappings allowed (a question needs 2: key -> list -> tag)."""
 
-MAX_NODES = 100_000
+MAX_NODES = 50_000
 """Most keys and values (nodes) a front matter may have."""
 
 MAX_INT = 2**63 - 1
