@@ -3,6 +3,9 @@ the learning-step countdown on a clock the test moves."""
 
 from __future__ import annotations
 
+import tomllib
+from pathlib import Path
+
 from textual.containers import VerticalScroll
 from textual.widget import Widget
 
@@ -109,3 +112,19 @@ async def test_home_says_when_the_next_review_is_due_and_refreshes_then(make_app
         clock.advance(minutes=7)
         home.tick()
         assert "3 due now. Press p to practise." in text_of(app, "#home-status")
+
+
+async def test_a_theme_picked_in_the_command_palette_is_saved(
+    make_app: App, isolated_home: Path
+) -> None:
+    app = make_app()
+    async with app.run_test(size=(100, 40)) as pilot:
+        await loaded(pilot)
+        for keys in (("ctrl+p", *"theme"), ("enter", *"nord"), ("enter",)):
+            await pilot.press(*keys)
+            for _ in range(10):  # the palette searches in a worker as you type
+                await app.workers.wait_for_complete()
+                await pilot.pause()
+        assert app.theme == "nord"
+    saved = tomllib.loads((isolated_home / "config.toml").read_text())
+    assert saved["ui"] == {"theme": "nord"}

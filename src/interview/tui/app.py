@@ -79,6 +79,7 @@ class InterviewApp(App[None]):
     def on_mount(self) -> None:
         if self.config.theme in self.available_themes:
             self.theme = self.config.theme
+        self.theme_changed_signal.subscribe(self, self.theme_changed)
         self.push_screen(HomeScreen())
         self.call_after_refresh(self.load_backend)
 
@@ -111,6 +112,30 @@ class InterviewApp(App[None]):
             self.post_message(BackendFailed(message))
             return
         self.post_message(BackendReady(backend, report))
+
+    def theme_changed(self, theme: object) -> None:
+        """A theme picked anywhere (the command palette's "Change theme") is kept, as one
+        picked in Settings is; Settings itself previews themes and saves on Save."""
+        from interview.config import ConfigError, set_setting
+        from interview.tui.screens.settings import SettingsScreen
+
+        name = getattr(theme, "name", None)
+        if (
+            not isinstance(name, str)
+            or name == self.config.theme
+            or isinstance(self.screen, SettingsScreen)
+            or self.config_path is None
+        ):
+            return
+        import json
+
+        try:
+            self.config = set_setting("ui.theme", json.dumps(name), self.config_path)
+        except ConfigError as exc:
+            self.notify(str(exc), title="Theme not saved", severity="warning", timeout=6)
+            return
+        if self.backend is not None:
+            self.backend.config = self.config
 
     def failure_message(self, error: BaseException) -> str | None:
         """What to tell the user about a database or disk failure, or None for a bug."""
