@@ -105,6 +105,8 @@ def test_a_custom_mock_spreads_the_questions_over_the_categories() -> None:
         ("evaluation", 2),
     ]
     assert template.total_s == 1500
+    # the per-question budgets add up to the mock's total
+    assert sum(s.count * (s.minutes or 0) for s in template.slots) == pytest.approx(25)
     with pytest.raises(TemplateError, match="more than 0"):
         custom_template(["ml-theory"], count=2, minutes=0)
     with pytest.raises(TemplateError, match="at least one category"):

@@ -106,6 +106,7 @@ def custom_template(
     """A mock built on the spot: `count` questions spread over `categories`, `minutes` long.
 
     Questions are dealt to the categories in turn, so 5 over 2 categories gives 3 + 2.
+    Each question gets an equal share of the time, so the budgets add up to the mock.
     """
     if not categories:
         raise TemplateError("choose at least one category")
@@ -113,8 +114,9 @@ def custom_template(
         raise TemplateError(f"the number of questions must be between 1 and {MAX_COUNT}")
     _check_minutes(minutes, "the mock's minutes")
     per, extra = divmod(count, len(categories))
+    each = minutes / count
     slots = tuple(
-        Slot(category=category, count=per + (1 if index < extra else 0))
+        Slot(category=category, count=per + (1 if index < extra else 0), minutes=each)
         for index, category in enumerate(categories)
         if per + (1 if index < extra else 0)
     )
