@@ -336,3 +336,58 @@ def test_a_cached_or_partial_entry_is_checked_like_a_function(kind: str) -> None
         "add = functools.partial(liar, yes=Yes())\n"
     )
     assert_not_passed(run(partial, kind, EQUAL))
+
+
+MORE_LIARS = {
+    "cmp_to_key": "import functools\ndef add(a, b):\n    return functools.cmp_to_key(lambda x, y: 0)(0)\n",
+    "a weakref proxy": (
+        "import weakref\nclass Yes:\n    def __eq__(self, other):\n        return True\n"
+        "KEEP = Yes()\ndef add(a, b):\n    return weakref.proxy(KEEP)\n"
+    ),
+    "a slice of liars": (
+        "class Yes:\n    def __eq__(self, other):\n        return True\n"
+        "def add(a, b):\n    return slice(Yes())\n"
+    ),
+    "a generator": "def add(a, b):\n    yield a + b\n",
+}
+
+
+@pytest.mark.parametrize("kind", SANDBOXES)
+@pytest.mark.parametrize("attack", sorted(MORE_LIARS))
+def test_objects_of_c_types_that_call_back_are_not_plain_either(attack: str, kind: str) -> None:
+    tests = EQUAL if attack != "a slice of liars" else "assert add(1, 2) == slice(3)\n"
+    report = run(MORE_LIARS[attack], kind, tests)
+    assert_not_passed(report)
+    assert "returned a" in report.tests[0].message, report.to_dict()
+
+
+@pytest.mark.parametrize("kind", SANDBOXES)
+def test_changing_a_class_or_the_builtins_of_the_tests_through_a_callback_is_noticed(
+    kind: str,
+) -> None:
+    tests = """\
+class Point:
+    def __init__(self, x):
+        self.x = x
+
+def check(value):
+    return value
+
+assert apply(check, Point(1)) == Point(2)
+assert abs(apply(check, -3)) == 4
+"""
+    code = """\
+def apply(callback, value):
+    cls = type(value)
+    if cls.__name__ == "Point":
+        cls.__eq__ = lambda self, other: True
+        return value
+    space = callback.__globals__
+    fake = dict(space["__builtins__"])
+    fake["abs"] = lambda x: 4
+    space["__builtins__"] = fake
+    return value
+"""
+    report = run(code, kind, tests)
+    assert [t.outcome for t in report.tests] == [Outcome.ERROR, Outcome.ERROR], report.to_dict()
+    assert "Point" in report.tests[0].message and "builtins" in report.tests[1].message

@@ -279,14 +279,30 @@ def _names_and_imports(tests: str) -> tuple[list[str], list[str]]:
     tree = ast.parse(tests, filename="tests.py")
     names: set[str] = set()
     imports: list[str] = []
+    aliases: dict[str, str] = {}
     for node in ast.walk(tree):
         if isinstance(node, ast.Name):
             names.add(node.id)
         elif isinstance(node, ast.Import):
             imports += [alias.name for alias in node.names]
+            for alias in node.names:
+                top = alias.name.partition(".")[0]
+                aliases[alias.asname or top] = alias.name if alias.asname else top
         elif isinstance(node, ast.ImportFrom) and node.module and not node.level:
             imports.append(node.module)
             imports += [f"{node.module}.{alias.name}" for alias in node.names]
+            for alias in node.names:
+                aliases[alias.asname or alias.name] = f"{node.module}.{alias.name}"
+    # submodules the tests reach as attributes (`np.linalg.norm`): imported up front too,
+    # so that the code cannot put its own module there first
+    for node in ast.walk(tree):
+        chain: list[str] = []
+        while isinstance(node, ast.Attribute):
+            chain.insert(0, node.attr)
+            node = node.value
+        if isinstance(node, ast.Name) and node.id in aliases and chain:
+            for depth in range(1, min(len(chain), 3) + 1):
+                imports.append(".".join([aliases[node.id], *chain[:depth]]))
     shadowing = set(dir(builtins))
     return sorted(n for n in names if n not in shadowing), list(dict.fromkeys(imports))
 

@@ -244,6 +244,9 @@ def _make_hook(
 
     def hook(event, args):
         if not locked[0]:
+            # while the tests' modules are imported: no processes, signals or network
+            if event in processes or event in signals or event.startswith("socket."):
+                raise Denied(event + " is disabled while the tests' modules load")
             return
         if event == "sys._getframe":
             raise FrameDenied("frame inspection is disabled while running tests")
@@ -297,6 +300,7 @@ sys.addaudithook(_hook)
 del _make_hook
 
 _thread.start_new_thread = _thread.start_new = _no_threads
+_thread.interrupt_main = _no_signals
 if hasattr(_thread, "start_joinable_thread"):
     _thread.start_joinable_thread = _no_threads
 for _module in (signal, _signal):
@@ -332,6 +336,7 @@ def _snapshot_modules(protected=_GUARDED):
     """What the loaded modules hold (functions, classes, modules), grouped per namespace
     as (namespace, names, values): checked by identity, in C, after every call."""
     groups = [(sys.modules, [], [])]
+    lengths = []
     for name, module in list(sys.modules.items()):
         if name in ("__main__", "sys") or type(module) is not type(sys):
             continue
@@ -346,16 +351,39 @@ def _snapshot_modules(protected=_GUARDED):
                 protected.add(id(value))
                 if isinstance(value, type) and not _immutable(value):
                     members = list(value.__dict__.items())
+                    lengths.append((value.__dict__, len(members), value.__name__))
                     groups.append((value.__dict__, tuple(k for k, _ in members),
                                    tuple(v for _, v in members)))
                     for _, member in members:
                         protected.add(id(member))
         groups.append((space, tuple(names), tuple(values)))
     groups[0] = (sys.modules, tuple(groups[0][1]), tuple(groups[0][2]))
-    return groups, protected
+    return groups, protected, lengths
 
 
-_MODULE_ENTRIES, _PROTECTED = _snapshot_modules()
+_MODULE_ENTRIES, _PROTECTED, _CLASS_LENGTHS = _snapshot_modules()
+
+
+def _c_containers():
+    import array, collections
+
+    return [collections.deque, array.array]
+
+
+def _c_values():
+    import datetime, decimal
+
+    return [datetime.date, datetime.datetime, datetime.time, datetime.timedelta,
+            datetime.timezone, decimal.Decimal]
+
+
+def _trusted():
+    """Library classes whose instances may be returned (their `==` is the library's)."""
+    import collections, fractions
+
+    return [id(t) for t in (collections.Counter, collections.OrderedDict,
+                            collections.defaultdict, fractions.Fraction)]
+
 _TESTS_BUILTINS = dict(vars(builtins))
 _TESTS_NS = {"__name__": "tests", "__builtins__": _TESTS_BUILTINS}
 
@@ -381,6 +409,7 @@ def _main(
     Capped=_Capped,
     seal=_seal,
     module_entries=_MODULE_ENTRIES,
+    class_lengths=_CLASS_LENGTHS,
     protected=_PROTECTED,
     meta_path=tuple(sys.meta_path),
     path_hooks=tuple(sys.path_hooks),
@@ -427,8 +456,11 @@ def _main(
     open=open,
     immutable=_immutable,
     FunctionType=type(_seal),
-    atoms=frozenset((type(None), bool, int, float, complex, str, bytes, range, slice,
+    atoms=frozenset((type(None), bool, int, float, complex, str, bytes, range,
                      type(Ellipsis), type(NotImplemented))),
+    c_containers=frozenset(_c_containers()),
+    c_values=frozenset(_c_values()),
+    trusted=set(_trusted()),
     sequences=frozenset((list, tuple, set, frozenset, type({}.keys()), type({}.values()),
                          type({}.items()))),
 ):
@@ -441,7 +473,9 @@ def _main(
     """Seconds a run may spend checking every module after each call of the solution."""
 
     def send(*fields):
-        clean = tuple(f if type(f) is str or type(f) is float else "" for f in fields)
+        clean = tuple(
+            f[:20000] if type(f) is str else f if type(f) is float else "" for f in fields
+        )
         text = repr(clean).encode("utf-8")
         write(REP, mac(key, text).hex().encode("ascii") + b" " + text + b"\n")
 
@@ -453,15 +487,23 @@ def _main(
             return "the tests' " + name
         return name
 
-    def tampered(tests_entries=(), groups=module_entries):
+    def tampered(tests_entries=(), groups=module_entries, lengths=class_lengths):
         for space, names, values in groups:
             if not all(map(is_, map(space.get, names), values)):
                 for name, value in zip(names, values):
                     if space.get(name, missing) is not value:
                         return where(space, name)
+        for space, count, name in lengths:
+            if len(space) != count:
+                return "the class " + name + " (a new attribute)"
         for space, name, value in tests_entries:
-            if space.get(name, missing) is not value:
+            if type(name) is int:  # a class of the tests: no attribute added either
+                if len(space) != name:
+                    return "the tests' class " + str(value) + " (a new attribute)"
+            elif space.get(name, missing) is not value:
                 return where(space, name)
+        if tests_ns.get("__builtins__") is not tests_builtins:
+            return "the tests' builtins"
         if len(tests_builtins) != len(tests_builtins_copy[0]) or not all(
             map(is_, map(tests_builtins.get, tests_builtins_copy[0]), tests_builtins_copy[1])
         ):
@@ -479,6 +521,8 @@ def _main(
             if name == "__builtins__" or not (callable(value) or type(value) is type(sys)):
                 continue  # the tests' data may change while a solution calls them back
             tests_entries.append((tests_ns, name, value))
+            if isinstance(value, type):
+                trusted.add(id(value))
             if callable(value) and id(value) not in protected:
                 protected.add(id(value))
                 pinned.append(value)
@@ -487,7 +531,9 @@ def _main(
                         protected.add(id(member))
                         pinned.append(member)
             if isinstance(value, type) and not immutable(value):
-                for attr, member in list(value.__dict__.items()):
+                members = list(value.__dict__.items())
+                tests_entries.append((value.__dict__, len(members), value.__name__))
+                for attr, member in members:
                     if callable(member):
                         tests_entries.append((value.__dict__, attr, member))
         return tests_entries
@@ -511,14 +557,25 @@ def _main(
             return list(frozenset.__iter__(item))
         return None
 
+    def numeric(kind):
+        """Whether `kind` is a numpy array or scalar type: a type written in C (so not a
+        class of the solution's, even if it put a fake numpy in sys.modules)."""
+        return immutable(kind) and str(getattr(kind, "__module__", "")).partition(".")[0] == (
+            "numpy"
+        )
+
     def impure(value, allow_functions):
         """A description of the first part of `value` that is not plain data, or ''.
 
         Plain: numbers, strings, bytes, None; lists, tuples, sets, dicts of plain data;
-        objects of types written in C (numpy arrays and scalars, deque...), whose methods
-        are not the solution's; objects of the tests' classes and of the libraries loaded
-        before the solution, whose attributes are plain. A class the solution wrote
-        could answer `==` as it likes, so it is not plain.
+        numpy arrays and scalars, deque, array, Decimal, dates; Counter, OrderedDict,
+        defaultdict, Fraction; objects of the tests' own classes with plain attributes.
+        Anything else could answer `==` as it likes (a class of the solution's, or a C
+        type that calls back into Python, like `cmp_to_key` or a weakref proxy).
+
+        With `allow_functions` (the tests' arguments after a call): the tests' own
+        objects (any type loaded before the solution, functions, iterators) are fine;
+        what is checked is that no object of the solution's was put into them.
         """
         stack = [value]
         seen = set()
@@ -533,24 +590,25 @@ def _main(
             if kind is dict or kind in sequences:
                 stack.extend(container_items(item) if kind is dict else item)
                 continue
-            if immutable(kind) or id(kind) in protected:
-                if kind is FunctionType or kind is type or callable(item) or (
-                    immutable(kind) and hasattr(kind, "__next__")
-                ):
-                    if not allow_functions:
-                        return "a " + str(kind.__name__) + " (a function or an iterator)"
+            if kind in c_containers:
+                stack.extend(kind.__iter__(item))
+                continue
+            if kind in c_values:
+                continue
+            if numeric(kind):
+                if hasattr(kind, "dtype") and hasattr(kind, "ravel"):
+                    if item.dtype.kind == "O":  # a numpy array of Python objects
+                        stack.extend(item.ravel().tolist())
+                continue
+            theirs = immutable(kind) or id(kind) in protected
+            if id(kind) in trusted or (allow_functions and theirs):
+                if allow_functions and (callable(item) or hasattr(kind, "__next__")):
                     continue
                 items = container_items(item)
                 if items is not None:
                     stack.extend(items)
-                elif immutable(kind) and hasattr(kind, "dtype") and hasattr(kind, "ravel"):
-                    if item.dtype.kind == "O":  # a numpy array of Python objects
-                        stack.extend(item.ravel().tolist())
-                elif immutable(kind) and hasattr(kind, "__iter__") and hasattr(kind, "__len__"):
-                    try:
-                        stack.extend(item)  # deque and other containers written in C
-                    except BaseException:
-                        return "a " + str(kind.__name__) + " that cannot be read"
+                elif immutable(kind) and kind in c_containers:
+                    stack.extend(kind.__iter__(item))
                 try:
                     attrs = object.__getattribute__(item, "__dict__")
                 except AttributeError:
@@ -558,6 +616,10 @@ def _main(
                 if type(attrs) is dict:
                     stack.extend(dict.values(attrs))
                 continue
+            if callable(item) or hasattr(kind, "__next__"):
+                return "a " + str(kind.__name__) + " (a function or an iterator)"
+            if immutable(kind):
+                return "a " + str(kind.__name__) + " object"
             return "a " + str(kind.__name__) + " object (a class of your code)"
         return ""
 
@@ -596,7 +658,7 @@ def _main(
             changed = tampered(before)
             budget[0] -= clock() - started
         else:
-            changed = tampered(before, direct)
+            changed = tampered(before, direct, ())
         if changed:
             violations.append("your code changed " + changed + ", which the tests use")
             raise Tampered(violations[-1])
