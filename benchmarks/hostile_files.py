@@ -75,7 +75,7 @@ def sparse_file(path: Path) -> None:
 CASES: dict[str, Callable[[], str | bytes]] = {
     "alias-bomb": alias_bomb,
     "unknown-keys-20k": lambda: unknown_keys(20_000),
-    "unknown-keys-1MB": lambda: unknown_keys(LIMIT // 19),
+    "unknown-keys-1MB": lambda: unknown_keys(LIMIT // 11 - 100),
     "unclosed-comments-100k": lambda: HEAD + "## Answer\n" + "<!--\n" * 100_000,
     "unclosed-comments-1MB": lambda: fill("<!--\n", HEAD + "## Answer\n"),
     "unclosed-comments-1line": lambda: fill("<!-- ", HEAD + "## Answer\n"),
