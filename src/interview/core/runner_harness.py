@@ -66,14 +66,20 @@ class Tampered(BaseException):
     """The solution changed something the tests rely on."""
 
 
-def _seal(source, name, **bound):
+_SEALED = set()
+_SEALED_KEPT = []
+
+
+def _seal(source, name, *, sealed=_SEALED, kept=_SEALED_KEPT, exec=exec, id=id, **bound):
     """A function defined in a namespace of its own, without builtins: what it uses is
-    bound as keyword-only defaults (unreadable: `__kwdefaults__` is refused)."""
+    bound as keyword-only defaults, which the audit hook refuses to show."""
     space = {"__builtins__": {"__build_class__": builtins.__build_class__}, "__name__": "sealed"}
     space.update(bound)
     exec(source, space)
     function = space[name]
     space.clear()
+    sealed.add(id(function))
+    kept.append(function)
     return function
 
 
@@ -154,6 +160,7 @@ def _make_hook(
     TypeError=TypeError,
     frozenset=frozenset,
     guarded=set(),
+    sealed=_SEALED,
     id=id,
 ):
     locked = [False]
@@ -257,7 +264,7 @@ def _make_hook(
         if event in introspection or event in other or event.startswith(prefixes):
             raise Denied(event + " is disabled while running tests")
         if event == "object.__getattr__":
-            if args[1] in frames or (args[1] in defaults and id(args[0]) in guarded):
+            if args[1] in frames or (args[1] in defaults and id(args[0]) in sealed):
                 raise Denied("reading " + str(args[1]) + " is disabled while running tests")
             return
         if event == "object.__setattr__" or event == "object.__delattr__":

@@ -112,7 +112,7 @@ def _probe(python: str) -> tuple[bool, str]:
 
 def python_roots(python: str) -> list[str]:
     """The folders the Python installation lives in (prefixes, the executable's folder)."""
-    if os.path.realpath(python) == os.path.realpath(sys.executable):
+    if os.path.abspath(python) == os.path.abspath(sys.executable):
         found = [sys.prefix, sys.base_prefix, sys.exec_prefix, sys.base_exec_prefix]
     else:
         code = (
@@ -159,11 +159,11 @@ def command(python: str, folder: Path, folder_bytes: int = FOLDER_BYTES) -> list
             args += ["--symlink", os.readlink(top), top]
         elif os.path.isdir(top):
             args += ["--ro-bind", top, top]
-    for root in python_roots(python):
-        args += ["--ro-bind", root, root]
-    # a venv's bin/python may be a symlink into a prefix that is already bound
     args += ["--dev", "/dev"]
     args += ["--size", str(folder_bytes), "--tmpfs", "/tmp"]
+    # after /tmp's tmpfs, so that a Python installed under /tmp stays visible
+    for root in python_roots(python):
+        args += ["--ro-bind", root, root]
     args += ["--size", str(folder_bytes), "--tmpfs", INSIDE]
     args += ["--ro-bind", str(folder / "harness.py"), f"{INSIDE}/harness.py"]
     args += ["--ro-bind", str(folder / "solution.py"), f"{INSIDE}/solution.py"]
