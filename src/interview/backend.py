@@ -35,6 +35,7 @@ from interview.storage.study import (
     RecordedReview,
     from_db,
     get_card,
+    hidden,
     to_db,
 )
 from interview.storage.sync import SyncReport, sync_banks
@@ -98,10 +99,13 @@ class QuestionSummary:
 
 @dataclass(frozen=True, slots=True)
 class UserData:
-    """The user's star and note on a question."""
+    """The user's star and note on a question, and whether it is suspended or buried."""
 
     starred: bool = False
     note: str = ""
+    suspended: bool = False
+    buried_until: datetime | None = None
+    """Hidden from practice until then (None: not buried, or no longer)."""
 
 
 class Backend:
@@ -353,14 +357,38 @@ class Backend:
             }
         return due, starred
 
-    def user_data(self, question_id: str) -> UserData:
-        """The user's star and note on a question."""
+    def hidden(self, now: datetime) -> tuple[set[str], set[str]]:
+        """Ids of the suspended questions, and of those buried at `now`."""
         with self.engine.connect() as connection:
-            cursor = driver(connection)
-            row = cursor.execute(
-                "SELECT starred, note FROM question_user WHERE question_id = ?", (question_id,)
-            ).fetchone()
-        return UserData(bool(row[0]), row[1]) if row else UserData()
+            return hidden(connection=connection, at=now)
+
+    def user_data(self, question_id: str, *, now: datetime | None = None) -> UserData:
+        """The user's star and note on a question, and whether it is suspended or (at
+        `now`) buried."""
+        with self.engine.connect() as connection:
+            row = (
+                driver(connection)
+                .execute(
+                    "SELECT starred, note, suspended, buried_until FROM question_user"
+                    " WHERE question_id = ?",
+                    (question_id,),
+                )
+                .fetchone()
+            )
+        if not row:
+            return UserData()
+        buried = from_db(row[3]) if row[3] else None
+        if buried is not None and now is not None and buried <= now:
+            buried = None
+        return UserData(bool(row[0]), row[1], bool(row[2]), buried)
+
+    def suspend(self, question_id: str, *, suspended: bool = True) -> None:
+        """Keep a question out of every queue and mock, or bring it back (committed)."""
+        self.study.suspend(question_id, suspended=suspended)
+
+    def bury(self, question_id: str, *, now: datetime, buried: bool = True) -> None:
+        """Hide a question until the next study day, or unbury it (committed)."""
+        self.study.bury(question_id, now=now, buried=buried)
 
     def set_user_data(
         self, question_id: str, *, starred: bool | None = None, note: str | None = None
@@ -371,7 +399,7 @@ class Backend:
                 "SELECT starred, note FROM question_user WHERE question_id = ?", (question_id,)
             ).fetchone()
             current = UserData(bool(row[0]), row[1]) if row else UserData()
-            updated = UserData(
+            updated = UserData(  # (suspend and bury are set by their own functions)
                 current.starred if starred is None else starred,
                 current.note if note is None else note,
             )

@@ -6,7 +6,7 @@ the command line use it; it never reads the clock or imports textual.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime, timedelta, tzinfo
 from functools import cached_property
 
@@ -31,6 +31,8 @@ from interview.storage.study import (
     new_started_since,
     next_due,
     record_review,
+    set_buried,
+    set_suspended,
     undo_review,
 )
 
@@ -93,8 +95,10 @@ class Study:
         """The session in order: due (lowest retrievability first), then new up to the
         daily limit, categories interleaved; `after` is the category shown last.
 
-        With nothing due or new and `review_ahead`, the questions due soonest.
+        With nothing due or new and `review_ahead`, the questions due soonest. Suspended
+        questions, and those buried until after `now`, are left out.
         """
+        filters = replace(filters, at=now)
         with self.engine.connect() as connection:
             due = due_candidates(
                 connection=connection,
@@ -179,12 +183,13 @@ class Study:
     def due_summary(self, *, now: datetime) -> DueSummary:
         """Due now, due by the end of the study day, new available and left today."""
         day_end = self.day_start(now) + timedelta(days=1)
+        shown = QueueFilters(at=now)
         with self.engine.connect() as connection:
-            due_now = due_counts(connection=connection, until=now)
-            due_today = due_counts(connection=connection, until=day_end)
-            new = new_counts(connection=connection)
+            due_now = due_counts(connection=connection, until=now, filters=shown)
+            due_today = due_counts(connection=connection, until=day_end, filters=shown)
+            new = new_counts(connection=connection, at=now)
             started = new_started_since(connection=connection, since=self.day_start(now))
-            upcoming = next_due(connection=connection, after=now)
+            upcoming = next_due(connection=connection, after=now, filters=shown)
         return DueSummary(
             due_now=due_now,
             due_today=due_today,
@@ -196,7 +201,16 @@ class Study:
     def next_due(self, *, now: datetime, filters: QueueFilters = QueueFilters()) -> datetime | None:
         """When the next review after `now` falls due, within `filters`."""
         with self.engine.connect() as connection:
-            return next_due(connection=connection, after=now, filters=filters)
+            return next_due(connection=connection, after=now, filters=replace(filters, at=now))
+
+    def suspend(self, question_id: str, *, suspended: bool = True) -> None:
+        """Keep a question out of every queue and mock until unsuspended (committed)."""
+        set_suspended(engine=self.engine, question_id=question_id, suspended=suspended)
+
+    def bury(self, question_id: str, *, now: datetime, buried: bool = True) -> None:
+        """Hide a question until the next study day begins (or unbury it)."""
+        until = self.day_start(now) + timedelta(days=1) if buried else None
+        set_buried(engine=self.engine, question_id=question_id, until=until)
 
 
 def _category(candidate: Candidate) -> str:

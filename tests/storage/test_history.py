@@ -36,7 +36,7 @@ def practise(engine: Engine) -> Study:
     study.answer(question_id="evaluation/q2", grade=Grade.AGAIN, now=NOW + timedelta(minutes=6))
     with engine.begin() as connection:
         connection.exec_driver_sql(
-            "INSERT INTO question_user VALUES ('evaluation/q2', 1, 'revisit [bold]this[/]')"
+            "INSERT INTO question_user (question_id, starred, note) VALUES ('evaluation/q2', 1, 'revisit [bold]this[/]')"
         )
     return study
 

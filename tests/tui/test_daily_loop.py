@@ -9,8 +9,10 @@ from pathlib import Path
 from textual.containers import VerticalScroll
 from textual.widget import Widget
 
+from interview.core.mock import PoolEntry
 from interview.tui.screens.home import HomeScreen
 from interview.tui.screens.practice import PracticeScreen
+from interview.tui.widgets.question_list import Row
 from tests.tui.conftest import Clock, loaded
 from tests.tui.test_flows import App, reviews, text_of
 
@@ -128,3 +130,65 @@ async def test_a_theme_picked_in_the_command_palette_is_saved(
         assert app.theme == "nord"
     saved = tomllib.loads((isolated_home / "config.toml").read_text())
     assert saved["ui"] == {"theme": "nord"}
+
+
+async def test_suspend_and_bury_from_practice_then_bring_back_from_the_question_page(
+    make_app: App,
+) -> None:
+    from interview.tui.screens.browse import BrowseScreen
+    from interview.tui.screens.question import QuestionScreen
+
+    clock = Clock()
+    app = make_app(clock)  # type: ignore[call-arg]
+    async with app.run_test(size=(100, 40)) as pilot:
+        await loaded(pilot)
+        await pilot.press("p")
+        screen = app.screen
+        assert isinstance(screen, PracticeScreen) and screen.attempt is not None
+        suspended = screen.attempt.question.id
+        await pilot.press("S")
+        assert screen.attempt is not None
+        buried = screen.attempt.question.id
+        assert buried != suspended
+        await pilot.press("b")
+        assert screen.attempt is not None
+        left = screen.attempt.question.id
+        await pilot.press("space", "g")
+        assert screen.finished  # three questions: one suspended, one buried, one done
+        [(reviewed, grade, _)] = reviews(app)
+        assert (reviewed, grade) == (left, 3)
+        await pilot.press("escape")
+
+        assert app.backend is not None
+        pool = {entry.id for entry in _pool(app)}  # neither comes up in a mock either
+        assert suspended not in pool and buried not in pool
+
+        await pilot.press("b")  # browse shows both
+        browse = app.screen
+        assert isinstance(browse, BrowseScreen)
+        assert any(r.question_id == suspended and "⊘" in r.marks for r in _rows(browse))
+        assert any(r.question_id == buried and "◌" in r.marks for r in _rows(browse))
+        app.push_screen(QuestionScreen(suspended))
+        await pilot.pause()
+        assert "suspended" in text_of(app, "#question-user")
+        await pilot.press("S")  # unsuspend
+        assert "suspended" not in text_of(app, "#question-user")
+
+        clock.advance(days=1)  # the next study day: the buried one is back
+        assert app.backend.user_data(buried, now=clock()).buried_until is None
+        ids = {c.question_id for c in app.backend.study.queue(now=clock())}
+        assert {suspended, buried} <= ids
+
+
+def _rows(browse: object) -> list[Row]:
+    from interview.tui.widgets.question_list import QuestionList
+
+    return browse.query_one("#browse-list", QuestionList).rows  # type: ignore[attr-defined,no-any-return]
+
+
+def _pool(app: object) -> list[PoolEntry]:
+    from interview.storage.mocks import mock_pool
+
+    backend = app.backend  # type: ignore[attr-defined]
+    with backend.engine.connect() as connection:
+        return mock_pool(connection=connection, now=app.clock())  # type: ignore[attr-defined,no-any-return]

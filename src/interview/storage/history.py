@@ -64,7 +64,14 @@ def _review_entry(row: Mapping[str, Any]) -> dict[str, Any]:
 
 
 def _user_entry(row: Mapping[str, Any]) -> dict[str, Any]:
-    return {"question_id": row["question_id"], "starred": bool(row["starred"]), "note": row["note"]}
+    buried = row.get("buried_until")
+    return {
+        "question_id": row["question_id"],
+        "starred": bool(row["starred"]),
+        "note": row["note"],
+        "suspended": bool(row.get("suspended", False)),
+        "buried_until": from_db(buried).isoformat() if buried else None,
+    }
 
 
 _TABLES: tuple[tuple[str, str, str, Callable[[Mapping[str, Any]], dict[str, Any]]], ...] = (
@@ -408,7 +415,8 @@ def import_history(*, engine: Engine, document: Mapping[str, Any]) -> ImportRepo
             " WHERE q.id = review.question_id), 0)"
         )
         cursor.executemany(
-            "INSERT OR REPLACE INTO question_user (question_id, starred, note) VALUES (?, ?, ?)",
+            "INSERT OR REPLACE INTO question_user (question_id, starred, note, suspended,"
+            " buried_until) VALUES (?, ?, ?, ?, ?)",
             user,
         )
         ids = {row[0] for row in cards} | {row[0] for row in reviews}
@@ -501,7 +509,14 @@ def _user_row(entry: Mapping[str, Any]) -> tuple[Any, ...]:
     note = entry.get("note", "")
     if not isinstance(note, str):
         raise TypeError("'note' must be text")
-    return (str(entry["question_id"]), bool(entry["starred"]), note)
+    buried = entry.get("buried_until")
+    return (
+        str(entry["question_id"]),
+        bool(entry["starred"]),
+        note,
+        bool(entry.get("suspended", False)),
+        _moment(buried, "buried_until") if buried is not None else None,
+    )
 
 
 def _card_row(entry: Mapping[str, Any]) -> tuple[Any, ...]:

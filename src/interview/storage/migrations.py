@@ -291,6 +291,12 @@ MIGRATIONS: tuple[tuple[str, ...], ...] = (
             saved_at VARCHAR NOT NULL
         ) WITHOUT ROWID""",
     ),
+    # 11: suspend (out of every queue and mock until unsuspended) and bury (out until the
+    # next study day), as in Anki; kept with the star and the note.
+    (
+        "ALTER TABLE question_user ADD COLUMN suspended BOOLEAN NOT NULL DEFAULT 0",
+        "ALTER TABLE question_user ADD COLUMN buried_until VARCHAR",
+    ),
 )
 """Migration N (1-based) brings a database from version N-1 to N."""
 

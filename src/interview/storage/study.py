@@ -282,6 +282,13 @@ _CARD_JOIN = "card c CROSS JOIN question q ON q.id = c.question_id"
 instead of the planner walking every active question to find its card."""
 
 
+_NOT_HIDDEN = (
+    "NOT EXISTS (SELECT 1 FROM question_user u WHERE u.question_id = q.id"
+    " AND (u.suspended OR u.buried_until > ?))"
+)
+"""Suspended questions, and those buried until after the parameter, are not drawn."""
+
+
 @dataclass(frozen=True, slots=True)
 class QueueFilters:
     """Which questions a session draws from; every filter given must hold."""
@@ -294,10 +301,15 @@ class QueueFilters:
     """Only weak questions: forgotten at least once, or last graded Again or Hard."""
     exclude: tuple[str, ...] = field(default=())
     """Question ids to leave out (already answered in this session, say)."""
+    at: datetime | None = None
+    """The time of the query: questions buried until after it are left out (suspended
+    ones always are)."""
 
     def where(self, params: list[Any]) -> str:
         """SQL conditions on `q` (question) and `c` (card), appending their parameters."""
-        clauses = ["q.retired = 0"]
+        clauses = ["q.retired = 0", _NOT_HIDDEN]
+        # without a time, burying is not checked ("~" sorts after every stored time)
+        params.append(to_db(self.at) if self.at is not None else "~")
         if self.category is not None:
             clauses.append("q.category = ?")
             params.append(self.category)
@@ -462,6 +474,45 @@ def new_candidates(
     return merged
 
 
+def set_suspended(*, engine: Engine, question_id: str, suspended: bool) -> None:
+    """Suspend a question (out of every queue and mock) or bring it back; committed."""
+    with write_transaction(engine) as cursor:
+        cursor.execute(
+            "INSERT INTO question_user (question_id, starred, note, suspended)"
+            " VALUES (?, 0, '', ?) ON CONFLICT (question_id) DO UPDATE SET"
+            " suspended = excluded.suspended",
+            (question_id, suspended),
+        )
+
+
+def set_buried(*, engine: Engine, question_id: str, until: datetime | None) -> None:
+    """Bury a question until `until` (the next study day), or unbury it (None)."""
+    with write_transaction(engine) as cursor:
+        cursor.execute(
+            "INSERT INTO question_user (question_id, starred, note, buried_until)"
+            " VALUES (?, 0, '', ?) ON CONFLICT (question_id) DO UPDATE SET"
+            " buried_until = excluded.buried_until",
+            (question_id, to_db(until) if until is not None else None),
+        )
+
+
+def hidden(*, connection: Connection, at: datetime) -> tuple[set[str], set[str]]:
+    """Ids of the suspended questions, and of those buried at `at`."""
+    suspended: set[str] = set()
+    buried: set[str] = set()
+    moment = to_db(at)
+    for question_id, is_suspended, until in driver(connection).execute(
+        "SELECT question_id, suspended, buried_until FROM question_user"
+        " WHERE suspended OR buried_until > ?",
+        (moment,),
+    ):
+        if is_suspended:
+            suspended.add(question_id)
+        if until is not None and until > moment:
+            buried.add(question_id)
+    return suspended, buried
+
+
 def next_due(
     *, connection: Connection, after: datetime, filters: QueueFilters = QueueFilters()
 ) -> datetime | None:
@@ -513,13 +564,16 @@ def due_counts(
     return {str(category): int(count) for category, count in rows}
 
 
-def new_counts(*, connection: Connection) -> dict[str, int]:
-    """Questions never reviewed, per category."""
+def new_counts(*, connection: Connection, at: datetime | None = None) -> dict[str, int]:
+    """Questions never reviewed, per category (neither suspended nor buried at `at`)."""
+    params: list[Any] = []
+    where = QueueFilters(at=at).where(params)
     rows = (
         driver(connection)
         .execute(
             "SELECT q.category, count(*) FROM question q LEFT JOIN card c ON c.question_id = q.id"
-            " WHERE c.question_id IS NULL AND q.retired = 0 GROUP BY q.category"
+            f" WHERE c.question_id IS NULL AND {where} GROUP BY q.category",
+            params,
         )
         .fetchall()
     )

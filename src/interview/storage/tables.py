@@ -164,7 +164,8 @@ class ReviewRow(SQLModel, table=True):
 
 
 class QuestionUserRow(SQLModel, table=True):
-    """What the user adds to a question: a star and a personal note."""
+    """What the user adds to a question: a star, a personal note, and whether it is
+    suspended or buried."""
 
     __tablename__ = "question_user"
     __table_args__ = {"sqlite_with_rowid": False}
@@ -172,6 +173,10 @@ class QuestionUserRow(SQLModel, table=True):
     question_id: str = Field(primary_key=True)
     starred: bool = False
     note: str = ""
+    suspended: bool = False
+    """Out of every queue and mock until unsuspended."""
+    buried_until: str | None = None
+    """Out of the queue until this time (UTC, as stored): the next study day."""
 
 
 class MockRow(SQLModel, table=True):

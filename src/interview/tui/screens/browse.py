@@ -26,6 +26,8 @@ class BrowseScreen(AppScreenMixin, Screen[None]):
         Binding("slash", "focus_search", "Search", id="browse.search"),
         Binding("down", "focus_list", "List", show=False),
         Binding("escape", "back", "Back", id="browse.back"),
+        Binding("b", "bury", "Bury/unbury", id="browse.bury"),
+        Binding("S", "suspend", "Suspend/unsuspend", id="browse.suspend"),
     ]
 
     def __init__(self, *, focus_search: bool = False) -> None:
@@ -35,6 +37,8 @@ class BrowseScreen(AppScreenMixin, Screen[None]):
         self.index: SearchIndex | None = None
         self.due: set[str] = set()
         self.starred: set[str] = set()
+        self.suspended: set[str] = set()
+        self.buried: set[str] = set()
         self.hits: list[QuestionSummary] | None = None
         """Search results in rank order, or None when the search box is empty."""
 
@@ -65,14 +69,22 @@ class BrowseScreen(AppScreenMixin, Screen[None]):
     def on_screen_resume(self) -> None:
         backend = self.interview_app.backend
         if backend is not None and self.all_questions:
-            self.due, self.starred = backend.flags(self.interview_app.clock())
-            self.apply()
+            self.refresh_flags()
+            self.apply(keep=True)
+
+    def refresh_flags(self) -> None:
+        """Due, starred, suspended and buried, as of now."""
+        backend = self.interview_app.backend
+        assert backend is not None
+        now = self.interview_app.clock()
+        self.due, self.starred = backend.flags(now)
+        self.suspended, self.buried = backend.hidden(now)
 
     def load(self) -> None:
         backend = self.interview_app.backend
         assert backend is not None
         self.all_questions = backend.summaries()
-        self.due, self.starred = backend.flags(self.interview_app.clock())
+        self.refresh_flags()
         categories = sorted({q.category for q in self.all_questions})
         tags = sorted({t for q in self.all_questions for t in q.tags})
         self.query_one("#browse-category", Select).set_options((c, c) for c in categories)
@@ -124,8 +136,9 @@ class BrowseScreen(AppScreenMixin, Screen[None]):
     def filter_changed(self) -> None:
         self.apply()
 
-    def apply(self) -> None:
-        """Show the questions that pass the search and every filter."""
+    def apply(self, *, keep: bool = False) -> None:
+        """Show the questions that pass the search and every filter (`keep`: the cursor
+        stays on the same question)."""
         category = self.query_one("#browse-category", Select).value
         tag = self.query_one("#browse-tag", Select).value
         difficulty = self.query_one("#browse-difficulty", Select).value
@@ -144,16 +157,20 @@ class BrowseScreen(AppScreenMixin, Screen[None]):
                 continue
             if only_starred and question.id not in self.starred:
                 continue
-            marks = ("★" if question.id in self.starred else "") + (
-                "●" if question.id in self.due else ""
+            marks = (
+                ("★" if question.id in self.starred else "")
+                + ("●" if question.id in self.due else "")
+                + ("⊘" if question.id in self.suspended else "")
+                + ("◌" if question.id in self.buried else "")
             )
             rows.append(
                 Row(question.id, question.title, question.category, question.difficulty, marks)
             )
-        self.query_one("#browse-list", QuestionList).set_rows(rows)
+        self.query_one("#browse-list", QuestionList).set_rows(rows, keep=keep)
         what = "matching" if self.hits is not None else "questions"
         self.query_one("#browse-count", Static).update(
-            f"{len(rows)} {what} of {len(self.all_questions)}   ★ starred  ● due   enter opens"
+            f"{len(rows)} {what} of {len(self.all_questions)}   ★ starred  ● due  ⊘ suspended"
+            "  ◌ buried   enter opens"
         )
 
     @on(QuestionList.Opened)
@@ -171,6 +188,27 @@ class BrowseScreen(AppScreenMixin, Screen[None]):
 
     def action_focus_list(self) -> None:
         self.query_one("#browse-list", QuestionList).focus()
+
+    def action_suspend(self) -> None:
+        """Suspend the question under the cursor, or bring it back."""
+        row = self.query_one("#browse-list", QuestionList).current
+        backend = self.interview_app.backend
+        if row is None or backend is None:
+            return
+        backend.suspend(row.question_id, suspended=row.question_id not in self.suspended)
+        self.refresh_flags()
+        self.apply(keep=True)
+
+    def action_bury(self) -> None:
+        """Bury the question under the cursor until tomorrow, or unbury it."""
+        row = self.query_one("#browse-list", QuestionList).current
+        backend = self.interview_app.backend
+        if row is None or backend is None:
+            return
+        now = self.interview_app.clock()
+        backend.bury(row.question_id, now=now, buried=row.question_id not in self.buried)
+        self.refresh_flags()
+        self.apply(keep=True)
 
     def action_back(self) -> None:
         search = self.query_one("#browse-search", Input)

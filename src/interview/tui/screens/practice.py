@@ -95,6 +95,8 @@ class PracticeScreen(AppScreenMixin, Screen[None]):
         Binding("e", "grade('e')", "Easy", id="practice.easy"),
         *[Binding(str(i), f"tick({i})", f"Point {i}", show=False) for i in range(1, 10)],
         Binding("u", "undo", "Undo", id="practice.undo"),
+        Binding("b", "bury", "Bury", id="practice.bury"),
+        Binding("S", "suspend", "Suspend", id="practice.suspend"),
         Binding("r", "review_ahead", "Review ahead", id="practice.ahead"),
         Binding("escape", "app.pop_screen", "Home", id="practice.home"),
     ]
@@ -388,6 +390,8 @@ class PracticeScreen(AppScreenMixin, Screen[None]):
             return self.finished
         if action == "undo":
             return bool(self.graded)
+        if action in ("bury", "suspend"):
+            return attempt is not None
         return True
 
     def action_reveal(self) -> None:
@@ -542,6 +546,29 @@ class PracticeScreen(AppScreenMixin, Screen[None]):
             kind = "new" if undone.card_before is None else "due"
             self.candidate = Candidate(question.id, question.category, kind)
             self.start(question)
+
+    def action_bury(self) -> None:
+        """Hide this question until the next study day, and move on."""
+        self.hide_current(bury=True)
+
+    def action_suspend(self) -> None:
+        """Keep this question out of every queue and mock until unsuspended; move on."""
+        self.hide_current(bury=False)
+
+    def hide_current(self, *, bury: bool) -> None:
+        attempt = self.attempt
+        backend = self.interview_app.backend
+        if attempt is None or backend is None:
+            return
+        question = attempt.question
+        if bury:
+            backend.bury(question.id, now=self.interview_app.clock())
+            message = "Buried until tomorrow"
+        else:
+            backend.suspend(question.id)
+            message = "Suspended: out of practice and mocks until you unsuspend it (S on its page)"
+        self.notify(f"{message}: {printable(question.title)}", timeout=4)
+        self.next_question()
 
     def action_review_ahead(self) -> None:
         self.review_ahead = True

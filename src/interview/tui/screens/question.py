@@ -22,6 +22,8 @@ class QuestionScreen(AppScreenMixin, Screen[None]):
     BINDINGS = [
         Binding("s", "star", "Star", id="question.star"),
         Binding("n", "note", "Note", id="question.note"),
+        Binding("b", "bury", "Bury/unbury", id="question.bury"),
+        Binding("S", "suspend", "Suspend/unsuspend", id="question.suspend"),
         Binding("escape", "app.pop_screen", "Back", id="question.back"),
     ]
 
@@ -53,13 +55,20 @@ class QuestionScreen(AppScreenMixin, Screen[None]):
     def show_user(self) -> None:
         backend = self.interview_app.backend
         assert backend is not None
-        data = backend.user_data(self.question_id)
+        data = backend.user_data(self.question_id, now=self.interview_app.clock())
         text = Text()
         text.append(
             "★ starred" if data.starred else "☆ not starred",
             style="bold yellow" if data.starred else "dim",
         )
         text.append("   ")
+        if data.suspended:
+            text.append("⊘ suspended (S to bring it back)", style="bold red")
+            text.append("   ")
+        if data.buried_until is not None:
+            when = data.buried_until.astimezone(self.interview_app.zone)
+            text.append(f"buried until {when:%a %H:%M} (b to unbury)", style="bold yellow")
+            text.append("   ")
         if data.note:
             text.append("Your note: ", style="bold")
             text.append(printable(data.note))
@@ -122,6 +131,21 @@ class QuestionScreen(AppScreenMixin, Screen[None]):
         assert backend is not None
         data = backend.user_data(self.question_id)
         backend.set_user_data(self.question_id, starred=not data.starred)
+        self.show_user()
+
+    def action_suspend(self) -> None:
+        backend = self.interview_app.backend
+        assert backend is not None
+        data = backend.user_data(self.question_id)
+        backend.suspend(self.question_id, suspended=not data.suspended)
+        self.show_user()
+
+    def action_bury(self) -> None:
+        backend = self.interview_app.backend
+        assert backend is not None
+        now = self.interview_app.clock()
+        data = backend.user_data(self.question_id, now=now)
+        backend.bury(self.question_id, now=now, buried=data.buried_until is None)
         self.show_user()
 
     def action_note(self) -> None:

@@ -75,12 +75,20 @@ class QuestionList(ScrollView, can_focus=True):
         super().__init__(**kwargs)  # type: ignore[arg-type]
         self.rows: list[Row] = []
 
-    def set_rows(self, rows: list[Row]) -> None:
-        """Show these rows, cursor on the first."""
+    def set_rows(self, rows: list[Row], *, keep: bool = False) -> None:
+        """Show these rows, the cursor on the first; with `keep`, on the same question as
+        before when it is still listed (after a change of its marks, say)."""
+        current = self.current
         self.rows = rows
         self.virtual_size = Size(self.size.width, len(rows))
-        self.cursor = 0
-        self.scroll_to(y=0, animate=False)
+        position = 0
+        if keep and current is not None:
+            position = next(
+                (i for i, row in enumerate(rows) if row.question_id == current.question_id), 0
+            )
+        if not keep or position == 0:
+            self.scroll_to(y=0, animate=False)
+        self.cursor = position
         self.refresh()
 
     @property
