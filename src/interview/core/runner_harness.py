@@ -408,6 +408,7 @@ def _main(
     gc_disable=_gc_disable,
     gc_enable=_gc_enable,
     gc_collect=_gc_collect,
+    gc_count=gc.get_count,
     lock=_lock,
     excepthook=sys.__excepthook__,
     sys=sys,
@@ -459,6 +460,7 @@ def _main(
     map=map,
     zip=zip,
     is_=__import__("operator").is_,
+    call=__import__("operator").call,
     getattr=getattr,
     open=open,
     immutable=_immutable,
@@ -472,6 +474,11 @@ def _main(
                          type({}.items()))),
 ):
     missing = object()
+    flat = ([], [], [])  # every module entry in one row, checked in one pass in C
+    for space, names, values in module_entries:
+        flat[0].extend([space.get] * len(names))
+        flat[1].extend(names)
+        flat[2].extend(values)
     keep = []
     violations = []
     pinned = []
@@ -494,12 +501,13 @@ def _main(
             return "the tests' " + name
         return name
 
-    def tampered(tests_entries=(), groups=module_entries, lengths=class_lengths):
-        for space, names, values in groups:
-            if not all(map(is_, map(space.get, names), values)):
-                for name, value in zip(names, values):
-                    if space.get(name, missing) is not value:
-                        return where(space, name)
+    def tampered(tests_entries=(), groups=None, lengths=class_lengths):
+        if groups is not None or not all(map(is_, map(call, flat[0], flat[1]), flat[2])):
+            for space, names, values in module_entries if groups is None else groups:
+                if not all(map(is_, map(space.get, names), values)):
+                    for name, value in zip(names, values):
+                        if space.get(name, missing) is not value:
+                            return where(space, name)
         for space, count, name in lengths:
             if len(space) != count:
                 return "the class " + name + " (a new attribute)"
@@ -807,8 +815,10 @@ def _main(
             send(token, "error", "SyntaxError: " + str(exc.msg), "", "", 0.0)
             continue
         del keep[:]
-        gc_collect()
-        changed = tampered()
+        # the garbage of the last statement (gc is off while tests run); a full pass only
+        # when there is much of it, as it takes a while with numpy loaded
+        gc_collect(2 if gc_count()[0] > 50000 else 0)
+        changed = tampered()  # finalizers of the solution's objects may have run just now
         if changed:
             send(token, "problem", "your code changed " + changed + ", which the tests use")
             return
