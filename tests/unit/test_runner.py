@@ -184,3 +184,9 @@ def test_statements_sharing_a_line_and_decorated_helpers_run_once_each() -> None
     report, _ = run(GOOD, tests)
     assert report.all_passed, report.to_dict()  # type: ignore[attr-defined]
     assert [t.line for t in report.tests] == [2, 7]  # type: ignore[attr-defined]
+
+
+def test_a_python_that_does_not_exist_is_a_clear_error() -> None:
+    report = run_tests(GOOD, TESTS, python="/nonexistent/python3", sandbox="none")
+    assert report.outcome is Outcome.ERROR and "could not be started" in report.problem
+    assert all(t.outcome is Outcome.NOT_RUN for t in report.tests)

@@ -402,6 +402,15 @@ class _Run:
                 start_new_session=True,
                 preexec_fn=_limiter(self.limits),  # only setrlimit between fork and exec
             )
+        except OSError as exc:
+            os.close(command_write)
+            os.close(report_read)
+            return RunReport(
+                Outcome.ERROR,
+                tuple(TestResult(i, n, s, Outcome.NOT_RUN) for i, n, s in self.planned),
+                problem=f"the tests could not be started: {exc}",
+                sandbox=self.kind,
+            )
         finally:
             os.close(command_read)
             os.close(report_write)
