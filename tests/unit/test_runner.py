@@ -190,3 +190,58 @@ def test_a_python_that_does_not_exist_is_a_clear_error() -> None:
     report = run_tests(GOOD, TESTS, python="/nonexistent/python3", sandbox="none")
     assert report.outcome is Outcome.ERROR and "could not be started" in report.problem
     assert all(t.outcome is Outcome.NOT_RUN for t in report.tests)
+
+
+def test_only_signed_answers_to_the_statement_asked_count() -> None:
+    """The app's side of the conversation: an answer must be signed with the run's key,
+    carry the token of the statement asked, and come only once."""
+    import hashlib
+    import hmac
+
+    from interview.core.runner import _Run, _Tampering
+
+    def fresh() -> _Run:
+        run = _Run(
+            GOOD,
+            "assert add(1, 2) == 3\nassert add(1, 1) == 2\n",
+            plan_tests("assert add(1, 2) == 3\nassert add(1, 1) == 2\n")[0],
+            None,
+            SHORT,
+            "python3",
+            time.monotonic,
+            "none",
+        )
+        run.token = "t0"
+        return run
+
+    def signed(run: _Run, *fields: object, key: bytes | None = None) -> bytes:
+        text = repr(fields).encode()
+        mac = hmac.new(key or run.key, text, hashlib.sha256).hexdigest().encode()
+        return mac + b" " + text
+
+    run = fresh()
+    run._answer(signed(run, "t0", "loaded", ""))
+    first = run.token
+    run._answer(signed(run, first, "passed", "", "", "", 0.01))
+    assert run.results[1].outcome is Outcome.PASSED
+    with pytest.raises(_Tampering, match="out of order"):
+        run._answer(signed(run, first, "passed", "", "", "", 0.01))  # the same answer again
+    run = fresh()
+    with pytest.raises(_Tampering, match="not signed"):
+        run._answer(signed(run, "t0", "loaded", "", key=b"x" * 32))
+    run = fresh()
+    with pytest.raises(_Tampering, match="out of order"):
+        run._answer(signed(run, "another", "loaded", ""))
+    run = fresh()
+    run._answer(signed(run, "t0", "loaded", ""))
+    run._answer(signed(run, run.token, "failed", "no", "", "", 0.0))
+    run._answer(signed(run, run.token, "passed", "", "", "", 0.0))
+    assert run.finished
+    with pytest.raises(_Tampering, match="not asked for"):
+        run._answer(signed(run, "t0", "passed", "", "", "", 0.0))
+    report = run._report(b"", "", 0, 0.1)
+    assert [t.outcome for t in report.tests] == [Outcome.FAILED, Outcome.PASSED]
+    missing = fresh()
+    missing._answer(signed(missing, "t0", "loaded", ""))
+    report = missing._report(b"", "", 0, 0.1)  # the process ended with no answer
+    assert report.outcome is Outcome.ERROR and report.tests[0].outcome is Outcome.ERROR
