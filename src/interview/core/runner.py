@@ -361,6 +361,11 @@ class _Run:
             "imports": imports,
             "read_roots": _read_roots(self.python, inside),
             "private_tmp": self.kind == _sandbox.BWRAP,
+            # without bubblewrap's size-limited folder, disk use is bounded by the number
+            # of files times the size limit of each
+            "max_files": 0
+            if self.kind == _sandbox.BWRAP
+            else max(1, _sandbox.FOLDER_BYTES // self.limits.file_bytes),
         }
         env = {
             "PATH": "/usr/bin:/bin",

@@ -140,6 +140,7 @@ def _make_hook(
     folder=_FOLDER,
     read_roots=tuple(_CONFIG["read_roots"]) + tuple(p for p in sys.path if p.startswith("/")),
     tmp=("/tmp",) if _CONFIG["private_tmp"] else (),
+    max_files=_CONFIG["max_files"],
     fds=(CMD, REP),
     getcwd=os.getcwd,
     fspath=os.fspath,
@@ -220,6 +221,15 @@ def _make_hook(
                 return True
         return False
 
+    created = [0]
+
+    def exists(path):
+        try:
+            stat(path)
+            return True
+        except (OSError, ValueError, TypeError):
+            return False
+
     def isdir(path):
         try:
             return S_ISDIR(stat(path).st_mode)
@@ -282,15 +292,20 @@ def _make_hook(
                 isinstance(flags, int) and flags & o_write != 0)
             if path is not None:
                 check(path, bool(write), True)
+                if write and max_files and not isinstance(path, int) and not exists(path):
+                    created[0] += 1
+                    if created[0] > max_files:
+                        raise Denied("creating more than " + str(max_files) + " files is not "
+                                     "allowed without the sandbox (a limit on disk use)")
         elif event in path_writes:
             if args:
                 check(args[0], True)
-            if event in with_dir_fd and args and args[-1] is not None:
+            if event in with_dir_fd and args and args[-1] not in (None, -1):
                 raise Denied("dir_fd= is disabled while running tests")
         elif event == "os.rename":
             check(args[0], True)
             check(args[1], True)
-            if args[2] is not None or args[3] is not None:
+            if args[2] not in (None, -1) or args[3] not in (None, -1):
                 raise Denied("dir_fd= is disabled while running tests")
         elif event in path_reads:
             if args and args[0] is not None:
