@@ -2,8 +2,8 @@
 stop or kill the app, use the network, fill the disk.
 
 Each runs in bubblewrap (skipped only when bubblewrap is not usable here; CI installs
-it) and in the fallback (`sandbox="none"`). The one the fallback cannot stop (filling the
-disk with many files) is marked as expected to fail there: see docs/running-code.md.
+it) and in the fallback (`sandbox="none"`), where the harness's audit hook stops them;
+docs/running-code.md says why that is weaker than bubblewrap.
 """
 
 from __future__ import annotations
