@@ -391,3 +391,23 @@ def apply(callback, value):
     report = run(code, kind, tests)
     assert [t.outcome for t in report.tests] == [Outcome.ERROR, Outcome.ERROR], report.to_dict()
     assert "Point" in report.tests[0].message and "builtins" in report.tests[1].message
+
+
+@pytest.mark.parametrize("kind", SANDBOXES)
+def test_a_flood_on_the_answer_channel_ends_the_run(kind: str) -> None:
+    code = WRONG + (
+        "import os\nfor fd in range(3, 64):\n    try:\n"
+        "        os.set_blocking(fd, False)\n        os.write(fd, b'x' * (1 << 16))\n"
+        "    except OSError:\n        pass\n"
+        "for _ in range(200):\n    try:\n        os.write(4, b'x' * (1 << 16))\n"
+        "    except OSError:\n        pass\n"
+    )
+    report = run(code, kind, EQUAL)
+    assert_not_passed(report)
+
+
+def test_the_harness_source_fits_its_bootstrap() -> None:
+    from interview.core.runner_harness import BOOTSTRAP, HARNESS
+
+    assert "'''" not in HARNESS and not HARNESS.endswith("\\\\")
+    compile(BOOTSTRAP.format(source=HARNESS), "harness.py", "exec")

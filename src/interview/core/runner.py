@@ -307,6 +307,10 @@ def _names_and_imports(tests: str) -> tuple[list[str], list[str]]:
     return sorted(n for n in names if n not in shadowing), list(dict.fromkeys(imports))
 
 
+_ANSWER_BYTES = 1024 * 1024
+"""An honest answer is a few hundred KB at most (the harness caps its fields)."""
+
+
 class _Tampering(Exception):
     """The report channel carried something the harness did not sign or was not asked."""
 
@@ -494,6 +498,8 @@ class _Run:
                         *lines, pending = pending.split(b"\n")
                         for line in lines:
                             self._answer(line)
+                        if len(pending) > _ANSWER_BYTES:
+                            raise _Tampering("an answer was far too long")
                 if stopped:
                     break
         except _Tampering as exc:
