@@ -657,6 +657,71 @@ def config_unset(key: str) -> None:
 
 
 @cli.command()
+@click.option(
+    "--category", "-c", "categories", multiple=True, help="Only this category (repeat for more)."
+)
+@click.option(
+    "--tag", "-t", "tags", multiple=True, help="Only questions with this tag (repeat: any of them)."
+)
+@click.option(
+    "--difficulty",
+    "-d",
+    "difficulties",
+    multiple=True,
+    type=click.Choice([d.value for d in Difficulty]),
+    help="Only this difficulty (repeat for more).",
+)
+@click.option("--starred", is_flag=True, help="Only starred questions.")
+@click.option(
+    "--weak", is_flag=True, help="Only weak ones: forgotten, or last graded Again or Hard."
+)
+@click.option("--due-only", is_flag=True, help="Only reviews that are due, no new questions.")
+@click.option("--new-only", is_flag=True, help="Only new questions, no reviews.")
+@_db_option
+@click.pass_obj
+def practice(
+    env: Env,
+    categories: tuple[str, ...],
+    tags: tuple[str, ...],
+    difficulties: tuple[str, ...],
+    starred: bool,
+    weak: bool,
+    due_only: bool,
+    new_only: bool,
+    db: str | None,
+) -> None:
+    """Open the app straight into a practice session aimed at some questions.
+
+    Kinds of filter combine (a category and a tag: questions with both); repeats of one
+    are alternatives (two categories: either). Example: interview practice -c evaluation
+    -t calibration --due-only
+    """
+    from interview.paths import database_path
+    from interview.tui.app import make_app
+
+    if due_only and new_only:
+        raise click.UsageError("--due-only and --new-only exclude each other: choose one")
+    if weak and new_only:
+        raise click.UsageError(
+            "--weak and --new-only exclude each other: new questions are never weak"
+        )
+    config = _load_config()
+    spec = {
+        "categories": tuple(c.strip().lower() for c in categories),
+        "tags": tuple("-".join(t.strip().lower().split()) for t in tags),
+        "difficulties": difficulties,
+        "starred": starred,
+        "weak": weak,
+        "due_only": due_only,
+        "new_only": new_only,
+    }
+    app = make_app(db_path=database_path(db or env.db), config=config, practice=spec)
+    app.run()
+    if app.return_code:
+        sys.exit(app.return_code)
+
+
+@cli.command()
 @click.option("--json", "as_json", is_flag=True, help="The counts as one JSON object.")
 @_db_option
 @click.pass_obj

@@ -109,6 +109,8 @@ class Study:
             )
             started = new_started_since(connection=connection, since=self.day_start(now))
             new_left = max(0, self.settings.new_per_day - started)
+            if filters.question_ids:  # questions chosen one by one: no daily limit
+                new_left = limit
             new = new_candidates(
                 connection=connection,
                 filters=filters,

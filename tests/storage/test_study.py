@@ -97,16 +97,16 @@ def test_due_reviews_come_first_lowest_retrievability_first(engine: Engine) -> N
 
 def test_filters_narrow_the_queue(engine: Engine) -> None:
     s = study(engine, new_per_day=50)
-    assert {c.category for c in s.queue(now=NOW, filters=QueueFilters(category="evaluation"))} == {
-        "evaluation"
-    }
-    tagged = s.queue(now=NOW, filters=QueueFilters(tag="graphs"))
+    assert {
+        c.category for c in s.queue(now=NOW, filters=QueueFilters(categories=("evaluation",)))
+    } == {"evaluation"}
+    tagged = s.queue(now=NOW, filters=QueueFilters(tags=("graphs",)))
     assert sorted(c.question_id for c in tagged) == [
         "algorithms/q1",
         "evaluation/q1",
         "ml-theory/q1",
     ]
-    hard = s.queue(now=NOW, filters=QueueFilters(difficulty="hard"))
+    hard = s.queue(now=NOW, filters=QueueFilters(difficulties=("hard",)))
     assert sorted(c.question_id for c in hard) == ["algorithms/q0", "evaluation/q0", "ml-theory/q0"]
     with engine.begin() as connection:
         connection.exec_driver_sql(

@@ -291,14 +291,22 @@ _NOT_HIDDEN = (
 
 @dataclass(frozen=True, slots=True)
 class QueueFilters:
-    """Which questions a session draws from; every filter given must hold."""
+    """Which questions a session draws from. Every kind of filter given must hold; the
+    values of one kind are alternatives (two categories: questions of either)."""
 
-    category: str | None = None
-    tag: str | None = None
-    difficulty: str | None = None
+    categories: tuple[str, ...] = ()
+    tags: tuple[str, ...] = ()
+    """Questions with at least one of these tags."""
+    difficulties: tuple[str, ...] = ()
     starred: bool = False
     weak: bool = False
     """Only weak questions: forgotten at least once, or last graded Again or Hard."""
+    due_only: bool = False
+    """Only reviews that are due: no new questions."""
+    new_only: bool = False
+    """Only new questions: no reviews."""
+    question_ids: tuple[str, ...] = ()
+    """Only these questions ("practise this question now", "practise these results")."""
     exclude: tuple[str, ...] = field(default=())
     """Question ids to leave out (already answered in this session, say)."""
     at: datetime | None = None
@@ -310,27 +318,52 @@ class QueueFilters:
         clauses = ["q.retired = 0", _NOT_HIDDEN]
         # without a time, burying is not checked ("~" sorts after every stored time)
         params.append(to_db(self.at) if self.at is not None else "~")
-        if self.category is not None:
-            clauses.append("q.category = ?")
-            params.append(self.category)
-        if self.difficulty is not None:
-            clauses.append("q.difficulty = ?")
-            params.append(self.difficulty)
-        if self.tag is not None:
+        if self.categories:
+            clauses.append(f"q.category IN ({', '.join('?' * len(self.categories))})")
+            params.extend(self.categories)
+        if self.difficulties:
+            clauses.append(f"q.difficulty IN ({', '.join('?' * len(self.difficulties))})")
+            params.extend(self.difficulties)
+        if self.tags:
             clauses.append(
-                "EXISTS (SELECT 1 FROM question_tag t WHERE t.question_id = q.id AND t.tag = ?)"
+                "EXISTS (SELECT 1 FROM question_tag t WHERE t.question_id = q.id AND t.tag IN"
+                f" ({', '.join('?' * len(self.tags))}))"
             )
-            params.append(self.tag)
+            params.extend(self.tags)
         if self.starred:
             clauses.append(
                 "EXISTS (SELECT 1 FROM question_user u WHERE u.question_id = q.id AND u.starred)"
             )
         if self.weak:
             clauses.append(f"(c.lapses >= 1 OR c.last_grade <= {Grade.HARD.value})")
+        if self.question_ids:  # one parameter however many: a JSON list
+            clauses.append("q.id IN (SELECT value FROM json_each(?))")
+            params.append(json.dumps(list(self.question_ids)))
         if self.exclude:
-            clauses.append(f"q.id NOT IN ({', '.join('?' * len(self.exclude))})")
-            params.extend(self.exclude)
+            clauses.append("q.id NOT IN (SELECT value FROM json_each(?))")
+            params.append(json.dumps(list(self.exclude)))
         return " AND ".join(clauses)
+
+    def describe(self) -> str:
+        """The filters in a few words, for the bar above a session: 'evaluation #rag hard'."""
+        parts = [*self.categories, *(f"#{t}" for t in self.tags), *self.difficulties]
+        if self.starred:
+            parts.append("starred")
+        if self.weak:
+            parts.append("weak")
+        if self.due_only:
+            parts.append("due only")
+        if self.new_only:
+            parts.append("new only")
+        if self.question_ids:
+            count = len(self.question_ids)
+            parts.append("this question" if count == 1 else f"{count} questions")
+        return " ".join(parts)
+
+    @property
+    def any(self) -> bool:
+        """Whether any filter narrows the session."""
+        return bool(self.describe())
 
 
 @dataclass(frozen=True, slots=True)
@@ -358,6 +391,8 @@ def due_candidates(
     FSRS's retrievability falls as elapsed time over stability grows, so the order is
     computed in SQL over the due index, without loading every card.
     """
+    if filters.new_only:
+        return []
     now_text = to_db(now)
     params: list[Any] = [now_text]
     where = filters.where(params)
@@ -383,6 +418,8 @@ def ahead_candidates(
     limit: int = 100,
 ) -> list[Candidate]:
     """Reviewed questions not yet due, soonest first: for reviewing ahead."""
+    if filters.new_only:
+        return []
     params: list[Any] = [to_db(now)]
     where = filters.where(params)
     rows = (
@@ -413,7 +450,7 @@ def new_candidates(
     questions gets its turn, none repeats while another waits. Within a category,
     questions come in id order. A few small indexed queries per category.
     """
-    if limit <= 0 or filters.weak:  # a question never seen cannot be weak
+    if limit <= 0 or filters.weak or filters.due_only:  # a question never seen is not weak
         return []
     cursor = driver(connection)
     params: list[Any] = []
@@ -438,7 +475,6 @@ def new_candidates(
                 " WHERE r.reviewed_at >= ? AND r.card_before IS NULL GROUP BY q.category",
                 (moment,),
             ).fetchall()
-            if category in remaining or filters.category in (None, category)
         }
         row = cursor.execute(
             "SELECT q.category FROM review r JOIN question q ON q.id = r.question_id"

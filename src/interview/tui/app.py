@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from datetime import UTC, datetime, tzinfo
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from textual import on, work
 from textual.app import App
@@ -60,8 +60,12 @@ class InterviewApp(App[None]):
         config_path: Path | None = None,
         clock: Clock = real_clock,
         zone: tzinfo = UTC,
+        practice: dict[str, Any] | None = None,
     ) -> None:
         super().__init__()
+        self.start_practice = practice
+        """Open straight into a practice session with these filters (QueueFilters fields;
+        a plain dict so that the database layer stays off the first-screen path)."""
         self.db_path = db_path
         self.banks = list(banks)
         self.config = config
@@ -180,6 +184,14 @@ class InterviewApp(App[None]):
             refresh = getattr(screen, "backend_ready", None)
             if callable(refresh):
                 refresh()
+        if self.start_practice is not None:
+            from interview.storage.study import QueueFilters
+            from interview.tui.screens.practice import PracticeScreen
+
+            filters = QueueFilters(**self.start_practice)
+            self.start_practice = None
+            self.push_screen(PracticeScreen(filters=filters))
+            return
         self.offer_open_mock()
 
     @on(BackendFailed)
@@ -220,6 +232,51 @@ class InterviewApp(App[None]):
 
         if self.require_backend() is not None:
             self.push_screen(PracticeScreen())
+
+    def action_build_session(self) -> None:
+        """The session builder; its choice starts an aimed practice session."""
+        from interview.storage.study import QueueFilters
+        from interview.tui.screens.practice import PracticeScreen
+        from interview.tui.screens.session import (
+            SessionBuilderScreen,
+            last_session_path,
+            load_last_session,
+            save_last_session,
+        )
+
+        backend = self.require_backend()
+        if backend is None:
+            return
+        memory = last_session_path(self.db_path.parent)
+        summaries = backend.summaries()
+        counts: dict[str, int] = {}
+        for summary in summaries:
+            counts[summary.category] = counts.get(summary.category, 0) + 1
+        tags = sorted({tag for summary in summaries for tag in summary.tags})
+
+        def start(choice: dict[str, Any] | None) -> None:
+            if choice is None:
+                return
+            save_last_session(
+                memory, {k: list(v) if isinstance(v, tuple) else v for k, v in choice.items()}
+            )
+            self.push_screen(PracticeScreen(filters=QueueFilters(**choice)))
+
+        self.push_screen(
+            SessionBuilderScreen(
+                categories=sorted(counts.items()), tags=tags, last=load_last_session(memory)
+            ),
+            start,
+        )
+
+    def practise_questions(self, question_ids: list[str]) -> None:
+        """A session on these questions only, due or not, new ones past the daily limit."""
+        from interview.storage.study import QueueFilters
+        from interview.tui.screens.practice import PracticeScreen
+
+        if self.require_backend() is not None and question_ids:
+            filters = QueueFilters(question_ids=tuple(question_ids))
+            self.push_screen(PracticeScreen(filters=filters))
 
     def action_browse(self, search: bool = False) -> None:
         from interview.tui.screens.browse import BrowseScreen
@@ -291,6 +348,7 @@ def make_app(
     config: Config | None = None,
     clock: Clock = real_clock,
     zone: tzinfo | None = None,
+    practice: dict[str, Any] | None = None,
 ) -> InterviewApp:
     """The app on the default database, banks and settings, unless told otherwise."""
     from interview.config import default_banks, load_config
@@ -305,4 +363,5 @@ def make_app(
         config_path=config_path(),
         clock=clock,
         zone=local,
+        practice=practice,
     )

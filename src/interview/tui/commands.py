@@ -12,6 +12,11 @@ if TYPE_CHECKING:
 
 COMMANDS: tuple[tuple[str, str, str], ...] = (
     ("Practice", "practice", "Start a practice session: due questions, then new ones"),
+    (
+        "Practice: aim the session",
+        "build_session",
+        "Only some categories, tags, difficulties, starred or weak; due or new only",
+    ),
     ("Browse questions", "browse", "List every question, filter and open one"),
     ("Search questions", "browse(True)", "Fuzzy search over titles, questions, answers, tags"),
     ("Settings", "settings", "Desired retention, new questions per day, theme"),

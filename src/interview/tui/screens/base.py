@@ -32,3 +32,22 @@ def key_hints(*pairs: tuple[str, str]) -> Text:
         text.append(f" {key} ", style="reverse bold")
         text.append(f" {label}")
     return text
+
+
+def wrapped_key_hints(pairs: tuple[tuple[str, str], ...], width: int) -> Text:
+    """`key_hints` laid out in lines of at most `width` cells, breaking only between
+    pairs, so a narrow terminal never separates a key from what it does."""
+    text = Text()
+    used = 0
+    for key, label in pairs:
+        pair = key_hints((key, label))
+        size = pair.cell_len
+        if used and used + 3 + size > width:
+            text.append("\n")
+            used = 0
+        elif used:
+            text.append("   ")
+            used += 3
+        text.append_text(pair)
+        used += size
+    return text

@@ -26,6 +26,7 @@ class BrowseScreen(AppScreenMixin, Screen[None]):
         Binding("slash", "focus_search", "Search", id="browse.search"),
         Binding("down", "focus_list", "List", show=False),
         Binding("escape", "back", "Back", id="browse.back"),
+        Binding("P", "practise_results", "Practise these", id="browse.practise"),
         Binding("b", "bury", "Bury/unbury", id="browse.bury"),
         Binding("S", "suspend", "Suspend/unsuspend", id="browse.suspend"),
     ]
@@ -188,6 +189,11 @@ class BrowseScreen(AppScreenMixin, Screen[None]):
 
     def action_focus_list(self) -> None:
         self.query_one("#browse-list", QuestionList).focus()
+
+    def action_practise_results(self) -> None:
+        """A practice session on the questions listed (the search and the filters)."""
+        rows = self.query_one("#browse-list", QuestionList).rows
+        self.interview_app.practise_questions([row.question_id for row in rows])
 
     def action_suspend(self) -> None:
         """Suspend the question under the cursor, or bring it back."""

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from datetime import datetime
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from rich.table import Table
 from rich.text import Text
@@ -15,10 +15,34 @@ from textual.widgets import Footer, Header, ProgressBar, Static
 
 from interview.core.practice import wait_text
 from interview.core.text import printable
-from interview.tui.screens.base import AppScreenMixin, key_hints
+from interview.tui.screens.base import AppScreenMixin, wrapped_key_hints
 
 if TYPE_CHECKING:
     from interview.backend import HomeStats
+
+
+HOME_KEYS = (
+    ("p", "practice"),
+    ("P", "aim a session"),
+    ("m", "mock"),
+    ("w", "weak areas"),
+    ("b", "browse"),
+    ("/", "search"),
+    ("?", "help"),
+    ("q", "quit"),
+)
+"""The keys home lists above the footer."""
+
+
+class KeyLine(Static):
+    """A line of key hints that wraps between pairs, never inside one."""
+
+    def __init__(self, pairs: tuple[tuple[str, str], ...], **kwargs: Any) -> None:
+        super().__init__(**kwargs)
+        self.pairs = pairs
+
+    def render(self) -> Text:
+        return wrapped_key_hints(self.pairs, max(20, self.size.width))
 
 
 class HomeScreen(AppScreenMixin, Screen[None]):
@@ -26,6 +50,7 @@ class HomeScreen(AppScreenMixin, Screen[None]):
 
     BINDINGS = [
         Binding("p", "app.practice", "Practice", id="home.practice"),
+        Binding("P", "app.build_session", "Aim a session", id="home.aim"),
         Binding("m", "app.mock", "Mock", id="home.mock"),
         Binding("w", "app.weak", "Weak areas", id="home.weak"),
         Binding("b", "app.browse", "Browse", id="home.browse"),
@@ -45,7 +70,7 @@ class HomeScreen(AppScreenMixin, Screen[None]):
                 yield Static(id="home-bank", classes="panel")
             with Horizontal(id="home-weak-row"):
                 yield Static(id="home-weak", classes="panel")
-            yield Static(self._keys(), id="home-keys")
+            yield KeyLine(HOME_KEYS, id="home-keys")
         yield Footer()
 
     def __init__(self) -> None:
@@ -153,15 +178,3 @@ class HomeScreen(AppScreenMixin, Screen[None]):
             text.append(f" {weakness:.2f}", style="dim")
         text.append("   (w for details and drills)", style="dim")
         return text
-
-    @staticmethod
-    def _keys() -> Text:
-        return key_hints(
-            ("p", "practice"),
-            ("m", "mock"),
-            ("w", "weak areas"),
-            ("b", "browse"),
-            ("/", "search"),
-            ("?", "help"),
-            ("q", "quit"),
-        )

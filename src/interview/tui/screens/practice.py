@@ -104,14 +104,17 @@ class PracticeScreen(AppScreenMixin, Screen[None]):
     def __init__(self, *, filters: QueueFilters | None = None, drill: str | None = None) -> None:
         super().__init__()
         self.filters = filters
-        """Only these questions (a drill on one area); None: the whole queue."""
+        """Only these questions (a drill, or an aimed session); None: the whole queue."""
         self.drill = drill
         """The drilled area's name, shown in the bar."""
+        self.aim = filters.describe() if filters is not None and drill is None else ""
+        """What an aimed session is limited to, shown in the bar."""
         self.attempt: Attempt | None = None
         self.candidate: Candidate | None = None
         self.last_category: str | None = None
         self.graded: list[RecordedReview] = []
-        self.review_ahead = drill is not None  # a drill goes on past what is due
+        # a drill, or a session on chosen questions, goes on past what is due
+        self.review_ahead = drill is not None or bool(filters and filters.question_ids)
         self.finished = False
         self.next_due: datetime | None = None
         """When the next review falls due, on the done screen."""
@@ -185,6 +188,8 @@ class PracticeScreen(AppScreenMixin, Screen[None]):
         meta.append(f"  ({kind})", style="dim")
         if self.drill:
             meta.append(f"  drill: {printable(self.drill)}", style="bold")
+        elif self.aim:
+            meta.append(f"  only: {printable(self.aim)}", style="bold")
         self.query_one("#practice-meta", Static).update(meta)
         title = f"# {question.title}\n\n{question.question}"
         shown = self.query_one("#practice-question", QuestionMarkdown)

@@ -20,6 +20,7 @@ class QuestionScreen(AppScreenMixin, Screen[None]):
     """A question, read in full."""
 
     BINDINGS = [
+        Binding("p", "practise", "Practise now", id="question.practise"),
         Binding("s", "star", "Star", id="question.star"),
         Binding("n", "note", "Note", id="question.note"),
         Binding("b", "bury", "Bury/unbury", id="question.bury"),
@@ -132,6 +133,10 @@ class QuestionScreen(AppScreenMixin, Screen[None]):
         data = backend.user_data(self.question_id)
         backend.set_user_data(self.question_id, starred=not data.starred)
         self.show_user()
+
+    def action_practise(self) -> None:
+        """Practise this question now, due or not."""
+        self.interview_app.practise_questions([self.question_id])
 
     def action_suspend(self) -> None:
         backend = self.interview_app.backend

@@ -316,9 +316,9 @@ def start_drill(screen: AppScreenMixin, area: AreaStats) -> None:
     from interview.tui.screens.practice import PracticeScreen
 
     filters = (
-        QueueFilters(category=area.name)
+        QueueFilters(categories=(area.name,))
         if area.kind is AreaKind.CATEGORY
-        else QueueFilters(tag=area.name)
+        else QueueFilters(tags=(area.name,))
     )
     screen.interview_app.push_screen(PracticeScreen(filters=filters, drill=area.name))
 
