@@ -1249,6 +1249,10 @@ def check(
     except (OSError, UnicodeDecodeError) as exc:
         raise click.ClickException(f"cannot read {file}: {exc}") from exc
     report = run_tests(code, blocks[0], entry=question.entry, limits=Limits(timeout_s=timeout))
+    if report.sandbox == "none":
+        from interview.core.sandbox import sandbox_status
+
+        click.echo(f"note: {sandbox_status()}", err=True)
     if as_json:
         _json_line({"id": question.id, **report.to_dict()})
         raise SystemExit(0 if report.all_passed else 1)

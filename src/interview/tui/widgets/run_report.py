@@ -18,6 +18,12 @@ def run_summary(report: RunReport) -> Text:
     text.append(f" in {report.seconds:.2f} s\n")
     if report.problem:
         text.append(printable(report.problem) + "\n", style="red")
+    if report.sandbox == "none":
+        text.append(
+            "Ran without a sandbox (bubblewrap is not installed): run only code you trust; "
+            "see docs/running-code.md\n",
+            style="yellow",
+        )
     failing = [t for t in report.tests if t.outcome not in (Outcome.PASSED, Outcome.NOT_RUN)]
     for test in failing[:SHOWN_FAILURES]:
         first_line = test.source.splitlines()[0] if test.source else ""
