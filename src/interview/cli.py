@@ -490,7 +490,12 @@ source: {source}
 
 @cli.command()
 @click.argument("title")
-@click.option("--category", "-c", default="general", show_default=True)
+@click.option(
+    "--category",
+    "-c",
+    help="Its category folder (asked for when not given: algorithms, ml-theory, "
+    "system-design, evaluation, behavioral or your own).",
+)
 @click.option(
     "--difficulty",
     "-d",
@@ -510,7 +515,7 @@ source: {source}
 def new(
     env: Env,
     title: str,
-    category: str,
+    category: str | None,
     difficulty: str,
     bank: str | None,
     no_edit: bool,
@@ -518,13 +523,21 @@ def new(
 ) -> None:
     """Write a new question file from a template, print its path and open $EDITOR.
 
-    The editor opens only when standard input is a terminal.
+    The editor opens only when standard input is a terminal. Until it has a model answer
+    and a rubric, the question is a draft: listed and searchable, never drawn into
+    practice or mocks.
     """
+    from interview.core.questions import CORE_CATEGORIES
     from interview.paths import database_path, personal_bank, shipped_bank
 
     title = " ".join(title.split())
     if not title:
         raise click.BadParameter("the title is empty", param_hint="TITLE")
+    if category is None:
+        known = sorted({*CORE_CATEGORIES, "behavioral"})
+        if not stdin_is_terminal():
+            raise click.UsageError(f"give its category with --category ({', '.join(known)})")
+        category = click.prompt(f"Category ({', '.join(known)}, or a new one)", type=str)
     category = slugify(category)
     if bank is not None:
         folder = Path(bank).expanduser()

@@ -196,7 +196,8 @@ def test_lint_exit_codes_and_line_format(tmp_path: Path) -> None:
     assert clean.exit_code == 0
     assert clean.stdout.splitlines() == [
         f"{bank / 'evaluation' / 'warn.md'}:6: warning: no Answer; "
-        "write the model answer under '## Answer'",
+        "write the model answer under '## Answer' (until then it is a draft: listed, "
+        "never drawn into practice or mocks)",
         "1 files, 1 questions: 0 errors, 1 warnings",
     ]
     write(bank / "evaluation" / "bad.md", "---\ntime: 90\n---\n# T\n\n## Question\nWhy?\n")
@@ -300,13 +301,38 @@ def test_new_opens_the_editor_only_on_a_terminal(
 ) -> None:
     opened: list[str] = []
     monkeypatch.setattr("click.edit", lambda filename=None, **_: opened.append(filename))
-    run("new", "No terminal", "--bank", str(tmp_path / "b"))
+    run("new", "No terminal", "--bank", str(tmp_path / "b"), "-c", "evaluation")
     assert opened == []
     monkeypatch.setattr("interview.cli.stdin_is_terminal", lambda: True)
-    path = Path(run("new", "With terminal", "--bank", str(tmp_path / "b")).stdout.strip())
+    made = run("new", "With terminal", "--bank", str(tmp_path / "b"), "-c", "evaluation")
+    path = Path(made.stdout.strip())
     assert opened == [str(path)]
-    run("new", "Not wanted", "--bank", str(tmp_path / "b"), "--no-edit")
+    run("new", "Not wanted", "--bank", str(tmp_path / "b"), "--no-edit", "-c", "evaluation")
     assert opened == [str(path)]
+
+
+def test_new_asks_for_a_category_on_a_terminal_and_needs_one_without(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    refused = run("new", "Where does it go", "--bank", str(tmp_path / "b"))
+    assert refused.exit_code == 2 and "give its category with --category" in refused.stderr
+    monkeypatch.setattr("interview.cli.stdin_is_terminal", lambda: True)
+    asked = run(
+        "new", "Where does it go", "--bank", str(tmp_path / "b"), "--no-edit", input="ml-theory\n"
+    )
+    assert asked.exit_code == 0
+    assert "Category (algorithms, behavioral, evaluation, ml-theory, system-design" in asked.stdout
+    assert asked.stdout.strip().endswith("ml-theory/where-does-it-go.md")
+
+
+def test_a_new_file_lints_clean_but_for_saying_it_is_a_draft(tmp_path: Path) -> None:
+    path = Path(
+        run("new", "A draft", "--bank", str(tmp_path / "b"), "-c", "evaluation").stdout.strip()
+    )
+    lines = run("lint", str(tmp_path / "b")).stdout.splitlines()
+    assert len(lines) == 3 and all("until then it is a draft" in line for line in lines[:2])
+    assert lines[-1] == "1 files, 1 questions: 0 errors, 2 warnings"
+    assert path.exists()
 
 
 def test_no_command_opens_the_app_on_the_chosen_database(

@@ -192,3 +192,47 @@ def _pool(app: object) -> list[PoolEntry]:
     backend = app.backend  # type: ignore[attr-defined]
     with backend.engine.connect() as connection:
         return mock_pool(connection=connection, now=app.clock())  # type: ignore[attr-defined,no-any-return]
+
+
+async def test_a_draft_is_listed_but_never_drawn_until_it_is_complete(
+    tmp_path: Path, isolated_home: Path
+) -> None:
+    from datetime import UTC
+
+    from interview.config import Config
+    from interview.storage.sync import sync_banks
+    from interview.tui.app import InterviewApp
+    from interview.tui.screens.browse import BrowseScreen
+    from tests.conftest import NOW, question_text, write
+
+    bank = tmp_path / "bank"
+    write(bank / "evaluation" / "done.md", question_text(title="A finished question"))
+    draft = write(bank / "evaluation" / "draft.md", question_text(title="A draft", rubric=()))
+    app = InterviewApp(
+        db_path=tmp_path / "d.db",
+        banks=[bank],
+        config=Config(),
+        config_path=isolated_home / "config.toml",
+        clock=lambda: NOW,
+        zone=UTC,
+    )
+    async with app.run_test(size=(100, 40)) as pilot:
+        await loaded(pilot)
+        await pilot.press("b")
+        assert isinstance(app.screen, BrowseScreen)
+        assert {row.question_id for row in _rows(app.screen)} == {
+            "evaluation/done",
+            "evaluation/draft",
+        }
+        await pilot.press("escape", "p")
+        screen = app.screen
+        assert isinstance(screen, PracticeScreen) and screen.attempt is not None
+        assert screen.attempt.question.id == "evaluation/done"
+        await pilot.press("space", "g")
+        assert screen.finished  # the draft never comes up
+        assert "evaluation/draft" not in {entry.id for entry in _pool(app)}
+        assert app.backend is not None
+        write(draft, question_text(title="A draft", rubric=("Now it has a point",)))
+        sync_banks(engine=app.backend.engine, folders=[bank], now=NOW)
+        ids = [c.question_id for c in app.backend.study.queue(now=NOW)]
+        assert ids == ["evaluation/draft"]

@@ -555,13 +555,15 @@ class _Parser:
             self.warn(
                 lines.get("answer", title_line or 1),
                 "no Answer" if "answer" not in texts else "the Answer section is empty",
-                "write the model answer under '## Answer'",
+                "write the model answer under '## Answer' (until then it is a draft: listed, "
+                "never drawn into practice or mocks)",
             )
         if not items.get("rubric"):
             self.warn(
                 lines.get("rubric", title_line or 1),
                 "no Rubric" if "rubric" not in texts else "the Rubric has no points",
-                "list the key points of a strong answer under '## Rubric', one '- ' per point",
+                "list the key points of a strong answer under '## Rubric', one '- ' per point "
+                "(until then it is a draft: listed, never drawn into practice or mocks)",
             )
 
         category = self.category(meta)
@@ -673,7 +675,14 @@ class _Parser:
                         f"empty bullet in {_SECTION_TITLES[name]}",
                         "write the point after the '-' or delete the line",
                     )
-            elif depth == 0 and token.map is not None and stray_line is None:
+            elif (
+                depth == 0
+                and token.map is not None
+                and stray_line is None
+                and not (
+                    token.type == "html_block" and not _without_comments(token.content).strip()
+                )
+            ):  # a <!-- guidance --> comment (as `interview new` writes) is not stray text
                 stray_line = token.map[0] + 1
         if stray_line is not None:
             self.warn(

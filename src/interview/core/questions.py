@@ -116,6 +116,12 @@ class Question:
     section_lines: dict[str, int] = field(default_factory=dict, compare=False, hash=False)
     """1-based line of each section heading (and of the front matter and title)."""
 
+    @property
+    def is_draft(self) -> bool:
+        """Whether it lacks a model answer or a rubric: a draft is listed and searchable,
+        but never drawn into practice or mocks until both are written."""
+        return not self.answer.strip() or not self.rubric
+
     def to_dict(self) -> dict[str, Any]:
         """A JSON-ready dict with every field."""
         return {

@@ -297,6 +297,15 @@ MIGRATIONS: tuple[tuple[str, ...], ...] = (
         "ALTER TABLE question_user ADD COLUMN suspended BOOLEAN NOT NULL DEFAULT 0",
         "ALTER TABLE question_user ADD COLUMN buried_until VARCHAR",
     ),
+    # 12: drafts (no answer or no rubric) are listed but never drawn: a small table the
+    # queue checks by key, so its queries never read the questions' long text.
+    (
+        """CREATE TABLE question_draft (
+            question_id VARCHAR NOT NULL PRIMARY KEY
+        ) WITHOUT ROWID""",
+        "INSERT INTO question_draft SELECT id FROM question"
+        " WHERE trim(answer) = '' OR rubric = '[]'",
+    ),
 )
 """Migration N (1-based) brings a database from version N-1 to N."""
 

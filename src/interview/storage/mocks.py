@@ -213,7 +213,8 @@ def mock_pool(*, connection: Connection, now: datetime) -> list[PoolEntry]:
         " c.due, c.lapses, c.last_grade"
         " FROM question q LEFT JOIN card c ON c.question_id = q.id WHERE q.retired = 0"
         " AND NOT EXISTS (SELECT 1 FROM question_user u WHERE u.question_id = q.id"
-        " AND (u.suspended OR u.buried_until > ?))",
+        " AND (u.suspended OR u.buried_until > ?))"
+        " AND NOT EXISTS (SELECT 1 FROM question_draft d WHERE d.question_id = q.id)",
         (to_db(now),),
     )
     moment = to_db(now)

@@ -10,6 +10,7 @@ from typing import Any
 from sqlalchemy import Connection, Row, select
 
 from interview.core.questions import Difficulty, Question
+from interview.storage.engine import driver
 from interview.storage.tables import QuestionRow, QuestionTag
 
 question_table = QuestionRow.__table__  # type: ignore[attr-defined]
@@ -139,3 +140,16 @@ def replace_tags(*, connection: Connection, questions: Sequence[Question]) -> No
     rows = [{"question_id": q.id, "tag": tag} for q in questions for tag in q.tags]
     if rows:
         connection.execute(tag_table.insert(), rows)
+    replace_drafts(connection=connection, questions=questions)
+
+
+def replace_drafts(*, connection: Connection, questions: Sequence[Question]) -> None:
+    """Mark each of `questions` as a draft (no answer or no rubric) or not."""
+    cursor = driver(connection)
+    cursor.executemany(
+        "DELETE FROM question_draft WHERE question_id = ?", [(q.id,) for q in questions]
+    )
+    cursor.executemany(
+        "INSERT INTO question_draft (question_id) VALUES (?)",
+        [(q.id,) for q in questions if q.is_draft],
+    )

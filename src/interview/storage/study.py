@@ -285,8 +285,10 @@ instead of the planner walking every active question to find its card."""
 _NOT_HIDDEN = (
     "NOT EXISTS (SELECT 1 FROM question_user u WHERE u.question_id = q.id"
     " AND (u.suspended OR u.buried_until > ?))"
+    " AND NOT EXISTS (SELECT 1 FROM question_draft d WHERE d.question_id = q.id)"
 )
-"""Suspended questions, and those buried until after the parameter, are not drawn."""
+"""Suspended questions, those buried until after the parameter, and drafts are not
+drawn."""
 
 
 @dataclass(frozen=True, slots=True)

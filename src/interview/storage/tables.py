@@ -179,6 +179,15 @@ class QuestionUserRow(SQLModel, table=True):
     """Out of the queue until this time (UTC, as stored): the next study day."""
 
 
+class QuestionDraftRow(SQLModel, table=True):
+    """A question without a model answer or a rubric: listed, never drawn."""
+
+    __tablename__ = "question_draft"
+    __table_args__ = {"sqlite_with_rowid": False}
+
+    question_id: str = Field(primary_key=True)
+
+
 class MockRow(SQLModel, table=True):
     """A mock interview: the whole session as JSON, and its result once finished."""
 
