@@ -6,6 +6,7 @@ from __future__ import annotations
 import tomllib
 from pathlib import Path
 
+import pytest
 from textual.containers import VerticalScroll
 from textual.widget import Widget
 
@@ -236,3 +237,56 @@ async def test_a_draft_is_listed_but_never_drawn_until_it_is_complete(
         sync_banks(engine=app.backend.engine, folders=[bank], now=NOW)
         ids = [c.question_id for c in app.backend.study.queue(now=NOW)]
         assert ids == ["evaluation/draft"]
+
+
+async def test_edit_in_the_editor_reloads_the_question_or_names_the_error(
+    tmp_path: Path, isolated_home: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import shutil
+    from datetime import UTC
+
+    from interview.config import Config
+    from interview.tui.app import InterviewApp
+    from interview.tui.screens.question import QuestionScreen
+    from interview.tui.widgets.markdown import QuestionMarkdown
+    from tests.conftest import NOW
+    from tests.tui.conftest import BANK
+
+    bank = tmp_path / "bank"
+    shutil.copytree(BANK, bank)
+    editor = tmp_path / "editor.sh"  # an editor that renames the title, as a user would
+    editor.write_text(
+        "#!/bin/sh\nsed -i 's/^# Why does the sigmoid saturate?/# Sigmoid saturation, edited/' \"$1\"\n"
+    )
+    editor.chmod(0o755)
+    monkeypatch.setenv("EDITOR", str(editor))
+    monkeypatch.delenv("VISUAL", raising=False)
+    app = InterviewApp(
+        db_path=tmp_path / "e.db",
+        banks=[bank],
+        config=Config(),
+        config_path=isolated_home / "config.toml",
+        clock=lambda: NOW,
+        zone=UTC,
+    )
+    async with app.run_test(size=(100, 40)) as pilot:
+        await loaded(pilot)
+        app.push_screen(QuestionScreen("ml-theory/sigmoid"))
+        await pilot.pause()
+        await pilot.press("E")
+        await pilot.pause()
+        assert app.backend is not None
+        question = app.backend.question("ml-theory/sigmoid")
+        assert question is not None and question.title == "Sigmoid saturation, edited"
+        shown = app.screen.query_one("#question-text", QuestionMarkdown).source
+        assert shown.startswith("# Sigmoid saturation, edited")  # the page shows the edit
+        breaker = tmp_path / "break.sh"  # now an edit that breaks the front matter
+        breaker.write_text("#!/bin/sh\nsed -i 's/^difficulty: .*/difficulty: tricky/' \"$1\"\n")
+        breaker.chmod(0o755)
+        monkeypatch.setenv("EDITOR", str(breaker))
+        await pilot.press("E")
+        await pilot.pause()
+        kept = app.backend.question("ml-theory/sigmoid")
+        assert kept is not None and kept.title == "Sigmoid saturation, edited"  # last good
+        messages = [n.message for n in app._notifications]
+        assert any("difficulty 'tricky' is not one of easy, medium, hard" in m for m in messages)

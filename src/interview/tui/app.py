@@ -269,6 +269,56 @@ class InterviewApp(App[None]):
             start,
         )
 
+    def edit_question(self, question_id: str) -> bool:
+        """Open the question's file in $VISUAL or $EDITOR (the app steps aside, as git
+        does), then sync the banks and say what came of the edit. True when the question
+        was reloaded without an error, so the caller can show it again."""
+        import os
+        import shlex
+        import subprocess
+
+        from textual.app import SuspendNotSupported
+
+        backend = self.require_backend()
+        question = backend.question(question_id) if backend is not None else None
+        if backend is None or question is None or not question.path:
+            return False
+        editor = os.environ.get("VISUAL") or os.environ.get("EDITOR") or "vi"
+        command = [*shlex.split(editor), question.path]
+        try:
+            try:
+                with self.suspend():
+                    subprocess.run(command, check=False)
+            except SuspendNotSupported:  # no terminal to hand over (tests, the web)
+                subprocess.run(command, check=False, stdin=subprocess.DEVNULL)
+        except OSError as exc:
+            self.notify(
+                f"cannot run the editor '{editor}': {exc.strerror or exc}; set $EDITOR",
+                title="Not edited",
+                severity="error",
+                timeout=8,
+            )
+            return False
+        from interview.storage.sync import sync_banks
+
+        report = sync_banks(engine=backend.engine, folders=self.banks, now=self.clock())
+        problems = [p for p in report.problems if p.path == question.path]
+        errors = [p for p in problems if p.severity.value == "error"]
+        if errors:
+            from interview.core.text import printable
+
+            self.notify(
+                "\n".join(printable(str(p)) for p in errors[:3])
+                + "\nThe last good version stays until you fix it (E to edit again).",
+                title="The file has errors",
+                severity="error",
+                timeout=15,
+            )
+            return False
+        warnings = f" ({len(problems)} lint warnings)" if problems else ""
+        self.notify(f"Reloaded {question.id}{warnings}", timeout=3)
+        return True
+
     def practise_questions(self, question_ids: list[str]) -> None:
         """A session on these questions only, due or not, new ones past the daily limit."""
         from interview.storage.study import QueueFilters

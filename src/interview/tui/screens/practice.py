@@ -96,6 +96,7 @@ class PracticeScreen(AppScreenMixin, Screen[None]):
         *[Binding(str(i), f"tick({i})", f"Point {i}", show=False) for i in range(1, 10)],
         Binding("u", "undo", "Undo", id="practice.undo"),
         Binding("b", "bury", "Bury", id="practice.bury"),
+        Binding("E", "edit", "Edit file", id="practice.edit"),
         Binding("S", "suspend", "Suspend", id="practice.suspend"),
         Binding("r", "review_ahead", "Review ahead", id="practice.ahead"),
         Binding("escape", "app.pop_screen", "Home", id="practice.home"),
@@ -395,7 +396,7 @@ class PracticeScreen(AppScreenMixin, Screen[None]):
             return self.finished
         if action == "undo":
             return bool(self.graded)
-        if action in ("bury", "suspend"):
+        if action in ("bury", "suspend", "edit"):
             return attempt is not None
         return True
 
@@ -551,6 +552,17 @@ class PracticeScreen(AppScreenMixin, Screen[None]):
             kind = "new" if undone.card_before is None else "due"
             self.candidate = Candidate(question.id, question.category, kind)
             self.start(question)
+
+    def action_edit(self) -> None:
+        """Edit this question's file; when it reloads cleanly, start it again as edited."""
+        attempt = self.attempt
+        backend = self.interview_app.backend
+        if attempt is None or backend is None:
+            return
+        if self.interview_app.edit_question(attempt.question.id):
+            question = backend.question(attempt.question.id)
+            if question is not None:
+                self.start(question)
 
     def action_bury(self) -> None:
         """Hide this question until the next study day, and move on."""

@@ -21,6 +21,7 @@ class QuestionScreen(AppScreenMixin, Screen[None]):
 
     BINDINGS = [
         Binding("p", "practise", "Practise now", id="question.practise"),
+        Binding("E", "edit", "Edit file", id="question.edit"),
         Binding("s", "star", "Star", id="question.star"),
         Binding("n", "note", "Note", id="question.note"),
         Binding("b", "bury", "Bury/unbury", id="question.bury"),
@@ -133,6 +134,16 @@ class QuestionScreen(AppScreenMixin, Screen[None]):
         data = backend.user_data(self.question_id)
         backend.set_user_data(self.question_id, starred=not data.starred)
         self.show_user()
+
+    def action_edit(self) -> None:
+        """Edit the file, then show the question as it now reads."""
+        if self.interview_app.edit_question(self.question_id):
+            backend = self.interview_app.backend
+            question = backend.question(self.question_id) if backend is not None else None
+            if question is not None:
+                self.query_one("#question-text", QuestionMarkdown).show(
+                    question_markdown(question)
+                )
 
     def action_practise(self) -> None:
         """Practise this question now, due or not."""
