@@ -141,9 +141,7 @@ class QuestionScreen(AppScreenMixin, Screen[None]):
             backend = self.interview_app.backend
             question = backend.question(self.question_id) if backend is not None else None
             if question is not None:
-                self.query_one("#question-text", QuestionMarkdown).show(
-                    question_markdown(question)
-                )
+                self.query_one("#question-text", QuestionMarkdown).show(question_markdown(question))
 
     def action_practise(self) -> None:
         """Practise this question now, due or not."""
