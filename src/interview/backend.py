@@ -62,6 +62,8 @@ class HomeStats:
     """The three weakest areas started (category or #tag) and their weakness scores."""
     day_end: datetime = END_OF_TIME
     """When the current study day ends (UTC)."""
+    paused_mocks: tuple[tuple[int, str], ...] = ()
+    """Unfinished mocks, newest first: (id, template name)."""
 
     @property
     def total(self) -> int:
@@ -204,6 +206,7 @@ class Backend:
             reviewed_today=reviewed_today,
             weakest=weakest,
             day_end=self.study.day_start(now) + timedelta(days=1),
+            paused_mocks=tuple((m.id, m.template_name) for m in self.mocks.open_mocks()),
         )
 
     def _study_date(self, moment: datetime) -> date:

@@ -6,7 +6,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from sqlalchemy import create_engine
-from textual.widgets import Input, Static
+from textual.widgets import Input, OptionList, Static
 
 from interview.core.mock import Phase, Status
 from interview.paths import data_dir
@@ -167,7 +167,19 @@ async def test_ending_early_needs_confirming_and_leaving_keeps_it_for_later(
         assert app.backend is not None
         [left] = app.backend.mocks.open_mocks()
         assert left.status is Status.PAUSED
-        await pilot.press("m", "enter", "escape", "y")  # a new mock, ended at once
+        assert "Paused mock: Tiny mock" in static_text(app, "#home-paused")
+        await pilot.press("m")  # the paused one heads the list
+        assert "Resume: Tiny mock" in str(
+            app.screen.query_one("#mock-templates", OptionList).get_option_at_index(0).prompt
+        )
+        await pilot.press("down", "enter")  # a new one while one is paused: asked first
+        assert isinstance(app.screen, ChoiceScreen)
+        assert "A mock is paused" in static_text(app, "#choice-title")
+        await pilot.press("a")  # abandon it and start the new one
+        await pilot.pause()
+        assert isinstance(app.screen, MockScreen)
+        assert app.backend.mocks.open_mocks()[0].id != left.id
+        await pilot.press("escape", "y")  # the new mock, ended at once
         await pilot.pause()
         assert isinstance(app.screen, ScorecardScreen)
         assert "no hire (1.0)" in static_text(app, "#scorecard-title")
@@ -234,3 +246,22 @@ async def test_hide_difficulty_hides_it_until_the_assessment(
         assert "medium" not in static_text(app, "#mock-meta")
         await pilot.press("space", "space")
         assert "medium" in static_text(app, "#mock-meta")
+
+
+async def test_a_paused_mock_is_resumed_or_abandoned_from_home(
+    make_app: Callable[..., InterviewApp], tiny_template: Path
+) -> None:
+    app = make_app(Clock())
+    async with app.run_test(size=(110, 40)) as pilot:
+        await loaded(pilot)
+        await pilot.press("m", "enter", "escape", "l")  # start, then leave it paused
+        assert "Paused mock: Tiny mock" in static_text(app, "#home-paused")
+        await pilot.press("r")
+        assert isinstance(app.screen, MockScreen)
+        await pilot.press("escape", "l")
+        await pilot.press("x")  # abandon, after a question
+        assert isinstance(app.screen, ChoiceScreen)
+        await pilot.press("a")
+        await pilot.pause()
+        assert app.backend is not None and app.backend.mocks.open_mocks() == []
+        assert not app.screen.query_one("#home-paused").display

@@ -352,40 +352,76 @@ class InterviewApp(App[None]):
         if backend is None or not isinstance(self.screen, HomeScreen):
             return
         found = backend.mocks.open_mocks()
-        if not found:
-            return
-        summary = found[0]
-        session = backend.mocks.load(summary.id)
-        if session is None:
-            return
+        if found:
+            self.ask_about_paused_mock(found[0].id, title="A mock was left unfinished")
+
+    def paused_mock_text(self, mock_id: int) -> str | None:
+        """'Phone screen, started Fri 04 Dec 21:05: 1 of 4 questions answered', or None."""
+        backend = self.backend
+        session = backend.mocks.load(mock_id) if backend is not None else None
+        if backend is None or session is None:
+            return None
+        summary = next((m for m in backend.mocks.open_mocks() if m.id == mock_id), None)
+        if summary is None:
+            return None
+        started = summary.started_at.astimezone(self.zone)
+        return (
+            f"{summary.template_name}, started {started:%a %d %b %H:%M}: "
+            f"{len(session.answered)} of {len(session.items)} questions answered"
+        )
+
+    def ask_about_paused_mock(
+        self,
+        mock_id: int,
+        *,
+        title: str,
+        extra: tuple[str, str] | None = None,
+        then: Callable[[str | None], None] | None = None,
+    ) -> None:
+        """Resume, abandon or leave a paused mock; `extra` adds a choice, `then` hears
+        the answer after it is carried out."""
         from rich.text import Text
 
         from interview.tui.screens.dialogs import ChoiceScreen
 
-        started = summary.started_at.astimezone(self.zone)
-        message = Text(
-            f"{summary.template_name}, started {started:%a %d %b %H:%M}: "
-            f"{len(session.answered)} of {len(session.items)} questions answered. "
-            "It is paused; the clocks start again when you resume."
-        )
+        described = self.paused_mock_text(mock_id)
+        if described is None:
+            return
+        message = Text(f"{described}. It is paused; the clocks start again when you resume.")
+        choices = [("r", "resume"), ("a", "abandon")]
+        if extra is not None:
+            choices.append(extra)
+        choices.append(("l", "later"))
 
         def chosen(choice: str | None) -> None:
             if choice == "r":
-                from interview.tui.screens.mock import MockScreen
-
-                self.push_screen(MockScreen(session))
+                self.resume_mock(mock_id)
             elif choice == "a":
-                backend.mocks.abandon(summary.id, now=self.clock())
-                self.notify("Mock abandoned; its answers stay in your reviews.", timeout=4)
+                self.abandon_mock(mock_id)
+            if then is not None:
+                then(choice)
 
-        self.push_screen(
-            ChoiceScreen(
-                "A mock was left unfinished",
-                message,
-                [("r", "resume"), ("a", "abandon"), ("l", "later")],
-            ),
-            chosen,
-        )
+        self.push_screen(ChoiceScreen(title, message, choices), chosen)
+
+    def resume_mock(self, mock_id: int) -> None:
+        """Carry on with a paused mock."""
+        from interview.tui.screens.mock import MockScreen
+
+        backend = self.backend
+        session = backend.mocks.load(mock_id) if backend is not None else None
+        if session is not None:
+            self.push_screen(MockScreen(session))
+
+    def abandon_mock(self, mock_id: int) -> None:
+        """Give up a paused mock; its answers stay as reviews."""
+        if self.backend is None:
+            return
+        self.backend.mocks.abandon(mock_id, now=self.clock())
+        self.notify("Mock abandoned; its answers stay in your reviews.", timeout=4)
+        for screen in self.screen_stack:
+            refresh = getattr(screen, "backend_ready", None)
+            if callable(refresh):
+                refresh()
 
     def action_coming(self, what: str) -> None:
         self.notify(f"{what} is coming in a later release.", title="Coming soon", timeout=3)

@@ -57,6 +57,8 @@ class HomeScreen(AppScreenMixin, Screen[None]):
         Binding("slash", "app.browse(True)", "Search", id="home.search"),
         Binding("s", "app.settings", "Settings", id="home.settings"),
         Binding("q", "app.quit", "Quit", id="home.quit"),
+        Binding("r", "resume_mock", "Resume mock", id="home.resume-mock"),
+        Binding("x", "abandon_mock", "Abandon mock", id="home.abandon-mock"),
     ]
 
     def compose(self) -> ComposeResult:
@@ -64,6 +66,7 @@ class HomeScreen(AppScreenMixin, Screen[None]):
         with Vertical(id="home"):
             yield Static("interview", id="home-title")
             yield Static("Loading the question bank…", id="home-status")
+            yield Static(id="home-paused")
             yield ProgressBar(id="home-progress", show_eta=False)
             with Horizontal(id="home-panels"):
                 yield Static(id="home-due", classes="panel")
@@ -114,12 +117,49 @@ class HomeScreen(AppScreenMixin, Screen[None]):
         now = self.interview_app.clock()
         stats = self.stats = backend.home(now)
         self.query_one("#home-status", Static).update(self._status(stats, now))
+        paused = self.query_one("#home-paused", Static)
+        paused.display = bool(stats.paused_mocks)
+        if stats.paused_mocks:
+            mock_id, _ = stats.paused_mocks[0]
+            described = self.interview_app.paused_mock_text(mock_id) or ""
+            text = Text()
+            text.append("Paused mock: ", style="bold yellow")
+            text.append(printable(described) + "   ")
+            text.append_text(wrapped_key_hints((("r", "resume"), ("x", "abandon")), 80))
+            paused.update(text)
+        self.refresh_bindings()
         self.query_one("#home-due", Static).update(self._due(stats))
         self.query_one("#home-bank", Static).update(self._bank(stats))
         self.query_one("#home-weak", Static).update(self._weak(stats))
 
     def on_screen_resume(self) -> None:
         self.backend_ready()
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action in ("resume_mock", "abandon_mock"):
+            return bool(self.stats and self.stats.paused_mocks)
+        return True
+
+    def action_resume_mock(self) -> None:
+        if self.stats and self.stats.paused_mocks:
+            self.interview_app.resume_mock(self.stats.paused_mocks[0][0])
+
+    def action_abandon_mock(self) -> None:
+        if not (self.stats and self.stats.paused_mocks):
+            return
+        from interview.tui.screens.dialogs import ChoiceScreen
+
+        mock_id = self.stats.paused_mocks[0][0]
+
+        def chosen(choice: str | None) -> None:
+            if choice == "a":
+                self.interview_app.abandon_mock(mock_id)
+
+        described = self.interview_app.paused_mock_text(mock_id) or "the paused mock"
+        self.app.push_screen(
+            ChoiceScreen("Abandon the paused mock?", Text(f"{described}."), [("a", "abandon")]),
+            chosen,
+        )
 
     @staticmethod
     def _status(stats: HomeStats, now: datetime) -> Text:

@@ -35,6 +35,8 @@ SAVE_EVERY_S = 5.0
 """While the clocks run, the session is saved at least this often."""
 
 CUSTOM = "__custom__"
+PAUSED = "__paused__:"
+"""The option id of a paused mock: this, then its id."""
 
 
 class MockSetupScreen(AppScreenMixin, Screen[None]):
@@ -44,6 +46,7 @@ class MockSetupScreen(AppScreenMixin, Screen[None]):
         Binding("enter", "start", "Start", id="mock-setup.start", show=False),
         Binding("c", "custom", "Custom mock", id="mock-setup.custom"),
         Binding("d", "toggle_difficulty", "Hide difficulty", id="mock-setup.difficulty"),
+        Binding("x", "abandon", "Abandon paused", id="mock-setup.abandon"),
         Binding("escape", "app.pop_screen", "Home", id="mock-setup.home"),
     ]
 
@@ -51,6 +54,13 @@ class MockSetupScreen(AppScreenMixin, Screen[None]):
         super().__init__()
         self.hide_difficulty = False
         self.templates: list[Template] = []
+        self.paused_ids: list[int] = []
+        """Paused mocks listed first, to resume or abandon."""
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action == "abandon":
+            return bool(self.paused_ids)
+        return True
 
     def compose(self) -> ComposeResult:
         yield Header()
@@ -74,6 +84,17 @@ class MockSetupScreen(AppScreenMixin, Screen[None]):
         found = backend.mocks.templates()
         self.templates = templates_in_order(found)
         options = self.query_one("#mock-templates", OptionList)
+        for paused in backend.mocks.open_mocks():
+            described = self.interview_app.paused_mock_text(paused.id)
+            if described is None:
+                continue
+            self.paused_ids.append(paused.id)
+            label = Text()
+            label.append("Resume: ", style="bold yellow")
+            label.append(printable(described), style="bold")
+            label.append("\nPaused. enter resumes it; x abandons it.", style="dim")
+            options.add_option(Option(label, id=f"{PAUSED}{paused.id}"))
+            options.add_option(None)
         for template in self.templates:
             label = Text()
             label.append(printable(template.name), style="bold")
@@ -124,6 +145,10 @@ class MockSetupScreen(AppScreenMixin, Screen[None]):
             self.choose(options.get_option_at_index(options.highlighted).id)
 
     def choose(self, key: str | None) -> None:
+        if key is not None and key.startswith(PAUSED):
+            self.app.pop_screen()
+            self.interview_app.resume_mock(int(key.removeprefix(PAUSED)))
+            return
         if key == CUSTOM:
             self.action_custom()
             return
@@ -142,8 +167,41 @@ class MockSetupScreen(AppScreenMixin, Screen[None]):
 
         self.app.push_screen(CustomMockScreen(categories), built)
 
+    def action_abandon(self) -> None:
+        """Abandon the paused mock under the cursor."""
+        options = self.query_one("#mock-templates", OptionList)
+        if options.highlighted is None:
+            return
+        key = options.get_option_at_index(options.highlighted).id or ""
+        if key.startswith(PAUSED):
+            mock_id = int(key.removeprefix(PAUSED))
+            self.interview_app.abandon_mock(mock_id)
+            options.remove_option(key)
+            self.paused_ids.remove(mock_id)
+            self.refresh_bindings()
+
     def prepare(self, template: Template) -> None:
-        """Draw the questions; say what the bank lacks before starting."""
+        """Draw the questions; say what the bank lacks before starting. With a mock
+        paused, ask first: resume it, abandon it and start this one, or not now."""
+        backend = self.interview_app.backend
+        assert backend is not None
+        paused = backend.mocks.open_mocks()
+        if paused:
+
+            def chosen(choice: str | None) -> None:
+                if choice == "a":  # abandoned: now the new one starts
+                    self.draw(template)
+
+            self.interview_app.ask_about_paused_mock(
+                paused[0].id,
+                title="A mock is paused: resume it, or abandon it and start this one?",
+                then=chosen,
+            )
+            return
+        self.draw(template)
+
+    def draw(self, template: Template) -> None:
+        """Draw the questions for `template` and begin (or say what the bank lacks)."""
         backend = self.interview_app.backend
         assert backend is not None
         now = self.interview_app.clock()
