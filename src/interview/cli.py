@@ -86,6 +86,8 @@ def _failure_message(exc: Exception, db_path: Path | None) -> str | None:
     """What to tell the user about `exc`, or None for a bug (shown as a traceback)."""
     if isinstance(exc, RuntimeError) and "home directory" in str(exc):
         return f"a path starting with '~user' names no user on this machine ({exc}); write it out"
+    if isinstance(exc, ValueError) and "INTERVIEW_NOW" in str(exc):
+        return str(exc)
     if isinstance(exc, MemoryError):
         return "out of memory; nothing more was written"
     from interview.storage.engine import DatabaseError

@@ -290,3 +290,18 @@ async def test_edit_in_the_editor_reloads_the_question_or_names_the_error(
         assert kept is not None and kept.title == "Sigmoid saturation, edited"  # last good
         messages = [n.message for n in app._notifications]
         assert any("difficulty 'tricky' is not one of easy, medium, hard" in m for m in messages)
+
+
+def test_interview_now_shifts_the_app_clock(monkeypatch: pytest.MonkeyPatch) -> None:
+    from datetime import datetime, timedelta
+
+    from interview.tui.app import make_app
+    from tests.cli.test_cli import run
+
+    monkeypatch.setenv("INTERVIEW_NOW", "2030-01-02T09:00:00+00:00")
+    app = make_app(banks=[])
+    shown = app.clock()
+    assert abs(shown - datetime.fromisoformat("2030-01-02T09:00:00+00:00")) < timedelta(seconds=5)
+    monkeypatch.setenv("INTERVIEW_NOW", "next tuesday")
+    result = run("practice")
+    assert result.exit_code == 1 and "is not a time" in result.stderr

@@ -39,6 +39,23 @@ def real_clock() -> datetime:
     return datetime.now(UTC)
 
 
+def shifted_clock(start: str) -> Clock:
+    """A clock that starts at `start` (ISO 8601 with its zone) and runs at real speed:
+    `INTERVIEW_NOW=2026-12-07T09:00+00:00 interview` lives a day to come, to try how
+    the queue will look (the database gets reviews dated then: use a copy).
+    ValueError when `start` is not such a time."""
+    try:
+        moment = datetime.fromisoformat(start)
+    except ValueError:
+        raise ValueError(
+            f"INTERVIEW_NOW={start!r} is not a time; write it like 2026-12-07T09:00+00:00"
+        ) from None
+    if moment.tzinfo is None:
+        raise ValueError(f"INTERVIEW_NOW={start!r} needs its zone, e.g. 2026-12-07T09:00+00:00")
+    offset = moment - real_clock()
+    return lambda: real_clock() + offset
+
+
 class InterviewApp(App[None]):
     """interview's terminal UI."""
 
@@ -440,7 +457,11 @@ def make_app(
     from interview.config import default_banks, load_config
     from interview.paths import config_path, database_path
 
+    import os
+
     settings = config if config is not None else load_config()
+    if clock is real_clock and os.environ.get("INTERVIEW_NOW"):
+        clock = shifted_clock(os.environ["INTERVIEW_NOW"])
     local = zone if zone is not None else (datetime.now().astimezone().tzinfo or UTC)
     return InterviewApp(
         db_path=db_path if db_path is not None else database_path(),
