@@ -61,6 +61,21 @@ class TestPractice:
         )
 
 
+class TestSessionBuilder:
+    def test_builder_at_80x24(
+        self, snap_compare: Any, make_app: Callable[[], InterviewApp]
+    ) -> None:
+        """P on home: categories, tags, difficulties, flags; evaluation ticked."""
+        assert snap_compare(
+            make_app(), terminal_size=(80, 24), run_before=after("P", "down", "space")
+        )
+
+    def test_builder_at_120x40(
+        self, snap_compare: Any, make_app: Callable[[], InterviewApp]
+    ) -> None:
+        assert snap_compare(make_app(), terminal_size=(120, 40), run_before=after("P"))
+
+
 class TestBrowse:
     def test_browse(self, snap_compare: Any, make_app: Callable[[], InterviewApp]) -> None:
         assert snap_compare(make_app(), terminal_size=SIZE, run_before=after("b"))
