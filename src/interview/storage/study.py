@@ -362,11 +362,6 @@ class QueueFilters:
             parts.append("this question" if count == 1 else f"{count} questions")
         return " ".join(parts)
 
-    @property
-    def any(self) -> bool:
-        """Whether any filter narrows the session."""
-        return bool(self.describe())
-
 
 @dataclass(frozen=True, slots=True)
 class Candidate:
