@@ -808,7 +808,9 @@ def export_json(env: Env, out: str | None, db: str | None) -> None:
     try:
         engine = open_database(path)
         with engine.connect() as connection:
-            document = export_history(connection=connection, now=_now())
+            document = export_history(
+                connection=connection, now=_now(), settings=_load_config().study.to_toml()
+            )
     except Exception as exc:
         if _failure_kind(exc, path) != "damaged":
             raise
@@ -957,7 +959,24 @@ def import_history_command(env: Env, file: str, db: str | None) -> None:
         report = import_history(engine=engine, document=document)
     except HistoryError as exc:
         raise click.ClickException(f"{file}: {exc}") from exc
-    click.echo(f"imported {report.cards} cards, {report.reviews} reviews, {report.user} notes")
+    click.echo(
+        f"imported {report.cards} cards, {report.reviews} reviews, {report.user} notes"
+        + (f", {report.mocks} mocks" if report.mocks else "")
+        + (f", the last code of {report.code} questions" if report.code else "")
+    )
+    exported = document.get("settings", {}).get("study")
+    if isinstance(exported, dict):
+        mine = _load_config().study.to_toml()
+        differing = {k: v for k, v in exported.items() if mine.get(k) != v}
+        if differing:
+            click.echo(
+                "note: the export's study settings differ from yours; to use them: "
+                + "; ".join(
+                    f"interview config set study.{k} '{json.dumps(v)}'"
+                    for k, v in differing.items()
+                ),
+                err=True,
+            )
     if report.duplicate_reviews:
         click.echo(
             f"note: {report.duplicate_reviews} reviews appeared twice in the file; "

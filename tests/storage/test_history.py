@@ -92,8 +92,8 @@ def test_import_into_a_database_without_the_questions_keeps_the_history(
     ("mangle", "message"),
     [
         (lambda text: text[: len(text) // 2], "truncated"),
-        (lambda text: text.replace('"version": 1', '"version": 2'), "upgrade interview"),
-        (lambda text: text.replace('"version": 1', '"version": 0'), "unknown version"),
+        (lambda text: text.replace('"version": 2', '"version": 3'), "upgrade interview"),
+        (lambda text: text.replace('"version": 2', '"version": 0'), "unknown version"),
         (
             lambda text: text.replace("interview-history", "something-else"),
             "not an interview history",

@@ -342,6 +342,7 @@ class MockItem:
             tests_passed=self.tests_passed,
             tests_total=self.tests_total,
             code=self.code,
+            notes=self.notes,
         )
 
     @property

@@ -88,6 +88,7 @@ class Attempt:
             tests_passed=self.tests_passed,
             tests_total=self.tests_total,
             code=self.code,
+            notes=self.notes,
         )
 
     def suggestion(self, now: datetime) -> Suggestion | None:

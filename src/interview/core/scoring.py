@@ -51,6 +51,8 @@ class Assessment:
     """Tests of a coding question run on the user's code (0: not run)."""
     code: str | None = None
     """The code the user submitted (coding questions)."""
+    notes: str = ""
+    """What the user typed as their answer, kept with the review."""
 
     def __post_init__(self) -> None:
         if self.rubric_total < 0 or self.hints_used < 0 or self.duration_s < 0:

@@ -8,7 +8,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal, overload
 
 from sqlalchemy import Connection, Engine
 
@@ -20,8 +20,12 @@ from interview.storage.study import from_db, to_db
 FORMAT = "interview-history"
 """The `format` field every history file carries."""
 
-VERSION = 1
-"""The history format version this release writes and reads."""
+VERSION = 2
+"""The history format version this release writes. Version 1 files (cards, reviews,
+stars and notes only) still import."""
+
+READABLE = (1, 2)
+"""The versions this release can import."""
 
 
 class HistoryError(ValueError):
@@ -48,6 +52,7 @@ def _card_entry(row: Mapping[str, Any]) -> dict[str, Any]:
 
 def _review_entry(row: Mapping[str, Any]) -> dict[str, Any]:
     return {
+        "id": row["id"],
         "question_id": row["question_id"],
         "reviewed_at": from_db(row["reviewed_at"]).isoformat(),
         "grade": row["grade"],
@@ -60,6 +65,48 @@ def _review_entry(row: Mapping[str, Any]) -> dict[str, Any]:
         "source": row["source"],
         "card_before": json.loads(row["card_before"]) if row["card_before"] else None,
         "card_after": _card_json(row, "reviewed_at"),
+        "notes": row.get("notes") or "",
+        "code": row.get("code"),
+        "tests_passed": row.get("tests_passed"),
+        "tests_total": row.get("tests_total"),
+    }
+
+
+_MOCK_TIMES = ("started_at", "updated_at", "finished_at")
+
+
+def _mock_entry(row: Mapping[str, Any]) -> dict[str, Any]:
+    entry = {key: row[key] for key in _MOCK_COLUMNS if key != "state"}
+    for key in _MOCK_TIMES:
+        entry[key] = from_db(row[key]).isoformat() if row[key] else None
+    entry["state"] = json.loads(row["state"])
+    return entry
+
+
+_MOCK_COLUMNS = (
+    "id",
+    "template_key",
+    "template_name",
+    "status",
+    "started_at",
+    "updated_at",
+    "finished_at",
+    "total_s",
+    "used_s",
+    "questions",
+    "band",
+    "mean_band",
+    "coverage",
+    "state",
+)
+"""The mock table's columns, in the order they are written back."""
+
+
+def _code_entry(row: Mapping[str, Any]) -> dict[str, Any]:
+    return {
+        "question_id": row["question_id"],
+        "code": row["code"],
+        "saved_at": from_db(row["saved_at"]).isoformat(),
     }
 
 
@@ -78,22 +125,34 @@ _TABLES: tuple[tuple[str, str, str, Callable[[Mapping[str, Any]], dict[str, Any]
     ("cards", "card", "question_id", _card_entry),
     ("reviews", "review", "id", _review_entry),
     ("user", "question_user", "question_id", _user_entry),
+    ("mocks", "mock", "id", _mock_entry),
+    ("code", "question_code", "question_id", _code_entry),
 )
 """The document's lists: key, table, its primary key, and how a row becomes an entry."""
 
 
-def _document(now: datetime, lists: Mapping[str, list[dict[str, Any]]]) -> dict[str, Any]:
+def _document(
+    now: datetime,
+    lists: Mapping[str, list[dict[str, Any]]],
+    settings: Mapping[str, Any] | None = None,
+) -> dict[str, Any]:
     return {
         "format": FORMAT,
         "version": VERSION,
         "app_version": __version__,
         "exported_at": now.isoformat(),
+        "settings": {"study": dict(settings or {})},
         **lists,
     }
 
 
-def export_history(*, connection: Connection, now: datetime) -> dict[str, Any]:
-    """Every card, every review and every star and note, as one JSON-ready document."""
+def export_history(
+    *, connection: Connection, now: datetime, settings: Mapping[str, Any] | None = None
+) -> dict[str, Any]:
+    """Everything the user made, as one JSON-ready document: cards, reviews (with the
+    typed answer, ticks and code), stars, notes, suspended and buried questions, mocks
+    with their state and scorecard, the last code per question, and `settings` (the
+    study settings that shape scheduling)."""
     cursor = driver(connection)
     cursor.row_factory = _dict_row
     try:
@@ -103,7 +162,7 @@ def export_history(*, connection: Connection, now: datetime) -> dict[str, Any]:
         }
     finally:
         cursor.row_factory = None
-    return _document(now, lists)
+    return _document(now, lists, settings)
 
 
 @dataclass(frozen=True, slots=True)
@@ -161,13 +220,15 @@ def salvage_history(path: Path, *, now: datetime) -> tuple[dict[str, Any], Salva
         reviews, reviews_lost, reviews_ok = _salvage_by_id(connection, "review")
         reviewed = {str(row["question_id"]) for row in reviews}
         ids = sorted(_question_ids(connection) | reviewed)
-        for key, table, _, entry in _TABLES:
-            if table != "review":
+        for key, table, order, entry in _TABLES:
+            if table == "review":
+                rows, missing, ok = reviews, reviews_lost, reviews_ok
+            elif order == "id":
+                rows, missing, ok = _salvage_by_id(connection, table)
+            else:
                 rows, failed, ok = _salvage_by_question(connection, table, ids)
                 # a reviewed question always has a card; other failed lookups may be empty
                 missing = len(failed & reviewed) if table == "card" else 0
-            else:
-                rows, missing, ok = reviews, reviews_lost, reviews_ok
             if not ok:
                 unreadable.append(table)
             for row in rows:
@@ -331,6 +392,9 @@ class ImportReport:
     """Questions in the history that no bank has (kept; they attach if the file returns)."""
     duplicate_reviews: int = 0
     """Reviews that appeared more than once in the file, imported once."""
+    mocks: int = 0
+    code: int = 0
+    """Questions whose last code was restored."""
 
 
 def parse_history(text: str) -> dict[str, Any]:
@@ -350,15 +414,19 @@ def parse_history(text: str) -> dict[str, Any]:
     if not isinstance(document, dict) or document.get("format") != FORMAT:
         raise HistoryError("not an interview history file (its 'format' is not interview-history)")
     version = document.get("version")
-    if version != VERSION:
+    if version not in READABLE:
         newer = isinstance(version, int) and version > VERSION
         hint = "upgrade interview to import it" if newer else "it is from an unknown version"
         raise HistoryError(
-            f"history format version {version!r}, this release reads {VERSION}: {hint}"
+            f"history format version {version!r}, this release reads "
+            f"{' and '.join(map(str, READABLE))}: {hint}"
         )
     for key in ("cards", "reviews", "user"):
         if not isinstance(document.get(key), list):
             raise HistoryError(f"the history file has no '{key}' list")
+    for key in ("mocks", "code"):  # version 2
+        if not isinstance(document.get(key, []), list):
+            raise HistoryError(f"the history file's '{key}' is not a list")
     return document
 
 
@@ -375,6 +443,24 @@ def import_history(*, engine: Engine, document: Mapping[str, Any]) -> ImportRepo
     # the same review given twice (a file merged by hand, say) is imported once
     reviews = list(dict.fromkeys(reviews_given))
     duplicates = len(reviews_given) - len(reviews)
+    _unique(
+        [row for row in reviews if row[-1] is not None],
+        "review",
+        key=lambda row: row[-1],
+        describe=lambda review_id: f"id {review_id}",
+    )
+    mocks = _unique(
+        _entries(document, "mocks", _mock_row) if "mocks" in document else [],
+        "mock",
+        key=lambda row: row[0],
+        describe=lambda mock_id: f"id {mock_id}",
+    )
+    code = _unique(
+        _entries(document, "code", _code_row) if "code" in document else [],
+        "last code",
+        key=lambda row: row[0],
+        describe=str,
+    )
     user = _unique(
         _entries(document, "user", _user_row), "star/note", key=lambda row: row[0], describe=str
     )
@@ -404,9 +490,18 @@ def import_history(*, engine: Engine, document: Mapping[str, Any]) -> ImportRepo
         cursor.executemany(
             "INSERT INTO review (question_id, reviewed_at, grade, suggested_grade, rubric_total,"
             " rubric_covered, hints_used, duration_ms, content_hash, source, card_before,"
-            " status, step, stability, difficulty, due, reps, lapses)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            " status, step, stability, difficulty, due, reps, lapses, notes, code,"
+            " tests_passed, tests_total, id)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             reviews,
+        )
+        cursor.executemany(
+            f"INSERT INTO mock ({', '.join(_MOCK_COLUMNS)})"
+            f" VALUES ({', '.join('?' * len(_MOCK_COLUMNS))})",
+            mocks,
+        )
+        cursor.executemany(
+            "INSERT INTO question_code (question_id, code, saved_at) VALUES (?, ?, ?)", code
         )
         # the per-review figures weak areas use, derived as migration 5 does
         cursor.execute(
@@ -421,7 +516,9 @@ def import_history(*, engine: Engine, document: Mapping[str, Any]) -> ImportRepo
         )
         ids = {row[0] for row in cards} | {row[0] for row in reviews}
         known = {row[0] for row in cursor.execute("SELECT id FROM question")}
-    return ImportReport(len(cards), len(reviews), len(user), len(ids - known), duplicates)
+    return ImportReport(
+        len(cards), len(reviews), len(user), len(ids - known), duplicates, len(mocks), len(code)
+    )
 
 
 MAX_INT = 2**53
@@ -466,10 +563,27 @@ def _unique(
     return list(seen.values())
 
 
-def _count(entry: Mapping[str, Any], key: str, default: int = 0) -> int:
-    value = entry.get(key, default)
-    if isinstance(value, bool) or not isinstance(value, int) or not 0 <= value <= MAX_INT:
-        raise ValueError(f"'{key}' must be a whole number from 0 to {MAX_INT}, not {value!r}")
+@overload
+def _count(
+    entry: Mapping[str, Any],
+    key: str,
+    default: int = 0,
+    *,
+    none: Literal[False] = False,
+    low: int = 0,
+) -> int: ...
+@overload
+def _count(
+    entry: Mapping[str, Any], key: str, default: int = 0, *, none: Literal[True], low: int = 0
+) -> int | None: ...
+def _count(
+    entry: Mapping[str, Any], key: str, default: int = 0, *, none: bool = False, low: int = 0
+) -> int | None:
+    value = entry.get(key, None if none else default)
+    if value is None and none:
+        return None
+    if isinstance(value, bool) or not isinstance(value, int) or not low <= value <= MAX_INT:
+        raise ValueError(f"'{key}' must be a whole number from {low} to {MAX_INT}, not {value!r}")
     return value
 
 
@@ -566,4 +680,68 @@ def _review_row(entry: Mapping[str, Any]) -> tuple[Any, ...]:
         to_db(after.due),
         after.reps,
         after.lapses,
+        _text(entry, "notes") or None,
+        _text(entry, "code", none=True),
+        _count(entry, "tests_passed", none=True),
+        _count(entry, "tests_total", none=True),
+        _count(entry, "id", none=True, low=1),
+    )
+
+
+MAX_TEXT = 1_000_000
+"""A typed answer, a note or code longer than this is damage."""
+
+
+def _text(entry: Mapping[str, Any], key: str, *, none: bool = False) -> str | None:
+    value = entry.get(key)
+    if value is None:
+        return None if none else ""
+    if not isinstance(value, str) or len(value) > MAX_TEXT:
+        raise ValueError(f"'{key}' must be text of at most {MAX_TEXT} characters")
+    return value
+
+
+def _mock_row(entry: Mapping[str, Any]) -> tuple[Any, ...]:
+    from interview.core.mock import Status
+
+    state = entry["state"]
+    if not isinstance(state, dict):
+        raise ValueError("'state' must be an object")
+    times = {
+        key: _moment(entry[key], key) if entry.get(key) is not None else None for key in _MOCK_TIMES
+    }
+    if times["started_at"] is None or times["updated_at"] is None:
+        raise ValueError("a mock needs 'started_at' and 'updated_at'")
+    for key in ("used_s", "mean_band", "coverage"):
+        value = entry.get(key)
+        if value is not None and (
+            isinstance(value, bool)
+            or not isinstance(value, int | float)
+            or not math.isfinite(value)
+            or not 0 <= value <= MAX_INT
+        ):
+            raise ValueError(f"'{key}' must be a number from 0")
+    return (
+        _count(entry, "id", low=1),
+        _text(entry, "template_key"),
+        _text(entry, "template_name"),
+        Status(entry["status"]).value,
+        times["started_at"],
+        times["updated_at"],
+        times["finished_at"],
+        _count(entry, "total_s"),
+        float(entry.get("used_s") or 0),
+        _count(entry, "questions"),
+        _count(entry, "band", none=True),
+        entry.get("mean_band"),
+        entry.get("coverage"),
+        json.dumps(state),
+    )
+
+
+def _code_row(entry: Mapping[str, Any]) -> tuple[Any, ...]:
+    return (
+        str(entry["question_id"]),
+        _text(entry, "code"),
+        _moment(entry["saved_at"], "saved_at"),
     )

@@ -306,6 +306,8 @@ MIGRATIONS: tuple[tuple[str, ...], ...] = (
         "INSERT INTO question_draft SELECT id FROM question"
         " WHERE trim(answer) = '' OR rubric = '[]'",
     ),
+    # 13: the answer the user typed, kept with the review (and in the export).
+    ("ALTER TABLE review ADD COLUMN notes VARCHAR",),
 )
 """Migration N (1-based) brings a database from version N-1 to N."""
 

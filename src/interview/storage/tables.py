@@ -161,6 +161,8 @@ class ReviewRow(SQLModel, table=True):
     """The code submitted with the answer (coding questions)."""
     tests_passed: int | None = None
     tests_total: int | None = None
+    notes: str | None = None
+    """What the user typed as their answer."""
 
 
 class QuestionUserRow(SQLModel, table=True):

@@ -454,10 +454,10 @@ def make_app(
     practice: dict[str, Any] | None = None,
 ) -> InterviewApp:
     """The app on the default database, banks and settings, unless told otherwise."""
+    import os
+
     from interview.config import default_banks, load_config
     from interview.paths import config_path, database_path
-
-    import os
 
     settings = config if config is not None else load_config()
     if clock is real_clock and os.environ.get("INTERVIEW_NOW"):
