@@ -782,7 +782,7 @@ def due(env: Env, as_json: bool, db: str | None) -> None:
 
 @cli.group()
 def export() -> None:
-    """Export your history (more formats to come)."""
+    """Export your history (json) or the bank as an Anki deck (anki)."""
 
 
 @export.command(name="json")
@@ -935,6 +935,61 @@ def restore(env: Env, file: str, yes: bool, db: str | None) -> None:
     click.echo(f"restored {path} from {source}")
     if done.previous is not None:
         click.echo(f"the database it replaced is kept at {done.previous}", err=True)
+
+
+@export.command(name="anki")
+@click.option(
+    "--out",
+    "-o",
+    required=True,
+    type=click.Path(dir_okay=False),
+    help="The .apkg file to write (import it in Anki: File > Import).",
+)
+@click.option("--category", "-c", "categories", multiple=True, help="Only this category (repeat).")
+@click.option("--tag", "-t", "tags", multiple=True, help="Only questions with this tag (repeat).")
+@_db_option
+@click.pass_obj
+def export_anki(
+    env: Env, out: str, categories: tuple[str, ...], tags: tuple[str, ...], db: str | None
+) -> None:
+    """The bank as an Anki deck, to review on a phone: a sub-deck per category, one note
+    per question (title and question; answer, rubric, hints, follow-ups), formulas as
+    MathJax, code highlighted, tags and difficulty as tags, stars as a red flag.
+
+    Exporting again and importing into Anki updates the notes instead of duplicating
+    them. Your review history and FSRS state stay in interview.
+    """
+    from interview.anki_deck import write_deck
+    from interview.output_files import OutputError, resolve_output
+    from interview.storage.repository import list_questions
+
+    try:
+        target = resolve_output(out)
+    except OutputError as exc:
+        raise click.ClickException(str(exc)) from exc
+    engine = _sync_default(env, db)
+    with engine.connect() as connection:
+        questions = list_questions(connection=connection)
+        starred = {
+            row[0]
+            for row in connection.exec_driver_sql(
+                "SELECT question_id FROM question_user WHERE starred"
+            )
+        }
+    wanted_categories = {c.strip().lower() for c in categories}
+    wanted_tags = {"-".join(t.strip().lower().split()) for t in tags}
+    chosen = [
+        q
+        for q in questions
+        if (not wanted_categories or q.category in wanted_categories)
+        and (not wanted_tags or wanted_tags & set(q.tags))
+    ]
+    if not chosen:
+        raise click.ClickException("no question matches: nothing was written")
+    report = write_deck(chosen, target, starred=starred)
+    click.echo(
+        f"wrote {report.notes} notes in {len(report.decks)} decks to {report.path}", err=True
+    )
 
 
 @cli.command(name="import-history")
