@@ -212,3 +212,25 @@ def test_backup_names_are_utc_times(tmp_path: Path) -> None:
     reviewed_database(path, tmp_path / "bank", reviews=1)
     local = datetime(2026, 11, 22, 8, 30, tzinfo=ZoneInfo("Asia/Tokyo"))
     assert make_backup(path, now=local).name == "20261121-233000.db"
+
+
+def test_restore_after_corruption_brings_back_every_review_up_to_the_backup(
+    tmp_path: Path,
+) -> None:
+    path = tmp_path / "a.db"
+    reviewed_database(path, tmp_path / "bank", reviews=60)
+    backup = make_backup(path, now=NOW + timedelta(days=1))
+    with sqlite3.connect(path) as connection:
+        before = connection.execute("SELECT * FROM review ORDER BY id").fetchall()
+    connection.close()
+    damage(path, "review")  # the disk goes bad after the backup
+    with pytest.raises(sqlite3.DatabaseError):
+        with sqlite3.connect(path) as connection:
+            connection.execute("SELECT * FROM review").fetchall()
+    connection.close()
+    done = restore(backup, path, now=NOW + timedelta(days=2))
+    with sqlite3.connect(path) as connection:
+        after = connection.execute("SELECT * FROM review ORDER BY id").fetchall()
+    connection.close()
+    assert after == before and len(after) == 60
+    assert done.previous is not None and ".damaged-" in done.previous.name  # kept aside
