@@ -224,9 +224,8 @@ def test_restore_after_corruption_brings_back_every_review_up_to_the_backup(
         before = connection.execute("SELECT * FROM review ORDER BY id").fetchall()
     connection.close()
     damage(path, "review")  # the disk goes bad after the backup
-    with pytest.raises(sqlite3.DatabaseError):
-        with sqlite3.connect(path) as connection:
-            connection.execute("SELECT * FROM review").fetchall()
+    with pytest.raises(sqlite3.DatabaseError), sqlite3.connect(path) as connection:
+        connection.execute("SELECT * FROM review").fetchall()
     connection.close()
     done = restore(backup, path, now=NOW + timedelta(days=2))
     with sqlite3.connect(path) as connection:
