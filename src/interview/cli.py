@@ -994,10 +994,16 @@ def export_anki(
 
 @cli.command(name="import-history")
 @click.argument("file", type=click.Path(exists=True, dir_okay=False))
+@click.option(
+    "--merge",
+    is_flag=True,
+    help="Add it to a database that has history: reviews already there (same question "
+    "and time) are skipped, each question keeps the card of its newest review.",
+)
 @_db_option
 @click.pass_obj
-def import_history_command(env: Env, file: str, db: str | None) -> None:
-    """Restore an exported history into a database that has none yet."""
+def import_history_command(env: Env, file: str, merge: bool, db: str | None) -> None:
+    """Restore an exported history into a database that has none yet (or --merge it)."""
     from interview.storage.history import HistoryError, import_history, parse_history
 
     try:
@@ -1011,7 +1017,7 @@ def import_history_command(env: Env, file: str, db: str | None) -> None:
         raise click.ClickException(f"{file}: {exc}") from exc
     engine = _sync_default(env, db)
     try:
-        report = import_history(engine=engine, document=document)
+        report = import_history(engine=engine, document=document, merge=merge)
     except HistoryError as exc:
         raise click.ClickException(f"{file}: {exc}") from exc
     click.echo(
@@ -1032,6 +1038,11 @@ def import_history_command(env: Env, file: str, db: str | None) -> None:
                 ),
                 err=True,
             )
+    if report.skipped_reviews:
+        click.echo(
+            f"note: {report.skipped_reviews} reviews were already in this database; skipped",
+            err=True,
+        )
     if report.duplicate_reviews:
         click.echo(
             f"note: {report.duplicate_reviews} reviews appeared twice in the file; "

@@ -137,3 +137,37 @@ def test_a_mock_with_a_broken_state_is_refused_and_nothing_written(tmp_path: Pat
     assert result.exit_code == 1
     assert "entry 1 of 'mocks' is malformed: 'state' must be an object" in result.stderr
     assert json.loads(run("--db", str(fresh), "export", "json").stdout)["reviews"] == []
+
+
+def test_merge_adds_a_history_to_one_that_has_its_own(tmp_path: Path) -> None:
+    everything(tmp_path)
+    first = json.loads(run("export", "json").stdout)
+    # the same user practised more on this machine: a later review of one question
+    engine = open_database(database_path())
+    study = Study(engine=engine, settings=StudySettings(fuzz=False), zone=UTC)
+    study.answer(question_id="ml-theory/q0", now=NOW + timedelta(days=3), grade=Grade.EASY)
+    engine.dispose()
+    # and on another machine, from the first export, practised something else
+    other = tmp_path / "laptop.db"
+    run("--db", str(other), "sync", str(tmp_path / "bank"))
+    file = write(tmp_path / "first.json", json.dumps(first))
+    assert run("--db", str(other), "import-history", str(file)).exit_code == 0
+    laptop = Study(engine=open_database(other), settings=StudySettings(fuzz=False), zone=UTC)
+    laptop.answer(question_id="evaluation/q0", now=NOW + timedelta(days=2), grade=Grade.HARD)
+    laptop_file = write(tmp_path / "laptop.json", run("--db", str(other), "export", "json").stdout)
+
+    refused = run("import-history", str(laptop_file))
+    assert refused.exit_code == 1 and "--merge" in refused.stderr
+    merged = run("import-history", "--merge", str(laptop_file))
+    assert merged.exit_code == 0, merged.stderr
+    assert "reviews were already in this database; skipped" in merged.stderr
+    result = json.loads(run("export", "json").stdout)
+    keys = [(r["question_id"], r["reviewed_at"]) for r in result["reviews"]]
+    assert len(keys) == len(set(keys)) == len(first["reviews"]) + 2  # one from each side
+    cards = {c["question_id"]: c for c in result["cards"]}
+    assert cards["evaluation/q0"]["last_review"] == (NOW + timedelta(days=2)).isoformat()
+    assert cards["ml-theory/q0"]["last_review"] == (NOW + timedelta(days=3)).isoformat()
+    assert len(result["mocks"]) == 1  # the same mock, not twice
+    again = run("import-history", "--merge", str(laptop_file))  # merging twice adds nothing
+    assert again.exit_code == 0
+    assert json.loads(run("export", "json").stdout)["reviews"] == result["reviews"]

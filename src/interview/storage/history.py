@@ -395,6 +395,8 @@ class ImportReport:
     mocks: int = 0
     code: int = 0
     """Questions whose last code was restored."""
+    skipped_reviews: int = 0
+    """With --merge: reviews the database already had (same question and time)."""
 
 
 def parse_history(text: str) -> dict[str, Any]:
@@ -430,11 +432,13 @@ def parse_history(text: str) -> dict[str, Any]:
     return document
 
 
-def import_history(*, engine: Engine, document: Mapping[str, Any]) -> ImportReport:
+def import_history(
+    *, engine: Engine, document: Mapping[str, Any], merge: bool = False
+) -> ImportReport:
     """Write an exported history into a database that has none, in one transaction.
 
     Refuses (HistoryError, nothing written) when the database already holds reviews or
-    cards, or when any entry is malformed.
+    cards (unless `merge`, see `_merge`), or when any entry is malformed.
     """
     cards = _unique(
         _entries(document, "cards", _card_row), "card", key=lambda row: row[0], describe=str
@@ -477,24 +481,19 @@ def import_history(*, engine: Engine, document: Mapping[str, Any]) -> ImportRepo
         existing = cursor.execute(
             "SELECT (SELECT count(*) FROM review) + (SELECT count(*) FROM card)"
         ).fetchone()[0]
+        if existing and merge:
+            return _merge(cursor, cards, reviews, user, mocks, code, duplicates)
         if existing:
             raise HistoryError(
                 "this database already has study history; import into a new one "
-                "(interview --db NEW.db import-history FILE)"
+                "(interview --db NEW.db import-history FILE), or add --merge to merge them"
             )
         cursor.executemany(
             "INSERT INTO card (question_id, status, step, stability, difficulty, due,"
             " last_review, reps, lapses, last_grade) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             cards,
         )
-        cursor.executemany(
-            "INSERT INTO review (question_id, reviewed_at, grade, suggested_grade, rubric_total,"
-            " rubric_covered, hints_used, duration_ms, content_hash, source, card_before,"
-            " status, step, stability, difficulty, due, reps, lapses, notes, code,"
-            " tests_passed, tests_total, id)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            reviews,
-        )
+        cursor.executemany(_REVIEW_INSERT, reviews)
         cursor.executemany(
             f"INSERT INTO mock ({', '.join(_MOCK_COLUMNS)})"
             f" VALUES ({', '.join('?' * len(_MOCK_COLUMNS))})",
@@ -503,12 +502,7 @@ def import_history(*, engine: Engine, document: Mapping[str, Any]) -> ImportRepo
         cursor.executemany(
             "INSERT INTO question_code (question_id, code, saved_at) VALUES (?, ?, ?)", code
         )
-        # the per-review figures weak areas use, derived as migration 5 does
-        cursor.execute(
-            "UPDATE review SET covered_count = json_array_length(rubric_covered),"
-            " budget_ms = coalesce((SELECT 1000 * q.time_budget FROM question q"
-            " WHERE q.id = review.question_id), 0)"
-        )
+        _derive_review_figures(cursor)
         cursor.executemany(
             "INSERT OR REPLACE INTO question_user (question_id, starred, note, suspended,"
             " buried_until) VALUES (?, ?, ?, ?, ?)",
@@ -518,6 +512,126 @@ def import_history(*, engine: Engine, document: Mapping[str, Any]) -> ImportRepo
         known = {row[0] for row in cursor.execute("SELECT id FROM question")}
     return ImportReport(
         len(cards), len(reviews), len(user), len(ids - known), duplicates, len(mocks), len(code)
+    )
+
+
+_REVIEW_INSERT = (
+    "INSERT INTO review (question_id, reviewed_at, grade, suggested_grade, rubric_total,"
+    " rubric_covered, hints_used, duration_ms, content_hash, source, card_before,"
+    " status, step, stability, difficulty, due, reps, lapses, notes, code,"
+    " tests_passed, tests_total, id)"
+    " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+)
+
+
+def _merge(
+    cursor: Any,
+    cards: list[tuple[Any, ...]],
+    reviews: list[tuple[Any, ...]],
+    user: list[tuple[Any, ...]],
+    mocks: list[tuple[Any, ...]],
+    code: list[tuple[Any, ...]],
+    duplicates: int,
+) -> ImportReport:
+    """Add a history to a database that has one (inside the caller's transaction).
+
+    A review is the same one when it has the same question and time (ids differ between
+    databases): those already here are skipped, the others get new ids. Each question
+    keeps the card left by its newest review, from either side. Stars and suspensions
+    from either side hold; a note, burial or saved code is taken when newer or missing.
+    Mocks already here (same template and start) are skipped; the others get new ids,
+    their reviews pointed at the reviews' new ids.
+    """
+    here = {
+        (question_id, reviewed_at): review_id
+        for review_id, question_id, reviewed_at in cursor.execute(
+            "SELECT id, question_id, reviewed_at FROM review"
+        )
+    }
+    new_ids: dict[int, int] = {}
+    added = 0
+    for row in reviews:
+        key = (row[0], row[1])
+        old_id = row[-1]
+        if key in here:
+            if old_id is not None:
+                new_ids[old_id] = here[key]
+            continue
+        review_id = cursor.execute(_REVIEW_INSERT, (*row[:-1], None)).lastrowid
+        here[key] = review_id
+        if old_id is not None:
+            new_ids[old_id] = review_id
+        added += 1
+    cards_taken = 0
+    for row in cards:  # (question_id, status, step, stability, difficulty, due, last_review, ...)
+        mine = cursor.execute(
+            "SELECT last_review FROM card WHERE question_id = ?", (row[0],)
+        ).fetchone()
+        if mine is None or (row[6] or "") > (mine[0] or ""):
+            cursor.execute(
+                "INSERT OR REPLACE INTO card (question_id, status, step, stability,"
+                " difficulty, due, last_review, reps, lapses, last_grade)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                row,
+            )
+            cards_taken += 1
+    for question_id, starred, note, suspended, buried in user:
+        cursor.execute(
+            "INSERT INTO question_user (question_id, starred, note, suspended, buried_until)"
+            " VALUES (?, ?, ?, ?, ?) ON CONFLICT (question_id) DO UPDATE SET"
+            " starred = starred OR excluded.starred,"
+            " note = CASE WHEN note = '' THEN excluded.note ELSE note END,"
+            " suspended = suspended OR excluded.suspended,"
+            " buried_until = max(coalesce(buried_until, ''), coalesce(excluded.buried_until, ''))",
+            (question_id, starred, note, suspended, buried),
+        )
+    cursor.execute("UPDATE question_user SET buried_until = NULL WHERE buried_until = ''")
+    started = {
+        (key, started_at)
+        for key, started_at in cursor.execute("SELECT template_key, started_at FROM mock")
+    }
+    mocks_added = 0
+    for row in mocks:
+        if (row[1], row[4]) in started:
+            continue
+        state = json.loads(row[-1])
+        for item in state.get("items", []) if isinstance(state, dict) else []:
+            if isinstance(item, dict) and item.get("review_id") in new_ids:
+                item["review_id"] = new_ids[item["review_id"]]
+        cursor.execute(
+            f"INSERT INTO mock ({', '.join(_MOCK_COLUMNS)})"
+            f" VALUES ({', '.join('?' * len(_MOCK_COLUMNS))})",
+            (None, *row[1:-1], json.dumps(state)),
+        )
+        mocks_added += 1
+    for question_id, text, saved_at in code:
+        cursor.execute(
+            "INSERT INTO question_code (question_id, code, saved_at) VALUES (?, ?, ?)"
+            " ON CONFLICT (question_id) DO UPDATE SET code = excluded.code,"
+            " saved_at = excluded.saved_at WHERE excluded.saved_at > saved_at",
+            (question_id, text, saved_at),
+        )
+    _derive_review_figures(cursor)
+    known = {row[0] for row in cursor.execute("SELECT id FROM question")}
+    ids = {row[0] for row in cards} | {row[0] for row in reviews}
+    return ImportReport(
+        cards_taken,
+        added,
+        len(user),
+        len(ids - known),
+        duplicates,
+        mocks_added,
+        len(code),
+        skipped_reviews=len(reviews) - added,
+    )
+
+
+def _derive_review_figures(cursor: Any) -> None:
+    """The per-review figures weak areas use, derived as migration 5 does."""
+    cursor.execute(
+        "UPDATE review SET covered_count = json_array_length(rubric_covered),"
+        " budget_ms = coalesce((SELECT 1000 * q.time_budget FROM question q"
+        " WHERE q.id = review.question_id), 0)"
     )
 
 
