@@ -305,3 +305,29 @@ def test_interview_now_shifts_the_app_clock(monkeypatch: pytest.MonkeyPatch) -> 
     monkeypatch.setenv("INTERVIEW_NOW", "next tuesday")
     result = run("practice")
     assert result.exit_code == 1 and "is not a time" in result.stderr
+
+
+async def test_at_80x24_weak_areas_show_rows_and_settings_show_their_buttons(
+    make_app: App,
+) -> None:
+    from textual.widgets import DataTable
+
+    from interview.tui.screens.weak import WeakAreasScreen
+
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await loaded(pilot)
+        await pilot.press("p", "space", "1", "enter", "escape", "w")
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        weak = app.screen
+        assert isinstance(weak, WeakAreasScreen)
+        table = weak.query_one("#weak-table", DataTable)
+        assert table.row_count > 0 and table.region.height >= 6  # rows on screen
+        assert not weak.query_one("#weak-charts").display
+        await pilot.press("c")  # the charts take the table's place
+        assert weak.query_one("#weak-charts").display and not table.display
+        await pilot.press("escape", "s")
+        for button in ("#settings-save", "#settings-cancel"):
+            region = app.screen.query_one(button).region
+            assert region.height >= 1 and region.bottom <= 23  # above the footer

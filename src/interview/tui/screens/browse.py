@@ -47,15 +47,17 @@ class BrowseScreen(AppScreenMixin, Screen[None]):
         yield Header()
         yield Input(placeholder="Search titles, questions, answers and tags", id="browse-search")
         with Horizontal(id="browse-filters"):
-            yield Select[str]([], prompt="Any category", id="browse-category")
-            yield Select[str]([], prompt="Any tag", id="browse-tag")
+            # compact: one line each, labels never wrap mid-word at 80 columns
+            yield Select[str]([], prompt="Any category", id="browse-category", compact=True)
+            yield Select[str]([], prompt="Any tag", id="browse-tag", compact=True)
             yield Select[str](
                 [(d, d) for d in ("easy", "medium", "hard")],
                 prompt="Any difficulty",
                 id="browse-difficulty",
+                compact=True,
             )
-            yield Checkbox("Due", id="browse-due")
-            yield Checkbox("Starred", id="browse-starred")
+            yield Checkbox("Due", id="browse-due", compact=True)
+            yield Checkbox("Starred", id="browse-starred", compact=True)
         yield Static(id="browse-count")
         yield QuestionList(id="browse-list")
         yield Footer()

@@ -6,7 +6,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.screen import ModalScreen
-from textual.widgets import Button, Input, Label, Select, Static
+from textual.widgets import Button, Footer, Input, Label, Select, Static
 
 from interview.tui.screens.base import AppScreenMixin
 
@@ -26,20 +26,23 @@ class SettingsScreen(AppScreenMixin, ModalScreen[None]):
         with Vertical(id="settings-dialog"):
             yield Static("Settings", classes="section-title")
             yield Label("Desired retention (0.70 to 0.97): higher means more reviews")
-            yield Input(str(study.desired_retention), id="settings-retention")
+            # compact fields: the dialog, its buttons included, fits a 24-line terminal
+            yield Input(str(study.desired_retention), id="settings-retention", compact=True)
             yield Label("New questions per day")
-            yield Input(str(study.new_per_day), id="settings-new", type="integer")
+            yield Input(str(study.new_per_day), id="settings-new", type="integer", compact=True)
             yield Label("Theme")
             yield Select(
                 [(name, name) for name in sorted(self.app.available_themes)],
                 value=self.app.theme,
                 allow_blank=False,
                 id="settings-theme",
+                compact=True,
             )
             yield Static(id="settings-error")
             with Horizontal(id="settings-buttons"):
-                yield Button("Save", variant="primary", id="settings-save")
-                yield Button("Cancel", id="settings-cancel")
+                yield Button("Save", variant="primary", id="settings-save", compact=True)
+                yield Button("Cancel", id="settings-cancel", compact=True)
+        yield Footer()  # this dialog's keys, not those of the screen beneath
 
     def on_mount(self) -> None:
         self.original_theme = self.app.theme

@@ -68,8 +68,13 @@ class WeakAreasScreen(AppScreenMixin, Screen[None]):
         Binding("d", "drill", "Drill", id="weak.drill"),
         Binding("s", "sort", "Sort", id="weak.sort"),
         Binding("t", "shown", "Categories/tags", id="weak.shown"),
+        Binding("c", "charts", "Charts/table", id="weak.charts"),
         Binding("escape", "app.pop_screen", "Home", id="weak.home"),
     ]
+
+    SHORT = 30
+    """Below this many lines the table and the charts take turns (c), so the table's
+    rows always show."""
 
     def __init__(self) -> None:
         super().__init__()
@@ -99,6 +104,19 @@ class WeakAreasScreen(AppScreenMixin, Screen[None]):
                 with TabPane("Forgotten most", id="weak-tab-forgotten"):
                     yield DataTable(id="weak-forgotten", cursor_type="row", zebra_stripes=True)
         yield Footer()
+
+    def on_resize(self) -> None:
+        self.set_class(self.size.height < self.SHORT, "-short")
+        self.refresh_bindings()
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action == "charts":
+            return self.has_class("-short")
+        return True
+
+    def action_charts(self) -> None:
+        """On a short terminal: show the charts instead of the table, or back."""
+        self.toggle_class("-charts")
 
     def on_mount(self) -> None:
         table = self.query_one("#weak-table", DataTable)
