@@ -1374,7 +1374,8 @@ def check(
                 click.echo(f"         | {printable(line)}")
         if test.stdout and test.outcome is not Outcome.PASSED:
             click.echo("         printed: " + printable(test.stdout.strip()[:500]))
-    if report.problem:
+    said = {t.message for t in ran if t.outcome is not Outcome.PASSED}
+    if report.problem and report.problem not in said:  # a time-out is said once
         click.echo(printable(report.problem))
     not_run = report.total - len(ran)
     tail = f" ({not_run} not run)" if not_run else ""

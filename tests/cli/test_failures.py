@@ -453,3 +453,13 @@ def test_import_md_into_a_folder_that_cannot_exist(tmp_path: Path) -> None:
     assert result.exit_code == 1
     no_traceback(result)
     assert "/proc/interview-x" in result.stderr
+
+
+def test_check_on_an_endless_loop_says_timed_out_once(tmp_path: Path) -> None:
+    solution = write(
+        tmp_path / "loop.py", "def merge_intervals(x):\n    while True:\n        pass\n"
+    )
+    result = run("check", "algorithms/merge-intervals", str(solution), "--timeout", "1")
+    assert result.exit_code == 1
+    assert result.stdout.count("timed out after 1 s") == 1
+    assert "0 of 8 passed (7 not run)" in result.stdout

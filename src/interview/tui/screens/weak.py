@@ -69,6 +69,18 @@ class WeakAreasScreen(AppScreenMixin, Screen[None]):
         Binding("s", "sort", "Sort", id="weak.sort"),
         Binding("t", "shown", "Categories/tags", id="weak.shown"),
         Binding("c", "charts", "Charts/table", id="weak.charts"),
+        *[
+            Binding(str(n), f"chart('{tab}')", name, show=False, id=f"weak.chart-{n}")
+            for n, (tab, name) in enumerate(
+                (
+                    ("weak-tab-activity", "Activity"),
+                    ("weak-tab-scores", "Scores"),
+                    ("weak-tab-forecast", "Due ahead"),
+                    ("weak-tab-forgotten", "Forgotten most"),
+                ),
+                start=1,
+            )
+        ],
         Binding("escape", "app.pop_screen", "Home", id="weak.home"),
     ]
 
@@ -92,16 +104,16 @@ class WeakAreasScreen(AppScreenMixin, Screen[None]):
             yield Static(id="weak-summary")
             yield DataTable(id="weak-table", cursor_type="row", zebra_stripes=True)
             with TabbedContent(id="weak-charts"):
-                with TabPane("Activity", id="weak-tab-activity"):
+                with TabPane("1 Activity", id="weak-tab-activity"):
                     yield Static(id="weak-heatmap-title")
                     yield DataTable(
                         id="weak-heatmap", cursor_type="none", show_cursor=False, cell_padding=0
                     )
-                with TabPane("Scores", id="weak-tab-scores"):
+                with TabPane("2 Scores", id="weak-tab-scores"):
                     yield PlotextPlot(id="weak-scores")
-                with TabPane("Due ahead", id="weak-tab-forecast"):
+                with TabPane("3 Due ahead", id="weak-tab-forecast"):
                     yield PlotextPlot(id="weak-forecast")
-                with TabPane("Forgotten most", id="weak-tab-forgotten"):
+                with TabPane("4 Forgotten most", id="weak-tab-forgotten"):
                     yield DataTable(id="weak-forgotten", cursor_type="row", zebra_stripes=True)
         yield Footer()
 
@@ -113,6 +125,12 @@ class WeakAreasScreen(AppScreenMixin, Screen[None]):
         if action == "charts":
             return self.has_class("-short")
         return True
+
+    def action_chart(self, tab: str) -> None:
+        """Show one chart tab (1-4), also on a short terminal."""
+        self.query_one("#weak-charts", TabbedContent).active = tab
+        if self.has_class("-short"):
+            self.add_class("-charts")
 
     def action_charts(self) -> None:
         """On a short terminal: show the charts instead of the table, or back."""
@@ -196,6 +214,8 @@ class WeakAreasScreen(AppScreenMixin, Screen[None]):
             weakest = self.table.weakest(1)[0]
             summary.append("Weakest: ", style="bold")
             summary.append(printable(weakest.name), style="bold red")
+            if weakest.weakness is not None:
+                summary.append(f" (weakness {weakest.weakness:.2f} of 1)")
             summary.append(f"  ·  {started} areas started  ·  sorted by {label}, showing {shown}  ")
         else:
             summary.append(
@@ -203,6 +223,12 @@ class WeakAreasScreen(AppScreenMixin, Screen[None]):
                 style="italic",
             )
         summary.append_text(key_hints(("enter", "details"), ("d", "drill"), ("s", "sort")))
+        if started:
+            summary.append(
+                "\nRetention: FSRS's estimate that you would recall it today. Recall 30d: the "
+                "share of your answers in the last 30 days graded Hard or better.",
+                style="dim",
+            )
         self.query_one("#weak-summary", Static).update(summary)
 
     def fill_forgotten(self) -> None:
@@ -266,12 +292,16 @@ class WeakAreasScreen(AppScreenMixin, Screen[None]):
         table = self.query_one("#weak-heatmap", DataTable)
         table.clear(columns=True)
         table.add_column("    ", key="day", width=4)
-        previous_month = None
+        starts = [first + timedelta(days=7 * week) for week in range(weeks)]
+        labels = [""] * weeks
+        for week, start in enumerate(starts):
+            new_month = week == 0 or start.month != starts[week - 1].month
+            room = week + 1 < weeks and starts[week + 1].month == start.month
+            if new_month and room:  # "Mar" spans two 2-cell columns: "Ma", "r"
+                name = start.strftime("%b")
+                labels[week], labels[week + 1] = name[:2], name[2:]
         for week in range(weeks):
-            start = first + timedelta(days=7 * week)
-            label = start.strftime("%b") if start.month != previous_month else ""
-            previous_month = start.month
-            table.add_column(label, key=f"w{week}", width=2)
+            table.add_column(labels[week], key=f"w{week}", width=2)
         for weekday, name in enumerate(("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")):
             cells: list[Text | str] = [Text(name)]
             for week in range(weeks):
@@ -283,7 +313,8 @@ class WeakAreasScreen(AppScreenMixin, Screen[None]):
             table.add_row(*cells)
         days = sum(1 for c in counts)
         title = Text()
-        title.append(f"{sum(counts)} reviews on {days} days in the last {weeks} weeks   ")
+        plural = "day" if days == 1 else "days"
+        title.append(f"{sum(counts)} reviews on {days} {plural} in the last {weeks} weeks   ")
         title.append("less ")
         for level in range(5):
             title.append("■ ", style=HEAT[level])
