@@ -57,7 +57,12 @@ class _Commands(click.Group):
     def invoke(self, ctx: click.Context) -> Any:
         try:
             return super().invoke(ctx)
-        except (click.ClickException, click.exceptions.Exit, click.exceptions.Abort):
+        except (
+            click.ClickException,
+            click.exceptions.Exit,
+            click.exceptions.Abort,
+            BrokenPipeError,  # `interview list | head`: click ends quietly
+        ):
             raise
         except Exception as exc:
             message = _failure_message(exc, ctx.obj.db_path if isinstance(ctx.obj, Env) else None)
@@ -371,8 +376,19 @@ def list_command(
         click.echo(f"{len(questions)} questions", err=True)
 
 
-def _print_table(headers: list[str], rows: Iterable[list[str]]) -> None:
-    """A table on a terminal; tab-separated lines (no header) in a pipe."""
+TEXT_COLUMNS = ("title", "name", "slots", "area")
+"""Columns that may be cut short (with …) to fit the terminal; the others stay whole."""
+
+
+def _print_table(
+    headers: list[str], rows: Iterable[list[str]], *, drop: Sequence[str] = ()
+) -> None:
+    """A table on a terminal; tab-separated lines (no header) in a pipe.
+
+    On a terminal no word is broken: columns stay on one line, a text column (a title)
+    is shortened with an ellipsis, and when even that does not fit, the columns in
+    `drop` go, first ones first.
+    """
     if not _is_terminal():
         for row in rows:
             click.echo("\t".join(printable(cell) for cell in row))
@@ -381,12 +397,40 @@ def _print_table(headers: list[str], rows: Iterable[list[str]]) -> None:
     from rich.table import Table
     from rich.text import Text
 
-    table = Table(box=None, header_style="bold", pad_edge=False)
-    for header in headers:
-        table.add_column(header, overflow="fold")
-    for row in rows:
-        table.add_row(*(Text(printable(cell)) for cell in row))  # Text: never markup
-    Console().print(table)
+    console = Console()
+    cells = [[printable(cell) for cell in row] for row in rows]
+    keep = list(range(len(headers)))
+
+    def needed(columns: list[int]) -> int:
+        widths = [
+            max(12, len(headers[i]))
+            if headers[i] in TEXT_COLUMNS
+            else max([len(headers[i]), *(len(row[i]) for row in cells)])
+            for i in columns
+        ]
+        return sum(widths) + 2 * (len(columns) - 1)
+
+    # without a list, the short columns go from the right; the first and text ones stay
+    order = drop or [h for h in reversed(headers[1:]) if h not in TEXT_COLUMNS]
+    for name in order:
+        if needed(keep) <= console.width:
+            break
+        keep = [i for i in keep if headers[i] != name]
+    whole = {i: max([len(headers[i]), *(len(row[i]) for row in cells)]) for i in keep}
+    texts = [i for i in keep if headers[i] in TEXT_COLUMNS]
+    fixed = sum(whole[i] for i in keep if i not in texts) + 2 * (len(keep) - 1)
+    share = max(12, (console.width - fixed) // len(texts)) if texts else 0
+    widths = {i: min(whole[i], share) if i in texts else whole[i] for i in keep}
+
+    def cut(text: str, width: int) -> str:
+        return text if len(text) <= width else text[: width - 1] + "…"
+
+    table = Table(box=None, header_style="bold", pad_edge=False, expand=False)
+    for i in keep:
+        table.add_column(headers[i], no_wrap=True, width=widths[i])
+    for row in cells:  # Text: never markup; cut with an ellipsis, never wrapped
+        table.add_row(*(Text(cut(row[i], widths[i]), no_wrap=True) for i in keep))
+    console.print(table)
 
 
 @cli.command()
@@ -1294,6 +1338,7 @@ def stats(env: Env, as_json: bool, weakest: int | None, kind: str | None, db: st
             ]
             for a in areas
         ),
+        drop=("leeches", "hints", "trend", "overtime", "lapses", "seen"),
     )
     if not any(a.seen for a in areas) and _is_terminal():
         click.echo("No reviews yet: practise first (press p in the app).", err=True)

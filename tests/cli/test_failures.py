@@ -463,3 +463,24 @@ def test_check_on_an_endless_loop_says_timed_out_once(tmp_path: Path) -> None:
     assert result.exit_code == 1
     assert result.stdout.count("timed out after 1 s") == 1
     assert "0 of 8 passed (7 not run)" in result.stdout
+
+
+def test_tables_fit_80_columns_without_breaking_words(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from interview.paths import shipped_bank
+
+    monkeypatch.setattr("interview.cli._is_terminal", lambda: True)
+    monkeypatch.setenv("COLUMNS", "80")
+    ids = {
+        p.relative_to(shipped_bank()).with_suffix("").as_posix()
+        for p in shipped_bank().rglob("*.md")
+    }
+    for command in (["list", "-c", "evaluation"], ["mock", "--list"], ["search", "calibration"]):
+        result = run(*command)
+        assert result.exit_code == 0, result.stderr
+        lines = result.stdout.splitlines()
+        assert all(len(line.rstrip()) <= 80 for line in lines), command
+        if command[0] != "mock":
+            shown = [line.split()[1 if command[0] == "search" else 0] for line in lines[1:]]
+            assert shown and set(shown) <= ids  # every id whole, never folded
