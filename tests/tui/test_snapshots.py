@@ -157,6 +157,17 @@ class TestMock:
         )  # fmt: skip
         assert snap_compare(make_app(clock), terminal_size=(100, 36), run_before=steps)
 
+    def test_scorecard_at_80x24(
+        self, snap_compare: Any, make_app: Callable[..., InterviewApp], tiny_template: Any
+    ) -> None:
+        clock = Clock()
+        steps = mock_steps(
+            clock,
+            "m", "enter", 60, "space", "space", "1", "2", "3", "enter",
+            100, "space", "space", "1", "enter",
+        )  # fmt: skip
+        assert snap_compare(make_app(clock), terminal_size=(80, 24), run_before=steps)
+
 
 class TestWeakAreas:
     def test_with_data(self, snap_compare: Any, make_app: Callable[..., InterviewApp]) -> None:

@@ -708,6 +708,7 @@ class MockScreen(AppScreenMixin, Screen[None]):
             self.notify(str(exc), title="Not saved", severity="error", timeout=8)
             return
         self.last_saved = now
+        self.app.clear_notifications()  # one toast at a time, never a stack of them
         self.notify(f"Saved: {recorded.grade.label} for spaced repetition", timeout=2)
         if self.session.over:
             self.app.switch_screen(ScorecardScreen(self.session))
