@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
+from typing import Any
 
 import pytest
 from textual.pilot import Pilot
@@ -41,6 +42,21 @@ def make_app(
         return app
 
     return build
+
+
+def app_on(
+    bank: Path, db: Path, config_path: Path, *, config: Config | None = None, **kwargs: Any
+) -> InterviewApp:
+    """The app on one bank folder and database, at the fixed clock (or `clock=`), UTC."""
+    kwargs.setdefault("clock", lambda: NOW)
+    return InterviewApp(
+        db_path=db,
+        banks=[bank],
+        config=config or Config(),
+        config_path=config_path,
+        zone=UTC,
+        **kwargs,
+    )
 
 
 async def loaded(pilot: Pilot[None]) -> None:

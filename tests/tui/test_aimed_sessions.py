@@ -4,32 +4,21 @@ page and browse results."""
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import UTC
 from pathlib import Path
 from typing import Any
 
 from textual.widgets import SelectionList
 
-from interview.config import Config
 from interview.tui.app import InterviewApp
 from interview.tui.screens.practice import PracticeScreen
 from interview.tui.screens.session import SessionBuilderScreen
 from tests.cli.test_cli import run
-from tests.conftest import NOW
-from tests.tui.conftest import BANK, loaded
+from tests.tui.conftest import BANK, app_on, loaded
 from tests.tui.test_flows import App, text_of
 
 
 def aimed_app(tmp_path: Path, isolated_home: Path, practice: dict[str, Any]) -> InterviewApp:
-    return InterviewApp(
-        db_path=tmp_path / "tui.db",
-        banks=[BANK],
-        config=Config(),
-        config_path=isolated_home / "config.toml",
-        clock=lambda: NOW,
-        zone=UTC,
-        practice=practice,
-    )
+    return app_on(BANK, tmp_path / "tui.db", isolated_home / "config.toml", practice=practice)
 
 
 async def session_ids(app: InterviewApp, pilot: Any) -> list[str]:

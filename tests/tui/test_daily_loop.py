@@ -14,7 +14,7 @@ from interview.core.mock import PoolEntry
 from interview.tui.screens.home import HomeScreen
 from interview.tui.screens.practice import PracticeScreen
 from interview.tui.widgets.question_list import Row
-from tests.tui.conftest import Clock, loaded
+from tests.tui.conftest import Clock, app_on, loaded
 from tests.tui.test_flows import App, reviews, text_of
 
 
@@ -198,25 +198,15 @@ def _pool(app: object) -> list[PoolEntry]:
 async def test_a_draft_is_listed_but_never_drawn_until_it_is_complete(
     tmp_path: Path, isolated_home: Path
 ) -> None:
-    from datetime import UTC
 
-    from interview.config import Config
     from interview.storage.sync import sync_banks
-    from interview.tui.app import InterviewApp
     from interview.tui.screens.browse import BrowseScreen
     from tests.conftest import NOW, question_text, write
 
     bank = tmp_path / "bank"
     write(bank / "evaluation" / "done.md", question_text(title="A finished question"))
     draft = write(bank / "evaluation" / "draft.md", question_text(title="A draft", rubric=()))
-    app = InterviewApp(
-        db_path=tmp_path / "d.db",
-        banks=[bank],
-        config=Config(),
-        config_path=isolated_home / "config.toml",
-        clock=lambda: NOW,
-        zone=UTC,
-    )
+    app = app_on(bank, tmp_path / "d.db", isolated_home / "config.toml")
     async with app.run_test(size=(100, 40)) as pilot:
         await loaded(pilot)
         await pilot.press("b")
@@ -243,13 +233,9 @@ async def test_edit_in_the_editor_reloads_the_question_or_names_the_error(
     tmp_path: Path, isolated_home: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     import shutil
-    from datetime import UTC
 
-    from interview.config import Config
-    from interview.tui.app import InterviewApp
     from interview.tui.screens.question import QuestionScreen
     from interview.tui.widgets.markdown import QuestionMarkdown
-    from tests.conftest import NOW
     from tests.tui.conftest import BANK
 
     bank = tmp_path / "bank"
@@ -261,14 +247,7 @@ async def test_edit_in_the_editor_reloads_the_question_or_names_the_error(
     editor.chmod(0o755)
     monkeypatch.setenv("EDITOR", str(editor))
     monkeypatch.delenv("VISUAL", raising=False)
-    app = InterviewApp(
-        db_path=tmp_path / "e.db",
-        banks=[bank],
-        config=Config(),
-        config_path=isolated_home / "config.toml",
-        clock=lambda: NOW,
-        zone=UTC,
-    )
+    app = app_on(bank, tmp_path / "e.db", isolated_home / "config.toml")
     async with app.run_test(size=(100, 40)) as pilot:
         await loaded(pilot)
         app.push_screen(QuestionScreen("ml-theory/sigmoid"))
