@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import logging
 import re
+import unicodedata
 from collections.abc import Callable, Iterable
 from functools import cache, lru_cache
 from typing import Any
@@ -366,7 +367,8 @@ def tidy(text: str) -> str:
     text = " ".join(text.split())
     text = _BEFORE_CLOSING.sub(r"\1", _AFTER_OPENING.sub(r"\1", text))
     text = _DOT_ARGUMENT.sub(r"\1·", text)
-    return text.replace(lm.WIDE, "  ").strip()
+    # precomposed letters where Unicode has them (ŷ, not y + ◌̂): terminals draw them better
+    return unicodedata.normalize("NFC", text.replace(lm.WIDE, "  ").strip())
 
 
 @lru_cache(maxsize=8192)
