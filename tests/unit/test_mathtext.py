@@ -8,7 +8,7 @@ import logging
 import pytest
 
 from interview.core import mathtext
-from interview.core.mathtext import formulas, latex_to_text, readable_math
+from interview.core.mathtext import formulas, latex_to_text, plain_math, readable_math
 
 CASES = [
     (r"\frac{a}{b}", "a/b"),
@@ -151,3 +151,10 @@ def test_rendering_is_cached() -> None:
     latex_to_text(r"\frac{a}{b}")
     latex_to_text(r"\frac{a}{b}")
     assert latex_to_text.cache_info().hits == 1
+
+
+def test_plain_math_is_for_text_shown_as_it_is() -> None:
+    """A rubric point or a hint in a Rich `Text`: the formula without backticks."""
+    point = r"States $\mathbb{E}[X] = \mu$ and keeps `code $x$` as it is"
+    assert plain_math(point) == "States 𝔼[X] = μ and keeps `code $x$` as it is"
+    assert plain_math("no formula") == "no formula"

@@ -393,6 +393,14 @@ def readable_math(markdown: str) -> str:
     return _each_span(markdown, _replace)
 
 
+def plain_math(text: str) -> str:
+    """`text` with every formula outside code as plain Unicode, no backticks: for places
+    that show text as it is (a rubric point, a hint or a title in a Rich `Text`)."""
+    if "$" not in text:
+        return text
+    return _each_span(text, _replace_plain)
+
+
 def formulas(markdown: str) -> list[str]:
     """Every formula outside code in `markdown`, as written between the dollars."""
     found: list[str] = []
@@ -433,6 +441,12 @@ def _each_span(markdown: str, replace: Callable[[re.Match[str]], str]) -> str:
             block.append(line)
     flush()
     return "\n".join(out)
+
+
+def _replace_plain(match: re.Match[str]) -> str:
+    if match.group(1):
+        return match.group(0)
+    return latex_to_text(match.group(3) if match.group(3) is not None else match.group(4))
 
 
 def _replace(match: re.Match[str]) -> str:
