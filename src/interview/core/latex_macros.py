@@ -174,7 +174,7 @@ _THOUSANDS = re.compile(r"(?<=\d),(?=\d{3}(?!\d))")
 _NUMBER = re.compile(r"\d+(\.\d+)?")
 _BARS = re.compile(r"\|[^|]*\||‖[^‖]*‖")
 _PLAIN_SCRIPT = re.compile(
-    r"\d+(\.\d+)?|[^\W\d_]+[" + "".join(sorted(SCRIPT_CHARS)) + "]*|[∞∗*†′']"
+    r"\d+(\.\d+)?|[^\W\d_]([A-Za-z0-9]*|[^\W\d_]*)[" + "".join(sorted(SCRIPT_CHARS)) + "]*|[∞∗*†′']"
 )
 _TOP_LEVEL_OPERATOR = re.compile(r"[\s+\-−±∓=≠<>≤≥≈∼≃≅≡∝×·÷/,;:∈∉⊂⊆∪∩→←↔⇒⇐⇔⟹⟺↦∣]")
 
