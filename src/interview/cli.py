@@ -459,7 +459,11 @@ def show(env: Env, question_id: str, as_json: bool, db: str | None) -> None:
         from rich.console import Console
         from rich.markdown import Markdown
 
-        Console().print(Markdown(printable(text)))
+        from interview.core.mathtext import readable_math
+
+        # On a terminal formulas read as Unicode; piped, the Markdown keeps its LaTeX
+        # (lossless, for a viewer or a script that renders it).
+        Console().print(Markdown(readable_math(printable(text))))
     else:
         click.echo(printable(text))
 

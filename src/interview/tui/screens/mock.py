@@ -16,7 +16,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.screen import ModalScreen, Screen
-from textual.widgets import Footer, Header, Input, OptionList, SelectionList, Static
+from textual.widgets import Header, Input, OptionList, SelectionList, Static
 from textual.widgets.option_list import Option
 
 from interview.core.mock import Band, Level, MockError, MockSession, Phase
@@ -26,7 +26,8 @@ from interview.core.text import printable
 from interview.tui.screens.base import AppScreenMixin, key_hints
 from interview.tui.screens.dialogs import ChoiceScreen
 from interview.tui.screens.practice import GRADE_KEYS, CodeArea, NotesArea, code_area
-from interview.tui.widgets.markdown import QuestionMarkdown, prepare
+from interview.tui.widgets.footer import KeyFooter
+from interview.tui.widgets.markdown import QuestionMarkdown, inline, plain
 
 if TYPE_CHECKING:
     from interview.core.templates import Template
@@ -74,7 +75,7 @@ class MockSetupScreen(AppScreenMixin, Screen[None]):
             yield OptionList(id="mock-templates")
             yield Static(id="mock-setup-options")
             yield Static(id="mock-setup-problems")
-        yield Footer()
+        yield KeyFooter()
 
     def on_mount(self) -> None:
         backend = self.interview_app.backend
@@ -340,7 +341,7 @@ class MockScreen(AppScreenMixin, Screen[None]):
             yield Static("Model answer", id="mock-answer-title", classes="section-title")
             yield QuestionMarkdown(id="mock-answer")
         yield Static(id="mock-keys")
-        yield Footer()
+        yield KeyFooter()
 
     def on_mount(self) -> None:
         notes = self.query_one("#mock-notes", NotesArea)
@@ -423,7 +424,8 @@ class MockScreen(AppScreenMixin, Screen[None]):
         if current is not None:
             for index in range(current.hints_used):
                 text.append(f"Hint {index + 1}: ", style="bold yellow")
-                text.append(prepare(current.hints[index]) + "\n")
+                text.append_text(inline(current.hints[index]))
+                text.append("\n")
         self.query_one("#mock-hints", Static).update(text)
 
     def render_follow_ups(self) -> None:
@@ -432,7 +434,9 @@ class MockScreen(AppScreenMixin, Screen[None]):
         if current is not None and current.follow_ups:
             text.append("The interviewer follows up:\n", style="bold")
             for follow_up in current.follow_ups:
-                text.append(f" • {prepare(follow_up)}\n")
+                text.append(" • ")
+                text.append_text(inline(follow_up))
+                text.append("\n")
         self.query_one("#mock-follow-ups", Static).update(text)
 
     def render_rubric(self) -> None:
@@ -448,7 +452,8 @@ class MockScreen(AppScreenMixin, Screen[None]):
                     f" {'[x]' if ticked else '[ ]'} {index + 1}. ",
                     style="bold green" if ticked else "bold",
                 )
-                text.append(prepare(point).replace("\n", " ") + "\n")
+                text.append_text(inline(point))
+                text.append("\n")
         else:
             text.append("No rubric: choose a band with + and - and a grade.\n", style="italic")
         self.query_one("#mock-rubric", Static).update(text)
@@ -797,7 +802,7 @@ class ScorecardScreen(AppScreenMixin, Screen[None]):
             yield Static(
                 key_hints(("x", "export Markdown report"), ("esc", "home")), id="scorecard-keys"
             )
-        yield Footer()
+        yield KeyFooter()
 
     def on_mount(self) -> None:
         from textual.widgets import DataTable
@@ -842,7 +847,7 @@ class ScorecardScreen(AppScreenMixin, Screen[None]):
                 time += " over"
             questions.add_row(
                 str(number),
-                printable(item.title),
+                plain(item.title),
                 printable(item.category),
                 Text(
                     band_text(item.band) if done else "not reached",
