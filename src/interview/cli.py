@@ -687,7 +687,7 @@ def config_show(as_json: bool) -> None:
         click.echo(f"study.{key} = {json.dumps(value) if not isinstance(value, str) else value}")
 
 
-@config_command.command(name="set")
+@config_command.command(name="set", short_help="Change one setting (KEY VALUE).")
 @click.argument("key")
 @click.argument("value")
 def config_set(key: str, value: str) -> None:

@@ -19,21 +19,25 @@ from interview.tui.app import InterviewApp
 from tests.tui.conftest import Clock, loaded
 from tests.tui.test_snapshots import after, mock_steps
 
-SIZES = [pytest.param((80, 24), id="80x24"), pytest.param((120, 40), id="120x40")]
+SIZES = [
+    pytest.param((80, 24), id="80x24"),
+    pytest.param((100, 30), id="100x30"),
+    pytest.param((120, 40), id="120x40"),
+]
 CODE_BANK = Path(__file__).parent / "code_bank"
 """One coding question with tests."""
 
 Steps = Callable[[Pilot[None]], Awaitable[None]]
 
 
-def weak_data() -> Steps:
+def weak_data(*keys: str) -> Steps:
     from tests.tui.test_weak_flows import history
 
     async def run(pilot: Pilot[None]) -> None:
         await loaded(pilot)
         assert isinstance(pilot.app, InterviewApp)
         history(pilot.app)
-        await pilot.press("w")
+        await pilot.press("w", *keys)
         await pilot.pause()
 
     return run
@@ -52,6 +56,7 @@ SCREENS: dict[str, Callable[[Clock], Steps]] = {
     "browse": lambda clock: after("b"),
     "question": lambda clock: after("b", "down", "down", "enter"),
     "weak-areas": lambda clock: weak_data(),
+    "area-detail": lambda clock: weak_data("enter"),
     "settings": lambda clock: after("s"),
     "help": lambda clock: after("p", "question_mark"),
     "mock-running": lambda clock: mock_steps(clock, "m", "enter", "h", 40),
@@ -72,6 +77,19 @@ def test_screen(
     assert snap_compare(make_app(clock), terminal_size=size, run_before=SCREENS[screen](clock))
 
 
+def coding_app(tmp_path: Path, isolated_home: Path) -> InterviewApp:
+    app = InterviewApp(
+        db_path=tmp_path / "code.db",
+        banks=[CODE_BANK],
+        config=Config(),
+        config_path=isolated_home / "config.toml",
+        clock=Clock(),
+        zone=UTC,
+    )
+    app.theme = "textual-dark"
+    return app
+
+
 @pytest.mark.parametrize("size", SIZES)
 @pytest.mark.parametrize("revealed", [False, True], ids=["coding", "coding-revealed"])
 def test_coding_question(
@@ -84,14 +102,24 @@ def test_coding_question(
 ) -> None:
     """The statement stays in view beside the editor from 100 columns, above it below."""
     monkeypatch.chdir(Path(__file__).parent)
-    app = InterviewApp(
-        db_path=tmp_path / "code.db",
-        banks=[CODE_BANK],
-        config=Config(),
-        config_path=isolated_home / "config.toml",
-        clock=Clock(),
-        zone=UTC,
-    )
-    app.theme = "textual-dark"
     keys = ("p", "space") if revealed else ("p",)
+    app = coding_app(tmp_path, isolated_home)
     assert snap_compare(app, terminal_size=size, run_before=after(*keys))
+
+
+@pytest.mark.parametrize("size", SIZES)
+def test_coding_question_in_a_mock(
+    snap_compare: Any,
+    tmp_path: Path,
+    isolated_home: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    size: tuple[int, int],
+) -> None:
+    monkeypatch.chdir(Path(__file__).parent)
+    folder = isolated_home / "templates"
+    folder.mkdir()
+    (folder / "code.toml").write_text(
+        'name = "One problem"\nminutes = 10\n\n[[slot]]\ncategory = "algorithms"\nminutes = 10\n'
+    )
+    app = coding_app(tmp_path, isolated_home)
+    assert snap_compare(app, terminal_size=size, run_before=after("m", "enter"))

@@ -14,7 +14,7 @@ from rich.text import Text
 from textual import work
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import Horizontal, Vertical, VerticalScroll
+from textual.containers import Container, Horizontal, Vertical, VerticalScroll
 from textual.screen import ModalScreen, Screen
 from textual.widgets import Header, Input, OptionList, SelectionList, Static
 from textual.widgets.option_list import Option
@@ -296,9 +296,11 @@ class CustomMockScreen(ModalScreen["Template | None"]):
 class MockScreen(AppScreenMixin, Screen[None]):
     """The mock in progress."""
 
+    HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (100, "-wide")]
+
     BINDINGS = [
         Binding("space", "done", "Done answering", id="mock.done"),
-        Binding("h", "hint", "Hint (costs)", id="mock.hint"),
+        Binding("h", "hint", "Hint", id="mock.hint"),
         Binding("n", "notes", "Notes", id="mock.notes"),
         Binding("c", "code", "Code", id="mock.code"),
         Binding("ctrl+r", "run_tests", "Run tests", id="mock.run", priority=True),
@@ -328,18 +330,23 @@ class MockScreen(AppScreenMixin, Screen[None]):
             yield Static(id="mock-meta")
             yield Static(id="mock-question-clock")
             yield Static(id="mock-clock")
-        with VerticalScroll(id="mock-body"):
-            yield Static(id="mock-paused")
-            yield QuestionMarkdown(id="mock-question")
-            yield NotesArea(id="mock-notes", soft_wrap=True, show_line_numbers=False)
-            yield code_area("mock-code")
-            yield Static(id="mock-run")
-            yield Static(id="mock-hints")
-            yield Static(id="mock-follow-ups")
-            yield Static(id="mock-rubric")
-            yield Static(id="mock-suggestion")
-            yield Static("Model answer", id="mock-answer-title", classes="section-title")
-            yield QuestionMarkdown(id="mock-answer")
+        # As in practice: a coding question's editor beside the statement from 100
+        # columns, under it below.
+        with Container(id="mock-main"):
+            with VerticalScroll(id="mock-body"):
+                yield Static(id="mock-paused")
+                yield QuestionMarkdown(id="mock-question")
+                yield NotesArea(id="mock-notes", soft_wrap=True, show_line_numbers=False)
+                yield Static(id="mock-hints")
+                yield Static(id="mock-follow-ups")
+                yield Static(id="mock-rubric")
+                yield Static(id="mock-suggestion")
+                yield Static("Model answer", id="mock-answer-title", classes="section-title")
+                yield QuestionMarkdown(id="mock-answer")
+            with Vertical(id="mock-side"):
+                yield code_area("mock-code")
+                with VerticalScroll(id="mock-run-scroll"):
+                    yield Static(id="mock-run")
         yield Static(id="mock-keys")
         yield KeyFooter()
 
@@ -511,6 +518,7 @@ class MockScreen(AppScreenMixin, Screen[None]):
         coding = current is not None and current.coding
         editor.display = coding
         run.display = coding
+        self.set_class(coding, "-coding")
         run.update("")
         if current is None or not coding or current.entry is None:
             return
