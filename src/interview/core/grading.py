@@ -82,7 +82,7 @@ class PointResult:
 
 
 @dataclass(frozen=True, slots=True)
-class Assessment:
+class GradedAnswer:
     """Every rubric point of one answer, graded."""
 
     points: tuple[PointResult, ...]
@@ -119,7 +119,7 @@ class Grader(Protocol):
 
     name: str
 
-    def assess(self, rubric: Sequence[str], answer: str) -> Assessment: ...
+    def assess(self, rubric: Sequence[str], answer: str) -> GradedAnswer: ...
 
 
 class Embedder(Protocol):
@@ -565,9 +565,9 @@ class FeatureGrader:
             for i, point in enumerate(rubric)
         ]
 
-    def assess(self, rubric: Sequence[str], answer: str) -> Assessment:
+    def assess(self, rubric: Sequence[str], answer: str) -> GradedAnswer:
         if not answer.strip():
-            return Assessment(
+            return GradedAnswer(
                 tuple(PointResult(i, p, Verdict.MISSED, 0.0, "") for i, p in enumerate(rubric, 1)),
                 self.name,
             )
@@ -589,7 +589,7 @@ class FeatureGrader:
                 verdict = Verdict.MISSED
             evidence = feats.evidence if verdict is not Verdict.MISSED else ""
             results.append(PointResult(i, point, verdict, p, evidence))
-        return Assessment(tuple(results), self.name)
+        return GradedAnswer(tuple(results), self.name)
 
 
 def LexicalGrader() -> FeatureGrader:
