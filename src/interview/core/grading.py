@@ -16,6 +16,9 @@ consecutive sentences of the answer and measures:
 - negation: a window that says "not" / "never" where the point does not,
 - substance: keyword lists without the words that join them into claims score low.
 
+The answer's length is deliberately not a feature: on the development set it helped (long
+answers cover more), but it would mark down a short answer that makes the point exactly.
+
 A logistic model combines the features; its weights and the two thresholds were fitted on
 the labelled development set (`tests/data/grading_dev.jsonl`, `benchmarks/grading_eval.py`,
 figures in docs/grading.md). Without an embedder the same features minus the semantic ones
@@ -216,10 +219,24 @@ def words(text: str) -> list[str]:
     return _WORD.findall(normalise(text))
 
 
+_OPTIONAL = re.compile(
+    r"\([^)]*\)|,?\s*(?<!\w)(?:ideally\b|e\.g\.|eg\b|for example\b|for instance\b|"
+    r"such as\b|optionally\b)(?:[^;.]|\.\d)*",
+    re.IGNORECASE,
+)
+
+
+def required_text(point: str) -> str:
+    """The point without what it only offers as an example or an ideal: parentheses and
+    clauses from 'e.g.', 'for example', 'such as', 'ideally' to the end of the clause."""
+    return _OPTIONAL.sub("", point).strip() or point
+
+
 def key_terms(point: str) -> list[str]:
-    """The point's content words as stems, without rubric verbs, stopwords and numbers."""
+    """The point's content words as stems, without rubric verbs, stopwords and numbers
+    (and without its examples: see `required_text`)."""
     seen: dict[str, None] = {}
-    for w in words(point):
+    for w in words(required_text(point)):
         if w in _STOPWORDS or w in _RUBRIC_VERBS or _is_number(w) or len(w) < 2:
             continue
         seen.setdefault(stem(w), None)
@@ -308,7 +325,6 @@ FEATURES: tuple[str, ...] = (
     "negated",  # the best window negates where the point does not
     "substance",  # share of function words in the answer (keyword lists score low)
     "fuzzy",  # rapidfuzz token_set_ratio of point and best window, /100
-    "length",  # log words in the answer, scaled
     "bias",
 )
 
@@ -347,6 +363,11 @@ def _coverage(terms: Sequence[str], text_words: Sequence[str]) -> float:
     return _term_hits(terms, set(vocab), vocab) / len(terms)
 
 
+def _number_share(wanted: Sequence[Number], given: Sequence[Number]) -> float:
+    found = sum(1 for w in wanted if any(number_matches(w, g) for g in given))
+    return found / len(wanted)
+
+
 def _negates(terms: Sequence[str], point: str, window: Sequence[str]) -> bool:
     """Whether the window puts a negation right before one of the point's key terms
     ('it is not a proper scoring rule') while the point itself negates nothing."""
@@ -378,21 +399,20 @@ def point_features(
     window_words = [words(w) for w in windows]
     covs = [_coverage(terms, ww) for ww in window_words]
     sems = list(sem_windows) if sem_windows is not None else [0.0] * len(windows)
-    # The evidence: the window that is best on meaning and terms together; a single
-    # sentence wins a tie with the pair containing it (it is the shorter quote).
-    best = max(range(len(windows)), key=lambda i: (sems[i] + covs[i], -i))
+    wanted = significant_numbers(point)
+    window_numbers = [_number_share(wanted, numbers(w)) for w in windows] if wanted else None
+    # The evidence: the window that is best on meaning, terms and the point's numbers
+    # together; a single sentence wins a tie with the pair containing it (the shorter quote).
+    best = max(
+        range(len(windows)),
+        key=lambda i: (sems[i] + covs[i] + (window_numbers[i] if window_numbers else 0), -i),
+    )
     answer_words = [w for ww in window_words[: len(sentences)] for w in ww] or words(answer)
     cov_answer = _coverage(terms, answer_words)
     parts = point_parts(point)
     cov_parts = min(_coverage(key_terms(p), answer_words) for p in parts)
 
-    wanted = significant_numbers(point)
-    given = numbers(answer)
-    if wanted:
-        found = sum(1 for w in wanted if any(number_matches(w, g) for g in given))
-        num_share = found / len(wanted)
-    else:
-        num_share = 1.0
+    num_share = _number_share(wanted, numbers(answer)) if wanted else 1.0
     number_missing = 1.0 if wanted and num_share < 1.0 else 0.0
 
     negated = 1.0 if _negates(terms, point, window_words[best]) else 0.0
@@ -400,7 +420,6 @@ def point_features(
     all_words = words(answer)
     substance = sum(1 for w in all_words if w in _STOPWORDS) / len(all_words) if all_words else 0.0
     fuzzy = fuzz.token_set_ratio(normalise(point), normalise(windows[best])) / 100
-    length = min(math.log1p(len(all_words)) / 6, 1.5)
     values = (
         sems[best],
         sem_answer or 0.0,
@@ -412,7 +431,6 @@ def point_features(
         negated,
         substance,
         fuzzy,
-        length,
         1.0,
     )
     evidence = windows[best]
@@ -420,7 +438,9 @@ def point_features(
         i = best - len(sentences)
         evidence = max(
             (sentences[i], sentences[i + 1]),
-            key=lambda s: _coverage(terms, words(s)),
+            key=lambda s: (
+                _coverage(terms, words(s)) + (_number_share(wanted, numbers(s)) if wanted else 0.0)
+            ),
         )
     return PointFeatures(values, evidence)
 
@@ -488,39 +508,37 @@ class Calibration:
 # BEGIN CALIBRATION (written by `benchmarks/grading_eval.py --fit`; do not edit by hand)
 SEMANTIC_CALIBRATION = Calibration(
     weights=(
-        3.3897,  # sem_best
-        -2.2248,  # sem_answer
-        1.9080,  # cov_window
-        2.5334,  # cov_answer
-        0.6387,  # cov_parts
-        2.7625,  # numbers
-        -0.5618,  # number_missing
-        -1.0817,  # negated
-        3.8186,  # substance
-        3.4632,  # fuzzy
-        9.4391,  # length
-        -14.9490,  # bias
+        5.9001,  # sem_best
+        -3.6957,  # sem_answer
+        0.4875,  # cov_window
+        3.5812,  # cov_answer
+        0.3697,  # cov_parts
+        2.7434,  # numbers
+        -0.6392,  # number_missing
+        -1.1416,  # negated
+        5.2187,  # substance
+        3.1382,  # fuzzy
+        -9.3675,  # bias
     ),
-    covered=0.3748,
-    maybe=0.0844,
+    covered=0.4938,
+    maybe=0.1354,
 )
 LEXICAL_CALIBRATION = Calibration(
     weights=(
         0.0000,  # sem_best
         0.0000,  # sem_answer
-        2.1870,  # cov_window
-        2.7186,  # cov_answer
-        0.7644,  # cov_parts
-        2.8648,  # numbers
-        -0.6079,  # number_missing
-        -1.0238,  # negated
-        3.8139,  # substance
-        4.3981,  # fuzzy
-        9.7473,  # length
-        -15.3687,  # bias
+        0.6880,  # cov_window
+        4.1781,  # cov_answer
+        0.5872,  # cov_parts
+        2.9309,  # numbers
+        -0.5567,  # number_missing
+        -0.9684,  # negated
+        5.4033,  # substance
+        5.1610,  # fuzzy
+        -9.9552,  # bias
     ),
-    covered=0.3990,
-    maybe=0.0868,
+    covered=0.5053,
+    maybe=0.1538,
 )
 # END CALIBRATION
 
