@@ -43,7 +43,7 @@ from interview.core.grading import (  # noqa: E402
     _NUMBER_MISSING,
     FEATURES,
     FeatureGrader,
-    WordLlamaEmbedder,
+    WheelEmbedder,
 )
 from interview.core.parser import parse_text  # noqa: E402
 
@@ -228,7 +228,7 @@ def main() -> None:
 
     rows = load_dev()
     t0 = time.perf_counter()
-    embedder = WordLlamaEmbedder()
+    embedder = WheelEmbedder()
     load_s = time.perf_counter() - t0
     semantic = build(FeatureGrader(embedder), rows)
     positives = sum(e.label for e in semantic)

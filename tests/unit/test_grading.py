@@ -157,3 +157,13 @@ def test_importing_the_grader_loads_neither_numpy_nor_the_model() -> None:
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "[]"
+
+
+def test_the_wheel_reader_gives_wordllamas_own_vectors() -> None:
+    from interview.core.grading import WheelEmbedder, WordLlamaEmbedder
+
+    texts = ["The harmonic mean sits near the smaller value.", "It is not a proper scoring rule"]
+    ours = WheelEmbedder().embed(texts)
+    theirs = WordLlamaEmbedder().embed(texts)  # wordllama's loader, offline
+    assert ours.shape == (2, 256)
+    assert (ours * theirs).sum(axis=1).min() > 0.9999

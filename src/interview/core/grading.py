@@ -489,6 +489,73 @@ class WordLlamaEmbedder:
         return vectors
 
 
+def _read_safetensors_table(path: Path, key: str) -> npt.NDArray[np.float16]:
+    """One float16 matrix from a .safetensors file, read straight into its array (the
+    format: an 8-byte little-endian header size, a JSON header, then the raw tensors).
+    Reading it this way skips the intermediate copy safetensors' own loader makes."""
+    import json
+    import struct
+
+    import numpy as np
+
+    with path.open("rb") as handle:
+        (size,) = struct.unpack("<Q", handle.read(8))
+        header = json.loads(handle.read(size))
+    meta = header[key]
+    if meta["dtype"] != "F16" or len(meta["shape"]) != 2:
+        raise ValueError(f"{key} is {meta['dtype']} {meta['shape']}, not a float16 matrix")
+    start, end = meta["data_offsets"]
+    rows, cols = meta["shape"]
+    if end - start != rows * cols * 2:
+        raise ValueError(f"{key}: its offsets do not match its shape")
+    table = np.fromfile(path, dtype=np.float16, count=rows * cols, offset=8 + size + start)
+    return table.reshape(rows, cols)
+
+
+class WheelEmbedder:
+    """The same wordllama model, read straight from the files its wheel ships, without
+    importing wordllama or safetensors: the tokenizer file and the 256-dimension token
+    table (kept in the file's float16: 16 MB), mean-pooled over a text's tokens and
+    L2-normalised, which is what `WordLlamaInference.embed(norm=True)` computes. It saves
+    the ~19 MB that importing wordllama (and requests) costs and half the table, for the
+    same vectors (tests/unit/test_grading.py compares the two)."""
+
+    name = "wordllama-l2-256"
+
+    def __init__(self) -> None:
+        import importlib.util
+
+        from tokenizers import Tokenizer
+
+        spec = importlib.util.find_spec("wordllama")  # finds the folder, runs nothing
+        if spec is None or not spec.submodule_search_locations:
+            raise GradingError("wordllama is not installed: pip install wordllama")
+        package = Path(next(iter(spec.submodule_search_locations)))
+        weights = package / "weights" / "l2_supercat_256.safetensors"
+        tokenizer = package / "tokenizers" / "l2_supercat_tokenizer_config.json"
+        try:
+            self._tokenizer = Tokenizer.from_file(str(tokenizer))
+            self._table = _read_safetensors_table(weights, "embedding.weight")
+        except Exception as exc:  # a damaged or missing file: say which
+            raise GradingError(f"cannot load wordllama's model from {package}: {exc}") from exc
+        self._tokenizer.no_padding()
+        self._tokenizer.no_truncation()
+
+    def embed(self, texts: Sequence[str]) -> npt.NDArray[np.float32]:
+        import numpy as np
+
+        table = self._table
+        out = np.zeros((len(texts), table.shape[1]), dtype=np.float32)
+        encoded = self._tokenizer.encode_batch(list(texts), add_special_tokens=False)
+        for i, enc in enumerate(encoded):
+            ids = np.clip(np.asarray(enc.ids, dtype=np.int64), 0, table.shape[0] - 1)
+            if len(ids):
+                out[i] = table[ids].astype(np.float32).mean(axis=0)
+        norms = np.linalg.norm(out, axis=1, keepdims=True)
+        out /= np.maximum(norms, 1e-12)
+        return out
+
+
 # --------------------------------------------------------------------------------------
 # Graders
 # --------------------------------------------------------------------------------------
@@ -622,5 +689,5 @@ def default_grader() -> FeatureGrader:
     """The shipped grader, its model loaded once per process (call it off the UI thread)."""
     global _DEFAULT
     if _DEFAULT is None:
-        _DEFAULT = FeatureGrader(WordLlamaEmbedder())
+        _DEFAULT = FeatureGrader(WheelEmbedder())
     return _DEFAULT
