@@ -1488,7 +1488,7 @@ def assess(
             f"the answer in {where} is empty: write your answer there, as you would say it"
         )
     try:
-        graded = default_grader().assess(question.rubric, text)
+        graded = default_grader().assess(question.rubric, text, category=question.category)
     except GradingError as exc:
         raise click.ClickException(f"cannot score the answer: {exc}") from exc
     if as_json:

@@ -122,7 +122,9 @@ class Grader(Protocol):
 
     name: str
 
-    def assess(self, rubric: Sequence[str], answer: str) -> GradedAnswer: ...
+    def assess(
+        self, rubric: Sequence[str], answer: str, *, category: str | None = None
+    ) -> GradedAnswer: ...
 
 
 class Embedder(Protocol):
@@ -325,9 +327,15 @@ FEATURES: tuple[str, ...] = (
     "negated",  # the best window negates where the point does not
     "substance",  # share of function words in the answer (keyword lists score low)
     "fuzzy",  # rapidfuzz token_set_ratio of point and best window, /100
+    "story",  # a behavioural question: its points are judged on a story, not on terms
+    "story_sem",  # story x sem_best: there meaning counts for more than key terms
     "bias",
 )
 
+
+STORY_CATEGORIES = frozenset({"behavioral", "behavioural"})
+"""Categories whose rubric points describe a story's elements ('shows they understood the
+other team's priorities'): the fitted model treats them on their own terms."""
 
 _NUMBER_MISSING = FEATURES.index("number_missing")
 _NEGATED = FEATURES.index("negated")
@@ -392,6 +400,7 @@ def point_features(
     sentences: list[str],
     sem_windows: Sequence[float] | None,
     sem_answer: float | None,
+    category: str | None = None,
 ) -> PointFeatures:
     """The feature vector for one point against one answer (see FEATURES)."""
     windows = _window_texts(sentences) or [answer]
@@ -420,6 +429,7 @@ def point_features(
     all_words = words(answer)
     substance = sum(1 for w in all_words if w in _STOPWORDS) / len(all_words) if all_words else 0.0
     fuzzy = fuzz.token_set_ratio(normalise(point), normalise(windows[best])) / 100
+    story = 1.0 if category in STORY_CATEGORIES else 0.0
     values = (
         sems[best],
         sem_answer or 0.0,
@@ -431,6 +441,8 @@ def point_features(
         negated,
         substance,
         fuzzy,
+        story,
+        story * sems[best],
         1.0,
     )
     evidence = windows[best]
@@ -575,37 +587,41 @@ class Calibration:
 # BEGIN CALIBRATION (written by `benchmarks/grading_eval.py --fit`; do not edit by hand)
 SEMANTIC_CALIBRATION = Calibration(
     weights=(
-        5.9001,  # sem_best
-        -3.6957,  # sem_answer
-        0.4875,  # cov_window
-        3.5812,  # cov_answer
-        0.3697,  # cov_parts
-        2.7434,  # numbers
-        -0.6392,  # number_missing
-        -1.1416,  # negated
-        5.2187,  # substance
-        3.1382,  # fuzzy
-        -9.3675,  # bias
+        7.6162,  # sem_best
+        -3.1113,  # sem_answer
+        0.8828,  # cov_window
+        3.3061,  # cov_answer
+        0.2991,  # cov_parts
+        3.0131,  # numbers
+        0.0031,  # number_missing
+        -0.4969,  # negated
+        5.0910,  # substance
+        4.1045,  # fuzzy
+        2.4865,  # story
+        -2.1993,  # story_sem
+        -11.2327,  # bias
     ),
-    covered=0.4938,
-    maybe=0.1354,
+    covered=0.4664,
+    maybe=0.1123,
 )
 LEXICAL_CALIBRATION = Calibration(
     weights=(
         0.0000,  # sem_best
         0.0000,  # sem_answer
-        0.6880,  # cov_window
-        4.1781,  # cov_answer
-        0.5872,  # cov_parts
-        2.9309,  # numbers
-        -0.5567,  # number_missing
-        -0.9684,  # negated
-        5.4033,  # substance
-        5.1610,  # fuzzy
-        -9.9552,  # bias
+        1.1424,  # cov_window
+        4.0288,  # cov_answer
+        0.6991,  # cov_parts
+        3.3125,  # numbers
+        0.2162,  # number_missing
+        -0.4033,  # negated
+        5.2262,  # substance
+        7.0735,  # fuzzy
+        1.5767,  # story
+        0.0000,  # story_sem
+        -11.5302,  # bias
     ),
-    covered=0.5053,
-    maybe=0.1538,
+    covered=0.5044,
+    maybe=0.1336,
 )
 # END CALIBRATION
 
@@ -625,7 +641,9 @@ class FeatureGrader:
         self.calibration = calibration
         self.name = embedder.name if embedder else "lexical"
 
-    def features(self, rubric: Sequence[str], answer: str) -> list[PointFeatures]:
+    def features(
+        self, rubric: Sequence[str], answer: str, category: str | None = None
+    ) -> list[PointFeatures]:
         """One feature vector per rubric point (what the fitting script learns from)."""
         sentences = split_sentences(answer)
         windows = _window_texts(sentences) or [answer]
@@ -646,11 +664,16 @@ class FeatureGrader:
                 sentences,
                 sem_windows[i] if sem_windows is not None else None,
                 sem_answer[i] if sem_answer is not None else None,
+                category,
             )
             for i, point in enumerate(rubric)
         ]
 
-    def assess(self, rubric: Sequence[str], answer: str) -> GradedAnswer:
+    def assess(
+        self, rubric: Sequence[str], answer: str, *, category: str | None = None
+    ) -> GradedAnswer:
+        """Grade `answer` against `rubric`; `category` is the question's (it selects the
+        behavioural calibration)."""
         if not answer.strip():
             return GradedAnswer(
                 tuple(PointResult(i, p, Verdict.MISSED, 0.0, "") for i, p in enumerate(rubric, 1)),
@@ -659,14 +682,16 @@ class FeatureGrader:
         results = []
         cal = self.calibration
         for i, (point, feats) in enumerate(
-            zip(rubric, self.features(rubric, answer), strict=True), 1
+            zip(rubric, self.features(rubric, answer, category), strict=True), 1
         ):
             p = probability(feats.values, cal.weights)
             # Hard rules on top of the fitted model: a point that names a number is not
             # made without it (or with a wrong one), and a sentence that negates the
             # point does not make it. Either caps the verdict at 'maybe'.
             gated = feats.values[_NUMBER_MISSING] > 0 or feats.values[_NEGATED] > 0
-            if p >= cal.covered and not gated:
+            if gated:  # the score shown stays inside the 'maybe' band it was capped to
+                p = min(p, cal.covered - 0.01)
+            if p >= cal.covered:
                 verdict = Verdict.COVERED
             elif p >= cal.maybe:
                 verdict = Verdict.MAYBE
