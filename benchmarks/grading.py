@@ -120,7 +120,7 @@ def main() -> None:
     rss = json.loads(run_python(RSS_CODE, str(ROOT)))
     print(
         f"RSS: app at its first screen {rss['bare']:.0f} MB, at a practice reveal "
-        f"{rss['before']:.0f} MB, with the model loaded and 150 answers scored "
+        f"{rss['before']:.0f} MB, with the model loaded and every dev-set answer scored "
         f"{rss['after']:.0f} MB (+{rss['after'] - rss['before']:.0f} MB over the practice "
         f"screen, +{rss['after'] - rss['bare']:.0f} MB over the first screen; "
         f"peak {rss['peak']:.0f} MB) (target <= +60 MB)"

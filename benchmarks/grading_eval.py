@@ -207,6 +207,23 @@ def curve(
     return rows
 
 
+def chart(lines_by_grader: dict[str, list[tuple[float, float, float]]]) -> str:
+    """The precision-recall curves as a text chart (plotext comes with textual-plotext)."""
+    import plotext as plt
+
+    plt.clear_figure()
+    for (name, rows), marker in zip(lines_by_grader.items(), "o+*", strict=True):
+        recall = [0.05 * (i + 1) for i in range(len(rows))]
+        plt.plot(recall, [r[1] for r in rows], label=name.split(" (")[0], marker=marker)
+    plt.theme("clear")
+    plt.plotsize(72, 22)
+    plt.xlabel("recall")
+    plt.ylabel("precision")
+    plt.ylim(0.3, 1.02)
+    plt.xlim(0, 1)
+    return str(plt.uncolorize(plt.build()))
+
+
 def per_group(examples: list[Example], covered: npt.NDArray[np.bool_], key: str) -> list[str]:
     lines = []
     groups = sorted({getattr(e, key) for e in examples})
@@ -277,7 +294,7 @@ def main() -> None:
         del r
     print("\n" + "\n".join(table))
     if args.curve:
-        args.curve.write_text("\n".join(table) + "\n")
+        args.curve.write_text("\n".join(table) + "\n\n" + chart(lines_by_grader) + "\n")
         print(f"\nwrote {args.curve}")
 
     if args.fit:
