@@ -459,7 +459,11 @@ def show(env: Env, question_id: str, as_json: bool, db: str | None) -> None:
         from rich.console import Console
         from rich.markdown import Markdown
 
-        Console().print(Markdown(printable(text)))
+        from interview.core.mathtext import readable_math
+
+        # On a terminal formulas read as Unicode; piped, the Markdown keeps its LaTeX
+        # (lossless, for a viewer or a script that renders it).
+        Console().print(Markdown(readable_math(printable(text))))
     else:
         click.echo(printable(text))
 
@@ -683,7 +687,7 @@ def config_show(as_json: bool) -> None:
         click.echo(f"study.{key} = {json.dumps(value) if not isinstance(value, str) else value}")
 
 
-@config_command.command(name="set")
+@config_command.command(name="set", short_help="Change one setting (KEY VALUE).")
 @click.argument("key")
 @click.argument("value")
 def config_set(key: str, value: str) -> None:

@@ -384,3 +384,35 @@ def test_check_refuses_a_question_without_tests(tmp_path: Path) -> None:
     result = run("check", "ml-theory/bias-variance-decomposition", str(solution))
     assert result.exit_code == 1
     assert "has no tests to run" in result.stderr
+
+
+def test_show_on_a_terminal_renders_formulas_and_piped_keeps_latex(
+    isolated_home: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    qid = "evaluation/ab-test-sample-size-power"
+    piped = run("show", qid)
+    assert r"\dfrac{(z_{1-\alpha/2}" in piped.stdout  # lossless for a script or viewer
+
+    monkeypatch.setattr("interview.cli._is_terminal", lambda: True)
+    monkeypatch.setenv("COLUMNS", "120")
+    shown = run("show", qid)
+    assert shown.exit_code == 0
+    assert "\\dfrac" not in shown.stdout and "$" not in shown.stdout
+    assert "n = ((z_(1-α/2) + z₁₋ᵦ)² [p₁(1-p₁) + p₂(1-p₂)])/δ²" in shown.stdout  # noqa: RUF001
+
+
+def test_no_command_summary_is_cut_mid_sentence() -> None:
+    """`--help` lists each command by its first sentence: 'e.g.' must not end it."""
+    import click
+
+    def commands(group: click.Group, prefix: str = "") -> list[tuple[str, click.Command]]:
+        found: list[tuple[str, click.Command]] = []
+        for name, command in group.commands.items():
+            found.append((prefix + name, command))
+            if isinstance(command, click.Group):
+                found += commands(command, prefix + name + " ")
+        return found
+
+    for name, command in commands(cli):
+        summary = command.get_short_help_str(limit=80)
+        assert not summary.rstrip(".").endswith(("e.g", "i.e", "etc")), (name, summary)

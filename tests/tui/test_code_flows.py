@@ -174,3 +174,27 @@ async def test_code_in_a_mock_counts_and_goes_into_the_report(
     assert report is not None
     assert f"- Tests: {item.tests_total} of {item.tests_total} passed" in report
     assert "**Your code**\n\n```python\n" + reference.rstrip() + "\n```" in report
+
+
+async def test_the_statement_stays_in_view_while_typing(
+    tmp_path: Path, isolated_home: Path
+) -> None:
+    """Beside the editor from 100 columns; above it (its own scroll) on 80x24."""
+    from interview.tui.widgets.markdown import QuestionMarkdown
+
+    for size, beside in (((120, 40), True), ((80, 24), False)):
+        app = coding_app(tmp_path / f"{size[0]}", isolated_home)
+        async with app.run_test(size=size) as pilot:
+            await loaded(pilot)
+            await pilot.press("p", "c")
+            screen = app.screen
+            editor = screen.query_one("#practice-code", CodeArea)
+            statement = screen.query_one("#practice-question", QuestionMarkdown)
+            assert screen.focused is editor
+            shown = statement.region.intersection(screen.region)
+            assert shown.height >= 2 and editor.region.height >= 4
+            if beside:
+                assert editor.region.x > statement.region.right - 1
+                assert editor.region.y <= statement.region.y
+            else:
+                assert editor.region.y >= statement.region.y + 2

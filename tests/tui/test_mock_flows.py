@@ -58,10 +58,14 @@ async def test_a_short_mock_from_home_to_scorecard(
         clock.advance(seconds=50)
         await pilot.press("space")
         assert session.items[0].phase is Phase.FOLLOW_UPS
-        assert "What does ReLU change?" in static_text(app, "#mock-follow-ups")
+        follow_ups = static_text(app, "#mock-follow-ups")
+        assert "What does relu(x) = max(0, x) change?" in follow_ups  # code, no backticks
         clock.advance(seconds=20)
         await pilot.press("space")
         assert session.items[0].phase is Phase.ASSESS
+        rubric = static_text(app, "#mock-rubric")
+        assert "σ'(x) = σ(x)(1-σ(x))" in rubric  # noqa: RUF001
+        assert "$" not in rubric and "\\sigma" not in rubric
         await pilot.press("1", "2", "3")
         assert "Band:  strong hire" in static_text(app, "#mock-suggestion")  # 1 - 0.15 = 0.85
         await pilot.press("enter")

@@ -158,3 +158,35 @@ def test_plain_math_is_for_text_shown_as_it_is() -> None:
     point = r"States $\mathbb{E}[X] = \mu$ and keeps `code $x$` as it is"
     assert plain_math(point) == "States 𝔼[X] = μ and keeps `code $x$` as it is"
     assert plain_math("no formula") == "no formula"
+
+
+def test_rubric_points_show_formulas_as_unicode_and_code_as_code() -> None:
+    from interview.tui.widgets.markdown import CODE_STYLE, inline, plain
+
+    text = inline(r"States $\sigma'(x) = \sigma(x)(1-\sigma(x))$ and calls `np.exp`")
+    assert text.plain == "States σ'(x) = σ(x)(1-σ(x)) and calls np.exp"
+    code = [text.plain[s.start : s.end] for s in text.spans if s.style == CODE_STYLE]
+    assert code == ["np.exp"]
+    assert plain(r"Why is $\|w\|_2^2$ used in `ridge`?") == "Why is ‖w‖₂² used in ridge?"
+
+
+def test_the_markdown_report_keeps_latex_and_says_so() -> None:
+    from dataclasses import replace
+    from datetime import UTC
+
+    from interview.core.mock import Drawn, MockSession
+    from interview.core.report import LATEX_NOTE, mock_report
+    from interview.core.templates import Slot, Template
+    from tests.conftest import NOW
+    from tests.unit.test_mock import question
+
+    def report(text: str) -> str:
+        q = replace(question("ml-theory/q0"), question=text)
+        template = Template(key="t", name="T", minutes=5, slots=(Slot("ml-theory"),))
+        mock = MockSession.create(template, [(q, Drawn(q.id, 0, 300))], seed=1)
+        mock.start(NOW)
+        return mock_report(mock, zone=UTC)
+
+    with_formula = report(r"Why is $\sigma'(x) \le 1/4$?")
+    assert LATEX_NOTE in with_formula and r"$\sigma'(x) \le 1/4$" in with_formula
+    assert LATEX_NOTE not in report("Why does bagging reduce variance?")

@@ -6,7 +6,13 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime, tzinfo
 
+from interview.core.mathtext import formulas
 from interview.core.mock import Band, MockItem, MockSession, Phase
+
+LATEX_NOTE = (
+    "> Formulas are kept in LaTeX (`$...$`, `$$...$$`): GitHub, VS Code, Obsidian and most"
+    " Markdown viewers render them."
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -79,8 +85,12 @@ def mock_report(session: MockSession, *, zone: tzinfo, earlier: Sequence[Earlier
                 f" | {percent(past.coverage)} |"
             )
     lines += ["", "## Questions", ""]
+    questions: list[str] = []
     for number, item in enumerate(card.items, start=1):
-        lines += _item_lines(number, item)
+        questions += _item_lines(number, item)
+    if formulas("\n".join(questions)):
+        lines += [LATEX_NOTE, ""]
+    lines += questions
     return "\n".join(lines).rstrip() + "\n"
 
 

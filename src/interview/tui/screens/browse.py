@@ -9,9 +9,10 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal
 from textual.screen import Screen
-from textual.widgets import Checkbox, Footer, Header, Input, Select, Static
+from textual.widgets import Checkbox, Header, Input, Select, Static
 
 from interview.tui.screens.base import AppScreenMixin
+from interview.tui.widgets.footer import KeyFooter
 from interview.tui.widgets.question_list import QuestionList, Row
 
 if TYPE_CHECKING:
@@ -27,8 +28,8 @@ class BrowseScreen(AppScreenMixin, Screen[None]):
         Binding("down", "focus_list", "List", show=False),
         Binding("escape", "back", "Back", id="browse.back"),
         Binding("P", "practise_results", "Practise these", id="browse.practise"),
-        Binding("b", "bury", "Bury/unbury", id="browse.bury"),
-        Binding("S", "suspend", "Suspend/unsuspend", id="browse.suspend"),
+        Binding("b", "bury", "Bury/unbury", id="browse.bury", show=False),
+        Binding("S", "suspend", "Suspend/unsuspend", id="browse.suspend", show=False),
     ]
 
     def __init__(self, *, focus_search: bool = False) -> None:
@@ -60,7 +61,7 @@ class BrowseScreen(AppScreenMixin, Screen[None]):
             yield Checkbox("Starred", id="browse-starred", compact=True)
         yield Static(id="browse-count")
         yield QuestionList(id="browse-list")
-        yield Footer()
+        yield KeyFooter()
 
     def on_mount(self) -> None:
         self.load()

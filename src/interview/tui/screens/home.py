@@ -11,11 +11,12 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.screen import Screen
-from textual.widgets import Footer, Header, ProgressBar, Static
+from textual.widgets import Header, ProgressBar, Static
 
 from interview.core.practice import wait_text
 from interview.core.text import printable
 from interview.tui.screens.base import AppScreenMixin, wrapped_key_hints
+from interview.tui.widgets.footer import KeyFooter
 
 if TYPE_CHECKING:
     from interview.backend import HomeStats
@@ -54,7 +55,7 @@ class HomeScreen(AppScreenMixin, Screen[None]):
         Binding("m", "app.mock", "Mock", id="home.mock"),
         Binding("w", "app.weak", "Weak areas", id="home.weak"),
         Binding("b", "app.browse", "Browse", id="home.browse"),
-        Binding("slash", "app.browse(True)", "Search", id="home.search"),
+        Binding("slash", "app.browse(True)", "Search", id="home.search", show=False),
         Binding("s", "app.settings", "Settings", id="home.settings"),
         Binding("q", "app.quit", "Quit", id="home.quit"),
         Binding("r", "resume_mock", "Resume mock", id="home.resume-mock"),
@@ -74,7 +75,7 @@ class HomeScreen(AppScreenMixin, Screen[None]):
             with Horizontal(id="home-weak-row"):
                 yield Static(id="home-weak", classes="panel")
             yield KeyLine(HOME_KEYS, id="home-keys")
-        yield Footer()
+        yield KeyFooter()
 
     def __init__(self) -> None:
         super().__init__()

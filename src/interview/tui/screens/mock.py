@@ -14,9 +14,9 @@ from rich.text import Text
 from textual import work
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import Horizontal, Vertical, VerticalScroll
+from textual.containers import Container, Horizontal, Vertical, VerticalScroll
 from textual.screen import ModalScreen, Screen
-from textual.widgets import Footer, Header, Input, OptionList, SelectionList, Static
+from textual.widgets import Header, Input, OptionList, SelectionList, Static
 from textual.widgets.option_list import Option
 
 from interview.core.mock import Band, Level, MockError, MockSession, Phase
@@ -26,7 +26,8 @@ from interview.core.text import printable
 from interview.tui.screens.base import AppScreenMixin, key_hints
 from interview.tui.screens.dialogs import ChoiceScreen
 from interview.tui.screens.practice import GRADE_KEYS, CodeArea, NotesArea, code_area
-from interview.tui.widgets.markdown import QuestionMarkdown, prepare
+from interview.tui.widgets.footer import KeyFooter
+from interview.tui.widgets.markdown import QuestionMarkdown, inline, plain
 
 if TYPE_CHECKING:
     from interview.core.templates import Template
@@ -74,7 +75,7 @@ class MockSetupScreen(AppScreenMixin, Screen[None]):
             yield OptionList(id="mock-templates")
             yield Static(id="mock-setup-options")
             yield Static(id="mock-setup-problems")
-        yield Footer()
+        yield KeyFooter()
 
     def on_mount(self) -> None:
         backend = self.interview_app.backend
@@ -295,9 +296,11 @@ class CustomMockScreen(ModalScreen["Template | None"]):
 class MockScreen(AppScreenMixin, Screen[None]):
     """The mock in progress."""
 
+    HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (100, "-wide")]
+
     BINDINGS = [
         Binding("space", "done", "Done answering", id="mock.done"),
-        Binding("h", "hint", "Hint (costs)", id="mock.hint"),
+        Binding("h", "hint", "Hint", id="mock.hint"),
         Binding("n", "notes", "Notes", id="mock.notes"),
         Binding("c", "code", "Code", id="mock.code"),
         Binding("ctrl+r", "run_tests", "Run tests", id="mock.run", priority=True),
@@ -327,20 +330,25 @@ class MockScreen(AppScreenMixin, Screen[None]):
             yield Static(id="mock-meta")
             yield Static(id="mock-question-clock")
             yield Static(id="mock-clock")
-        with VerticalScroll(id="mock-body"):
-            yield Static(id="mock-paused")
-            yield QuestionMarkdown(id="mock-question")
-            yield NotesArea(id="mock-notes", soft_wrap=True, show_line_numbers=False)
-            yield code_area("mock-code")
-            yield Static(id="mock-run")
-            yield Static(id="mock-hints")
-            yield Static(id="mock-follow-ups")
-            yield Static(id="mock-rubric")
-            yield Static(id="mock-suggestion")
-            yield Static("Model answer", id="mock-answer-title", classes="section-title")
-            yield QuestionMarkdown(id="mock-answer")
+        # As in practice: a coding question's editor beside the statement from 100
+        # columns, under it below.
+        with Container(id="mock-main"):
+            with VerticalScroll(id="mock-body"):
+                yield Static(id="mock-paused")
+                yield QuestionMarkdown(id="mock-question")
+                yield NotesArea(id="mock-notes", soft_wrap=True, show_line_numbers=False)
+                yield Static(id="mock-hints")
+                yield Static(id="mock-follow-ups")
+                yield Static(id="mock-rubric")
+                yield Static(id="mock-suggestion")
+                yield Static("Model answer", id="mock-answer-title", classes="section-title")
+                yield QuestionMarkdown(id="mock-answer")
+            with Vertical(id="mock-side"):
+                yield code_area("mock-code")
+                with VerticalScroll(id="mock-run-scroll"):
+                    yield Static(id="mock-run")
         yield Static(id="mock-keys")
-        yield Footer()
+        yield KeyFooter()
 
     def on_mount(self) -> None:
         notes = self.query_one("#mock-notes", NotesArea)
@@ -423,7 +431,8 @@ class MockScreen(AppScreenMixin, Screen[None]):
         if current is not None:
             for index in range(current.hints_used):
                 text.append(f"Hint {index + 1}: ", style="bold yellow")
-                text.append(prepare(current.hints[index]) + "\n")
+                text.append_text(inline(current.hints[index]))
+                text.append("\n")
         self.query_one("#mock-hints", Static).update(text)
 
     def render_follow_ups(self) -> None:
@@ -432,7 +441,9 @@ class MockScreen(AppScreenMixin, Screen[None]):
         if current is not None and current.follow_ups:
             text.append("The interviewer follows up:\n", style="bold")
             for follow_up in current.follow_ups:
-                text.append(f" • {prepare(follow_up)}\n")
+                text.append(" • ")
+                text.append_text(inline(follow_up))
+                text.append("\n")
         self.query_one("#mock-follow-ups", Static).update(text)
 
     def render_rubric(self) -> None:
@@ -448,7 +459,8 @@ class MockScreen(AppScreenMixin, Screen[None]):
                     f" {'[x]' if ticked else '[ ]'} {index + 1}. ",
                     style="bold green" if ticked else "bold",
                 )
-                text.append(prepare(point).replace("\n", " ") + "\n")
+                text.append_text(inline(point))
+                text.append("\n")
         else:
             text.append("No rubric: choose a band with + and - and a grade.\n", style="italic")
         self.query_one("#mock-rubric", Static).update(text)
@@ -506,6 +518,7 @@ class MockScreen(AppScreenMixin, Screen[None]):
         coding = current is not None and current.coding
         editor.display = coding
         run.display = coding
+        self.set_class(coding, "-coding")
         run.update("")
         if current is None or not coding or current.entry is None:
             return
@@ -797,7 +810,7 @@ class ScorecardScreen(AppScreenMixin, Screen[None]):
             yield Static(
                 key_hints(("x", "export Markdown report"), ("esc", "home")), id="scorecard-keys"
             )
-        yield Footer()
+        yield KeyFooter()
 
     def on_mount(self) -> None:
         from textual.widgets import DataTable
@@ -842,7 +855,7 @@ class ScorecardScreen(AppScreenMixin, Screen[None]):
                 time += " over"
             questions.add_row(
                 str(number),
-                printable(item.title),
+                plain(item.title),
                 printable(item.category),
                 Text(
                     band_text(item.band) if done else "not reached",

@@ -14,17 +14,18 @@ from rich.text import Text
 from textual import work
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import Horizontal, ScrollableContainer, VerticalScroll
+from textual.containers import Container, Horizontal, ScrollableContainer, Vertical, VerticalScroll
 from textual.screen import Screen
 from textual.widget import Widget
-from textual.widgets import Footer, Header, Static, TextArea
+from textual.widgets import Header, Static, TextArea
 
 from interview.core.practice import Attempt, wait_text
 from interview.core.questions import format_duration
 from interview.core.scheduling import Grade
 from interview.core.text import printable
 from interview.tui.screens.base import AppScreenMixin, key_hints
-from interview.tui.widgets.markdown import QuestionMarkdown
+from interview.tui.widgets.footer import KeyFooter
+from interview.tui.widgets.markdown import QuestionMarkdown, inline, plain
 
 if TYPE_CHECKING:
     from interview.storage.study import Candidate, QueueFilters, RecordedReview
@@ -81,6 +82,8 @@ def code_area(widget_id: str = "practice-code") -> CodeArea:
 class PracticeScreen(AppScreenMixin, Screen[None]):
     """A practice session."""
 
+    HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (100, "-wide")]
+
     BINDINGS = [
         Binding("space", "reveal", "Reveal", id="practice.reveal"),
         Binding("h", "hint", "Hint", id="practice.hint"),
@@ -95,9 +98,9 @@ class PracticeScreen(AppScreenMixin, Screen[None]):
         Binding("e", "grade('e')", "Easy", id="practice.easy"),
         *[Binding(str(i), f"tick({i})", f"Point {i}", show=False) for i in range(1, 10)],
         Binding("u", "undo", "Undo", id="practice.undo"),
-        Binding("b", "bury", "Bury", id="practice.bury"),
-        Binding("E", "edit", "Edit file", id="practice.edit"),
-        Binding("S", "suspend", "Suspend", id="practice.suspend"),
+        Binding("b", "bury", "Bury", id="practice.bury", show=False),
+        Binding("E", "edit", "Edit file", id="practice.edit", show=False),
+        Binding("S", "suspend", "Suspend", id="practice.suspend", show=False),
         Binding("r", "review_ahead", "Review ahead", id="practice.ahead"),
         Binding("escape", "app.pop_screen", "Home", id="practice.home"),
     ]
@@ -127,19 +130,25 @@ class PracticeScreen(AppScreenMixin, Screen[None]):
         with Horizontal(id="practice-bar"):
             yield Static(id="practice-meta")
             yield Static(id="practice-timer")
-        with VerticalScroll(id="practice-body"):
-            yield QuestionMarkdown(id="practice-question")
-            yield NotesArea(id="practice-notes", soft_wrap=True, show_line_numbers=False)
-            yield code_area()
-            yield Static(id="practice-run")
-            yield Static(id="practice-hints")
-            yield Static("Answer", id="practice-answer-title", classes="section-title")
-            yield QuestionMarkdown(id="practice-answer")
-            yield Static(id="practice-rubric")
-            yield Static(id="practice-suggestion")
-            yield Static(id="practice-note")
-            yield Static(id="practice-summary")
-        yield Footer()
+        # A coding question puts its editor and run report in the side pane: beside the
+        # statement from 100 columns (the statement stays in view while you type),
+        # under it on a narrow terminal (both panes scroll).
+        with Container(id="practice-main"):
+            with VerticalScroll(id="practice-body"):
+                yield QuestionMarkdown(id="practice-question")
+                yield NotesArea(id="practice-notes", soft_wrap=True, show_line_numbers=False)
+                yield Static(id="practice-hints")
+                yield Static("Answer", id="practice-answer-title", classes="section-title")
+                yield QuestionMarkdown(id="practice-answer")
+                yield Static(id="practice-rubric")
+                yield Static(id="practice-suggestion")
+                yield Static(id="practice-note")
+                yield Static(id="practice-summary")
+            with Vertical(id="practice-side"):
+                yield code_area()
+                with VerticalScroll(id="practice-run-scroll"):
+                    yield Static(id="practice-run")
+        yield KeyFooter()
 
     def on_mount(self) -> None:
         self.query_one(
@@ -227,6 +236,7 @@ class PracticeScreen(AppScreenMixin, Screen[None]):
         coding = bool(question.entry and question.tests.strip())
         editor.display = coding
         run.display = coding
+        self.set_class(coding, "-coding")
         if not coding:
             return
         from interview.core.runner import starter_code
@@ -332,6 +342,7 @@ class PracticeScreen(AppScreenMixin, Screen[None]):
         question.display = False
         for widget_id in ("#practice-notes", "#practice-code", "#practice-run"):
             self.query_one(widget_id).display = False
+        self.set_class(False, "-coding")
         self.query_one("#practice-hints", Static).update("")
         self.render_summary()
         self.query_one("#practice-body", VerticalScroll).scroll_home(animate=False)
@@ -440,7 +451,8 @@ class PracticeScreen(AppScreenMixin, Screen[None]):
                     f" {'[x]' if ticked else '[ ]'} {index + 1}. ",
                     style="bold green" if ticked else "bold",
                 )
-                text.append(printable(point).replace("\n", " ") + "\n")
+                text.append_text(inline(point))
+                text.append("\n")
         else:
             text.append("No rubric: grade it yourself with a, d, g or e.\n", style="italic")
         self.query_one("#practice-rubric", Static).update(text)
@@ -486,7 +498,8 @@ class PracticeScreen(AppScreenMixin, Screen[None]):
         for index in range(shown):
             taken = index < attempt.hints_used
             text.append(f"Hint {index + 1}: ", style="bold yellow" if taken else "bold dim")
-            text.append(printable(hints[index]) + "\n")
+            text.append_text(inline(hints[index]))
+            text.append("\n")
         if all_of_them and attempt.hints_used < len(hints):
             text.append("(hints not taken before the reveal cost nothing)\n", style="dim italic")
         self.query_one("#practice-hints", Static).update(text)
@@ -584,7 +597,7 @@ class PracticeScreen(AppScreenMixin, Screen[None]):
         else:
             backend.suspend(question.id)
             message = "Suspended: out of practice and mocks until you unsuspend it (S on its page)"
-        self.notify(f"{message}: {printable(question.title)}", timeout=4)
+        self.notify(f"{message}: {plain(question.title)}", timeout=4)
         self.next_question()
 
     def action_review_ahead(self) -> None:

@@ -8,11 +8,12 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical, VerticalScroll
 from textual.screen import ModalScreen, Screen
-from textual.widgets import Footer, Header, Static, TextArea
+from textual.widgets import Header, Static, TextArea
 
 from interview.core.questions import question_markdown
 from interview.core.text import printable
 from interview.tui.screens.base import AppScreenMixin
+from interview.tui.widgets.footer import KeyFooter
 from interview.tui.widgets.markdown import QuestionMarkdown
 
 
@@ -21,11 +22,11 @@ class QuestionScreen(AppScreenMixin, Screen[None]):
 
     BINDINGS = [
         Binding("p", "practise", "Practise now", id="question.practise"),
-        Binding("E", "edit", "Edit file", id="question.edit"),
+        Binding("E", "edit", "Edit file", id="question.edit", show=False),
         Binding("s", "star", "Star", id="question.star"),
         Binding("n", "note", "Note", id="question.note"),
-        Binding("b", "bury", "Bury/unbury", id="question.bury"),
-        Binding("S", "suspend", "Suspend/unsuspend", id="question.suspend"),
+        Binding("b", "bury", "Bury/unbury", id="question.bury", show=False),
+        Binding("S", "suspend", "Suspend/unsuspend", id="question.suspend", show=False),
         Binding("escape", "app.pop_screen", "Back", id="question.back"),
     ]
 
@@ -40,7 +41,7 @@ class QuestionScreen(AppScreenMixin, Screen[None]):
             yield QuestionMarkdown(id="question-text")
             yield Static("History", classes="section-title")
             yield Static(id="question-history")
-        yield Footer()
+        yield KeyFooter()
 
     def on_mount(self) -> None:
         backend = self.interview_app.backend
@@ -191,7 +192,7 @@ class NoteScreen(AppScreenMixin, ModalScreen[str | None]):
             yield Static("Your note (shown in practice after the answer)", classes="section-title")
             yield TextArea(self.note, id="note-text", soft_wrap=True)
             yield Static("ctrl+s save   esc cancel", classes="dim")
-        yield Footer()
+        yield KeyFooter()
 
     def on_mount(self) -> None:
         self.query_one("#note-text", TextArea).focus()

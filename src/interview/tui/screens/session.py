@@ -11,10 +11,11 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.screen import ModalScreen
-from textual.widgets import Button, Checkbox, Footer, RadioButton, RadioSet, SelectionList, Static
+from textual.widgets import Button, Checkbox, RadioButton, RadioSet, SelectionList, Static
 
 from interview.core.text import printable
 from interview.tui.screens.base import AppScreenMixin, key_hints
+from interview.tui.widgets.footer import KeyFooter
 
 SCOPES = ("due and new", "due only", "new only")
 """The choices of what a session holds."""
@@ -97,7 +98,7 @@ class SessionBuilderScreen(AppScreenMixin, ModalScreen[dict[str, Any] | None]):
                 yield Button("Start", variant="primary", id="session-start")
                 yield Button("Cancel", id="session-cancel")
             yield Static(key_hints(("ctrl+s", "start"), ("esc", "cancel")), id="session-keys")
-        yield Footer()
+        yield KeyFooter()
 
     def on_mount(self) -> None:
         self.query_one("#session-categories", SelectionList).focus()

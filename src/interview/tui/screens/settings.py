@@ -6,9 +6,10 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.screen import ModalScreen
-from textual.widgets import Button, Footer, Input, Label, Select, Static
+from textual.widgets import Button, Input, Label, Select, Static
 
 from interview.tui.screens.base import AppScreenMixin
+from interview.tui.widgets.footer import KeyFooter
 
 
 class SettingsScreen(AppScreenMixin, ModalScreen[None]):
@@ -42,7 +43,7 @@ class SettingsScreen(AppScreenMixin, ModalScreen[None]):
             with Horizontal(id="settings-buttons"):
                 yield Button("Save", variant="primary", id="settings-save", compact=True)
                 yield Button("Cancel", id="settings-cancel", compact=True)
-        yield Footer()  # this dialog's keys, not those of the screen beneath
+        yield KeyFooter()  # this dialog's keys, not those of the screen beneath
 
     def on_mount(self) -> None:
         self.original_theme = self.app.theme

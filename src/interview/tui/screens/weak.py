@@ -9,11 +9,13 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
 from textual.screen import Screen
-from textual.widgets import DataTable, Footer, Header, Static, TabbedContent, TabPane
+from textual.widgets import DataTable, Header, Static, TabbedContent, TabPane
 
 from interview.core.analytics import AreaKind, AreaStats, QuestionStats
 from interview.core.text import printable
 from interview.tui.screens.base import AppScreenMixin, key_hints
+from interview.tui.widgets.footer import KeyFooter
+from interview.tui.widgets.markdown import plain
 
 if TYPE_CHECKING:
     from interview.insights import Activity, WeakAreas
@@ -115,7 +117,7 @@ class WeakAreasScreen(AppScreenMixin, Screen[None]):
                     yield PlotextPlot(id="weak-forecast")
                 with TabPane("4 Forgotten most", id="weak-tab-forgotten"):
                     yield DataTable(id="weak-forgotten", cursor_type="row", zebra_stripes=True)
-        yield Footer()
+        yield KeyFooter()
 
     def on_resize(self) -> None:
         self.set_class(self.size.height < self.SHORT, "-short")
@@ -241,7 +243,7 @@ class WeakAreasScreen(AppScreenMixin, Screen[None]):
         self.forgotten = self.table.forgotten_most(limit=20)
         for stats in self.forgotten:
             table.add_row(
-                printable(stats.title),
+                plain(stats.title),
                 printable(stats.category),
                 str(stats.lapses),
                 str(stats.again),
@@ -394,7 +396,7 @@ class AreaScreen(AppScreenMixin, Screen[None]):
             yield Static("Worst questions", classes="section-title")
             yield DataTable(id="area-questions", cursor_type="row", zebra_stripes=True)
             yield Static(id="area-keys")
-        yield Footer()
+        yield KeyFooter()
 
     def on_mount(self) -> None:
         area = self.area
@@ -416,7 +418,7 @@ class AreaScreen(AppScreenMixin, Screen[None]):
         for stats in self.worst:
             coverage = stats.coverage_sum / stats.coverage_n if stats.coverage_n else None
             table.add_row(
-                printable(stats.title),
+                plain(stats.title),
                 _share(stats.retention),
                 str(stats.lapses),
                 str(stats.again),

@@ -2,15 +2,41 @@
 
 from __future__ import annotations
 
+import re
+
+from rich.text import Text
 from textual.widgets import Markdown
 
-from interview.core.mathtext import readable_math
+from interview.core.mathtext import plain_math, readable_math
 from interview.core.text import printable
+
+_CODE_SPAN = re.compile(r"(`+)(.+?)\1", re.DOTALL)
+CODE_STYLE = "bold #e0b060 on #2a2a2a"
 
 
 def prepare(markdown: str) -> str:
     """Control characters made visible, formulas turned into readable text."""
     return readable_math(printable(markdown))
+
+
+def plain(text: str) -> str:
+    """A one-line text (a title) as a person reads it: formulas as Unicode, controls
+    made visible, inline code without its backticks."""
+    return _CODE_SPAN.sub(lambda m: m.group(2).strip(), plain_math(printable(text)))
+
+
+def inline(text: str, style: str = "") -> Text:
+    """A rubric point, hint or follow-up as Rich text: formulas as Unicode, inline code
+    styled as code (never raw backticks), line breaks folded into spaces."""
+    text = plain_math(printable(text)).replace("\n", " ")
+    out = Text(style=style)
+    last = 0
+    for match in _CODE_SPAN.finditer(text):
+        out.append(text[last : match.start()])
+        out.append(match.group(2).strip(), style=CODE_STYLE)
+        last = match.end()
+    out.append(text[last:])
+    return out
 
 
 class QuestionMarkdown(Markdown):

@@ -14,6 +14,7 @@ from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
 from interview.core.text import printable
+from interview.tui.widgets.markdown import plain
 
 
 @dataclass(frozen=True, slots=True)
@@ -144,7 +145,7 @@ class QuestionList(ScrollView, can_focus=True):
         marks = f"{row.marks:<2} "
         meta = f" {row.difficulty:<6} {printable(row.category)[:16]:<16}"
         title_width = max(10, width - len(marks) - len(meta))
-        title = printable(row.title).replace("\n", " ")
+        title = plain(row.title).replace("\n", " ")
         if len(title) > title_width:
             title = title[: title_width - 1] + "…"
         segments = [
