@@ -167,3 +167,33 @@ def test_the_wheel_reader_gives_wordllamas_own_vectors() -> None:
     theirs = WordLlamaEmbedder().embed(texts)  # wordllama's loader, offline
     assert ours.shape == (2, 256)
     assert (ours * theirs).sum(axis=1).min() > 0.9999
+
+
+def test_a_follow_up_targets_the_first_point_not_made() -> None:
+    from interview.core.grading import FollowUp, GradedAnswer, PointResult, choose_follow_up
+
+    graded = GradedAnswer(
+        (
+            PointResult(1, "Defines precision as TP / (TP + FP)", Verdict.COVERED, 0.9, "x"),
+            PointResult(
+                2,
+                "Gives the F-beta formula and says beta > 1 favours recall",
+                Verdict.MISSED,
+                0.1,
+                "",
+            ),
+            PointResult(3, "Names a limitation: F ignores true negatives", Verdict.MISSED, 0.1, ""),
+        )
+    )
+    follow_ups = (
+        "What do F-scores ignore?",
+        "How would you weight recall more than precision with F-beta?",
+    )
+    hints = ("Think of a spam filter.",)
+    assert choose_follow_up(graded, hints, follow_ups) == FollowUp(
+        2, "How would you weight recall more than precision with F-beta?", "follow-up"
+    )
+    everything = GradedAnswer(
+        tuple(PointResult(p.index, p.text, Verdict.COVERED, 0.9, "x") for p in graded.points)
+    )
+    assert choose_follow_up(everything, hints, follow_ups) is None

@@ -716,3 +716,48 @@ def default_grader() -> FeatureGrader:
     if _DEFAULT is None:
         _DEFAULT = FeatureGrader(WheelEmbedder())
     return _DEFAULT
+
+
+@dataclass(frozen=True, slots=True)
+class FollowUp:
+    """What a mock interviewer asks next: a prompt aimed at one point not yet made."""
+
+    point: int
+    """1-based index of the rubric point it targets."""
+    prompt: str
+    source: str
+    """'follow-up' or 'hint': where the prompt comes from in the question file."""
+
+
+def choose_follow_up(
+    graded: GradedAnswer, hints: Sequence[str], follow_ups: Sequence[str]
+) -> FollowUp | None:
+    """The follow-up (or hint) that best targets the most important point not made.
+
+    Rubrics list their points roughly by importance, so the first missed point is the
+    target (a 'maybe' point only when none is missed outright). The prompt is the
+    question's follow-up or hint sharing most key terms with that point (rapidfuzz's
+    token-set ratio breaks ties); with no overlap at all, the first hint, else the first
+    follow-up. None when every point is covered or the question has neither.
+    """
+    missed = [p for p in graded.points if p.verdict is Verdict.MISSED]
+    likely = [p for p in graded.points if p.verdict is Verdict.MAYBE]
+    targets = missed or likely
+    candidates = [(text, "follow-up") for text in follow_ups] + [(text, "hint") for text in hints]
+    if not targets or not candidates:
+        return None
+    target = targets[0]
+    terms = key_terms(target.text)
+    point_text = normalise(target.text)
+
+    def fit(candidate: tuple[str, str]) -> tuple[float, float]:
+        text = candidate[0]
+        return (
+            _coverage(terms, words(text)),
+            fuzz.token_set_ratio(point_text, normalise(text)) / 100,
+        )
+
+    best = max(candidates, key=fit)
+    if fit(best)[0] == 0:
+        best = (hints[0], "hint") if hints else (follow_ups[0], "follow-up")
+    return FollowUp(target.index, best[0], best[1])

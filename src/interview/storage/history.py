@@ -522,7 +522,7 @@ _REVIEW_INSERT = (
     "INSERT INTO review (question_id, reviewed_at, grade, suggested_grade, rubric_total,"
     " rubric_covered, hints_used, duration_ms, content_hash, source, card_before,"
     " status, step, stability, difficulty, due, reps, lapses, notes, code,"
-    " tests_passed, tests_total, id, rubric_suggested)"
+    " tests_passed, tests_total, rubric_suggested, id)"
     " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
 )
 
@@ -802,8 +802,8 @@ def _review_row(entry: Mapping[str, Any]) -> tuple[Any, ...]:
         _text(entry, "code", none=True),
         _count(entry, "tests_passed", none=True),
         _count(entry, "tests_total", none=True),
-        _count(entry, "id", none=True, low=1),
         json.dumps(auto) if auto is not None else None,
+        _count(entry, "id", none=True, low=1),  # last: the merge replaces it
     )
 
 
