@@ -6,6 +6,9 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable
+from typing import Any
+
+from textual.pilot import Pilot
 
 from interview.tui.app import InterviewApp
 from interview.tui.screens.practice import PracticeScreen
@@ -70,3 +73,26 @@ async def test_without_notes_nothing_is_pre_ticked(make_app: App) -> None:
         assert isinstance(screen, PracticeScreen) and screen.attempt is not None
         assert screen.attempt.suggested is None and screen.attempt.covered == set()
         assert "press a digit to tick what you covered" in text_of(app, "#practice-rubric")
+
+
+def test_snapshot_of_the_evidence_view(snap_compare: Any, make_app: App) -> None:
+    """Revealed after typed notes: ticks from the notes, each with its quoted sentence,
+    the likely point as [?], and the reason counting the auto-ticks."""
+
+    async def run(pilot: Pilot[None]) -> None:
+        await loaded(pilot)
+        await pilot.press("p")
+        screen = pilot.app.screen
+        assert isinstance(screen, PracticeScreen)
+        while (
+            screen.attempt is not None
+            and screen.attempt.question.id != "evaluation/precision-recall"
+        ):
+            await pilot.press("space", "e")
+        await pilot.press("n", *NOTES, "escape", "space")
+        await pilot.app.workers.wait_for_complete()
+        await pilot.pause()
+        await pilot.press("end")
+        await pilot.pause()
+
+    assert snap_compare(make_app(), terminal_size=(100, 40), run_before=run)
