@@ -1432,6 +1432,113 @@ def check(
     raise SystemExit(0 if report.all_passed else 1)
 
 
+@cli.command()
+@click.argument("question_id", metavar="ID", required=False)
+@click.argument("answer_file", metavar="ANSWER_FILE", required=False)
+@click.option("--json", "as_json", is_flag=True, help="The result as one JSON object.")
+@click.option(
+    "--report",
+    is_flag=True,
+    help="How often your confirmed ticks disagreed with the suggested ones, per category.",
+)
+@_db_option
+@click.pass_obj
+def assess(
+    env: Env,
+    question_id: str | None,
+    answer_file: str | None,
+    as_json: bool,
+    report: bool,
+    db: str | None,
+) -> None:
+    """Score a typed answer against a question's rubric ('-' reads standard input).
+
+    Each rubric point is covered, maybe (likely made: shown with its evidence, not
+    ticked) or not, with a score and the sentence of the answer that supports it. It runs
+    offline; docs/grading.md says how it decides and how often it is right.
+    """
+    if report:
+        if question_id or answer_file:
+            raise click.UsageError("--report takes no ID or ANSWER_FILE")
+        _assess_report(env, db, as_json)
+        return
+    if not question_id or not answer_file:
+        raise click.UsageError(
+            "give a question ID and an ANSWER_FILE ('-' reads standard input), or --report"
+        )
+    from interview.core.grading import GradingError, Verdict, default_grader
+    from interview.core.mathtext import plain_math
+    from interview.storage.repository import get_question, list_questions
+
+    engine = _sync_default(env, db)
+    with engine.connect() as connection:
+        question = get_question(connection=connection, question_id=question_id)
+        others = [] if question else list_questions(connection=connection)
+    if question is None:
+        raise click.ClickException(_unknown_id(question_id, [q.id for q in others]))
+    if not question.rubric:
+        raise click.ClickException(
+            f"question '{question_id}' has no rubric to score an answer against (add a "
+            f"'## Rubric' section with one '- point' per line to {_shown_path(question.path)})"
+        )
+    try:
+        with click.open_file(answer_file, encoding="utf-8") as handle:
+            text = handle.read()
+    except (OSError, UnicodeDecodeError) as exc:
+        raise click.ClickException(f"cannot read {answer_file}: {exc}") from exc
+    if not text.strip():
+        where = "standard input" if answer_file == "-" else answer_file
+        raise click.ClickException(
+            f"the answer in {where} is empty: write your answer there, as you would say it"
+        )
+    try:
+        graded = default_grader().assess(question.rubric, text, category=question.category)
+    except GradingError as exc:
+        raise click.ClickException(f"cannot score the answer: {exc}") from exc
+    if as_json:
+        _json_line(graded.to_dict(question.id))
+        return
+    marks = {Verdict.COVERED: "[x]", Verdict.MAYBE: "[?]", Verdict.MISSED: "[ ]"}
+    for point in graded.points:
+        label = plain_math(point.text)
+        click.echo(f"{marks[point.verdict]} {point.index}. {printable(label)}  ({point.score:.2f})")
+        if point.evidence:
+            click.echo(f'      "{printable(point.evidence)}"')
+    maybe = f", {graded.maybe} maybe" if graded.maybe else ""
+    click.echo(f"covered {graded.covered} of {graded.total}{maybe}")
+
+
+def _assess_report(env: Env, db: str | None, as_json: bool) -> None:
+    from interview.storage.grading import tick_agreement
+
+    engine = _engine(env, db)
+    with engine.connect() as connection:
+        rows = tick_agreement(connection=connection)
+    if as_json:
+        _json_line({"categories": [row.to_dict() for row in rows]})
+        return
+    if not rows:
+        click.echo(
+            "no review has suggested ticks yet: they are stored when a typed answer is "
+            "auto-ticked and you confirm the rubric"
+        )
+        return
+    click.echo(
+        f"{'category':<16} {'reviews':>7} {'points':>6} {'suggested':>9} {'confirmed':>9} "
+        f"{'unticked':>8} {'added':>5} {'disagree':>8}"
+    )
+    for row in rows:
+        click.echo(
+            f"{printable(row.category):<16} {row.reviews:>7} {row.points:>6} "
+            f"{row.suggested:>9} {row.confirmed:>9} {row.unticked:>8} {row.added:>5} "
+            f"{row.disagreement_rate:>8.0%}"
+        )
+    click.echo(
+        "unticked: suggested but removed by you; added: ticked by you, not suggested; "
+        "disagree: share of points you changed"
+    )
+
+
 # -- importing community lists ---------------------------------------------------------------
 
 

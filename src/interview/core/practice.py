@@ -3,12 +3,16 @@
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 from interview.core.questions import Question
 from interview.core.scheduling import require_utc
 from interview.core.scoring import Assessment, Suggestion, suggest_grade
+
+if TYPE_CHECKING:
+    from interview.core.grading import GradedAnswer
 
 
 @dataclass
@@ -30,6 +34,14 @@ class Attempt:
     """The code last run against the tests (coding questions)."""
     tests_passed: int = 0
     tests_total: int = 0
+    suggested: frozenset[int] | None = None
+    """0-based points the grader ticked from the notes (None: not graded)."""
+    maybe: frozenset[int] = frozenset()
+    """Points the grader thinks likely but left unticked."""
+    evidence: dict[int, str] = field(default_factory=dict)
+    """The sentence of the notes behind each covered or likely point."""
+    touched: bool = False
+    """Whether the user has ticked or unticked anything themselves."""
 
     def __post_init__(self) -> None:
         self.started_at = require_utc(self.started_at, "the start time")
@@ -65,11 +77,26 @@ class Attempt:
         """Tick or untick rubric point `point` (0-based); whether it is now ticked."""
         if not 0 <= point < len(self.question.rubric):
             raise IndexError(f"the rubric has points 1 to {len(self.question.rubric)}")
+        self.touched = True
         if point in self.covered:
             self.covered.discard(point)
             return False
         self.covered.add(point)
         return True
+
+    def apply_grading(self, graded: GradedAnswer) -> None:
+        """Pre-tick the rubric from the grader's verdict on the notes. Points the user
+        has already ticked by hand stay as they are; the suggestion is kept to say how
+        many ticks the user changed, and stored with the review."""
+        if len(graded.points) != len(self.question.rubric):
+            return  # graded against another version of the rubric
+        from interview.core.grading import Verdict
+
+        self.suggested = frozenset(p.index - 1 for p in graded.points if p.covered)
+        self.maybe = frozenset(p.index - 1 for p in graded.points if p.verdict is Verdict.MAYBE)
+        self.evidence = {p.index - 1: p.evidence for p in graded.points if p.evidence}
+        if not self.touched:
+            self.covered = set(self.suggested)
 
     def record_run(self, code: str, passed: int, total: int) -> None:
         """The user's code was run against the tests: the latest run counts."""
@@ -89,11 +116,20 @@ class Attempt:
             tests_total=self.tests_total,
             code=self.code,
             notes=self.notes,
+            suggested=self.suggested,
         )
 
     def suggestion(self, now: datetime) -> Suggestion | None:
-        """The suggested grade and its reason (None for a question without a rubric)."""
-        return suggest_grade(self.assessment(now))
+        """The suggested grade and its reason (None for a question without a rubric).
+        After auto-ticking, the reason starts 'auto-ticked 3, you changed 1'."""
+        suggestion = suggest_grade(self.assessment(now))
+        if suggestion is None or self.suggested is None:
+            return suggestion
+        changed = len(self.covered ^ self.suggested)
+        return replace(
+            suggestion,
+            reason=f"auto-ticked {len(self.suggested)}, you changed {changed}; {suggestion.reason}",
+        )
 
 
 def wait_text(seconds: float) -> str:

@@ -53,11 +53,13 @@ class Assessment:
     """The code the user submitted (coding questions)."""
     notes: str = ""
     """What the user typed as their answer, kept with the review."""
+    suggested: frozenset[int] | None = None
+    """Indices (0-based) the grader ticked from the typed answer; None: no suggestion."""
 
     def __post_init__(self) -> None:
         if self.rubric_total < 0 or self.hints_used < 0 or self.duration_s < 0:
             raise ValueError("rubric size, hints and duration cannot be negative")
-        if any(i < 0 or i >= self.rubric_total for i in self.covered):
+        if any(i < 0 or i >= self.rubric_total for i in self.covered | (self.suggested or set())):
             raise ValueError(
                 f"covered points must be between 1 and {self.rubric_total} (the rubric's points)"
             )

@@ -69,6 +69,9 @@ def _review_entry(row: Mapping[str, Any]) -> dict[str, Any]:
         "code": row.get("code"),
         "tests_passed": row.get("tests_passed"),
         "tests_total": row.get("tests_total"),
+        "rubric_suggested": (
+            json.loads(row["rubric_suggested"]) if row.get("rubric_suggested") else None
+        ),
     }
 
 
@@ -519,8 +522,8 @@ _REVIEW_INSERT = (
     "INSERT INTO review (question_id, reviewed_at, grade, suggested_grade, rubric_total,"
     " rubric_covered, hints_used, duration_ms, content_hash, source, card_before,"
     " status, step, stability, difficulty, due, reps, lapses, notes, code,"
-    " tests_passed, tests_total, id)"
-    " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+    " tests_passed, tests_total, rubric_suggested, id)"
+    " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
 )
 
 
@@ -771,10 +774,11 @@ def _review_row(entry: Mapping[str, Any]) -> tuple[Any, ...]:
         _card(before, "card_before")  # validate
     suggested = entry.get("suggested_grade")
     covered = entry.get("rubric_covered", [])
-    if not isinstance(covered, list) or not all(
-        isinstance(i, int) and not isinstance(i, bool) and 0 <= i < 10_000 for i in covered
-    ):
+    if not _point_list(covered):
         raise ValueError("rubric_covered must be a list of point numbers")
+    auto = entry.get("rubric_suggested")
+    if auto is not None and not _point_list(auto):
+        raise ValueError("rubric_suggested must be a list of point numbers or null")
     return (
         str(entry["question_id"]),
         _moment(entry["reviewed_at"], "reviewed_at"),
@@ -798,7 +802,14 @@ def _review_row(entry: Mapping[str, Any]) -> tuple[Any, ...]:
         _text(entry, "code", none=True),
         _count(entry, "tests_passed", none=True),
         _count(entry, "tests_total", none=True),
-        _count(entry, "id", none=True, low=1),
+        json.dumps(auto) if auto is not None else None,
+        _count(entry, "id", none=True, low=1),  # last: the merge replaces it
+    )
+
+
+def _point_list(value: object) -> bool:
+    return isinstance(value, list) and all(
+        isinstance(i, int) and not isinstance(i, bool) and 0 <= i < 10_000 for i in value
     )
 
 

@@ -308,6 +308,9 @@ MIGRATIONS: tuple[tuple[str, ...], ...] = (
     ),
     # 13: the answer the user typed, kept with the review (and in the export).
     ("ALTER TABLE review ADD COLUMN notes VARCHAR",),
+    # 14: the rubric points the grader suggested from the typed answer (JSON list of
+    # 0-based indices; NULL when nothing was suggested), beside the ticks the user confirmed.
+    ("ALTER TABLE review ADD COLUMN rubric_suggested VARCHAR",),
 )
 """Migration N (1-based) brings a database from version N-1 to N."""
 

@@ -174,8 +174,8 @@ def record_in(
         "INSERT INTO review (question_id, reviewed_at, grade, suggested_grade, rubric_total,"
         " rubric_covered, hints_used, duration_ms, content_hash, source, card_before,"
         " status, step, stability, difficulty, due, reps, lapses, covered_count, budget_ms,"
-        " code, tests_passed, tests_total, notes)"
-        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        " code, tests_passed, tests_total, notes, rubric_suggested)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         (
             question_id,
             reviewed_at,
@@ -197,6 +197,7 @@ def record_in(
             assessed.tests_passed if assessed.tests_total else None,
             assessed.tests_total or None,
             assessed.notes or None,
+            json.dumps(sorted(assessed.suggested)) if assessed.suggested is not None else None,
         ),
     ).lastrowid
     cursor.execute(

@@ -163,6 +163,9 @@ class ReviewRow(SQLModel, table=True):
     tests_total: int | None = None
     notes: str | None = None
     """What the user typed as their answer."""
+    rubric_suggested: str | None = None
+    """JSON list of the 0-based rubric points the grader ticked from the typed answer
+    (None: no suggestion was made); `rubric_covered` holds what the user confirmed."""
 
 
 class QuestionUserRow(SQLModel, table=True):

@@ -28,6 +28,7 @@ from interview.tui.widgets.footer import KeyFooter
 from interview.tui.widgets.markdown import QuestionMarkdown, inline, plain
 
 if TYPE_CHECKING:
+    from interview.core.grading import GradedAnswer
     from interview.storage.study import Candidate, QueueFilters, RecordedReview
 
 AMBER_FROM = 0.8
@@ -124,6 +125,8 @@ class PracticeScreen(AppScreenMixin, Screen[None]):
         """When the next review falls due, on the done screen."""
         self.last_code: str | None = None
         """The code last written for the current coding question, when not the starter."""
+        self.grading = False
+        """Whether the typed notes are being scored against the rubric."""
 
     def compose(self) -> ComposeResult:
         yield Header()
@@ -431,11 +434,42 @@ class PracticeScreen(AppScreenMixin, Screen[None]):
                     Text.assemble(("Your note: ", "bold"), printable(note))
                 )
         self.render_hints(all_of_them=True)
+        self.grading = bool(question.rubric and attempt.notes.strip())
         self.render_rubric()
+        if self.grading:
+            self.grade_notes(attempt)
         self.tick()
         self.refresh_bindings()
         focus_scroller(self.query_one("#practice-answer"))
         self.query_one("#practice-answer-title").scroll_visible(top=True, animate=False)
+
+    @work(thread=True, exclusive=True, group="grading")
+    def grade_notes(self, attempt: Attempt) -> None:
+        """Score the typed notes against the rubric off the UI thread (the first call
+        loads the model, about 0.2 s), then pre-tick on the UI thread."""
+        from interview.core.grading import GradingError, default_grader
+
+        question = attempt.question
+        try:
+            graded = default_grader().assess(
+                question.rubric, attempt.notes, category=question.category
+            )
+        except GradingError as exc:
+            self.app.call_from_thread(self.grading_failed, str(exc))
+            return
+        self.app.call_from_thread(self.apply_grading, attempt, graded)
+
+    def apply_grading(self, attempt: Attempt, graded: GradedAnswer) -> None:
+        if attempt is not self.attempt:  # the user has moved on
+            return
+        self.grading = False
+        attempt.apply_grading(graded)
+        self.render_rubric()
+
+    def grading_failed(self, message: str) -> None:
+        self.grading = False
+        self.render_rubric()
+        self.notify(f"Cannot check your notes: {message}", severity="warning", timeout=6)
 
     def render_rubric(self) -> None:
         attempt = self.attempt
@@ -444,15 +478,27 @@ class PracticeScreen(AppScreenMixin, Screen[None]):
         text = Text()
         rubric = attempt.question.rubric
         if rubric:
-            text.append("Rubric: press a digit to tick what you covered\n", style="bold")
+            if self.grading:
+                header = "Rubric: checking your notes against it...\n"
+            elif attempt.suggested is not None:
+                header = "Rubric: ticked from your notes; press a digit to change a tick\n"
+            else:
+                header = "Rubric: press a digit to tick what you covered\n"
+            text.append(header, style="bold")
             for index, point in enumerate(rubric):
                 ticked = index in attempt.covered
+                likely = not ticked and index in attempt.maybe
+                mark = "[x]" if ticked else "[?]" if likely else "[ ]"
                 text.append(
-                    f" {'[x]' if ticked else '[ ]'} {index + 1}. ",
-                    style="bold green" if ticked else "bold",
+                    f" {mark} {index + 1}. ",
+                    style="bold green" if ticked else "bold yellow" if likely else "bold",
                 )
                 text.append_text(inline(point))
                 text.append("\n")
+                evidence = attempt.evidence.get(index)
+                if evidence and (ticked or likely):
+                    quote = evidence if len(evidence) <= 160 else evidence[:157] + "..."
+                    text.append(f'       "{printable(quote)}"\n', style="italic dim")
         else:
             text.append("No rubric: grade it yourself with a, d, g or e.\n", style="italic")
         self.query_one("#practice-rubric", Static).update(text)
