@@ -269,3 +269,64 @@ async def test_a_paused_mock_is_resumed_or_abandoned_from_home(
         await pilot.pause()
         assert app.backend is not None and app.backend.mocks.open_mocks() == []
         assert not app.screen.query_one("#home-paused").display
+
+
+async def test_the_interviewer_follows_up_on_the_point_not_made(
+    make_app: Callable[..., InterviewApp], tiny_template: Path, tmp_path: Path
+) -> None:
+    """Notes graded on 'done': the follow-up aims at a point not made; a point made after
+    it counts as made after a prompt, in the band's reason, the scorecard and the report."""
+    import json
+
+    clock = Clock()
+    app = make_app(clock)
+    async with app.run_test(size=(110, 50)) as pilot:
+        await loaded(pilot)
+        await pilot.press("m", "enter")
+        screen = app.screen
+        assert isinstance(screen, MockScreen)
+        item = screen.session.items[0]
+        assert item.question_id == "ml-theory/sigmoid"
+        first = "The derivative of the sigmoid is sigma(x) times (1 - sigma(x))."
+        await pilot.press("n", *first, "escape")
+        clock.advance(seconds=40)
+        await pilot.press("space")
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert item.phase is Phase.FOLLOW_UPS
+        assert item.unprompted == {0} and item.asked_point == 1  # the first point not made
+        assert item.asked in (*item.follow_ups, *item.hints)
+        follow_ups = static_text(app, "#mock-follow-ups")
+        assert "The interviewer asks:" in follow_ups and item.asked.split("`")[0] in follow_ups
+
+        more = " In a deep stack these small derivatives multiply, so the gradient vanishes."
+        await pilot.press("n", "end", *more, "escape")
+        clock.advance(seconds=20)
+        await pilot.press("space")
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert item.phase is Phase.ASSESS
+        assert item.covered == {0, 2} and item.prompted == {2}
+        rubric = static_text(app, "#mock-rubric")
+        assert "ticked from your notes" in rubric and "after a prompt" in rubric
+        suggestion = static_text(app, "#mock-suggestion")
+        assert "covered 2 of 3 points (1 after a prompt)" in suggestion
+        await pilot.press("enter")  # accept: on to the second question
+        await pilot.press("space", "space", "enter")
+        await pilot.pause()
+        assert isinstance(app.screen, ScorecardScreen)
+        table = app.screen.query_one("#scorecard-questions")
+        assert "1+1/3" in str(table.get_row_at(0))  # type: ignore[attr-defined]
+        assert app.backend is not None and screen.session.id is not None
+        report = app.backend.mocks.report(screen.session.id, zone=app.zone)
+    assert report is not None
+    assert "**The interviewer asked** (aimed at point 2)" in report
+    assert "1 unprompted, 1 after a prompt" in report
+    assert "gradients in deep stacks *(after a prompt)*" in report
+    engine = create_engine(f"sqlite:///{tmp_path / 'tui.db'}")
+    with engine.connect() as connection:
+        stored = connection.exec_driver_sql(
+            "SELECT rubric_covered, rubric_suggested FROM review WHERE question_id = ?",
+            ("ml-theory/sigmoid",),
+        ).one()
+    assert sorted(json.loads(stored[1])) == [0, 2]  # the grader's ticks, kept for calibration

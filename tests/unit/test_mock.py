@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from datetime import timedelta
+from datetime import UTC, timedelta
 
 import pytest
 
@@ -399,3 +399,63 @@ def test_the_scorecard_per_category_and_overall() -> None:
     assert card.band is Band.LEAN_HIRE
     assert card.coverage == 6 / 12 and card.not_reached == 1
     assert card.used_s == 600
+
+
+# -- the interviewer listens ---------------------------------------------------------------
+
+
+def test_points_made_after_the_follow_up_count_half_and_are_reported_as_such() -> None:
+    from interview.core.report import mock_report
+
+    mock = session(300, follow_ups=("What about the edge cases?",))
+    mock.set_notes("first answer")
+    assert mock.done_answering(NOW + MIN) is Phase.FOLLOW_UPS
+    mock.listen([0, 1], "What about the edge cases?", 2)
+    item = mock.items[0]
+    assert item.unprompted == {0, 1} and item.asked_point == 2 and item.covered == set()
+    assert mock.done_answering(NOW + 2 * MIN) is Phase.ASSESS
+    mock.hear([0, 1, 2])
+    assert item.covered == {0, 1, 2} and item.prompted == {2} and item.suggested == {0, 1, 2}
+    assert item.made() == ([0, 1], [2], [3])
+    band, _, reason = mock.suggestion()
+    assert "covered 3 of 4 points (1 after a prompt)" in reason
+    assert item.assessment().score() == pytest.approx((2 + 0.5) / 4)  # 0.625: lean no hire
+    assert band is Band.LEAN_NO_HIRE  # unprompted, 3 of 4 (0.75) would be lean hire
+    mock.toggle(3)  # the user ticks one the grader missed: made unprompted
+    assert item.made() == ([0, 1, 3], [2], [])
+    mock.grade_current(NOW + 3 * MIN)
+    assert mock.scorecard().after_prompt == 1
+    report = mock_report(mock, zone=UTC)
+    assert "**The interviewer asked** (aimed at point 3): What about the edge cases?" in report
+    assert "(4 of 4 covered: 3 unprompted, 1 after a prompt)" in report
+    assert "- [x] point 3 *(after a prompt)*" in report
+    assert "4 of 4 points (100%), 1 of them only after a prompt" in report
+
+
+def test_what_the_interviewer_heard_survives_a_save_and_old_saves_still_load() -> None:
+    mock = session(300, follow_ups=("Why?",))
+    mock.done_answering(NOW + MIN)
+    mock.listen([1], "Why?", 0)
+    back = MockSession.from_dict(json.loads(json.dumps(mock.to_dict())))
+    item = back.items[0]
+    assert (item.unprompted, item.asked, item.asked_point, item.listened) == (
+        {1},
+        "Why?",
+        0,
+        "answer",
+    )
+    old = mock.to_dict()
+    for key in ("unprompted", "prompted", "asked", "asked_point", "suggested", "listened"):
+        for saved in old["items"]:
+            saved.pop(key)
+    item = MockSession.from_dict(old).items[0]
+    assert item.suggested is None and item.prompted == set() and item.listened == ""
+
+
+def test_empty_notes_suggest_nothing_and_a_time_out_asks_nothing() -> None:
+    mock = session(60, follow_ups=("Why?",))
+    mock.tick(NOW + 2 * MIN)  # time ran out while answering: straight to the assessment
+    assert mock.items[0].phase is Phase.ASSESS
+    mock.listen([], None, None, from_notes=False)
+    item = mock.items[0]
+    assert item.suggested is None and item.asked is None and item.assessment().suggested is None

@@ -294,6 +294,19 @@ class MockItem:
     band_choice: Band | None = None
     """A band the user picked while assessing (None: take the suggestion)."""
     grade_choice: Grade | None = None
+    unprompted: set[int] = field(default_factory=set)
+    """0-based points the grader found in the notes when the candidate finished answering."""
+    prompted: set[int] = field(default_factory=set)
+    """0-based points it found only after the interviewer's targeted follow-up."""
+    asked: str | None = None
+    """The follow-up the interviewer aimed at the most important point not made."""
+    asked_point: int | None = None
+    """0-based index of the point that follow-up targets."""
+    suggested: set[int] | None = None
+    """Every point the grader ticked (None: the notes were not graded)."""
+    listened: str = ""
+    """When the notes were last graded: "" never, "answer" on finishing the answer (before
+    the follow-up), "assess" on reaching the assessment."""
     review_id: int | None = None
 
     @classmethod
@@ -343,7 +356,16 @@ class MockItem:
             tests_total=self.tests_total,
             code=self.code,
             notes=self.notes,
+            suggested=frozenset(self.suggested) if self.suggested is not None else None,
+            prompted=frozenset(self.covered & self.prompted),
         )
+
+    def made(self) -> tuple[list[int], list[int], list[int]]:
+        """The rubric's points (0-based) made unprompted, made after a prompt, not made."""
+        after = sorted(self.covered & self.prompted)
+        alone = sorted(self.covered - self.prompted)
+        missed = [i for i in range(len(self.rubric)) if i not in self.covered]
+        return alone, after, missed
 
     @property
     def coverage(self) -> float | None:
@@ -385,6 +407,12 @@ class MockItem:
             "band_choice": _int(self.band_choice),
             "grade_choice": _int(self.grade_choice),
             "review_id": self.review_id,
+            "unprompted": sorted(self.unprompted),
+            "prompted": sorted(self.prompted),
+            "asked": self.asked,
+            "asked_point": self.asked_point,
+            "suggested": sorted(self.suggested) if self.suggested is not None else None,
+            "listened": self.listened,
         }
 
     @classmethod
@@ -423,6 +451,12 @@ class MockItem:
             band_choice=_opt(Band, data.get("band_choice")),
             grade_choice=_opt(Grade, data.get("grade_choice")),
             review_id=data.get("review_id"),
+            unprompted=set(data.get("unprompted") or ()),
+            prompted=set(data.get("prompted") or ()),
+            asked=data.get("asked"),
+            asked_point=data.get("asked_point"),
+            suggested=set(data["suggested"]) if data.get("suggested") is not None else None,
+            listened=str(data.get("listened") or ""),
         )
 
 
@@ -622,6 +656,42 @@ class MockSession:
             current.phase = Phase.ASSESS
         return current.phase
 
+    def listen(
+        self,
+        made: Iterable[int],
+        follow_up: str | None,
+        point: int | None,
+        *,
+        from_notes: bool = True,
+    ) -> None:
+        """What the grader read in the notes when the candidate finished answering:
+        `made` (0-based) counts as unprompted, and `follow_up` is what the interviewer
+        asks next, aimed at point `point` (0-based). Without follow-ups the rubric is
+        pre-ticked now."""
+        current = self._need(Phase.FOLLOW_UPS, Phase.ASSESS)
+        current.unprompted = {i for i in made if 0 <= i < len(current.rubric)}
+        current.suggested = set(current.unprompted) if from_notes else None
+        current.asked = follow_up
+        current.asked_point = (
+            point if point is not None and 0 <= point < len(current.rubric) else None
+        )
+        if current.phase is Phase.ASSESS:
+            current.covered |= current.unprompted
+            current.listened = "assess"
+        else:
+            current.listened = "answer"
+
+    def hear(self, made: Iterable[int], *, from_notes: bool = True) -> None:
+        """What the grader read in the notes after the follow-ups: points not made before
+        count as made after a prompt; the rubric arrives ticked with everything made
+        (ticks the user already set stay)."""
+        current = self._need(Phase.ASSESS)
+        found = {i for i in made if 0 <= i < len(current.rubric)}
+        current.prompted = found - current.unprompted
+        current.suggested = current.unprompted | current.prompted if from_notes else None
+        current.covered |= current.unprompted | current.prompted
+        current.listened = "assess"
+
     def keep_going(self, now: datetime) -> None:
         """After the question's time ran out, go on answering (recorded as overtime)."""
         self.tick(now)
@@ -632,6 +702,8 @@ class MockSession:
             raise MockError("the mock's time is up")
         current.kept_going = True
         current.timed_out = False
+        if current.listened == "assess":  # more to say: graded again at the next assessment
+            current.listened = "answer" if current.follow_ups_shown else ""
         current.phase = Phase.FOLLOW_UPS if current.follow_ups_shown else Phase.ANSWER
 
     def take_hint(self, now: datetime) -> str | None:
@@ -839,6 +911,8 @@ class Scorecard:
     used_s: float
     total_s: int
     not_reached: int
+    after_prompt: int = 0
+    """Of the points covered, how many were made only after the interviewer's prompt."""
 
     @property
     def coverage(self) -> float | None:
@@ -865,6 +939,9 @@ class Scorecard:
             used_s=session.used_s,
             total_s=session.total_s,
             not_reached=sum(i.phase is not Phase.DONE for i in session.items),
+            after_prompt=sum(
+                len(i.covered & i.prompted) for i in session.items if i.phase is Phase.DONE
+            ),
         )
 
 

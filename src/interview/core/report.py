@@ -54,9 +54,12 @@ def mock_report(session: MockSession, *, zone: tzinfo, earlier: Sequence[Earlier
     if started is not None:
         lines.append(f"- Date: {started:%Y-%m-%d %H:%M}")
     lines.append(f"- Overall: **{band_text(card.band, card.mean)}**")
-    lines.append(
+    covered = (
         f"- Rubric covered: {card.covered} of {card.rubric_total} points ({percent(card.coverage)})"
     )
+    if card.after_prompt:
+        covered += f", {card.after_prompt} of them only after a prompt"
+    lines.append(covered)
     lines.append(f"- Time used: {clock(card.used_s)} of {clock(card.total_s)}")
     answered = len(card.items) - card.not_reached
     lines.append(f"- Questions: {answered} answered of {len(card.items)}")
@@ -126,12 +129,20 @@ def _item_lines(number: int, item: MockItem) -> list[str]:
         lines.append("")
     if item.code and item.code.strip():
         lines += ["**Your code**", "", "```python", item.code.rstrip(), "```", ""]
+    if item.asked:
+        aimed = f" (aimed at point {item.asked_point + 1})" if item.asked_point is not None else ""
+        lines += [f"**The interviewer asked**{aimed}: {_inline(item.asked)}", ""]
     if item.rubric:
-        covered = len(item.covered) if item.phase is Phase.DONE else 0
-        lines += [f"**Rubric** ({covered} of {len(item.rubric)} covered)", ""]
+        done = item.phase is Phase.DONE
+        alone, after, _ = item.made() if done else ([], [], [])
+        summary = f"{len(alone) + len(after)} of {len(item.rubric)} covered"
+        if after:
+            summary += f": {len(alone)} unprompted, {len(after)} after a prompt"
+        lines += [f"**Rubric** ({summary})", ""]
         for index, point in enumerate(item.rubric):
-            ticked = item.phase is Phase.DONE and index in item.covered
-            lines.append(f"- [{'x' if ticked else ' '}] {_inline(point)}")
+            ticked = done and index in item.covered
+            mark = " *(after a prompt)*" if done and index in after else ""
+            lines.append(f"- [{'x' if ticked else ' '}] {_inline(point)}{mark}")
         lines.append("")
     if item.follow_ups:
         lines += ["**Follow-ups**", ""]

@@ -4,7 +4,8 @@ The rule (also in docs/grading.md):
 
 1. score = covered rubric points / all points - HINT_COST per hint taken (never below 0).
    When a coding question's tests were run on the user's code, the base is half the
-   rubric coverage and half the share of tests passed.
+   rubric coverage and half the share of tests passed. In a mock, a point made only after
+   the interviewer's follow-up counts half (PROMPTED_CREDIT).
 2. score < 0.5 -> Again. Under half the key points is not an answer; it is never Hard.
 3. score < 0.8 -> Hard.
 4. Otherwise Good, and Easy when every point was covered, no hint was taken and the
@@ -23,6 +24,9 @@ from interview.core.scheduling import Grade
 
 HINT_COST = 0.15
 """Share of the rubric a hint costs."""
+
+PROMPTED_CREDIT = 0.5
+"""What a rubric point made only after the interviewer's follow-up is worth."""
 
 AGAIN_BELOW = 0.5
 """Scores under this are Again."""
@@ -55,6 +59,9 @@ class Assessment:
     """What the user typed as their answer, kept with the review."""
     suggested: frozenset[int] | None = None
     """Indices (0-based) the grader ticked from the typed answer; None: no suggestion."""
+    prompted: frozenset[int] = frozenset()
+    """Covered points made only after the mock interviewer's follow-up (each earns
+    PROMPTED_CREDIT of a point unprompted: needing the nudge is weaker evidence)."""
 
     def __post_init__(self) -> None:
         if self.rubric_total < 0 or self.hints_used < 0 or self.duration_s < 0:
@@ -74,10 +81,24 @@ class Assessment:
         """Share of the tests that passed; None when they were not run."""
         return self.tests_passed / self.tests_total if self.tests_total else None
 
+    @property
+    def after_prompt(self) -> int:
+        """How many covered points were made only after a prompt."""
+        return len(self.covered & self.prompted)
+
+    @property
+    def credited(self) -> float | None:
+        """Coverage with points made after a prompt at PROMPTED_CREDIT each."""
+        if not self.rubric_total:
+            return None
+        made = len(self.covered) - (1 - PROMPTED_CREDIT) * self.after_prompt
+        return made / self.rubric_total
+
     def score(self) -> float | None:
         """Rubric coverage (half rubric, half tests passed when the tests ran) minus 0.15
-        per hint, never below 0; None without a rubric and without tests."""
-        coverage = self.coverage
+        per hint, never below 0; None without a rubric and without tests. A point made
+        only after the interviewer's prompt counts PROMPTED_CREDIT."""
+        coverage = self.credited
         tests = self.tests_share
         if coverage is None and tests is None:
             return None
@@ -112,6 +133,8 @@ def suggest_grade(assessment: Assessment) -> Suggestion | None:
     covered, total = len(assessment.covered), assessment.rubric_total
     penalty = HINT_COST * assessment.hints_used
     parts = [f"covered {covered} of {total} points"] if total else []
+    if assessment.after_prompt:
+        parts[0] += f" ({assessment.after_prompt} after a prompt)"
     if assessment.tests_total:
         parts.append(f"{assessment.tests_passed} of {assessment.tests_total} tests passed")
     if assessment.hints_used:
@@ -128,8 +151,10 @@ def suggest_grade(assessment: Assessment) -> Suggestion | None:
         quick = assessment.budget_s > 0 and (
             assessment.duration_s <= EASY_TIME_SHARE * assessment.budget_s
         )
-        complete = covered == total and (
-            not assessment.tests_total or assessment.tests_passed == assessment.tests_total
+        complete = (
+            covered == total
+            and not assessment.after_prompt
+            and (not assessment.tests_total or assessment.tests_passed == assessment.tests_total)
         )
         if complete and not assessment.hints_used and quick:
             grade = Grade.EASY

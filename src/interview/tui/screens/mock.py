@@ -19,7 +19,7 @@ from textual.screen import ModalScreen, Screen
 from textual.widgets import Header, Input, OptionList, SelectionList, Static
 from textual.widgets.option_list import Option
 
-from interview.core.mock import Band, Level, MockError, MockSession, Phase
+from interview.core.mock import Band, Level, MockError, MockItem, MockSession, Phase
 from interview.core.report import clock
 from interview.core.scheduling import Grade
 from interview.core.text import printable
@@ -30,6 +30,7 @@ from interview.tui.widgets.footer import KeyFooter
 from interview.tui.widgets.markdown import QuestionMarkdown, inline, plain
 
 if TYPE_CHECKING:
+    from interview.core.grading import GradedAnswer
     from interview.core.templates import Template
 
 SAVE_EVERY_S = 5.0
@@ -323,6 +324,10 @@ class MockScreen(AppScreenMixin, Screen[None]):
         self.last_saved: datetime | None = None
         self.shown_index = -1
         self.shown_phase: Phase | None = None
+        self.listening = False
+        """The notes are being graded against the rubric (a worker runs)."""
+        self.maybe: set[int] = set()
+        self.evidence: dict[int, str] = {}
 
     def compose(self) -> ComposeResult:
         yield Header()
@@ -388,6 +393,8 @@ class MockScreen(AppScreenMixin, Screen[None]):
         self.render_keys()
         self.render_clocks()
         self.refresh_bindings()
+        if entered and current.phase in (Phase.FOLLOW_UPS, Phase.ASSESS):
+            self.listen()
         if entered and current.phase is Phase.FOLLOW_UPS:
             self.call_after_refresh(self._reveal_section, "#mock-follow-ups")
         elif entered and current.phase is Phase.ASSESS:
@@ -436,15 +443,102 @@ class MockScreen(AppScreenMixin, Screen[None]):
         self.query_one("#mock-hints", Static).update(text)
 
     def render_follow_ups(self) -> None:
+        """The interviewer's question aimed at the most important point not made yet
+        (chosen from the notes), then the question's other follow-ups."""
         current = self.session.current
         text = Text()
         if current is not None and current.follow_ups:
-            text.append("The interviewer follows up:\n", style="bold")
-            for follow_up in current.follow_ups:
-                text.append(" • ")
-                text.append_text(inline(follow_up))
+            if self.listening:
+                text.append("The interviewer is reading your answer...\n", style="italic")
+            elif current.asked:
+                asking = current.phase is Phase.FOLLOW_UPS
+                text.append(
+                    "The interviewer asks:\n" if asking else "The interviewer asked:\n",
+                    style="bold",
+                )
+                text.append(" ▸ ", style="bold yellow")
+                text.append_text(inline(current.asked, style="bold"))
                 text.append("\n")
+                if asking:
+                    text.append(
+                        "   Answer in your notes: a point you make now counts, as made after "
+                        "a prompt.\n",
+                        style="dim italic",
+                    )
+            others = [f for f in current.follow_ups if f != current.asked]
+            if others and not self.listening:
+                title = "Also worth an answer:" if current.asked else "The interviewer follows up:"
+                text.append(f"{title}\n", style="bold" if not current.asked else "dim bold")
+                for follow_up in others:
+                    text.append(" • ")
+                    text.append_text(inline(follow_up))
+                    text.append("\n")
         self.query_one("#mock-follow-ups", Static).update(text)
+
+    # -- listening: the notes graded against the rubric ------------------------------------
+
+    def listen(self) -> None:
+        """Grade the notes off the UI thread: on finishing the answer (what was made
+        unprompted, and the follow-up to ask), and on reaching the assessment (what the
+        prompt brought out; the rubric arrives ticked)."""
+        current = self.session.current
+        if current is None or not current.rubric:
+            return
+        wanted = {Phase.FOLLOW_UPS: "answer", Phase.ASSESS: "assess"}.get(current.phase)
+        if wanted is None or current.listened == wanted or self.listening:
+            return
+        if wanted == "answer" and current.listened:
+            return
+        self.listening = True
+        self.grade_notes(current, current.phase)
+
+    @work(thread=True, exclusive=True, group="mock-grading")
+    def grade_notes(self, item: MockItem, phase: Phase) -> None:
+        from interview.core.grading import GradingError, LexicalGrader, default_grader
+
+        try:
+            grader = default_grader() if item.notes.strip() else LexicalGrader()
+            graded = grader.assess(item.rubric, item.notes, category=item.category)
+        except GradingError as exc:
+            self.app.call_from_thread(self.listening_failed, str(exc))
+            return
+        self.app.call_from_thread(self.heard, item, phase, graded)
+
+    def heard(self, item: MockItem, phase: Phase, graded: GradedAnswer) -> None:
+        from interview.core.grading import Verdict, choose_follow_up
+
+        self.listening = False
+        current = self.session.current
+        if current is not item or item.phase is not phase or len(graded.points) != len(item.rubric):
+            self.render_all()  # the user moved on while it ran
+            return
+        made = graded.covered_indices
+        self.maybe = {p.index - 1 for p in graded.points if p.verdict is Verdict.MAYBE}
+        self.evidence = {p.index - 1: p.evidence for p in graded.points if p.evidence}
+        try:
+            if phase is Phase.FOLLOW_UPS or not item.listened:
+                # Only an interviewer who is still asking follows up (not after a time-out).
+                asking = phase is Phase.FOLLOW_UPS
+                follow_up = (
+                    choose_follow_up(graded, item.hints, item.follow_ups) if asking else None
+                )
+                self.session.listen(
+                    made,
+                    follow_up.prompt if follow_up else None,
+                    follow_up.point - 1 if follow_up else None,
+                    from_notes=bool(item.notes.strip()),
+                )
+            else:
+                self.session.hear(made, from_notes=bool(item.notes.strip()))
+        except MockError:  # paused meanwhile: graded again when it comes back
+            self.render_all()
+            return
+        self.step("heard")
+
+    def listening_failed(self, message: str) -> None:
+        self.listening = False
+        self.render_all()
+        self.notify(f"Cannot check your notes: {message}", severity="warning", timeout=6)
 
     def render_rubric(self) -> None:
         current = self.session.current
@@ -452,15 +546,29 @@ class MockScreen(AppScreenMixin, Screen[None]):
             return
         text = Text()
         if current.rubric:
-            text.append("Rubric: press a digit to tick what you covered\n", style="bold")
+            if self.listening:
+                header = "Rubric: checking your notes against it...\n"
+            elif current.suggested is not None:
+                header = "Rubric: ticked from your notes; press a digit to change a tick\n"
+            else:
+                header = "Rubric: press a digit to tick what you covered\n"
+            text.append(header, style="bold")
             for index, point in enumerate(current.rubric):
                 ticked = index in current.covered
+                likely = not ticked and index in self.maybe
+                mark = "[x]" if ticked else "[?]" if likely else "[ ]"
                 text.append(
-                    f" {'[x]' if ticked else '[ ]'} {index + 1}. ",
-                    style="bold green" if ticked else "bold",
+                    f" {mark} {index + 1}. ",
+                    style="bold green" if ticked else "bold yellow" if likely else "bold",
                 )
                 text.append_text(inline(point))
+                if ticked and index in current.prompted:
+                    text.append("  after a prompt", style="italic yellow")
                 text.append("\n")
+                evidence = self.evidence.get(index)
+                if evidence and (ticked or likely):
+                    quote = evidence if len(evidence) <= 160 else evidence[:157] + "..."
+                    text.append(f'       "{printable(quote)}"\n', style="italic dim")
         else:
             text.append("No rubric: choose a band with + and - and a grade.\n", style="italic")
         self.query_one("#mock-rubric", Static).update(text)
@@ -582,6 +690,7 @@ class MockScreen(AppScreenMixin, Screen[None]):
         if session.over:
             return
         now = self.interview_app.clock()
+        self.capture_notes()  # before a time-out moves the question on to its assessment
         events = session.tick(now)
         if "mock-time-up" in events:
             self.notify(
@@ -805,6 +914,7 @@ class ScorecardScreen(AppScreenMixin, Screen[None]):
             yield DataTable(id="scorecard-categories", cursor_type="none", zebra_stripes=True)
             yield Static("Questions", classes="section-title")
             yield DataTable(id="scorecard-questions", cursor_type="row", zebra_stripes=True)
+            yield Static(id="scorecard-questions-legend")
             yield Static("Earlier mocks of this template", classes="section-title")
             yield Static(id="scorecard-trend")
             yield Static(
@@ -829,6 +939,8 @@ class ScorecardScreen(AppScreenMixin, Screen[None]):
             f"({percent(card.coverage)}) · time used {clock(card.used_s)} of "
             f"{clock(card.total_s)} · {answered} of {len(card.items)} questions answered"
         )
+        if card.after_prompt:
+            summary += f" ({card.after_prompt} only after a prompt)"
         if session.ended_early:
             summary += " · ended early"
         elif session.time_up:
@@ -861,9 +973,14 @@ class ScorecardScreen(AppScreenMixin, Screen[None]):
                     band_text(item.band) if done else "not reached",
                     style=_band_style(item.band if done else None),
                 ),
-                f"{len(item.covered)}/{len(item.rubric)}" if done else "-",
+                _made(item) if done else "-",
                 time,
             )
+        legend = self.query_one("#scorecard-questions-legend", Static)
+        legend.display = bool(card.after_prompt)
+        legend.update(
+            Text("Rubric: points made unprompted + after a prompt / all points", style="dim")
+        )
         self.show_trend()
 
     def show_trend(self) -> None:
@@ -929,3 +1046,10 @@ def _band_style(band: Band | None) -> str:
 def _level_classes(widget: Static, level: Level) -> None:
     widget.set_class(level is Level.AMBER, "amber")
     widget.set_class(level in (Level.RED, Level.OVER), "red")
+
+
+def _made(item: MockItem) -> str:
+    """'3/4', or '2+1/4' when one point came only after the interviewer's prompt."""
+    alone, after, _ = item.made()
+    made = f"{len(alone)}+{len(after)}" if after else str(len(alone))
+    return f"{made}/{len(item.rubric)}"
