@@ -1510,6 +1510,7 @@ def import_md(
         license=chosen_license,
         category=category,
         document=f"{found.title} {path.stem} {folder_name}",
+        title=found.title,
     )
     written = write_files(planned, Path(out), source=origin, dry_run=dry_run)
     layouts = Counter(q.layout for q in found.questions)

@@ -87,7 +87,8 @@ CATEGORY_HINTS: list[tuple[re.Pattern[str], str]] = [
             r"neural net\w*|linear algebra|matri(x|ces)|vectors?|calculus|regression|"
             r"classification|clustering|nlp|natural language|computer vision|"
             r"optimi[sz]ation|learning theory|theor\w+|data science|supervised|"
-            r"unsupervised|reinforcement|bayes\w*|transformers?|llms?)\b",
+            r"unsupervised|reinforcement|bayes\w*|transformers?|llms?|ai|"
+            r"artificial intelligence)\b",
             "ml-theory",
         ),
     ]
@@ -167,9 +168,9 @@ _ANSWER_SUMMARY = re.compile(
     re.IGNORECASE,
 )
 _PROMO = re.compile(
-    r"^\W*(?:explore|see|check(?: out)?|read|get|download|find|view|access|unlock)\s+"
-    r"(?:all|the (?:full|complete|rest)|more|every|\d+ more)\b.*"
-    r"(?:here|below|👉|➡️|→|link|answers?|questions?)\W*$",
+    r"^\W*(?:explore|see|check(?: out)?|read|get|download|find|view|access|unlock|grab|"
+    r"buy|subscribe)\b.*\b(?:all|full|complete|more|every|rest)\b.*\b(?:answers?|"
+    r"questions?|solutions?|course|book|guide|ebook|pdf)\b|^.*👉",
     re.IGNORECASE,
 )
 _COPYRIGHT = re.compile(r"(?:copyright|©|\(c\))\s*(?:©\s*)?\d{4}[^\n*<]*", re.IGNORECASE)
@@ -845,6 +846,23 @@ def _question_from_lines(
     )
 
 
+def _continue_question(item: Found, body: str) -> tuple[str, str]:
+    """An unfinished question ("Given the following matrix:<br>" then the matrix, then
+    "What can we say…?") takes the item's next paragraphs up to the one that asks."""
+    if not body or item.answer or _ends_as_question(item.text):
+        return item.text, body
+    chunks = [c for c in re.split(r"\n\s*\n", body) if c.strip()]
+    asks = next((i for i, c in enumerate(chunks[:4]) if _ends_as_question(c)), None)
+    if asks is not None:
+        taken = asks + 1
+    elif _continues(item.text):
+        taken = 1
+    else:
+        return item.text, body
+    text = "\n\n".join([item.text, *chunks[:taken]]).strip()
+    return text, "\n\n".join(chunks[taken:]).strip()
+
+
 def _continues(first_line: str) -> bool:
     return bool(re.search(r"(?::|<br\s*/?>|,)\s*$", first_line.strip(), re.IGNORECASE))
 
@@ -942,16 +960,7 @@ def _list_questions(
             if more:
                 body, hints = _split_hints(tidy_answer(more))
                 item.hints.extend(hints)
-                ask, _, after = body.partition("\n\n")
-                if (
-                    body
-                    and not item.answer
-                    and not _ends_as_question(item.text)
-                    and (_continues(item.text) or _ends_as_question(ask))
-                ):
-                    # "Given the following matrix:<br>" … the question goes on
-                    item.text = f"{item.text}\n\n{ask}".strip()
-                    body = after.strip()
+                item.text, body = _continue_question(item, body)
                 if body:
                     item.answer = f"{item.answer}\n\n{body}".strip()
             for child in children:
@@ -1081,12 +1090,14 @@ def plan_files(
     license: str | None,
     category: str | None,
     document: str = "",
+    title: str = "",
 ) -> list[Planned]:
     """One question file per question: path, id and Markdown.
 
     The category is `category` when given; otherwise the innermost heading above the
     question that points to one of ours, else the document (`document`: its title and
-    file name), else ``general``.
+    file name), else ``general``. The document's `title` is not a tag: every question
+    of the document would carry it.
     """
     key = source_key(source)
     planned = []
@@ -1095,7 +1106,7 @@ def plan_files(
     for item in questions:
         named = next((c for c in (category_hint(s) for s in reversed(item.sections)) if c), None)
         chosen = category or named or whole or "general"
-        slug = slugify(item.text)
+        slug = slugify(re.sub(r"<[^>]+>", " ", item.text.split("\n", 1)[0]))
         path = f"{chosen}/{slug}.md"
         counter = 2
         while path in used:
@@ -1107,7 +1118,10 @@ def plan_files(
         tags = [
             t
             for t in dict.fromkeys(tags)
-            if t and t not in _STOP_TAGS and _category_of(t.replace("-", " ")) is None
+            if t
+            and t not in _STOP_TAGS
+            and t != slugify(title, max_length=40)
+            and _category_of(t.replace("-", " ")) is None
         ]
         planned.append(
             Planned(
