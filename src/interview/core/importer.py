@@ -97,12 +97,16 @@ CATEGORY_HINTS: list[tuple[re.Pattern[str], str]] = [
 
 _NUMBERING = re.compile(
     r"^\s*(?:(?:question|q|task|problem|exercise)\s*#?\s*\d+\s*[:.)\-–—]?|"
+    r"(?:question|q)\s*[:.\-–—]|"
     r"\d+\s*(?:[.):\-–—](?!\d)|\s))\s*",
     re.IGNORECASE,
 )
 _QUESTION_START = re.compile(
-    r"^\s*(?:question|q|task|problem|exercise)\s*#?\s*\d+\s*[:.)\-–—]", re.IGNORECASE
+    r"^\s*(?:(?:question|q|task|problem|exercise)\s*#?\s*\d+\s*[:.)\-–—]|q\s*[:.]\s*\S)",
+    re.IGNORECASE,
 )
+_BOLD_LABEL = re.compile(r"^\s*(\*\*|__)(.+?)\1\s*(.*)$")
+_ESCAPED = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|])")
 _NUMBERED_LINE = re.compile(r"^\s{0,12}(\d{1,4})[.)]\s+\S")
 _BULLET_LINE = re.compile(r"^\s{0,12}[-*+]\s+\S")
 _DIFFICULTY = [
@@ -283,7 +287,8 @@ def read_legend(text: str) -> dict[str, str]:
 
 
 def _normal(text: str) -> str:
-    return unicodedata.normalize("NFKC", text).replace("\ufe0f", "")
+    text = unicodedata.normalize("NFKC", text).replace("\ufe0f", "")
+    return _ESCAPED.sub(r"\1", text) if "\\" in text else text
 
 
 def _clean(text: str, legend: dict[str, str] | None = None) -> tuple[str, str | None]:
@@ -335,6 +340,13 @@ def _kind(text: str, legend: dict[str, str] | None = None) -> str | None:
         return "mark"
     if len(_LEGEND_PAIR.findall(raw)) >= 2:
         return None  # the legend itself ("👶 easy ⭐️ medium 🚀 expert")
+    label = _BOLD_LABEL.match(raw.split("\n", 1)[0])
+    if label and label.group(3).strip():
+        name = label.group(2).strip()
+        if (name.endswith(":") or label.group(3).lstrip().startswith(":")) and not (
+            name.endswith("?") or re.fullmatch(r"(?i)(?:q|question)\s*\d*\s*:?|\d+[.)]?", name)
+        ):
+            return None  # "**Explain your thinking**: walk through …" is a tip, not a question
     cleaned, difficulty = _clean(_split_source(raw)[0], legend)
     if not re.search(r"\w", cleaned):
         return None
@@ -403,9 +415,12 @@ def category_hint(text: str) -> str | None:
     return None
 
 
+_LINK_ONLY = re.compile(r"\s*\[([^\]]+)\]\((?:[^()\s]|\([^()\s]*\))*\)\s*", re.DOTALL)
+
+
 def _is_toc_entry(content: str) -> bool:
     """A list item that is only a link (a table of contents), not a question."""
-    return bool(re.fullmatch(r"\s*\[[^\]]+\]\([^)]*\)\s*", content, flags=re.DOTALL))
+    return bool(_LINK_ONLY.fullmatch(content))
 
 
 def tidy_answer(answer: str) -> str:
@@ -426,7 +441,11 @@ def tidy_answer(answer: str) -> str:
     text = re.sub(r"(?:\n\s*(?:-{3,}|\*{3,}|_{3,})\s*)+$", "", text)
     if not is_placeholder(text):
         text = re.sub(
-            r"^(?:\*\*|__)?\s*answer\s*:?\s*(?:\*\*|__)?\s*:?[ \t]*\n?", "", text, flags=re.I
+            r"^(?:\*\*|__)?\s*(?:answers?|ans|a)\s*(?:\*\*|__)?\s*(?::|\n)\s*(?:\*\*|__)?"
+            r"[ \t]*\n?",
+            "",
+            text,
+            flags=re.I,
         )
     text = re.sub(r"\n{3,}", "\n\n", text)
     return text.strip()
@@ -523,7 +542,7 @@ def scan(text: str, *, layout: str | None = None) -> Scan:
             index = _skip(tokens, index)
             continue
         if token.type == "hr" or (token.type == "html_block" and "<br" in token.content.lower()):
-            if current is not None and current.layout == "bold":
+            if current is not None and current.layout in ("bold", "list"):
                 close(start)
             index += 1
             continue
@@ -535,11 +554,7 @@ def scan(text: str, *, layout: str | None = None) -> Scan:
                 bold is not None
                 and allowed("bold")
                 and not in_heading_answer
-                and (
-                    bold[1]
-                    or _looks_like_question(bold[0], legend)
-                    or (current is not None and current.layout == "bold")
-                )
+                and (bold[1] or _looks_like_question(bold[0], legend))
             ):
                 close(start)
                 question, note = _split_source(bold[0])
@@ -609,11 +624,20 @@ def scan(text: str, *, layout: str | None = None) -> Scan:
         if (
             token.type in ("bullet_list_open", "ordered_list_open")
             and allowed("list")
-            and (current is None)
+            and (current is None or current.layout in ("bold", "list"))
         ):
             items = _list_questions(tokens, index, lines, names(), [], "", legend, skipped)
             if items:
+                close(start)
                 found.extend(items)
+                entries = sum(
+                    t.type == "list_item_open" and t.level == token.level + 1
+                    for t in tokens[index : _skip(tokens, index)]
+                )
+                if entries == 1 and len(items) == 1 and items[0].missing_answer:
+                    # "1. **Question?**" then its answer as plain paragraphs below
+                    current = items[0]
+                    answer_start = end
             index = _skip(tokens, index)
             continue
         index = _skip(tokens, index)
@@ -733,7 +757,7 @@ def _bold_line(inline: Token, legend: dict[str, str]) -> tuple[str, bool] | None
     rest_raw = inline.content.split("\n", 1)[0]
     rest_raw = re.sub(r"^\s*(\*\*|__).*?\1", "", rest_raw, count=1).strip()
     if re.fullmatch(
-        r"\s*(?:(?:q|question|task|problem|exercise)\s*#?\s*)?\d+\s*[.):]?\s*", inside, re.I
+        r"\s*(?:(?:q|question|task|problem|exercise)\s*#?\s*\d*|\d+)\s*[.):]?\s*", inside, re.I
     ):
         if rest_raw and re.search(r"[^\W\d_]{2}", rest_raw):
             return f"{inside.strip()} {rest_raw}", True
@@ -922,10 +946,9 @@ def _list_questions(
             and tokens[i].level == token.level + 1
         ]
         if _is_toc_entry(content):
-            if _looks_like_question(re.sub(r"^\s*\[|\]\([^)]*\)\s*$", "", content), legend):
-                skipped.append(
-                    (line, re.sub(r"\]\([^)]*\)$", "", content[1:]), "a link (table of contents)")
-                )
+            label = _LINK_ONLY.fullmatch(content)
+            if label and _looks_like_question(label.group(1), legend):
+                skipped.append((line, label.group(1).strip(), "a link (table of contents)"))
             for child in children:
                 _list_questions(tokens, child, lines, sections, topics, context, legend, skipped)
             position = item_end
@@ -964,11 +987,17 @@ def _list_questions(
                 if body:
                     item.answer = f"{item.answer}\n\n{body}".strip()
             for child in children:
-                for sub in _list_questions(
+                subs = _list_questions(
                     tokens, child, lines, sections, topics, context, legend, skipped
-                ):
+                )
+                for sub in subs:
                     item.follow_ups.append(sub.text)
                     item.follow_ups.extend(sub.follow_ups)
+                child_map = tokens[child].map
+                if not subs and child_map is not None:
+                    # a sub-list of plain points under a question: its answer
+                    points = _dedent("\n".join(lines[child_map[0] : child_map[1]])).strip()
+                    item.answer = f"{item.answer}\n\n{points}".strip()
             item.end = token.map[1] if token.map else line
             found.append(item)
             for chunk_at, chunk in _folded_positions(head, folded, line):
