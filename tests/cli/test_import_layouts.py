@@ -318,3 +318,50 @@ def test_every_fixture_reimports_unchanged_and_lints_clean(tmp_path: Path, name:
     report = lint_banks([tmp_path / "bank"])
     left = {p.message for p in report.problems} - {"no Rubric"}
     assert not {m for m in left if not m.startswith(("no Answer", "near-duplicate"))}
+
+
+def test_labels_escaped_bold_nested_points_and_tips() -> None:
+    found = scanned("labelled.md")
+    assert [(q.line, q.layout, q.text) for q in found.questions] == [
+        (6, "bold", "Why hold out a test set?"),
+        (12, "bold", "What is leakage?"),
+        (18, "list", "How do you choose between ROC-AUC and PR-AUC?"),
+        (26, "list", "Explain calibration."),
+        (31, "list", "What does a learning curve show?"),
+        (34, "list", "Why shuffle before a k-fold split?"),
+    ]
+    answers = [q.answer for q in found.questions]
+    assert answers[0] == "To estimate performance on data the model and its tuning never saw."
+    assert answers[1] == (
+        "Information in the features that would not be available at prediction time."
+    )
+    # a one-item question list takes the prose under it, down to the rule
+    assert answers[2] == (
+        "PR-AUC when positives are rare and you care about them; ROC-AUC when both classes "
+        "matter.\n\n1. **Rare positives**: ROC-AUC can look good while precision is poor."
+    )
+    assert answers[3] == "Predicted probabilities match observed frequencies."
+    assert answers[4] == (
+        "- training and validation error against the training-set size\n"
+        "- whether more data would help"
+    )
+    assert found.questions[4].follow_ups == []
+    assert found.questions[5].missing_answer
+    # the table of contents is skipped, not imported twice; the tip is not a question
+    assert [(line, why) for line, _, why in found.skipped] == [
+        (3, "a link (table of contents)"),
+        (4, "a link (table of contents)"),
+    ]
+    assert found.unplaced == [] and found.duplicates == []
+
+
+def test_a_list_of_links_to_questions_asked_nowhere_else_is_imported() -> None:
+    text = (
+        "# Links\n\n- [What is bagging?](https://example.org/bagging)\n"
+        "- [Further reading](https://example.org/books)\n"
+    )
+    found = scan(text)
+    assert [(q.text, q.source_note, q.missing_answer) for q in found.questions] == [
+        ("What is bagging?", "https://example.org/bagging", True)
+    ]
+    assert found.skipped == []

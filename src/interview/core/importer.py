@@ -213,6 +213,9 @@ class Found:
     """A link the document gives with the question (``[src](…)``)."""
     end: int = 0
     """1-based last line of the question and its answer."""
+    linked: bool = False
+    """The item is only a link to the question: a table of contents entry when the
+    document asks the same question again."""
 
     @property
     def missing_answer(self) -> bool:
@@ -645,12 +648,15 @@ def scan(text: str, *, layout: str | None = None) -> Scan:
     kept: list[Found] = []
     seen: dict[str, int] = {}
     duplicates: list[tuple[int, int, str]] = []
+    asked = {_key(item) for item in found if not item.linked}
     for item in found:
-        words = re.sub(r"[\W_]+", " ", _normal(item.text).casefold()).strip()
-        if not words:
+        key = _key(item)
+        if not key.rsplit(" | ", 1)[-1]:
             skipped.append((item.line, item.text, "no letters or digits once normalised"))
             continue
-        key = " | ".join([*item.topics, item.context, words])
+        if item.linked and key in asked:
+            skipped.append((item.line, item.text, "a link (table of contents)"))
+            continue
         if key in seen:
             duplicates.append((item.line, seen[key], item.text))
             continue
@@ -662,6 +668,12 @@ def scan(text: str, *, layout: str | None = None) -> Scan:
     skipped.sort()
     title = next((h for _, level, h in headings if level == 1), headings[0][2] if headings else "")
     return Scan(kept, unplaced, duplicates, skipped, headings, title)
+
+
+def _key(item: Found) -> str:
+    """What tells two questions apart: their words, under their parents."""
+    words = re.sub(r"[\W_]+", " ", _normal(item.text).casefold()).strip()
+    return " | ".join([*item.topics, item.context, words])
 
 
 def _heading_asks(heading: str, legend: dict[str, str]) -> bool:
@@ -947,8 +959,28 @@ def _list_questions(
         ]
         if _is_toc_entry(content):
             label = _LINK_ONLY.fullmatch(content)
+            target = re.search(r"\]\(\s*<?([^)\s>]*)", content)
+            href = target.group(1) if target else ""
             if label and _looks_like_question(label.group(1), legend):
-                skipped.append((line, label.group(1).strip(), "a link (table of contents)"))
+                if not href or href.startswith("#"):
+                    skipped.append((line, label.group(1).strip(), "a link (table of contents)"))
+                else:
+                    # a question whose answer is elsewhere, unless the document asks it
+                    # again below (a table of contents with full URLs)
+                    question, difficulty = _clean(label.group(1), legend)
+                    linked = Found(
+                        question,
+                        line,
+                        "list",
+                        difficulty=difficulty,
+                        sections=sections,
+                        topics=list(topics),
+                        context=context,
+                        source_note=href,
+                        end=line,
+                    )
+                    linked.linked = True
+                    found.append(linked)
             for child in children:
                 _list_questions(tokens, child, lines, sections, topics, context, legend, skipped)
             position = item_end
