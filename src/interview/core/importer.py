@@ -998,26 +998,9 @@ def _list_questions(
             item = _question_from_lines(
                 [head[0], *head[1:]] if head else [text], line, sections, topics, context, legend
             )
-            # the rest of the item: more paragraphs, code, tables (not sub-lists)
-            extra: list[str] = []
-            for inner in range(position + 1, item_end):
-                inner_token = tokens[inner]
-                if inner_token.level != token.level + 1 or inner_token.map is None:
-                    continue
-                if inner_token.type in ("bullet_list_open", "ordered_list_open"):
-                    continue
-                if inner_token.nesting == 1 and inner_token.map[0] == (token.map or [0])[0]:
-                    continue  # the question's own paragraph
-                if inner_token.nesting in (1, 0):
-                    a, b = inner_token.map
-                    extra.append(_dedent("\n".join(lines[a:b])))
-            more = "\n\n".join(extra).strip()
-            if more:
-                body, hints = _split_hints(tidy_answer(more))
-                item.hints.extend(hints)
-                item.text, body = _continue_question(item, body)
-                if body:
-                    item.answer = f"{item.answer}\n\n{body}".strip()
+            # the rest of the item, in order: paragraphs, code, tables and sub-lists of
+            # plain points; a sub-list of questions gives follow-ups instead
+            skip_ranges: list[tuple[int, int]] = []
             for child in children:
                 subs = _list_questions(
                     tokens, child, lines, sections, topics, context, legend, skipped
@@ -1026,10 +1009,30 @@ def _list_questions(
                     item.follow_ups.append(sub.text)
                     item.follow_ups.extend(sub.follow_ups)
                 child_map = tokens[child].map
-                if not subs and child_map is not None:
-                    # a sub-list of plain points under a question: its answer
-                    points = _dedent("\n".join(lines[child_map[0] : child_map[1]])).strip()
-                    item.answer = f"{item.answer}\n\n{points}".strip()
+                if subs and child_map is not None:
+                    skip_ranges.append((child_map[0], child_map[1]))
+            first_paragraph = next(
+                (
+                    t.map
+                    for t in tokens[position + 1 : item_end]
+                    if t.type == "paragraph_open" and t.map is not None
+                ),
+                None,
+            )
+            rest_from = first_paragraph[1] if first_paragraph else line
+            rest_to = token.map[1] if token.map else line
+            kept_lines = [
+                lines[n]
+                for n in range(rest_from, min(rest_to, len(lines)))
+                if not any(a <= n < b for a, b in skip_ranges)
+            ]
+            more = _dedent("\n".join(kept_lines)).strip()
+            if more:
+                body, hints = _split_hints(tidy_answer(more))
+                item.hints.extend(hints)
+                item.text, body = _continue_question(item, body)
+                if body:
+                    item.answer = f"{item.answer}\n\n{body}".strip()
             item.end = token.map[1] if token.map else line
             found.append(item)
             for chunk_at, chunk in _folded_positions(head, folded, line):
