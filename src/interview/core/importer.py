@@ -160,7 +160,8 @@ _IMPERATIVE = re.compile(
     r"assume|consider|imagine|say|build|outline|walk (?:me|us) through|sketch|count|"
     r"return|select|solve|evaluate|analy[sz]e|identify|propose|suggest|differentiate|"
     r"distinguish|elaborate|illustrate|justify|summari[sz]e|formulate|construct|develop|"
-    r"simulate|determine|code|program|create|list (?:the|some|all|\w+ (?:ways|reasons))|"
+    r"simulate|determine|code|program|create|enumerate|mark|complete|choose|fill in|run|"
+    r"plot|annotate|prove|true or false|answer the following|list (?:the|some|all|\w+ (?:ways|reasons))|"
     r"name (?:the|some|a|\w+ (?:ways|reasons))|let's say|you are|you're|you have)\b",
     re.IGNORECASE,
 )
@@ -311,8 +312,10 @@ def _clean(text: str, legend: dict[str, str] | None = None) -> tuple[str, str | 
         difficulty = trailing.group(1).lower()
         text = text[: trailing.start()]
     text = _NUMBERING.sub("", text, count=1)
+    text = re.sub(r"^\s*(\*\*|__)([^*_\n]+?)[ \t]*(:?)\1[ \t]*(:?)", r"\2\3\4 ", text, count=1)
     text = re.sub(r"[ \t]+", " ", text)
-    text = re.sub(r"\s*\n\s*", "\n", text).strip(" \n*_:-–—")
+    text = re.sub(r"[ \t]*\n[ \t]*", "\n", text)
+    text = re.sub(r"\n{3,}", "\n\n", text).strip(" \n*_:-–—")
     return text.strip(), difficulty
 
 
@@ -347,7 +350,9 @@ def _kind(text: str, legend: dict[str, str] | None = None) -> str | None:
     if label and label.group(3).strip():
         name = label.group(2).strip()
         if (name.endswith(":") or label.group(3).lstrip().startswith(":")) and not (
-            name.endswith("?") or re.fullmatch(r"(?i)(?:q|question)\s*\d*\s*:?|\d+[.)]?", name)
+            name.endswith("?")
+            or re.fullmatch(r"(?i)(?:q|question)\s*\d*\s*:?|\d+[.)]?", name)
+            or re.fullmatch(r"(?i)true\s*(?:or|/)\s*false\s*:?", name)
         ):
             return None  # "**Explain your thinking**: walk through …" is a tip, not a question
     cleaned, difficulty = _clean(_split_source(raw)[0], legend)
@@ -366,6 +371,10 @@ def _kind(text: str, legend: dict[str, str] | None = None) -> str | None:
     plain = re.sub(r"^[*_`\s]+", "", first_line)
     if _INTERROGATIVE.match(plain) or _IMPERATIVE.match(plain):
         return "word"
+    last = re.split(r"(?<=[.!])\s+(?=[A-Z])", cleaned.split("\n\n", 1)[0].replace("\n", " "))[-1]
+    last = re.sub(r"^[*_`\s]+", "", last)
+    if last != plain and _IMPERATIVE.match(last):
+        return "word"  # a statement, then "Enumerate these properties."
     return None
 
 
@@ -495,6 +504,8 @@ def scan(text: str, *, layout: str | None = None) -> Scan:
         if current is not None and answer_start is not None:
             if not current.answer:
                 body = tidy_answer("\n".join(lines[answer_start:end]))
+                if current.layout == "list":
+                    current.text, body = _continue_question(current, body)
                 current.answer, hints = _split_hints(body)
                 current.hints.extend(hints)
             current.end = max(current.line, end)
@@ -504,6 +515,7 @@ def scan(text: str, *, layout: str | None = None) -> Scan:
     def names() -> list[str]:
         return [h for _, h in sections]
 
+    pending: int | None = None  # a one-item numbered list whose question comes below it
     index = 0
     while index < len(tokens):
         token = tokens[index]
@@ -511,6 +523,10 @@ def scan(text: str, *, layout: str | None = None) -> Scan:
             index += 1
             continue
         start, end = token.map
+        if token.type != "paragraph_open" and not (
+            token.type in ("bullet_list_open", "ordered_list_open")
+        ):
+            pending = None
         if token.type == "heading_open":
             level = int(token.tag[1])
             heading = _heading_text(tokens[index + 1])
@@ -572,6 +588,15 @@ def scan(text: str, *, layout: str | None = None) -> Scan:
                 )
                 found.append(current)
                 answer_start = end
+            elif current is None and pending is not None and _kind(inline.content, legend):
+                # "6. A statement …" then, below the list, "Mark the correct answer: …"
+                question, difficulty = _clean("\n".join(lines[pending:end]), legend)
+                current = Found(
+                    question, pending + 1, "list", difficulty=difficulty, sections=names()
+                )
+                found.append(current)
+                answer_start = end
+                pending = None
             elif current is None and allowed("list"):
                 items = _paragraph_items(inline.content, start, legend, names())
                 found.extend(items)
@@ -630,13 +655,29 @@ def scan(text: str, *, layout: str | None = None) -> Scan:
             and (current is None or current.layout in ("bold", "list"))
         ):
             items = _list_questions(tokens, index, lines, names(), [], "", legend, skipped)
+            if current is not None and not all(
+                q.difficulty or _ends_as_question(q.text) for q in items
+            ):
+                items = []  # instructions in the answer ("1. Plot a histogram…")
+            entries = sum(
+                t.type == "list_item_open" and t.level == token.level + 1
+                for t in tokens[index : _skip(tokens, index)]
+            )
+            pending = (
+                start
+                if current is None
+                and not items
+                and entries == 1
+                and token.type == "ordered_list_open"
+                and not any(
+                    t.type in ("bullet_list_open", "ordered_list_open")
+                    for t in tokens[index + 1 : _skip(tokens, index)]
+                )
+                else None
+            )
             if items:
                 close(start)
                 found.extend(items)
-                entries = sum(
-                    t.type == "list_item_open" and t.level == token.level + 1
-                    for t in tokens[index : _skip(tokens, index)]
-                )
                 if entries == 1 and len(items) == 1 and items[0].missing_answer:
                     # "1. **Question?**" then its answer as plain paragraphs below
                     current = items[0]
@@ -861,7 +902,7 @@ def _question_from_lines(
     when it is not finished ("…:" or "<br>" at the end), and are its answer otherwise."""
     first = chunk[0]
     rest = chunk[1:]
-    if rest and _continues(first):
+    if rest and (_continues(first) or _kind(first, legend) is None):
         first = "\n".join([first, *rest])
         rest = []
     question, note = _split_source(first)
@@ -882,25 +923,78 @@ def _question_from_lines(
     )
 
 
+def _chunks(body: str) -> list[str]:
+    """Paragraph-sized pieces of Markdown; a fenced block or a $$ block stays whole."""
+    chunks: list[list[str]] = [[]]
+    fence: str | None = None
+    for line in body.splitlines():
+        marker = re.match(r"^\s*(`{3,}|~{3,}|\$\$)", line)
+        if marker:
+            token = marker.group(1)[:2]
+            if fence is None and not (
+                token == "$$" and line.strip().endswith("$$") and len(line.strip()) > 2
+            ):
+                fence = token
+            elif fence is not None and token == fence:
+                fence = None
+        if fence is None and not line.strip():
+            if chunks[-1]:
+                chunks.append([])
+            continue
+        chunks[-1].append(line)
+    return ["\n".join(c).strip() for c in chunks if "\n".join(c).strip()]
+
+
+_OPTION = re.compile(r"^\s*(?:\(?[a-hA-H]\)|[A-H][.)])\s+\S")
+_SHOWN_BELOW = re.compile(r"(?i)\b(?:the following|below|this (?:code|snippet|query|table))\b")
+
+
 def _continue_question(item: Found, body: str) -> tuple[str, str]:
     """An unfinished question ("Given the following matrix:<br>" then the matrix, then
-    "What can we say…?") takes the item's next paragraphs up to the one that asks."""
-    if not body or item.answer or _ends_as_question(item.text):
+    "What can we say…?") takes the item's next paragraphs up to the one that asks; the
+    code, formula or table a question points to ("Run the following code") and the
+    options of a multiple-choice question ("(a) 1.0") are part of it too."""
+    if not body or item.answer:
         return item.text, body
-    chunks = [c for c in re.split(r"\n\s*\n", body) if c.strip()]
+    chunks = _chunks(body)
+    taken = 0
+    if (
+        chunks
+        and _SHOWN_BELOW.search(item.text)
+        and re.match(r"\s*(```|~~~|\$\$|\||<table)", chunks[0])
+    ):
+        taken = 1
+    while taken < len(chunks) and _OPTION.match(chunks[taken]):
+        taken += 1
+    if _ends_as_question(item.text):
+        text = "\n\n".join([item.text, *chunks[:taken]]).strip()
+        return text, "\n\n".join(chunks[taken:]).strip()
+    shown, chunks = chunks[:taken], chunks[taken:]
     asks = next((i for i, c in enumerate(chunks[:4]) if _ends_as_question(c)), None)
+    if asks is None and _kind(item.text) != "mark":
+        # "Assume … ." then a formula, then "Given the above, describe …"
+        asks = next(
+            (
+                i
+                for i, c in enumerate(chunks[:4])
+                if _IMPERATIVE.match(re.sub(r"^[*_`\s]+", "", c.strip().rsplit("\n", 1)[-1]))
+            ),
+            None,
+        )
     if asks is not None:
         taken = asks + 1
-    elif _continues(item.text):
+    elif _continues(item.text) and not shown:
         taken = 1
     else:
-        return item.text, body
-    text = "\n\n".join([item.text, *chunks[:taken]]).strip()
+        taken = 0
+    text = "\n\n".join([item.text, *shown, *chunks[:taken]]).strip()
     return text, "\n\n".join(chunks[taken:]).strip()
 
 
 def _continues(first_line: str) -> bool:
-    return bool(re.search(r"(?::|<br\s*/?>|,)\s*$", first_line.strip(), re.IGNORECASE))
+    """Whether a line stops mid-sentence: the question goes on below it."""
+    line = first_line.strip()
+    return bool(re.search(r"(?::|<br\s*/?>|[,;(]|[^\W_])$", line, re.IGNORECASE))
 
 
 def _paragraph_items(
@@ -949,7 +1043,14 @@ def _list_questions(
             continue
         item_end = _skip(tokens, position)
         line = (token.map[0] + 1) if token.map else 0
-        first = next((t for t in tokens[position:item_end] if t.type == "inline"), None)
+        first = next(
+            (
+                t
+                for t in tokens[position:item_end]
+                if t.type == "inline" and t.level == token.level + 2
+            ),
+            None,
+        )
         content = (first.content if first is not None else "").strip()
         children = [
             i
