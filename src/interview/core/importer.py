@@ -161,7 +161,8 @@ _IMPERATIVE = re.compile(
     r"return|select|solve|evaluate|analy[sz]e|identify|propose|suggest|differentiate|"
     r"distinguish|elaborate|illustrate|justify|summari[sz]e|formulate|construct|develop|"
     r"simulate|determine|code|program|create|enumerate|mark|complete|choose|fill in|run|"
-    r"plot|annotate|prove|true or false|answer the following|list (?:the|some|all|\w+ (?:ways|reasons))|"
+    r"plot|annotate|prove|true or false|answer the following|"
+    r"list (?:the|some|all|\w+ (?:ways|reasons))|"
     r"name (?:the|some|a|\w+ (?:ways|reasons))|let's say|you are|you're|you have)\b",
     re.IGNORECASE,
 )
@@ -523,9 +524,7 @@ def scan(text: str, *, layout: str | None = None) -> Scan:
             index += 1
             continue
         start, end = token.map
-        if token.type != "paragraph_open" and not (
-            token.type in ("bullet_list_open", "ordered_list_open")
-        ):
+        if token.type not in ("paragraph_open", "bullet_list_open", "ordered_list_open"):
             pending = None
         if token.type == "heading_open":
             level = int(token.tag[1])
