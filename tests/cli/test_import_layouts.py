@@ -372,18 +372,17 @@ def test_numbered_problems_with_code_options_and_statements() -> None:
     assert [(q.line, q.text) for q in found.questions] == [
         (
             5,
-            "What does the following snippet print?\n\n"
-            "```python\nimport math\nprint(round(math.log2(8)))\n```",
+            "What does the following snippet print?\n\n```python\nprint(sum(range(4)))\n```",
         ),
-        (21, "What is the entropy of a fair coin flip, in bits?\n\n(a) 0\n\n(b) 1\n\n(c) 2"),
-        (31, "True or False: the KL divergence is symmetric."),
+        (20, "What is the entropy of a fair coin flip, in bits?\n\n(a) 0\n\n(b) 1\n\n(c) 2"),
+        (30, "True or False: the KL divergence is symmetric."),
         (
-            35,
+            34,
             "A source emits four symbols with equal probability. "
             "Give the entropy of one symbol in bits.",
         ),
         (
-            39,
+            38,
             "A biased coin lands heads with probability p.\n\n"
             "The entropy of one flip is a function of p.\n\n"
             "Given the formula above, find the p that maximises it.",
@@ -391,7 +390,7 @@ def test_numbered_problems_with_code_options_and_statements() -> None:
     ]
     # the answer folded under <details> goes to the question above it, the code it
     # points to stays in the question
-    assert found.questions[0].answer == "3, since 2 to the power 3 is 8."
+    assert found.questions[0].answer == "6, the sum of 0, 1, 2 and 3."
     assert [q.missing_answer for q in found.questions] == [False, True, True, True, True]
     assert found.questions[1].topics == ["Choose one answer"]
     assert found.unplaced == [] and found.skipped == []
