@@ -1088,9 +1088,7 @@ def _list_questions(
         head, folded = _split_lines(content, legend)
         text = "\n".join(head)
         kind = _kind(text, legend) if text else None
-        has_child_questions = bool(folded) or any(
-            _list_questions(tokens, c, lines, sections, [], "", legend, []) for c in children
-        )
+        has_child_questions = bool(folded) or any(_asks_inside(tokens, c, legend) for c in children)
         is_parent = has_child_questions and (
             kind is None or (kind == "word" and not _ends_as_question(_clean(text, legend)[0]))
         )
@@ -1166,6 +1164,24 @@ def _list_questions(
                 )
         position = item_end
     return found
+
+
+def _asks_inside(tokens: Sequence[Token], index: int, legend: dict[str, str]) -> bool:
+    """Whether a list holds a question at any depth (one linear pass, so deep nesting
+    stays cheap)."""
+    for token in tokens[index : _skip(tokens, index)]:
+        if token.type != "inline" or _LINK_ONLY.fullmatch(token.content):
+            continue
+        lines = token.content.splitlines()
+        if lines and _kind(lines[0], legend) is not None:
+            return True
+        if any(
+            (_NUMBERED_LINE.match(x) or _BULLET_LINE.match(x))
+            and _kind(re.sub(r"^\s*(?:\d+[.)]|[-*+])\s+", "", x), legend)
+            for x in lines[1:]
+        ):
+            return True
+    return False
 
 
 def _folded_positions(
