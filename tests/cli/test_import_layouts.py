@@ -394,3 +394,24 @@ def test_numbered_problems_with_code_options_and_statements() -> None:
     assert [q.missing_answer for q in found.questions] == [False, True, True, True, True]
     assert found.questions[1].topics == ["Choose one answer"]
     assert found.unplaced == [] and found.skipped == []
+
+
+def test_numbered_headings_are_questions_even_without_a_question_mark(tmp_path: Path) -> None:
+    found = scanned("numbered_headings.md")
+    assert [(q.line, q.text) for q in found.questions] == [
+        (3, "Why do we hold out a validation set?"),
+        (11, "Explain what regularisation is"),
+        (15, "Expected value"),
+        (19, "Logistic regression"),
+        (23, "What is a p-value?"),
+    ]
+    assert found.questions[0].answer == (
+        "To tune choices on data the final test never sees.\n\n#### Pitfalls\n\n"
+        "Tuning on the test set makes its score optimistic."
+    )
+    assert found.questions[4].answer == (
+        "The chance, under the null, of a result at least as extreme."
+    )
+    _, questions = imported(tmp_path, "numbered_headings.md")
+    assert {tuple(q.tags) for q in questions} == {()}  # "Pitfalls" is part of an answer
+    assert {q.category for q in questions} == {"ml-theory"}  # "Data science screen"
