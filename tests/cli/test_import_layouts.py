@@ -369,7 +369,7 @@ def test_a_list_of_links_to_questions_asked_nowhere_else_is_imported() -> None:
 
 def test_numbered_problems_with_code_options_and_statements() -> None:
     found = scanned("statements.md")
-    assert [(q.line, q.text) for q in found.questions] == [
+    assert [(q.line, q.text) for q in found.questions[:5]] == [
         (
             5,
             "What does the following snippet print?\n\n```python\nprint(sum(range(4)))\n```",
@@ -391,9 +391,24 @@ def test_numbered_problems_with_code_options_and_statements() -> None:
     # the answer folded under <details> goes to the question above it, the code it
     # points to stays in the question
     assert found.questions[0].answer == "6, the sum of 0, 1, 2 and 3."
-    assert [q.missing_answer for q in found.questions] == [False, True, True, True, True]
+    assert [q.missing_answer for q in found.questions] == [False] + [True] * 6
     assert found.questions[1].topics == ["Choose one answer"]
     assert found.unplaced == [] and found.skipped == []
+
+
+def test_problems_that_ask_in_later_paragraphs_keep_every_part() -> None:
+    found = scanned("statements.md").questions
+    logs, entropy = found[5], found[6]
+    assert (logs.line, entropy.line) == (46, 61)
+    # the item states, then asks twice in its later paragraphs: all of it is the question
+    assert logs.text.startswith("Two rules of logarithms\n\n1. Product rule")
+    assert logs.text.count("Compute the following expression:") == 2
+    assert logs.text.endswith("$$ \\log_3 9^2 $$") and logs.missing_answer
+    # parts 2… indented after a formula are a code block for CommonMark: still the question
+    assert entropy.text.startswith("Given the binary entropy\n\n$$\nH(p)")
+    assert "1. Plot H against p." in entropy.text
+    assert entropy.text.endswith("2. Complete the sentence: H is largest when p is [___].")
+    assert entropy.missing_answer
 
 
 def test_numbered_headings_are_questions_even_without_a_question_mark(tmp_path: Path) -> None:

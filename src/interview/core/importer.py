@@ -966,20 +966,12 @@ def _continue_question(item: Found, body: str) -> tuple[str, str]:
     while taken < len(chunks) and _OPTION.match(chunks[taken]):
         taken += 1
     if _ends_as_question(item.text):
-        text = "\n\n".join([item.text, *chunks[:taken]]).strip()
-        return text, "\n\n".join(chunks[taken:]).strip()
+        return _more_parts("\n\n".join([item.text, *chunks[:taken]]).strip(), chunks[taken:])
     shown, chunks = chunks[:taken], chunks[taken:]
     asks = next((i for i, c in enumerate(chunks[:4]) if _ends_as_question(c)), None)
     if asks is None and _kind(item.text) != "mark":
         # "Assume … ." then a formula, then "Given the above, describe …"
-        asks = next(
-            (
-                i
-                for i, c in enumerate(chunks[:4])
-                if _IMPERATIVE.match(re.sub(r"^[*_`\s]+", "", c.strip().rsplit("\n", 1)[-1]))
-            ),
-            None,
-        )
+        asks = next((i for i, c in enumerate(chunks[:4]) if _asks(c)), None)
     if asks is not None:
         taken = asks + 1
     elif _continues(item.text) and not shown:
@@ -987,6 +979,20 @@ def _continue_question(item: Found, body: str) -> tuple[str, str]:
     else:
         taken = 0
     text = "\n\n".join([item.text, *shown, *chunks[:taken]]).strip()
+    return _more_parts(text, chunks[taken:])
+
+
+def _more_parts(text: str, chunks: list[str]) -> tuple[str, str]:
+    """A question ending with "1. Plot …" takes the "2. …", "3. …" parts that follow."""
+    last_part = re.match(r"^\s*(\d+)[.)]\s", text.rsplit("\n", 1)[-1])
+    taken = 0
+    while last_part and taken < len(chunks):
+        following = re.match(r"^\s*(\d+)[.)]\s", chunks[taken])
+        if not following or int(following.group(1)) != int(last_part.group(1)) + 1:
+            break
+        last_part = following
+        taken += 1
+    text = "\n\n".join([text, *chunks[:taken]]).strip()
     return text, "\n\n".join(chunks[taken:]).strip()
 
 
@@ -1092,6 +1098,19 @@ def _list_questions(
         is_parent = has_child_questions and (
             kind is None or (kind == "word" and not _ends_as_question(_clean(text, legend)[0]))
         )
+        asks_later = False
+        if kind is None and text and not has_child_questions and token.map is not None:
+            # "1. First law" and a formula, then "Compute the following expression:"
+            later = _chunks(
+                _dedent(
+                    "\n".join(
+                        lines[_first_paragraph_end(tokens, position, item_end, line) : token.map[1]]
+                    )
+                )
+            )
+            if any(_asks(chunk) for chunk in later[:4]):
+                kind = "word"
+                asks_later = True
         if kind is not None and not is_parent:
             item = _question_from_lines(
                 [head[0], *head[1:]] if head else [text], line, sections, topics, context, legend
@@ -1109,15 +1128,7 @@ def _list_questions(
                 child_map = tokens[child].map
                 if subs and child_map is not None:
                     skip_ranges.append((child_map[0], child_map[1]))
-            first_paragraph = next(
-                (
-                    t.map
-                    for t in tokens[position + 1 : item_end]
-                    if t.type == "paragraph_open" and t.map is not None
-                ),
-                None,
-            )
-            rest_from = first_paragraph[1] if first_paragraph else line
+            rest_from = _first_paragraph_end(tokens, position, item_end, line)
             rest_to = token.map[1] if token.map else line
             kept_lines = [
                 lines[n]
@@ -1125,6 +1136,12 @@ def _list_questions(
                 if not any(a <= n < b for a, b in skip_ranges)
             ]
             more = _dedent("\n".join(kept_lines)).strip()
+            if more and asks_later:
+                # the item states, then asks in its later paragraphs: all of it is asked
+                more, hints = _split_hints(tidy_answer(more))
+                item.hints.extend(hints)
+                item.text = f"{item.text}\n\n{more}".strip()
+                more = ""
             if more:
                 body, hints = _split_hints(tidy_answer(more))
                 item.hints.extend(hints)
@@ -1164,6 +1181,27 @@ def _list_questions(
                 )
         position = item_end
     return found
+
+
+def _first_paragraph_end(tokens: Sequence[Token], position: int, item_end: int, line: int) -> int:
+    """The 0-based line after the first paragraph of the list item at `position`."""
+    first = next(
+        (
+            t.map
+            for t in tokens[position + 1 : item_end]
+            if t.type == "paragraph_open" and t.map is not None
+        ),
+        None,
+    )
+    return first[1] if first else line
+
+
+def _asks(chunk: str) -> bool:
+    """A paragraph that asks: ends with "?", or its first or last line is an instruction."""
+    if _ends_as_question(chunk):
+        return True
+    rows = [re.sub(r"^[*_`\s]+", "", x) for x in chunk.strip().splitlines() if x.strip()]
+    return bool(rows) and bool(_IMPERATIVE.match(rows[0]) or _IMPERATIVE.match(rows[-1]))
 
 
 def _asks_inside(tokens: Sequence[Token], index: int, legend: dict[str, str]) -> bool:
