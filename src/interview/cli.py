@@ -1552,8 +1552,17 @@ def _assess_report(env: Env, db: str | None, as_json: bool) -> None:
     help="The bank folder to write the question files into.",
 )
 @click.option("--category", "-c", help="Put every question in this category.")
-@click.option("--source", "source", help="Where the list comes from (default: its file name).")
-@click.option("--license", "license_", help="The list's license, recorded in each file.")
+@click.option(
+    "--source",
+    "source",
+    help="Where the list comes from (default: its folder and file name, e.g. repo/README.md).",
+)
+@click.option(
+    "--license",
+    "license_",
+    help="The list's license, recorded in each file (default: read from a LICENSE file "
+    "beside it, or a copyright line in it).",
+)
 @click.option(
     "--layout",
     type=click.Choice(["heading", "bold", "list", "details", "table"]),
@@ -1578,7 +1587,7 @@ def import_md(
     """
     from collections import Counter
 
-    from interview.core.importer import plan_files, scan, write_files
+    from interview.core.importer import license_of, plan_files, scan, write_files
     from interview.core.text import strip_controls
 
     path = Path(source_file)
@@ -1586,7 +1595,9 @@ def import_md(
         text = path.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as exc:
         raise click.ClickException(f"cannot read {source_file}: {exc}") from exc
-    origin = source or path.name
+    # The parent folder tells two lists both called README.md apart.
+    folder_name = path.resolve().parent.name
+    origin = source or (f"{folder_name}/{path.name}" if folder_name else path.name)
     # Escape sequences and bidi overrides in a third-party list would reach every
     # terminal that shows the questions; they carry no content, so they are dropped.
     text, removed = strip_controls(text)
@@ -1599,8 +1610,19 @@ def import_md(
             "tables); nothing written",
             err=True,
         )
+        for line, question in found.unplaced:
+            click.echo(f"  line {line}: looks like a question: {printable(question)}", err=True)
         raise SystemExit(1)
-    planned = plan_files(found.questions, source=origin, license=license_, category=category)
+    license_file = _license_beside(path)
+    chosen_license = license_ or license_of(text, license_file)
+    planned = plan_files(
+        found.questions,
+        source=origin,
+        license=chosen_license,
+        category=category,
+        document=f"{found.title} {path.stem} {folder_name}",
+        title=found.title,
+    )
     written = write_files(planned, Path(out), source=origin, dry_run=dry_run)
     layouts = Counter(q.layout for q in found.questions)
     click.echo(
@@ -1608,9 +1630,13 @@ def import_md(
         + ", ".join(f"{name} {count}" for name, count in layouts.most_common())
         + ")"
     )
-    sections = Counter((q.sections[-1] if q.sections else "(no section)") for q in found.questions)
-    for name, count in sections.items():
-        click.echo(f"  {printable(name)}: {count}")
+    skipped = len(found.skipped) + len(found.duplicates)
+    click.echo(
+        f"  {len(found.questions)} found, {skipped} skipped, {len(found.unplaced)} unplaced"
+        + (f"; license: {printable(chosen_license)}" if chosen_license else "; no license found")
+    )
+    for name, count, left_out, lost in found.by_section():
+        click.echo(f"  {printable(name)}: {count} found, {left_out} skipped, {lost} unplaced")
     if removed:
         click.echo(
             f"  {removed} control characters (terminal escapes, bidi overrides) removed",
@@ -1621,8 +1647,10 @@ def import_md(
         click.echo(f"  {missing} without an answer (kept as questions; lint will say so)")
     for line, first, question in found.duplicates:
         click.echo(f"  line {line}: repeats line {first}, imported once: {printable(question)}")
+    for line, question, why in found.skipped:
+        click.echo(f"  line {line}: skipped ({why}): {printable(question)}")
     for line, question in found.unplaced:
-        click.echo(f"  line {line}: not placed (no recognised layout): {printable(question)}")
+        click.echo(f"  line {line}: not imported (no recognised layout): {printable(question)}")
     for relative, why in written.kept:
         click.echo(f"  {relative}: {why}; not overwritten", err=True)
     verb = "would write" if dry_run else "wrote"
@@ -1640,6 +1668,18 @@ def import_md(
             f"'interview lint {_shown_path(out)}' lists what each file still lacks",
             err=True,
         )
+
+
+def _license_beside(document: Path) -> str | None:
+    """The text of a LICENSE file in the document's folder, if there is one."""
+    for name in ("LICENSE", "LICENSE.md", "LICENSE.txt", "LICENCE", "COPYING"):
+        candidate = document.parent / name
+        if candidate.is_file():
+            try:
+                return candidate.read_text(encoding="utf-8", errors="replace")[:20000]
+            except OSError:
+                return None
+    return None
 
 
 def main(argv: Sequence[str] | None = None) -> None:

@@ -198,7 +198,7 @@ def test_import_writes_a_bank_that_lints(source: Path, tmp_path: Path) -> None:
     assert adam.category == "ml-theory"  # from "Deep Learning Interview Questions"
     assert list(adam.tags) == ["optimisation"]
     assert adam.difficulty.value == "hard"
-    assert adam.source == "dl-questions.md" and adam.license == "MIT"
+    assert adam.source == f"{source.parent.name}/dl-questions.md" and adam.license == "MIT"
     roc = next(q for q in report.questions if q.title.startswith("What does ROC-AUC"))
     assert roc.category == "evaluation" and "random positive" in roc.answer
     warm = next(q for q in report.questions if q.title.startswith("Why warm up"))

@@ -4,26 +4,37 @@ Layouts recognised (each block of the document is tried; several may mix):
 
 - ``heading``: a heading per question (any level, numbered or not: ``1.``, ``1)``,
   ``Q1:``, ``Question 1 -``); its answer is what follows up to the next heading of the
-  same or a higher level.
-- ``bold``: a paragraph that is one bold line (a difficulty marker may follow); its
-  answer is the prose up to the next bold question, a ``---`` rule, a ``<br/>`` or a
-  heading.
-- ``list``: list items that are questions; a parent item that is only a topic becomes a
-  tag of the questions under it; questions nested under a question are its follow-ups;
-  other content of the item is the answer.
+  same or a higher level. Deeper headings, tables, lists, code and a ``<details>`` block
+  whose summary is not itself a question ("Answer", "Show answer") belong to the answer.
+- ``bold``: a paragraph that is one bold line (a difficulty marker may follow), or a
+  bold number followed by a task (``**1)** Count the active ads per day.``); its answer
+  is the prose up to the next bold question, a ``---`` rule, a ``<br/>`` or a heading.
+- ``list``: list items that are questions; a parent item that is a short topic becomes
+  a tag of the questions under it, a longer one (a scenario) is put before each of its
+  questions; questions nested under a question are its follow-ups; a ``**Hint**:``
+  paragraph is a hint; other content of the item is the answer. Numbered or
+  marker-led lines that CommonMark folds into the parent's paragraph (a sub-list
+  numbered from 14) are split out again.
 - ``details``: ``<details><summary>question</summary> answer </details>``.
 - ``table``: a table with a question column and an answer column.
 
-Headings that are not questions become tags (and the category when they name one of
-ours). Difficulty markers (``[E]``/``[M]``/``[H]``, easy/medium/hard words, 🟢🟡🔴)
-become the difficulty. Placeholder answers ("Answer here", "TODO", empty) are missing
-answers, not answers.
+A question is a line that ends with ``?`` once numbering, difficulty markers and
+trailing source links are gone; that is numbered as a question (``Q3:``); that starts
+with an interrogative or an instruction ("Explain", "Derive", "Given", "Implement"...);
+or that carries a difficulty marker. Text is NFKC-normalised first, so
+mathematical bold letters read as letters.
+
+Headings that are not questions become tags (and choose the category when they name
+one of ours). Difficulty markers (``[E]``/``[M]``/``[H]``, easy/medium/hard words,
+🟢🟡🔴, 👶⭐🚀 and any symbol legend the document states) become the difficulty.
+Placeholder answers ("Answer here", "TODO", empty) are missing answers, not answers.
 """
 
 from __future__ import annotations
 
 import hashlib
 import re
+import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -56,10 +67,48 @@ CATEGORY_WORDS: dict[str, str] = {
 }
 """Heading words that name one of our categories (matched on the whole heading)."""
 
+CATEGORY_HINTS: list[tuple[re.Pattern[str], str]] = [
+    (re.compile(p, re.IGNORECASE), c)
+    for p, c in [
+        (r"\bsystems? design\b", "system-design"),
+        (r"\b(behaviou?ral|soft skills|culture fit|resume)\b", "behavioral"),
+        (
+            r"\b(evaluation|metrics?|a/?b test\w*|experiment\w*|model selection|"
+            r"validation)\b",
+            "evaluation",
+        ),
+        (
+            r"\b(algorithms?|data structures?|coding|leetcode|sql|python|programming|"
+            r"computer science)\b",
+            "algorithms",
+        ),
+        (
+            r"\b(machine learning|deep learning|ml|statistic\w*|probabilit\w*|"
+            r"neural net\w*|linear algebra|matri(x|ces)|vectors?|calculus|regression|"
+            r"classification|clustering|nlp|natural language|computer vision|"
+            r"optimi[sz]ation|learning theory|theor\w+|data science|supervised|"
+            r"unsupervised|reinforcement|bayes\w*|transformers?|llms?|ai|"
+            r"artificial intelligence)\b",
+            "ml-theory",
+        ),
+    ]
+]
+"""Words in a heading, a document title or a file name that point to a category."""
+
 _NUMBERING = re.compile(
-    r"^\s*(?:(?:question|q)\s*#?\s*\d+\s*[:.)\-–—]?|\d+\s*[.):\-–—])\s*", re.IGNORECASE
+    r"^\s*(?:(?:question|q|task|problem|exercise)\s*#?\s*\d+\s*[:.)\-–—]?|"
+    r"(?:question|q)\s*[:.\-–—]|"
+    r"\d+\s*(?:[.):\-–—](?!\d)|\s))\s*",
+    re.IGNORECASE,
 )
-_QUESTION_START = re.compile(r"^\s*(?:question|q)\s*#?\s*\d+\s*[:.)\-–—]", re.IGNORECASE)
+_QUESTION_START = re.compile(
+    r"^\s*(?:(?:question|q|task|problem|exercise)\s*#?\s*\d+\s*[:.)\-–—]|q\s*[:.]\s*\S)",
+    re.IGNORECASE,
+)
+_BOLD_LABEL = re.compile(r"^\s*(\*\*|__)(.+?)\1\s*(.*)$")
+_ESCAPED = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|])")
+_NUMBERED_LINE = re.compile(r"^\s{0,12}(\d{1,4})[.)]\s+\S")
+_BULLET_LINE = re.compile(r"^\s{0,12}[-*+]\s+\S")
 _DIFFICULTY = [
     (re.compile(r"\[\s*e\s*\]|\(\s*e\s*\)|🟢|\[\s*easy\s*\]|\(\s*easy\s*\)", re.I), "easy"),
     (
@@ -68,12 +117,80 @@ _DIFFICULTY = [
     ),
     (re.compile(r"\[\s*h\s*\]|\(\s*h\s*\)|🔴|\[\s*hard\s*\]|\(\s*hard\s*\)", re.I), "hard"),
 ]
-_TRAILING_LEVEL = re.compile(r"\s*[-–—:|]\s*(easy|medium|hard)\s*$", re.IGNORECASE)
-_PLACEHOLDERS = re.compile(
-    r"^\W*(answer(\s+(goes\s+)?here)?|your answer( here)?|todo|tbd|to do|coming soon|"
-    r"wip|n/?a|placeholder|fill (this )?in|\.\.\.|…)\W*$",
+DEFAULT_LEGEND: dict[str, str] = {"👶": "easy", "⭐": "medium", "🚀": "hard"}
+"""Difficulty symbols common enough to read without a legend."""
+_LEVEL_WORDS = {
+    "easy": "easy",
+    "beginner": "easy",
+    "basic": "easy",
+    "junior": "easy",
+    "medium": "medium",
+    "intermediate": "medium",
+    "moderate": "medium",
+    "hard": "hard",
+    "expert": "hard",
+    "advanced": "hard",
+    "senior": "hard",
+    "difficult": "hard",
+}
+_LEGEND_PAIR = re.compile(
+    r"([^\w\s\[\](){}<>*_`#|:,.;'\"-]{1,3})\s*[-=:]?\s*(" + "|".join(_LEVEL_WORDS) + r")\b",
     re.IGNORECASE,
 )
+_TRAILING_LEVEL = re.compile(r"\s*[-–—:|]\s*(easy|medium|hard)\s*$", re.IGNORECASE)
+_PLACEHOLDERS = re.compile(
+    r"^\W*(answer(\s+(goes\s+)?here)?|answers?|solution|your answer( here)?|todo|tbd|to do|"
+    r"coming soon|wip|n/?a|placeholder|fill (this )?in|\.\.\.|…)\W*$",
+    re.IGNORECASE,
+)
+_SOURCE_LINK = re.compile(
+    r"\s*\[?\[\s*(?:src|source|link|here|ref|reference|answer|solution|video|\d+)\s*\]"
+    r"\(\s*<?([^()\s>]+(?:\([^()\s]*\))?)>?(?:\s+\"[^\"]*\")?\s*\)\]?\s*$",
+    re.IGNORECASE,
+)
+_TRAILING_PAREN = re.compile(r"\s*\((?:[^()]|\([^()]*\))*\)\s*\.?\s*$")
+_INTERROGATIVE = re.compile(
+    r"^(?:what|what's|whats|why|how|when|where|which|who|whom|whose|is|are|was|were|"
+    r"can|could|do|does|did|should|would|will|have|has|shall|may|might|must)\b",
+    re.IGNORECASE,
+)
+_IMPERATIVE = re.compile(
+    r"^(?:explain|describe|derive|given|implement|write|compare|contrast|discuss|define|"
+    r"state|prove|show|design|draw|calculate|compute|find|estimate|give|tell me|suppose|"
+    r"assume|consider|imagine|say|build|outline|walk (?:me|us) through|sketch|count|"
+    r"return|select|solve|evaluate|analy[sz]e|identify|propose|suggest|differentiate|"
+    r"distinguish|elaborate|illustrate|justify|summari[sz]e|formulate|construct|develop|"
+    r"simulate|determine|code|program|create|enumerate|mark|complete|choose|fill in|run|"
+    r"plot|annotate|prove|true or false|answer the following|"
+    r"list (?:the|some|all|\w+ (?:ways|reasons))|"
+    r"name (?:the|some|a|\w+ (?:ways|reasons))|let's say|you are|you're|you have)\b",
+    re.IGNORECASE,
+)
+_HINT = re.compile(r"^\s*(?:\*\*|__)?\s*hints?\s*(?:\*\*|__)?\s*:?\s*(?:\*\*|__)?\s*:?\s*", re.I)
+_ANSWER_SUMMARY = re.compile(
+    r"^\W*(?:show\s+|see\s+|view\s+|click\s+(?:here\s+)?(?:to\s+)?(?:see|show|view|expand)"
+    r"(?:\s+the)?\s*)?(?:the\s+)?(?:answer|answers|solution|solutions|explanation|"
+    r"expand|details|code|hint|more)\W*$",
+    re.IGNORECASE,
+)
+_PROMO = re.compile(
+    r"^\W*(?:explore|see|check(?: out)?|read|get|download|find|view|access|unlock|grab|"
+    r"buy|subscribe)\b.*\b(?:all|full|complete|more|every|rest)\b.*\b(?:answers?|"
+    r"questions?|solutions?|course|book|guide|ebook|pdf)\b|^.*👉",
+    re.IGNORECASE,
+)
+_COPYRIGHT = re.compile(r"(?:copyright|©|\(c\))\s*(?:©\s*)?\d{4}[^\n*<]*", re.IGNORECASE)
+_STOP_TAGS = {
+    "question",
+    "questions",
+    "questions-answers",
+    "questions-and-answers",
+    "answers",
+    "interview-questions",
+    "table-of-contents",
+    "contents",
+    "toc",
+}
 
 
 @dataclass
@@ -91,11 +208,26 @@ class Found:
     """Headings above it, outermost first."""
     topics: list[str] = field(default_factory=list)
     """List parents that are topics."""
+    context: str = ""
+    """The scenario of a list parent the question belongs to, put before it."""
+    hints: list[str] = field(default_factory=list)
+    source_note: str = ""
+    """A link the document gives with the question (``[src](…)``)."""
+    end: int = 0
+    """1-based last line of the question and its answer."""
+    linked: bool = False
+    """The item is only a link to the question: a table of contents entry when the
+    document asks the same question again."""
 
     @property
     def missing_answer(self) -> bool:
         """Whether the source gives no real answer."""
         return is_placeholder(self.answer)
+
+    @property
+    def prompt(self) -> str:
+        """The question as asked: its scenario, then the question."""
+        return f"{self.context}\n\n{self.text}" if self.context else self.text
 
 
 @dataclass
@@ -107,6 +239,35 @@ class Scan:
     """(line, text) of lines that look like questions but fit no layout."""
     duplicates: list[tuple[int, int, str]]
     """(line, first line, text) of questions asked twice; only the first is kept."""
+    skipped: list[tuple[int, str, str]] = field(default_factory=list)
+    """(line, text, why) of question-like lines left out on purpose (a table of contents
+    entry, a question whose text has no letters or digits)."""
+    headings: list[tuple[int, int, str]] = field(default_factory=list)
+    """(line, level, text) of every heading, for per-section summaries."""
+    title: str = ""
+    """The document's first heading."""
+
+    def section_at(self, line: int) -> str:
+        """The innermost heading above `line` ("(no section)" before any)."""
+        name = "(no section)"
+        for at, _, text in self.headings:
+            if at > line:
+                break
+            name = text
+        return name
+
+    def by_section(self) -> list[tuple[str, int, int, int]]:
+        """(section, found, skipped, unplaced), in document order."""
+        counts: dict[str, list[int]] = {}
+        rows = [
+            *((q.line, 0) for q in self.questions),
+            *((line, 1) for line, _, _ in self.skipped),
+            *((line, 1) for line, _, _ in self.duplicates),
+            *((line, 2) for line, _ in self.unplaced),
+        ]
+        for line, kind in sorted(rows):
+            counts.setdefault(self.section_at(line), [0, 0, 0])[kind] += 1
+        return [(name, *values) for name, values in counts.items()]  # type: ignore[misc]
 
 
 def is_placeholder(answer: str) -> bool:
@@ -116,29 +277,110 @@ def is_placeholder(answer: str) -> bool:
     return not plain or bool(_PLACEHOLDERS.match(plain))
 
 
-def _clean(text: str) -> tuple[str, str | None]:
+def read_legend(text: str) -> dict[str, str]:
+    """Difficulty symbols: the common ones, plus those a legend line of the document
+    states ("Legend: 👶 easy ⭐️ medium 🚀 expert")."""
+    legend = dict(DEFAULT_LEGEND)
+    for line in text.splitlines()[:400]:
+        pairs = _LEGEND_PAIR.findall(unicodedata.normalize("NFKC", line))
+        if len(pairs) >= 2 or (pairs and "legend" in line.lower()):
+            for symbol, word in pairs:
+                symbol = symbol.replace("\ufe0f", "").strip()
+                if symbol:
+                    legend[symbol] = _LEVEL_WORDS[word.lower()]
+    return legend
+
+
+def _normal(text: str) -> str:
+    text = unicodedata.normalize("NFKC", text).replace("\ufe0f", "")
+    return _ESCAPED.sub(r"\1", text) if "\\" in text else text
+
+
+def _clean(text: str, legend: dict[str, str] | None = None) -> tuple[str, str | None]:
     """A question without numbering or difficulty marker, and the difficulty found."""
+    text = _normal(text)
     difficulty = None
     for pattern, level in _DIFFICULTY:
         if pattern.search(text):
             difficulty = level
             text = pattern.sub(" ", text)
+    for symbol, level in (legend or DEFAULT_LEGEND).items():
+        if symbol in text:
+            difficulty = difficulty or level
+            text = text.replace(symbol, " ")
     trailing = _TRAILING_LEVEL.search(text)
     if trailing:
         difficulty = trailing.group(1).lower()
         text = text[: trailing.start()]
     text = _NUMBERING.sub("", text, count=1)
-    text = re.sub(r"\s+", " ", text).strip(" *_:-–—")
+    text = re.sub(r"^\s*(\*\*|__)([^*_\n]+?)[ \t]*(:?)\1[ \t]*(:?)", r"\2\3\4 ", text, count=1)
+    text = re.sub(r"[ \t]+", " ", text)
+    text = re.sub(r"[ \t]*\n[ \t]*", "\n", text)
+    text = re.sub(r"\n{3,}", "\n\n", text).strip(" \n*_:-–—")
     return text.strip(), difficulty
 
 
-def _looks_like_question(text: str) -> bool:
-    """Ends with a question mark once numbering and difficulty markers are gone, or is
-    numbered as a question ("Q3:", "Question 3 -")."""
-    if _QUESTION_START.match(text):
+def _split_source(text: str) -> tuple[str, str]:
+    """A question without its trailing source link, and that link."""
+    match = _SOURCE_LINK.search(text)
+    if not match or not text[: match.start()].strip():
+        return text, ""
+    return text[: match.start()].rstrip(), match.group(1)
+
+
+def _ends_as_question(text: str) -> bool:
+    text = text.rstrip(" *_`")
+    if text.endswith("?"):
         return True
-    cleaned = _clean(text)[0].rstrip("*_ ")
-    return cleaned.endswith("?")
+    without = _TRAILING_PAREN.sub("", text).rstrip(" *_`")
+    return without != text and without.endswith("?")
+
+
+def _kind(text: str, legend: dict[str, str] | None = None) -> str | None:
+    """Why `text` (one candidate line or item) is a question, or None.
+
+    "mark": a question mark, a difficulty marker or question numbering; "word": it
+    starts like a question or an instruction but has no mark.
+    """
+    raw = _normal(text)
+    if _QUESTION_START.match(raw):
+        return "mark"
+    if len(_LEGEND_PAIR.findall(raw)) >= 2:
+        return None  # the legend itself ("👶 easy ⭐️ medium 🚀 expert")
+    label = _BOLD_LABEL.match(raw.split("\n", 1)[0])
+    if label and label.group(3).strip():
+        name = label.group(2).strip()
+        if (name.endswith(":") or label.group(3).lstrip().startswith(":")) and not (
+            name.endswith("?")
+            or re.fullmatch(r"(?i)(?:q|question)\s*\d*\s*:?|\d+[.)]?", name)
+            or re.fullmatch(r"(?i)true\s*(?:or|/)\s*false\s*:?", name)
+        ):
+            return None  # "**Explain your thinking**: walk through …" is a tip, not a question
+    cleaned, difficulty = _clean(_split_source(raw)[0], legend)
+    if not re.search(r"\w", cleaned):
+        return None
+    if difficulty is not None and re.search(r"[^\W\d_]{2}", cleaned):
+        return "mark"
+    first_line = cleaned.split("\n", 1)[0]
+    if _ends_as_question(cleaned) or _ends_as_question(first_line):
+        return "mark"
+    if "?" in first_line:
+        after = first_line.rsplit("?", 1)[1].strip(" *_")
+        if _IMPERATIVE.match(after):
+            return "mark"  # "…? Compare and contrast."
+        return None  # a question followed by more prose: an aside, not an item
+    plain = re.sub(r"^[*_`\s]+", "", first_line)
+    if _INTERROGATIVE.match(plain) or _IMPERATIVE.match(plain):
+        return "word"
+    last = re.split(r"(?<=[.!])\s+(?=[A-Z])", cleaned.split("\n\n", 1)[0].replace("\n", " "))[-1]
+    last = re.sub(r"^[*_`\s]+", "", last)
+    if last != plain and _IMPERATIVE.match(last):
+        return "word"  # a statement, then "Enumerate these properties."
+    return None
+
+
+def _looks_like_question(text: str, legend: dict[str, str] | None = None) -> bool:
+    return _kind(text, legend) is not None
 
 
 def _inline_text(token: Token | None) -> str:
@@ -152,11 +394,88 @@ def _inline_text(token: Token | None) -> str:
     ).replace("\n", " ")
 
 
+def _heading_text(token: Token | None) -> str:
+    """A heading's Markdown, with a closing link kept (the source note reads it)."""
+    content = token.content if token is not None else ""
+    content = re.sub(r"<a\s+[^>]*>\s*</a>", "", content, flags=re.IGNORECASE)
+    return content.strip()
+
+
+def _section_name(heading: str) -> str:
+    text = _normal(heading)
+    text = re.sub(r"^\s*(?:chapter\s+)?\d+(?:\.\d+)*\.?\s+", "", text, flags=re.IGNORECASE)
+    text = re.sub(r"\[([^\]]*)\]\([^)]*\)", r"\1", text)
+    text = re.sub(r"[*_`#]+", "", text)
+    return text.strip(" :-–—")
+
+
 def _category_of(heading: str) -> str | None:
-    words = re.sub(r"[^a-z ]+", " ", heading.lower())
+    words = re.sub(r"[^a-z ]+", " ", _normal(heading).lower())
     words = re.sub(r"\s+", " ", words).strip()
     words = re.sub(r"\s*(interview)?\s*questions?$", "", words).strip()
     return CATEGORY_WORDS.get(words)
+
+
+def category_hint(text: str) -> str | None:
+    """The category a heading, a title or a file name points to, if any."""
+    exact = _category_of(text)
+    if exact:
+        return exact
+    plain = re.sub(r"[_\-]+", " ", _normal(text))
+    for pattern, category in CATEGORY_HINTS:
+        if pattern.search(plain):
+            return category
+    return None
+
+
+_LINK_ONLY = re.compile(r"\s*\[([^\]]+)\]\((?:[^()\s]|\([^()\s]*\))*\)\s*", re.DOTALL)
+
+
+def _is_toc_entry(content: str) -> bool:
+    """A list item that is only a link (a table of contents), not a question."""
+    return bool(_LINK_ONLY.fullmatch(content))
+
+
+def tidy_answer(answer: str) -> str:
+    """An answer without separators, promotional footers and <details> wrappers."""
+    kept: list[str] = []
+    for line in answer.splitlines():
+        stripped = line.strip()
+        if re.fullmatch(r"(?i)<br\s*/?>|<hr\s*/?>|</?details>|<p>\s*</p>", stripped):
+            continue
+        if re.fullmatch(r"(?i)<summary>.*</summary>", stripped):
+            continue
+        if _PROMO.match(re.sub(r"\[([^\]]*)\]\([^)]*\)", r"\1", stripped)):
+            continue
+        line = re.sub(r"(?i)^\s*<details>\s*<summary>.*?</summary>", "", line)
+        line = re.sub(r"(?i)</details>\s*$", "", line)
+        kept.append(line.rstrip())
+    text = "\n".join(kept).strip()
+    text = re.sub(r"(?:\n\s*(?:-{3,}|\*{3,}|_{3,})\s*)+$", "", text)
+    if not is_placeholder(text):
+        text = re.sub(
+            r"^(?:\*\*|__)?\s*(?:answers?|ans|a)\s*(?:\*\*|__)?\s*(?::|\n)\s*(?:\*\*|__)?"
+            r"[ \t]*\n?",
+            "",
+            text,
+            flags=re.I,
+        )
+    text = re.sub(r"\n{3,}", "\n\n", text)
+    return text.strip()
+
+
+def _split_hints(answer: str) -> tuple[str, list[str]]:
+    """An answer without its ``**Hint**:`` paragraphs, and those hints."""
+    hints: list[str] = []
+    kept: list[str] = []
+    for paragraph in re.split(r"\n\s*\n", answer):
+        if _HINT.match(paragraph) and re.match(r"^\s*(?:\*\*|__)?\s*hints?\b", paragraph, re.I):
+            hint = _HINT.sub("", paragraph.strip(), count=1).strip()
+            if hint:
+                hints.append(re.sub(r"\s*\n\s*", " ", hint))
+            continue
+        kept.append(paragraph)
+    return "\n\n".join(kept).strip(), hints
 
 
 def scan(text: str, *, layout: str | None = None) -> Scan:
@@ -165,26 +484,39 @@ def scan(text: str, *, layout: str | None = None) -> Scan:
     # A line that is only <br/> separates questions, but CommonMark keeps it inside the
     # paragraph around it: blank it (same line count, so line numbers stay right).
     text = re.sub(r"(?im)^[ \t]*<br\s*/?>[ \t]*$", "", text)
+    legend = read_legend(text)
     lines = text.splitlines()
     tokens = md.parse(text)
     found: list[Found] = []
     unplaced: list[tuple[int, str]] = []
+    skipped: list[tuple[int, str, str]] = []
+    headings: list[tuple[int, int, str]] = []
     sections: list[tuple[int, str]] = []  # (level, heading) of headings above
     current: Found | None = None
     current_level = 7  # a heading question's level: its answer runs to the next <= level
     answer_start: int | None = None
-    placed_lines: set[int] = set()
+    numbered_levels = _numbered_heading_levels(tokens, legend)
 
     def allowed(kind: str) -> bool:
         return layout is None or layout == kind
 
     def close(end: int) -> None:
         nonlocal current, answer_start
-        if current is not None and answer_start is not None and not current.answer:
-            current.answer = "\n".join(lines[answer_start:end]).strip()
+        if current is not None and answer_start is not None:
+            if not current.answer:
+                body = tidy_answer("\n".join(lines[answer_start:end]))
+                if current.layout == "list":
+                    current.text, body = _continue_question(current, body)
+                current.answer, hints = _split_hints(body)
+                current.hints.extend(hints)
+            current.end = max(current.line, end)
         current = None
         answer_start = None
 
+    def names() -> list[str]:
+        return [h for _, h in sections]
+
+    pending: int | None = None  # a one-item numbered list whose question comes below it
     index = 0
     while index < len(tokens):
         token = tokens[index]
@@ -192,69 +524,86 @@ def scan(text: str, *, layout: str | None = None) -> Scan:
             index += 1
             continue
         start, end = token.map
+        if token.type not in ("paragraph_open", "bullet_list_open", "ordered_list_open"):
+            pending = None
         if token.type == "heading_open":
             level = int(token.tag[1])
-            heading = _inline_text(tokens[index + 1])
-            if current is not None and (current.layout != "heading" or level <= current_level):
-                close(start)
-            if allowed("heading") and _looks_like_question(heading):
-                question, difficulty = _clean(heading)
+            heading = _heading_text(tokens[index + 1])
+            if current is not None and current.layout == "heading" and level > current_level:
+                index = _skip(tokens, index)  # a sub-heading of the answer
+                continue
+            close(start)
+            numbered = level in numbered_levels and bool(
+                re.match(r"^\s*\d+\s*[.):\-–—]\s*\S", _normal(heading))
+            )
+            if allowed("heading") and (
+                numbered or _kind(heading, legend) == "mark" or _heading_asks(heading, legend)
+            ):
+                question, note = _split_source(heading)
+                question, difficulty = _clean(question, legend)
                 current = Found(
                     question,
                     start + 1,
                     "heading",
                     difficulty=difficulty,
-                    sections=[h for _, h in sections],
+                    sections=names(),
+                    source_note=note,
                 )
                 found.append(current)
                 current_level = level
                 answer_start = end
-                placed_lines.add(start + 1)
             else:
                 while sections and sections[-1][0] >= level:
                     sections.pop()
-                sections.append((level, heading.strip()))
+                sections.append((level, _section_name(heading)))
+                headings.append((start + 1, level, _section_name(heading)))
             index = _skip(tokens, index)
             continue
         if token.type == "hr" or (token.type == "html_block" and "<br" in token.content.lower()):
-            if current is not None and current.layout == "bold":
+            if current is not None and current.layout in ("bold", "list"):
                 close(start)
             index += 1
             continue
         if token.type == "paragraph_open":
             inline = tokens[index + 1]
-            bold = _bold_line(inline)
+            bold = _bold_line(inline, legend)
+            in_heading_answer = current is not None and current.layout == "heading"
             if (
                 bold is not None
                 and allowed("bold")
-                and (
-                    _looks_like_question(bold)
-                    or (current is not None and current.layout == "bold")
-                    or _looks_like_question(_inline_text(inline))
-                )
+                and not in_heading_answer
+                and (bold[1] or _looks_like_question(bold[0], legend))
             ):
                 close(start)
-                question, difficulty = _clean(_inline_text(inline))
+                question, note = _split_source(bold[0])
+                question, difficulty = _clean(question, legend)
                 current = Found(
                     question,
                     start + 1,
                     "bold",
                     difficulty=difficulty,
-                    sections=[h for _, h in sections],
+                    sections=names(),
+                    source_note=note,
                 )
                 found.append(current)
                 answer_start = end
-                placed_lines.add(start + 1)
-            elif current is None and _looks_like_question(_inline_text(inline)):
-                unplaced.append((start + 1, _inline_text(inline).strip()))
+            elif current is None and pending is not None and _kind(inline.content, legend):
+                # "6. A statement …" then, below the list, "Mark the correct answer: …"
+                question, difficulty = _clean("\n".join(lines[pending:end]), legend)
+                current = Found(
+                    question, pending + 1, "list", difficulty=difficulty, sections=names()
+                )
+                found.append(current)
+                answer_start = end
+                pending = None
+            elif current is None and allowed("list"):
+                items = _paragraph_items(inline.content, start, legend, names())
+                found.extend(items)
+                if not items and _kind(inline.content.split("\n", 1)[0], legend) == "mark":
+                    unplaced.append((start + 1, _inline_text(inline).strip()))
             index = _skip(tokens, index)
             continue
-        if (
-            token.type == "html_block"
-            and "<details" in token.content.lower()
-            and allowed("details")
-        ):
-            close(start)
+        if token.type == "html_block" and "<details" in token.content.lower():
             block_end = index
             while block_end < len(tokens) and (
                 tokens[block_end].type != "html_block"
@@ -265,54 +614,171 @@ def scan(text: str, *, layout: str | None = None) -> Scan:
             stop = last.map[1] if last.map else end
             chunk = "\n".join(lines[start:stop])
             summary = re.search(r"<summary>(.*?)</summary>", chunk, re.IGNORECASE | re.DOTALL)
-            if summary:
-                question, difficulty = _clean(re.sub(r"<[^>]+>", " ", summary.group(1)))
+            summary_text = re.sub(r"<[^>]+>", " ", summary.group(1)).strip() if summary else ""
+            if summary is None or _ANSWER_SUMMARY.match(summary_text) or not summary_text:
+                # an answer folded under the question before it: part of that answer
+                index = block_end + 1
+                continue
+            if allowed("details") and _looks_like_question(summary_text, legend):
+                close(start)
+                question, difficulty = _clean(summary_text, legend)
                 body = chunk[summary.end() :]
                 body = re.sub(r"</details>\s*$", "", body.strip(), flags=re.IGNORECASE)
+                answer, hints = _split_hints(tidy_answer(body))
                 found.append(
                     Found(
                         question,
                         start + 1,
                         "details",
-                        answer=body.strip(),
+                        answer=answer,
                         difficulty=difficulty,
-                        sections=[h for _, h in sections],
+                        sections=names(),
+                        hints=hints,
+                        end=stop,
                     )
                 )
-                placed_lines.add(start + 1)
+                index = block_end + 1
+                continue
             index = block_end + 1
             continue
         if token.type == "table_open" and allowed("table"):
-            close(start)
-            found.extend(_table(tokens, index, [h for _, h in sections]))
+            rows = _table(tokens, index, names(), legend)
+            if rows is not None:
+                close(start)
+                found.extend(rows)
             index = _skip(tokens, index)
             continue
         if (
             token.type in ("bullet_list_open", "ordered_list_open")
             and allowed("list")
-            and (current is None)
+            and (current is None or current.layout in ("bold", "list"))
         ):
-            items = _list_questions(tokens, index, lines, [h for _, h in sections], [])
+            items = _list_questions(tokens, index, lines, names(), [], "", legend, skipped)
+            if current is not None and not all(
+                q.difficulty or _ends_as_question(q.text) for q in items
+            ):
+                items = []  # instructions in the answer ("1. Plot a histogram…")
+            entries = sum(
+                t.type == "list_item_open" and t.level == token.level + 1
+                for t in tokens[index : _skip(tokens, index)]
+            )
+            pending = (
+                start
+                if current is None
+                and not items
+                and entries == 1
+                and token.type == "ordered_list_open"
+                and not any(
+                    t.type in ("bullet_list_open", "ordered_list_open")
+                    for t in tokens[index + 1 : _skip(tokens, index)]
+                )
+                else None
+            )
             if items:
+                close(start)
                 found.extend(items)
-                index = _skip(tokens, index)
-                continue
+                if entries == 1 and len(items) == 1 and items[0].missing_answer:
+                    # "1. **Question?**" then its answer as plain paragraphs below
+                    current = items[0]
+                    answer_start = end
+            index = _skip(tokens, index)
+            continue
         index = _skip(tokens, index)
     close(len(lines))
     kept: list[Found] = []
     seen: dict[str, int] = {}
     duplicates: list[tuple[int, int, str]] = []
+    asked = {_key(item) for item in found if not item.linked}
     for item in found:
-        key = re.sub(r"[^a-z0-9]+", " ", item.text.lower()).strip()
-        if not key:
+        key = _key(item)
+        if not key.rsplit(" | ", 1)[-1]:
+            skipped.append((item.line, item.text, "no letters or digits once normalised"))
+            continue
+        if item.linked and key in asked:
+            skipped.append((item.line, item.text, "a link (table of contents)"))
             continue
         if key in seen:
             duplicates.append((item.line, seen[key], item.text))
             continue
         seen[key] = item.line
         kept.append(item)
-    unplaced = [(n, t) for n, t in unplaced if n not in placed_lines and t]
-    return Scan(kept, unplaced, duplicates)
+    covered = _covered_lines(kept, duplicates, skipped, unplaced)
+    unplaced.extend(_question_lines_left(lines, covered, legend))
+    unplaced = sorted({(n, t) for n, t in unplaced if t})
+    skipped.sort()
+    title = next((h for _, level, h in headings if level == 1), headings[0][2] if headings else "")
+    return Scan(kept, unplaced, duplicates, skipped, headings, title)
+
+
+def _key(item: Found) -> str:
+    """What tells two questions apart: their words, under their parents."""
+    words = re.sub(r"[\W_]+", " ", _normal(item.text).casefold()).strip()
+    return " | ".join([*item.topics, item.context, words])
+
+
+def _heading_asks(heading: str, legend: dict[str, str]) -> bool:
+    """A heading without a question mark that still asks: "Explain …", "How to …"."""
+    if _kind(heading, legend) != "word":
+        return False
+    cleaned = _clean(heading, legend)[0]
+    return len(cleaned.split()) >= 3
+
+
+def _numbered_heading_levels(tokens: Sequence[Token], legend: dict[str, str]) -> set[int]:
+    """Heading levels where numbered headings are mostly questions: there, every
+    numbered heading is one ("## 14. Expected value" in a list of numbered questions)."""
+    counts: dict[int, list[int]] = {}
+    for position, token in enumerate(tokens):
+        if token.type != "heading_open" or position + 1 >= len(tokens):
+            continue
+        heading = _normal(_heading_text(tokens[position + 1]))
+        if not re.match(r"^\s*\d+\s*[.):\-–—]\s*\S", heading):
+            continue
+        level = int(token.tag[1])
+        tally = counts.setdefault(level, [0, 0])
+        tally[0] += 1
+        tally[1] += _looks_like_question(heading, legend)
+    return {level for level, (n, q) in counts.items() if n >= 3 and q * 2 >= n}
+
+
+def _covered_lines(
+    kept: Sequence[Found],
+    duplicates: Sequence[tuple[int, int, str]],
+    skipped: Sequence[tuple[int, str, str]],
+    unplaced: Sequence[tuple[int, str]],
+) -> set[int]:
+    covered: set[int] = set()
+    for item in kept:
+        covered.update(range(item.line, max(item.line, item.end) + 1))
+    covered.update(line for line, _, _ in duplicates)
+    covered.update(line for line, _, _ in skipped)
+    covered.update(line for line, _ in unplaced)
+    return covered
+
+
+def _question_lines_left(
+    lines: Sequence[str], covered: set[int], legend: dict[str, str]
+) -> list[tuple[int, str]]:
+    """Lines outside every question and answer that still read like a question."""
+    left: list[tuple[int, str]] = []
+    fence: str | None = None
+    for number, line in enumerate(lines, start=1):
+        stripped = line.strip()
+        marker = re.match(r"^(`{3,}|~{3,})", stripped)
+        if marker:
+            if fence is None:
+                fence = marker.group(1)[0]
+            elif stripped.startswith(fence * 3):
+                fence = None
+            continue
+        if fence is not None or number in covered or not stripped:
+            continue
+        plain = re.sub(r"^(?:>\s*)*(?:#{1,6}\s+|[-*+]\s+|\d+[.)]\s+)?", "", stripped)
+        if plain.startswith("[") and _is_toc_entry(plain):
+            continue
+        if len(plain) > 8 and _kind(plain, legend) == "mark":
+            left.append((number, re.sub(r"\s+", " ", plain)[:200]))
+    return left
 
 
 def _skip(tokens: Sequence[Token], index: int) -> int:
@@ -328,8 +794,9 @@ def _skip(tokens: Sequence[Token], index: int) -> int:
     return len(tokens)
 
 
-def _bold_line(inline: Token) -> str | None:
-    """The text of a paragraph that is one bold span (plus an optional marker)."""
+def _bold_line(inline: Token, legend: dict[str, str]) -> tuple[str, bool] | None:
+    """The question of a paragraph that is one bold span (plus an optional marker),
+    and whether it is a numbered task (``**1)** Count the active ads per day.``)."""
     children = [
         c for c in inline.children or [] if not (c.type == "text" and not c.content.strip())
     ]
@@ -338,13 +805,30 @@ def _bold_line(inline: Token) -> str | None:
     close_at = next((i for i, c in enumerate(children) if c.type == "strong_close"), None)
     if close_at is None:
         return None
+    inside = "".join(c.content for c in children[1:close_at])
+    rest_raw = inline.content.split("\n", 1)[0]
+    rest_raw = re.sub(r"^\s*(\*\*|__).*?\1", "", rest_raw, count=1).strip()
+    if re.fullmatch(
+        r"\s*(?:(?:q|question|task|problem|exercise)\s*#?\s*\d*|\d+)\s*[.):]?\s*", inside, re.I
+    ):
+        if rest_raw and re.search(r"[^\W\d_]{2}", rest_raw):
+            return f"{inside.strip()} {rest_raw}", True
+        return None
     rest = "".join(c.content for c in children[close_at + 1 :]).strip()
-    if rest and not _clean(rest)[1] and len(rest) > 12:
+    if (
+        rest
+        and not _clean(rest, legend)[1]
+        and not _split_source(" x " + rest)[1]
+        and len(rest) > 12
+    ):
         return None  # prose after the bold part: a bold lead-in, not a question line
-    return "".join(c.content for c in children[1:close_at])
+    return inline.content.replace("**", "").replace("__", "").strip(), False
 
 
-def _table(tokens: Sequence[Token], index: int, sections: list[str]) -> list[Found]:
+def _table(
+    tokens: Sequence[Token], index: int, sections: list[str], legend: dict[str, str]
+) -> list[Found] | None:
+    """The questions of a question/answer table; None for any other table."""
     end = _skip(tokens, index)
     rows: list[tuple[int, list[str]]] = []
     row: list[str] = []
@@ -358,39 +842,202 @@ def _table(tokens: Sequence[Token], index: int, sections: list[str]) -> list[Fou
         elif token.type == "tr_close":
             rows.append((row_line, row))
     if not rows:
-        return []
+        return None
     header = [cell.lower() for cell in rows[0][1]]
     question_col = next((i for i, c in enumerate(header) if "question" in c), None)
     answer_col = next((i for i, c in enumerate(header) if "answer" in c or "solution" in c), None)
     level_col = next((i for i, c in enumerate(header) if "difficulty" in c or "level" in c), None)
     if question_col is None:
-        return []
+        return None
     found = []
     for line, cells in rows[1:]:
         if question_col >= len(cells) or not cells[question_col].strip():
             continue
-        question, difficulty = _clean(cells[question_col])
+        question, difficulty = _clean(cells[question_col], legend)
         if level_col is not None and level_col < len(cells):
             level = cells[level_col].strip().lower()
-            difficulty = level if level in ("easy", "medium", "hard") else difficulty
+            difficulty = _LEVEL_WORDS.get(level, difficulty)
         answer = cells[answer_col] if answer_col is not None and answer_col < len(cells) else ""
         found.append(
             Found(
                 question,
                 line,
                 "table",
-                answer=answer.replace("<br>", "\n").strip(),
+                answer=re.sub(r"(?i)<br\s*/?>", "\n", answer).strip(),
                 difficulty=difficulty,
                 sections=sections,
+                end=line,
             )
         )
     return found
 
 
-def _list_questions(
-    tokens: Sequence[Token], index: int, lines: list[str], sections: list[str], topics: list[str]
+def _split_lines(paragraph: str, legend: dict[str, str]) -> tuple[list[str], list[list[str]]]:
+    """The lines of an item's paragraph before any numbered or marker-led question line
+    CommonMark folded into it, and each such question with the lines that continue it."""
+    head: list[str] = []
+    folded: list[list[str]] = []
+    for line in paragraph.splitlines():
+        led = _NUMBERED_LINE.match(line) or _BULLET_LINE.match(line)
+        body = re.sub(r"^\s*(?:\d+[.)]|[-*+])\s+", "", line)
+        if led and _kind(body, legend) is not None:
+            folded.append([body.strip()])
+        elif folded:
+            folded[-1].append(line.strip())
+        else:
+            head.append(line.strip())
+    return head, folded
+
+
+def _question_from_lines(
+    chunk: list[str],
+    line: int,
+    sections: list[str],
+    topics: list[str],
+    context: str,
+    legend: dict[str, str],
+) -> Found:
+    """A question whose text is `chunk[0]`; the lines after it continue the question
+    when it is not finished ("…:" or "<br>" at the end), and are its answer otherwise."""
+    first = chunk[0]
+    rest = chunk[1:]
+    if rest and (_continues(first) or _kind(first, legend) is None):
+        first = "\n".join([first, *rest])
+        rest = []
+    question, note = _split_source(first)
+    question, difficulty = _clean(question, legend)
+    answer, hints = _split_hints(tidy_answer("\n".join(rest)))
+    return Found(
+        question,
+        line,
+        "list",
+        answer=answer,
+        difficulty=difficulty,
+        sections=sections,
+        topics=list(topics),
+        context=context,
+        hints=hints,
+        source_note=note,
+        end=line + len(chunk) - 1,
+    )
+
+
+def _chunks(body: str) -> list[str]:
+    """Paragraph-sized pieces of Markdown; a fenced block or a $$ block stays whole."""
+    chunks: list[list[str]] = [[]]
+    fence: str | None = None
+    for line in body.splitlines():
+        marker = re.match(r"^\s*(`{3,}|~{3,}|\$\$)", line)
+        if marker:
+            token = marker.group(1)[:2]
+            if fence is None and not (
+                token == "$$" and line.strip().endswith("$$") and len(line.strip()) > 2
+            ):
+                fence = token
+            elif fence is not None and token == fence:
+                fence = None
+        if fence is None and not line.strip():
+            if chunks[-1]:
+                chunks.append([])
+            continue
+        chunks[-1].append(line)
+    return ["\n".join(c).strip() for c in chunks if "\n".join(c).strip()]
+
+
+_OPTION = re.compile(r"^\s*(?:\(?[a-hA-H]\)|[A-H][.)])\s+\S")
+_SHOWN_BELOW = re.compile(r"(?i)\b(?:the following|below|this (?:code|snippet|query|table))\b")
+
+
+def _continue_question(item: Found, body: str) -> tuple[str, str]:
+    """An unfinished question ("Given the following matrix:<br>" then the matrix, then
+    "What can we say…?") takes the item's next paragraphs up to the one that asks; the
+    code, formula or table a question points to ("Run the following code") and the
+    options of a multiple-choice question ("(a) 1.0") are part of it too."""
+    if not body or item.answer:
+        return item.text, body
+    chunks = _chunks(body)
+    taken = 0
+    if (
+        chunks
+        and _SHOWN_BELOW.search(item.text)
+        and re.match(r"\s*(```|~~~|\$\$|\||<table)", chunks[0])
+    ):
+        taken = 1
+    while taken < len(chunks) and _OPTION.match(chunks[taken]):
+        taken += 1
+    if _ends_as_question(item.text):
+        return _more_parts("\n\n".join([item.text, *chunks[:taken]]).strip(), chunks[taken:])
+    shown, chunks = chunks[:taken], chunks[taken:]
+    asks = next((i for i, c in enumerate(chunks[:4]) if _ends_as_question(c)), None)
+    if asks is None and _kind(item.text) != "mark":
+        # "Assume … ." then a formula, then "Given the above, describe …"
+        asks = next((i for i, c in enumerate(chunks[:4]) if _asks(c)), None)
+    if asks is not None:
+        taken = asks + 1
+    elif _continues(item.text) and not shown:
+        taken = 1
+    else:
+        taken = 0
+    text = "\n\n".join([item.text, *shown, *chunks[:taken]]).strip()
+    return _more_parts(text, chunks[taken:])
+
+
+def _more_parts(text: str, chunks: list[str]) -> tuple[str, str]:
+    """A question ending with "1. Plot …" takes the "2. …", "3. …" parts that follow."""
+    last_part = re.match(r"^\s*(\d+)[.)]\s", text.rsplit("\n", 1)[-1])
+    taken = 0
+    while last_part and taken < len(chunks):
+        following = re.match(r"^\s*(\d+)[.)]\s", chunks[taken])
+        if not following or int(following.group(1)) != int(last_part.group(1)) + 1:
+            break
+        last_part = following
+        taken += 1
+    text = "\n\n".join([text, *chunks[:taken]]).strip()
+    return text, "\n\n".join(chunks[taken:]).strip()
+
+
+def _continues(first_line: str) -> bool:
+    """Whether a line stops mid-sentence: the question goes on below it."""
+    line = first_line.strip()
+    return bool(re.search(r"(?::|<br\s*/?>|[,;(]|[^\W_])$", line, re.IGNORECASE))
+
+
+def _paragraph_items(
+    content: str, start: int, legend: dict[str, str], sections: list[str]
 ) -> list[Found]:
-    """Questions in a list: items that are questions, under topic parents."""
+    """Numbered question lines folded into a paragraph outside any list."""
+    head, folded = _split_lines(content, legend)
+    if not folded:
+        return []
+    found = []
+    offset = start + 1 + len(head)
+    parent = " ".join(head).strip()
+    topics, context = _parent_role(parent, legend) if parent else ([], "")
+    for chunk in folded:
+        found.append(_question_from_lines(chunk, offset, sections, topics, context, legend))
+        offset += len(chunk)
+    return found
+
+
+def _parent_role(text: str, legend: dict[str, str]) -> tuple[list[str], str]:
+    """A list parent that is not a question: a short topic (a tag) or a scenario."""
+    cleaned = _clean(text, legend)[0]
+    if len(cleaned.split()) >= 6 or re.search(r"[$\\=]", cleaned):
+        return [], cleaned
+    return [re.sub(r"[.:]+$", "", cleaned)], ""
+
+
+def _list_questions(
+    tokens: Sequence[Token],
+    index: int,
+    lines: list[str],
+    sections: list[str],
+    topics: list[str],
+    context: str,
+    legend: dict[str, str],
+    skipped: list[tuple[int, str, str]],
+) -> list[Found]:
+    """Questions in a list: items that are questions, under topic or scenario parents."""
     end = _skip(tokens, index)
     found: list[Found] = []
     position = index + 1
@@ -400,52 +1047,230 @@ def _list_questions(
             position += 1
             continue
         item_end = _skip(tokens, position)
-        first = next((t for t in tokens[position:item_end] if t.type == "inline"), None)
-        paragraph = (first.content if first is not None else "").strip().splitlines()
-        text = paragraph[0].strip() if paragraph else ""
-        rest_of_paragraph = "\n".join(line_.strip() for line_ in paragraph[1:])
+        line = (token.map[0] + 1) if token.map else 0
+        first = next(
+            (
+                t
+                for t in tokens[position:item_end]
+                if t.type == "inline" and t.level == token.level + 2
+            ),
+            None,
+        )
+        content = (first.content if first is not None else "").strip()
         children = [
             i
             for i in range(position + 1, item_end - 1)
             if tokens[i].type in ("bullet_list_open", "ordered_list_open")
             and tokens[i].level == token.level + 1
         ]
-        if _looks_like_question(text):
-            question, difficulty = _clean(text)
-            line = (token.map[0] + 1) if token.map else 0
-            item = Found(
-                question,
-                line,
-                "list",
-                difficulty=difficulty,
-                sections=sections,
-                topics=list(topics),
-            )
-            # the answer: the item's own content after its first line, minus sub-lists
-            answer_lines: list[str] = [rest_of_paragraph] if rest_of_paragraph else []
-            for inner in range(position + 1, item_end):
-                inner_token = tokens[inner]
-                if inner_token.level != token.level + 1 or inner_token.map is None:
-                    continue
-                if inner_token.type in ("bullet_list_open", "ordered_list_open"):
-                    continue
-                if inner_token.nesting == 1 and inner_token.map[0] == (token.map or [0])[0]:
-                    continue  # the question's own paragraph
-                if inner_token.nesting in (1, 0):
-                    a, b = inner_token.map
-                    answer_lines.extend(line_.strip() for line_ in lines[a:b])
+        if _is_toc_entry(content):
+            label = _LINK_ONLY.fullmatch(content)
+            target = re.search(r"\]\(\s*<?([^)\s>]*)", content)
+            href = target.group(1) if target else ""
+            if label and _looks_like_question(label.group(1), legend):
+                if not href or href.startswith("#"):
+                    skipped.append((line, label.group(1).strip(), "a link (table of contents)"))
+                else:
+                    # a question whose answer is elsewhere, unless the document asks it
+                    # again below (a table of contents with full URLs)
+                    question, difficulty = _clean(label.group(1), legend)
+                    linked = Found(
+                        question,
+                        line,
+                        "list",
+                        difficulty=difficulty,
+                        sections=sections,
+                        topics=list(topics),
+                        context=context,
+                        source_note=href,
+                        end=line,
+                    )
+                    linked.linked = True
+                    found.append(linked)
             for child in children:
-                for sub in _list_questions(tokens, child, lines, sections, topics):
+                _list_questions(tokens, child, lines, sections, topics, context, legend, skipped)
+            position = item_end
+            continue
+        head, folded = _split_lines(content, legend)
+        text = "\n".join(head)
+        kind = _kind(text, legend) if text else None
+        has_child_questions = bool(folded) or any(_asks_inside(tokens, c, legend) for c in children)
+        is_parent = has_child_questions and (
+            kind is None or (kind == "word" and not _ends_as_question(_clean(text, legend)[0]))
+        )
+        asks_later = False
+        if kind is None and text and not has_child_questions and token.map is not None:
+            # "1. First law" and a formula, then "Compute the following expression:"
+            later = _chunks(
+                _dedent(
+                    "\n".join(
+                        lines[_first_paragraph_end(tokens, position, item_end, line) : token.map[1]]
+                    )
+                )
+            )
+            if any(_asks(chunk) for chunk in later[:4]):
+                kind = "word"
+                asks_later = True
+        if kind is not None and not is_parent:
+            item = _question_from_lines(
+                [head[0], *head[1:]] if head else [text], line, sections, topics, context, legend
+            )
+            # the rest of the item, in order: paragraphs, code, tables and sub-lists of
+            # plain points; a sub-list of questions gives follow-ups instead
+            skip_ranges: list[tuple[int, int]] = []
+            for child in children:
+                subs = _list_questions(
+                    tokens, child, lines, sections, topics, context, legend, skipped
+                )
+                for sub in subs:
                     item.follow_ups.append(sub.text)
                     item.follow_ups.extend(sub.follow_ups)
-            item.answer = "\n".join(answer_lines).strip()
+                child_map = tokens[child].map
+                if subs and child_map is not None:
+                    skip_ranges.append((child_map[0], child_map[1]))
+            rest_from = _first_paragraph_end(tokens, position, item_end, line)
+            rest_to = token.map[1] if token.map else line
+            kept_lines = [
+                lines[n]
+                for n in range(rest_from, min(rest_to, len(lines)))
+                if not any(a <= n < b for a, b in skip_ranges)
+            ]
+            more = _dedent("\n".join(kept_lines)).strip()
+            if more and asks_later:
+                # the item states, then asks in its later paragraphs: all of it is asked
+                more, hints = _split_hints(tidy_answer(more))
+                item.hints.extend(hints)
+                item.text = f"{item.text}\n\n{more}".strip()
+                more = ""
+            if more:
+                body, hints = _split_hints(tidy_answer(more))
+                item.hints.extend(hints)
+                item.text, body = _continue_question(item, body)
+                if body:
+                    item.answer = f"{item.answer}\n\n{body}".strip()
+            item.end = token.map[1] if token.map else line
             found.append(item)
+            for chunk_at, chunk in _folded_positions(head, folded, line):
+                found.append(
+                    _question_from_lines(chunk, chunk_at, sections, topics, context, legend)
+                )
         else:
-            topic = _clean(text)[0]
+            parent_topics, parent_context = (topics, context)
+            if text:
+                role_topics, role_context = _parent_role(text, legend)
+                parent_topics = [*topics, *role_topics]
+                parent_context = role_context or context
+            for chunk_at, chunk in _folded_positions(head, folded, line):
+                found.append(
+                    _question_from_lines(
+                        chunk, chunk_at, sections, parent_topics, parent_context, legend
+                    )
+                )
             for child in children:
-                found.extend(_list_questions(tokens, child, lines, sections, [*topics, topic]))
+                found.extend(
+                    _list_questions(
+                        tokens,
+                        child,
+                        lines,
+                        sections,
+                        parent_topics,
+                        parent_context,
+                        legend,
+                        skipped,
+                    )
+                )
         position = item_end
     return found
+
+
+def _first_paragraph_end(tokens: Sequence[Token], position: int, item_end: int, line: int) -> int:
+    """The 0-based line after the first paragraph of the list item at `position`."""
+    first = next(
+        (
+            t.map
+            for t in tokens[position + 1 : item_end]
+            if t.type == "paragraph_open" and t.map is not None
+        ),
+        None,
+    )
+    return first[1] if first else line
+
+
+def _asks(chunk: str) -> bool:
+    """A paragraph that asks: ends with "?", or its first or last line is an instruction."""
+    if _ends_as_question(chunk):
+        return True
+    rows = [re.sub(r"^[*_`\s]+", "", x) for x in chunk.strip().splitlines() if x.strip()]
+    return bool(rows) and bool(_IMPERATIVE.match(rows[0]) or _IMPERATIVE.match(rows[-1]))
+
+
+def _asks_inside(tokens: Sequence[Token], index: int, legend: dict[str, str]) -> bool:
+    """Whether a list holds a question at any depth (one linear pass, so deep nesting
+    stays cheap)."""
+    for token in tokens[index : _skip(tokens, index)]:
+        if token.type != "inline" or _LINK_ONLY.fullmatch(token.content):
+            continue
+        lines = token.content.splitlines()
+        if lines and _kind(lines[0], legend) is not None:
+            return True
+        if any(
+            (_NUMBERED_LINE.match(x) or _BULLET_LINE.match(x))
+            and _kind(re.sub(r"^\s*(?:\d+[.)]|[-*+])\s+", "", x), legend)
+            for x in lines[1:]
+        ):
+            return True
+    return False
+
+
+def _folded_positions(
+    head: list[str], folded: list[list[str]], line: int
+) -> list[tuple[int, list[str]]]:
+    at = line + len(head)
+    positions = []
+    for chunk in folded:
+        positions.append((at, chunk))
+        at += len(chunk)
+    return positions
+
+
+def _dedent(text: str) -> str:
+    text = text.expandtabs(4)
+    widths = [len(x) - len(x.lstrip()) for x in text.splitlines() if x.strip()]
+    cut = min(widths) if widths else 0
+    return "\n".join(x[cut:] for x in text.splitlines())
+
+
+def license_of(document: str, license_file: str | None = None) -> str | None:
+    """The license a list is under: named by the LICENSE file beside it, else a
+    copyright line in the document itself."""
+    if license_file:
+        head = license_file.strip()[:3000]
+        for pattern, name in _LICENSES:
+            if re.search(pattern, head, re.IGNORECASE):
+                return name
+        first = next((x.strip() for x in head.splitlines() if x.strip()), "")
+        if first:
+            return first[:200]
+    match = _COPYRIGHT.search(_normal(document))
+    if match:
+        return re.sub(r"\s+", " ", match.group(0)).strip(" .*_")[:200]
+    return None
+
+
+_LICENSES = [
+    (r"\bMIT License\b|Permission is hereby granted, free of charge", "MIT"),
+    (r"Apache License,?\s+Version 2\.0", "Apache-2.0"),
+    (r"Attribution-ShareAlike 4\.0|CC BY-SA 4\.0", "CC-BY-SA-4.0"),
+    (r"Attribution-NonCommercial-ShareAlike 4\.0", "CC-BY-NC-SA-4.0"),
+    (r"Attribution-NonCommercial 4\.0", "CC-BY-NC-4.0"),
+    (r"Attribution 4\.0 International|CC BY 4\.0", "CC-BY-4.0"),
+    (r"CC0 1\.0|Creative Commons Zero", "CC0-1.0"),
+    (r"GNU GENERAL PUBLIC LICENSE\s+Version 3", "GPL-3.0"),
+    (r"GNU GENERAL PUBLIC LICENSE\s+Version 2", "GPL-2.0"),
+    (r"BSD 3-Clause|Redistribution and use in source and binary forms", "BSD-3-Clause"),
+    (r"This is free and unencumbered software", "Unlicense"),
+    (r"Mozilla Public License,?\s+v(?:ersion)?\.?\s*2\.0", "MPL-2.0"),
+]
 
 
 # -- writing ---------------------------------------------------------------------------
@@ -458,6 +1283,7 @@ def source_key(source: str) -> str:
 
 def question_title(text: str) -> str:
     """A title: the question itself, or its first sentence when long."""
+    text = re.sub(r"(?i)<br\s*/?>", " ", text).strip()
     if len(text) <= 100:
         return text
     sentence = re.split(r"(?<=[.?!])\s", text, maxsplit=1)[0]
@@ -481,15 +1307,24 @@ def plan_files(
     source: str,
     license: str | None,
     category: str | None,
+    document: str = "",
+    title: str = "",
 ) -> list[Planned]:
-    """One question file per question: path, id and Markdown."""
+    """One question file per question: path, id and Markdown.
+
+    The category is `category` when given; otherwise the innermost heading above the
+    question that points to one of ours, else the document (`document`: its title and
+    file name), else ``general``. The document's `title` is not a tag: every question
+    of the document would carry it.
+    """
     key = source_key(source)
     planned = []
     used: set[str] = set()
+    whole = category_hint(document) if document else None
     for item in questions:
-        named = next((c for c in (_category_of(s) for s in reversed(item.sections)) if c), None)
-        chosen = category or named or "general"
-        slug = slugify(item.text)
+        named = next((c for c in (category_hint(s) for s in reversed(item.sections)) if c), None)
+        chosen = category or named or whole or "general"
+        slug = slugify(re.sub(r"<[^>]+>", " ", item.text.split("\n", 1)[0]))
         path = f"{chosen}/{slug}.md"
         counter = 2
         while path in used:
@@ -498,7 +1333,14 @@ def plan_files(
         used.add(path)
         question_id = f"{chosen}/{path.rsplit('/', 1)[1][:-3]}-{key}"
         tags = [slugify(t, max_length=40) for t in [*item.sections, *item.topics]]
-        tags = [t for t in dict.fromkeys(tags) if t and t != "question" and _category_of(t) is None]
+        tags = [
+            t
+            for t in dict.fromkeys(tags)
+            if t
+            and t not in _STOP_TAGS
+            and t != slugify(title, max_length=40)
+            and _category_of(t.replace("-", " ")) is None
+        ]
         planned.append(
             Planned(
                 path,
@@ -509,6 +1351,10 @@ def plan_files(
             )
         )
     return planned
+
+
+def _one_line(text: str) -> str:
+    return re.sub(r"\s*\n\s*", " ", text).strip()
 
 
 def _yaml_string(value: str) -> str:
@@ -531,14 +1377,19 @@ def _file_text(
     if license:
         front.append(f"license: {_yaml_string(license)}")
     front.append("---")
-    parts = ["\n".join(front), f"# {question_title(item.text)}", f"## Question\n\n{item.text}"]
+    title = question_title(item.text.split("\n", 1)[0])
+    parts = ["\n".join(front), f"# {title}", f"## Question\n\n{item.prompt}"]
     if not item.missing_answer:
         parts.append(f"## Answer\n\n{item.answer.strip()}")
+    if item.hints:
+        parts.append("## Hints\n\n" + "\n".join(f"- {h}" for h in item.hints))
     if item.follow_ups:
-        parts.append("## Follow-ups\n\n" + "\n".join(f"- {f}" for f in item.follow_ups))
+        parts.append("## Follow-ups\n\n" + "\n".join(f"- {_one_line(f)}" for f in item.follow_ups))
     note = (
         f"Imported from {source} (line {item.line}, {item.layout} layout) by interview import-md."
     )
+    if item.source_note:
+        note += f" The list cites {item.source_note} for this question."
     if item.missing_answer:
         note += " The source gives no answer for this question."
     parts.append(f"## Notes\n\n{note}")

@@ -55,6 +55,7 @@ def lint_banks(folders: Iterable[str | Path], *, workers: int | None = None) -> 
         if result.result.question is not None:
             report.questions.append(result.result.question)
     report.problems.extend(duplicate_ids(report.questions))
+    report.problems.extend(missing_licenses(report.questions))
     unique = _first_per_id(report.questions)
     report.problems.extend(near_duplicates(unique))
     report.problems.sort(key=lambda p: (p.path, p.line or 0, p.severity.value, p.message))
@@ -77,6 +78,31 @@ def duplicate_ids(questions: Iterable[Question]) -> list[Problem]:
                 Severity.ERROR,
                 f"duplicate id '{question.id}', also used by {first.path}",
                 "give one of the two files another 'id:'",
+            )
+        )
+    return problems
+
+
+ORIGINAL_SOURCES = frozenset({"original", "own", "mine", "self", "me"})
+"""`source:` values that mean the question was written by its owner, not imported."""
+
+
+def missing_licenses(questions: Iterable[Question]) -> list[Problem]:
+    """A warning for each imported question (its `source:` names somewhere else) that
+    does not say under which license it may be used."""
+    problems: list[Problem] = []
+    for question in questions:
+        source = (question.source or "").strip()
+        if not source or source.lower() in ORIGINAL_SOURCES or (question.license or "").strip():
+            continue
+        problems.append(
+            Problem(
+                question.path,
+                question.section_lines.get("id", 1),
+                Severity.WARNING,
+                f"imported from '{source}' but no license",
+                "add 'license:' (the list's license, e.g. MIT or CC-BY-4.0) to the front "
+                "matter, or re-import with --license",
             )
         )
     return problems

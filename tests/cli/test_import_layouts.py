@@ -1,0 +1,432 @@
+"""`interview import-md` on the layouts public lists use (fixtures of our own words in
+tests/fixtures/import_md/): exact questions, answers, difficulties, categories, tags."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from interview.core.importer import Scan, license_of, scan
+from interview.core.lint import lint_banks
+from interview.core.questions import Question, Severity
+from tests.cli.test_cli import run
+from tests.conftest import write
+
+FIXTURES = Path(__file__).resolve().parent.parent / "fixtures" / "import_md"
+
+
+def scanned(name: str) -> Scan:
+    return scan((FIXTURES / name).read_text(encoding="utf-8"))
+
+
+def imported(tmp_path: Path, name: str, *args: str) -> tuple[str, list[Question]]:
+    """Import a fixture (copied into a folder named like a repository) and lint it."""
+    folder = tmp_path / "some-list"
+    folder.mkdir(exist_ok=True)
+    document = folder / name
+    shutil.copy(FIXTURES / name, document)
+    out = tmp_path / "bank"
+    result = run("import-md", str(document), "--out", str(out), *args)
+    assert result.exit_code == 0, result.stderr
+    report = lint_banks([out])
+    assert report.errors == 0, [p.message for p in report.problems]
+    return result.stdout, sorted(report.questions, key=lambda q: q.path)
+
+
+def test_difficulty_emoji_inside_the_bold_line() -> None:
+    found = scanned("emoji_legend.md")
+    assert [(q.text, q.difficulty, q.layout) for q in found.questions] == [
+        ("What is ridge regression?", "easy", "bold"),
+        ("Why does the lasso produce exact zeros?", "hard", "bold"),
+        ("When would you pick elastic net over the lasso?", "medium", "bold"),
+    ]
+    assert found.questions[0].answer == (
+        "Least squares plus an L2 penalty on the weights, which shrinks them towards zero."
+    )
+    assert found.questions[2].answer.startswith("When features are correlated in groups")
+    assert found.unplaced == []  # neither the legend nor "Missing an answer? Send…"
+
+
+def test_a_legend_the_document_states_is_read() -> None:
+    found = scanned("custom_legend.md")
+    assert [(q.difficulty, q.text) for q in found.questions] == [
+        ("easy", "What is the expected value of a fair six-sided die?"),
+        ("medium", "What is the variance of a Bernoulli(p) variable?"),
+        ("hard", "How many rolls of a die do you expect before every face has appeared?"),
+    ]
+
+
+def test_trailing_source_links_become_the_source_note(tmp_path: Path) -> None:
+    found = scanned("source_links.md")
+    assert [(q.text, q.source_note) for q in found.questions] == [
+        (
+            "What's the trade-off between bias and variance?",
+            "https://example.org/bias-variance",
+        ),
+        ("What is the Turing test?", "https://example.org/turing"),
+        ("How does a decision stump split the data?", "https://example.org/stump"),
+    ]
+    assert found.questions[1].answer.startswith("A judge chats with a machine")
+    _, questions = imported(tmp_path, "source_links.md")
+    assert {tuple(q.tags) for q in questions} == {("foundations",)}  # no junk tags
+    turing = next(q for q in questions if "Turing" in q.title)
+    assert "https://example.org/turing" in turing.notes
+    assert turing.category == "ml-theory"  # from the title "AI interview questions"
+
+
+def test_prompts_that_are_not_questions() -> None:
+    found = scanned("prompts.md")
+    assert [(q.text.split("\n")[0], q.difficulty) for q in found.questions] == [
+        ("Explain why we standardise features before k-means.", None),
+        ("Describe how a random forest decorrelates its trees.", None),
+        ("Derive the gradient of the logistic loss.", None),
+        ("Given a stream of integers, keep a uniform sample of size k", None),
+        ("Implement k-fold cross-validation without scikit-learn.", None),
+        ("Write a function that returns the median of two sorted arrays.", None),
+        ("Compare bagging and boosting.", None),
+        ("Discuss the cost of a false negative in fraud detection.", None),
+        ("The softmax of a vector, computed in a numerically stable way.", "medium"),
+        ("Bias of the sample maximum as an estimate of a uniform's upper bound", "easy"),
+        ("Given the following confusion matrix:<br>", "hard"),
+    ]
+    matrix = found.questions[-1]
+    assert "| actual \N{MINUS SIGN} | 5 | 45 |" in matrix.text  # every line is kept
+    assert matrix.text.endswith("What are the precision and the recall?")
+    assert matrix.missing_answer
+    assert found.unplaced == []  # "Resources we liked." is not a question
+
+
+def test_a_sub_list_folded_into_its_parent_paragraph() -> None:
+    found = scanned("lazy_sublist.md")
+    assert [(q.line, q.text, q.difficulty, q.topics) for q in found.questions] == [
+        (3, "What is a confidence interval?", "easy", []),
+        (
+            4,
+            "Why can a p-value not be read as the chance the null hypothesis is true?",
+            "medium",
+            [],
+        ),
+        (
+            6,
+            "Derive the variance of the sample mean for n independent draws.",
+            "hard",
+            ["Sampling"],
+        ),
+        (7, "How does stratified sampling reduce variance?", "medium", ["Sampling"]),
+        (8, "What is reservoir sampling used for?", "easy", ["Sampling"]),
+        (9, "When is the median a better summary than the mean?", "medium", []),
+    ]
+
+
+def test_scenario_parents_and_hints(tmp_path: Path) -> None:
+    found = scanned("scenarios.md")
+    first_scenario = (
+        "A test for a condition that affects 1 in 500 people has a 2% false positive rate "
+        "and never misses a case."
+    )
+    assert [(q.context, q.text, q.difficulty) for q in found.questions] == [
+        (
+            first_scenario,
+            "A person tests positive. What is the probability they have the condition?",
+            "medium",
+        ),
+        (
+            first_scenario,
+            "The same person tests positive twice, independently. What is the probability now?",
+            "hard",
+        ),
+        (
+            "A screening test for a rare allergy affects 1 in 50 people and misses 10% of cases.",
+            "A person tests positive. What is the probability they have the condition?",
+            "medium",
+        ),
+        (
+            "",
+            "A stick is broken at two uniform random points. "
+            "What is the chance the three pieces form a triangle?",
+            "hard",
+        ),
+    ]
+    assert found.duplicates == []  # same child text, different parents
+    stick = found.questions[3]
+    assert stick.hints == ["draw the two break points on the unit square."]
+    assert stick.missing_answer  # a hint is never the answer
+    _, questions = imported(tmp_path, "scenarios.md")
+    assert len(questions) == 4
+    positives = [q for q in questions if q.title.startswith("A person tests positive")]
+    assert sorted(q.question.split("\n")[0][:30] for q in positives) == [
+        "A screening test for a rare al",
+        "A test for a condition that af",
+    ]
+    triangle = next(q for q in questions if "triangle" in q.title)
+    assert list(triangle.hints) == ["draw the two break points on the unit square."]
+    assert triangle.answer == ""
+
+
+def test_a_heading_then_its_answer_in_details() -> None:
+    found = scanned("heading_details.md")
+    assert [(q.text, q.layout) for q in found.questions] == [
+        ("What causes vanishing gradients?", "heading"),
+        ("Why does batch normalisation allow higher learning rates?", "heading"),
+        ("What does weight decay do in AdamW?", "heading"),
+    ]
+    assert found.questions[0].answer == (
+        "Repeated multiplication by small Jacobians (saturating activations, poor "
+        "initialisation) shrinks the gradient layer by layer."
+    )
+    assert found.questions[1].answer.startswith("It keeps each layer's inputs")
+    assert "<details>" not in found.questions[1].answer
+    assert found.questions[2].missing_answer
+
+
+def test_answers_with_structure_stay_whole(tmp_path: Path) -> None:
+    found = scanned("structured_answers.md")
+    assert [q.text for q in found.questions] == [
+        "Why does attention scale the dot products?",
+        "What is the role of positional encodings?",
+    ]
+    answer = found.questions[0].answer
+    for part in (
+        "### Why scale by √d?",
+        "| 256 | 16 |",
+        "- slower training",
+        "scores = q @ k.T / math.sqrt(d)\n```",
+    ):
+        assert part in answer
+    assert "Explore all" not in answer and "<br" not in answer
+    assert found.questions[1].answer == (
+        "Self-attention ignores order, so the position has to be added to the input."
+    )
+    _, questions = imported(tmp_path, "structured_answers.md")
+    assert {tuple(q.tags) for q in questions} == {()}  # the sub-heading is no tag
+
+
+def test_numbered_tasks_with_code() -> None:
+    found = scanned("numbered_tasks.md")
+    assert [(q.text, q.layout) for q in found.questions] == [
+        ("Count the active ads per day.", "bold"),
+        ("Find the advertiser with the highest total spend.", "bold"),
+    ]
+    assert found.questions[0].answer == (
+        "```sql\nSELECT day, COUNT(*) FROM ads WHERE active GROUP BY day;\n```"
+    )
+
+
+def test_unicode_bold_is_normalised_and_an_empty_key_reported(tmp_path: Path) -> None:
+    found = scanned("unicode_bold.md")
+    assert [q.text for q in found.questions] == [
+        "How would you detect data drift?",
+        "What is a calibrated model?",
+    ]
+    assert found.skipped == [(11, "❓", "no letters or digits once normalised")]
+    stdout, _ = imported(tmp_path, "unicode_bold.md")
+    assert "line 11: skipped (no letters or digits once normalised): ❓" in stdout
+
+
+@pytest.mark.parametrize(
+    ("name", "category"),
+    [
+        ("heading_details.md", "ml-theory"),  # "# Deep learning"
+        ("numbered_tasks.md", "algorithms"),  # "# SQL practice"
+        ("prompts.md", "ml-theory"),  # the heading "Theory"
+        ("reporting.md", "general"),  # "Mixed notes", "Loose ends": nothing fits
+    ],
+)
+def test_the_category_comes_from_title_or_headings(
+    tmp_path: Path, name: str, category: str
+) -> None:
+    _, questions = imported(tmp_path, name)
+    assert {q.category for q in questions} == {category}
+
+
+def test_a_system_design_heading_chooses_its_category(tmp_path: Path) -> None:
+    document = write(
+        tmp_path / "loop" / "notes.md",
+        "# Interview loop\n\n## System design\n\n### How would you build a feed ranker?\n\n"
+        "Candidate generation, then ranking.\n\n## Statistics\n\n### What is a p-value?\n\n"
+        "A tail probability under the null.\n",
+    )
+    run("import-md", str(document), "--out", str(tmp_path / "bank"), "--license", "MIT")
+    questions = lint_banks([tmp_path / "bank"]).questions
+    assert {(q.category, q.title[:12]) for q in questions} == {
+        ("system-design", "How would yo"),
+        ("ml-theory", "What is a p-"),
+    }
+
+
+def test_two_readmes_from_different_folders_do_not_overwrite(tmp_path: Path) -> None:
+    first = write(tmp_path / "list-one" / "README.md", "### What is a p-value?\n\nOne.\n")
+    second = write(tmp_path / "list-two" / "README.md", "### What is a p-value?\n\nTwo.\n")
+    out = tmp_path / "bank"
+    run("import-md", str(first), "--out", str(out))
+    result = run("import-md", str(second), "--out", str(out))
+    assert "1 left alone" in result.stdout  # the same path, another source: not overwritten
+    questions = lint_banks([out]).questions
+    assert [q.source for q in questions] == ["list-one/README.md"]
+    assert questions[0].answer == "One."
+
+
+def test_license_from_a_license_file_or_a_copyright_line(tmp_path: Path) -> None:
+    folder = tmp_path / "mit-list"
+    write(folder / "LICENSE", "MIT License\n\nCopyright (c) 2020 Someone\n\nPermission is …\n")
+    document = write(folder / "questions.md", "### What is bagging?\n\nAveraging.\n")
+    run("import-md", str(document), "--out", str(tmp_path / "a"))
+    assert [q.license for q in lint_banks([tmp_path / "a"]).questions] == ["MIT"]
+    assert license_of("text\n\n*Copyright ©2021 A. Writer*\n") == "Copyright ©2021 A. Writer"
+    assert license_of("no notice at all") is None
+    assert license_of("", "Apache License\nVersion 2.0, January 2004\n") == "Apache-2.0"
+
+
+def test_lint_warns_when_an_imported_question_has_no_license(tmp_path: Path) -> None:
+    document = write(tmp_path / "plain" / "q.md", "### What is bagging?\n\nAveraging.\n")
+    run("import-md", str(document), "--out", str(tmp_path / "bank"))
+    report = lint_banks([tmp_path / "bank"])
+    warnings = [p.message for p in report.problems if p.severity is Severity.WARNING]
+    assert "imported from 'plain/q.md' but no license" in warnings
+    run("import-md", str(document), "--out", str(tmp_path / "bank"), "--license", "CC0-1.0")
+    report = lint_banks([tmp_path / "bank"])
+    assert not any("license" in p.message for p in report.problems)
+
+
+def test_question_like_lines_not_imported_are_listed(tmp_path: Path) -> None:
+    found = scanned("reporting.md")
+    assert [q.text for q in found.questions] == ["What is early stopping?"]
+    assert found.unplaced == [
+        (11, "Some prose that ends in a question, like this one: is it a question or not?"),
+        (13, "What is a learning-rate schedule?"),
+    ]
+    assert found.skipped == [(15, "What is dropout?", "a link (table of contents)")]
+    stdout, _ = imported(tmp_path, "reporting.md")
+    assert "1 found, 1 skipped, 2 unplaced" in stdout
+    assert "Questions with answers: 1 found, 0 skipped, 0 unplaced" in stdout
+    assert "Loose ends: 0 found, 1 skipped, 2 unplaced" in stdout
+    assert "line 13: not imported (no recognised layout): What is a learning-rate schedule?" in (
+        stdout
+    )
+
+
+@pytest.mark.parametrize(
+    "name",
+    sorted(p.name for p in FIXTURES.glob("*.md") if p.name != "README.md"),
+)
+def test_every_fixture_reimports_unchanged_and_lints_clean(tmp_path: Path, name: str) -> None:
+    _, questions = imported(tmp_path, name, "--license", "CC-BY-4.0")
+    again, _ = imported(tmp_path, name, "--license", "CC-BY-4.0")
+    assert f"0 new, 0 updated, {len(questions)} unchanged" in again
+    report = lint_banks([tmp_path / "bank"])
+    left = {p.message for p in report.problems} - {"no Rubric"}
+    assert not {m for m in left if not m.startswith(("no Answer", "near-duplicate"))}
+
+
+def test_labels_escaped_bold_nested_points_and_tips() -> None:
+    found = scanned("labelled.md")
+    assert [(q.line, q.layout, q.text) for q in found.questions] == [
+        (6, "bold", "Why hold out a test set?"),
+        (12, "bold", "What is leakage?"),
+        (18, "list", "How do you choose between ROC-AUC and PR-AUC?"),
+        (26, "list", "Explain calibration."),
+        (31, "list", "What does a learning curve show?"),
+        (34, "list", "Why shuffle before a k-fold split?"),
+    ]
+    answers = [q.answer for q in found.questions]
+    assert answers[0] == "To estimate performance on data the model and its tuning never saw."
+    assert answers[1] == (
+        "Information in the features that would not be available at prediction time."
+    )
+    # a one-item question list takes the prose under it, down to the rule
+    assert answers[2] == (
+        "PR-AUC when positives are rare and you care about them; ROC-AUC when both classes "
+        "matter.\n\n1. **Rare positives**: ROC-AUC can look good while precision is poor."
+    )
+    assert answers[3] == "Predicted probabilities match observed frequencies."
+    assert answers[4] == (
+        "- training and validation error against the training-set size\n"
+        "- whether more data would help"
+    )
+    assert found.questions[4].follow_ups == []
+    assert found.questions[5].missing_answer
+    # the table of contents is skipped, not imported twice; the tip is not a question
+    assert [(line, why) for line, _, why in found.skipped] == [
+        (3, "a link (table of contents)"),
+        (4, "a link (table of contents)"),
+    ]
+    assert found.unplaced == [] and found.duplicates == []
+
+
+def test_a_list_of_links_to_questions_asked_nowhere_else_is_imported() -> None:
+    text = (
+        "# Links\n\n- [What is bagging?](https://example.org/bagging)\n"
+        "- [Further reading](https://example.org/books)\n"
+    )
+    found = scan(text)
+    assert [(q.text, q.source_note, q.missing_answer) for q in found.questions] == [
+        ("What is bagging?", "https://example.org/bagging", True)
+    ]
+    assert found.skipped == []
+
+
+def test_numbered_problems_with_code_options_and_statements() -> None:
+    found = scanned("statements.md")
+    assert [(q.line, q.text) for q in found.questions[:5]] == [
+        (
+            5,
+            "What does the following snippet print?\n\n```python\nprint(sum(range(4)))\n```",
+        ),
+        (20, "What is the entropy of a fair coin flip, in bits?\n\n(a) 0\n\n(b) 1\n\n(c) 2"),
+        (30, "True or False: the KL divergence is symmetric."),
+        (
+            34,
+            "A source emits four symbols with equal probability. "
+            "Give the entropy of one symbol in bits.",
+        ),
+        (
+            38,
+            "A biased coin lands heads with probability p.\n\n"
+            "The entropy of one flip is a function of p.\n\n"
+            "Given the formula above, find the p that maximises it.",
+        ),
+    ]
+    # the answer folded under <details> goes to the question above it, the code it
+    # points to stays in the question
+    assert found.questions[0].answer == "6, the sum of 0, 1, 2 and 3."
+    assert [q.missing_answer for q in found.questions] == [False] + [True] * 6
+    assert found.questions[1].topics == ["Choose one answer"]
+    assert found.unplaced == [] and found.skipped == []
+
+
+def test_problems_that_ask_in_later_paragraphs_keep_every_part() -> None:
+    found = scanned("statements.md").questions
+    logs, entropy = found[5], found[6]
+    assert (logs.line, entropy.line) == (46, 61)
+    # the item states, then asks twice in its later paragraphs: all of it is the question
+    assert logs.text.startswith("Two rules of logarithms\n\n1. Product rule")
+    assert logs.text.count("Compute the following expression:") == 2
+    assert logs.text.endswith("$$ \\log_3 9^2 $$") and logs.missing_answer
+    # parts 2… indented after a formula are a code block for CommonMark: still the question
+    assert entropy.text.startswith("Given the binary entropy\n\n$$\nH(p)")
+    assert "1. Plot H against p." in entropy.text
+    assert entropy.text.endswith("2. Complete the sentence: H is largest when p is [___].")
+    assert entropy.missing_answer
+
+
+def test_numbered_headings_are_questions_even_without_a_question_mark(tmp_path: Path) -> None:
+    found = scanned("numbered_headings.md")
+    assert [(q.line, q.text) for q in found.questions] == [
+        (3, "Why do we hold out a validation set?"),
+        (11, "Explain what regularisation is"),
+        (15, "Expected value"),
+        (19, "Logistic regression"),
+        (23, "What is a p-value?"),
+    ]
+    assert found.questions[0].answer == (
+        "To tune choices on data the final test never sees.\n\n#### Pitfalls\n\n"
+        "Tuning on the test set makes its score optimistic."
+    )
+    assert found.questions[4].answer == (
+        "The chance, under the null, of a result at least as extreme."
+    )
+    _, questions = imported(tmp_path, "numbered_headings.md")
+    assert {tuple(q.tags) for q in questions} == {()}  # "Pitfalls" is part of an answer
+    assert {q.category for q in questions} == {"ml-theory"}  # "Data science screen"
