@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from interview.core.coding import wrong_solutions
 from interview.core.lint import lint_banks
 from interview.core.parser import fenced_code
 from interview.core.questions import CORE_CATEGORIES, Question
@@ -16,6 +17,8 @@ REPO = Path(__file__).resolve().parents[1]
 REPORT = lint_banks([shipped_bank()])
 QUESTIONS = {q.id: q for q in REPORT.questions}
 CODING = [q for q in REPORT.questions if q.entry]
+PYTHON_CODING = [q for q in CODING if q.entry != "sql"]
+"""Coding questions in Python (the others are SQL: `entry: sql`)."""
 
 
 def test_the_shipped_bank_is_the_repo_questions_folder() -> None:
@@ -94,7 +97,7 @@ def test_there_are_coding_questions() -> None:
     assert len(CODING) >= 4
 
 
-@pytest.mark.parametrize("question", CODING, ids=lambda q: q.id)
+@pytest.mark.parametrize("question", PYTHON_CODING, ids=lambda q: q.id)
 def test_reference_solution_passes_its_own_tests(question: Question) -> None:
     assert question.entry is not None
     solutions = [code for code in fenced_code(question.answer) if f"def {question.entry}(" in code]
@@ -151,10 +154,41 @@ def test_the_wheel_carries_the_bank(tmp_path: Path) -> None:
 
 @pytest.mark.parametrize("question", CODING, ids=lambda q: q.id)
 def test_reference_solution_passes_through_the_runner(question: Question) -> None:
-    """The same sandboxed runner users' code goes through (issue 8)."""
-    from interview.core.runner import run_tests
+    """The same sandboxed runner users' code goes through (issue 8); an SQL question's
+    reference query runs in SQLite inside it (issue 17)."""
+    from interview.core.coding import reference_solution, run_question
 
-    [solution] = [c for c in fenced_code(question.answer) if f"def {question.entry}(" in c]
-    [tests] = fenced_code(question.tests)
-    report = run_tests(solution, tests)
+    solution = reference_solution(question.answer, question.entry)
+    assert solution is not None, "the Answer has no reference solution"
+    report = run_question(solution, question.tests, question.entry)
     assert report.all_passed, report.to_dict()
+
+
+WRONG = [
+    pytest.param(q, number, wrong.code, id=f"{q.id}-wrong{number}")
+    for q in CODING
+    for number, wrong in enumerate(wrong_solutions(q.extra_sections), 1)
+]
+
+
+@pytest.mark.parametrize(("question", "number", "code"), WRONG)
+def test_each_wrong_solution_fails_the_tests(question: Question, number: int, code: str) -> None:
+    """The common mistakes a question shows are caught by its tests (issue 17)."""
+    from interview.core.coding import run_question
+
+    report = run_question(code, question.tests, question.entry)
+    assert not report.all_passed, f"wrong solution {number} passes every test"
+    assert report.tests or report.problem  # it ran: failed, errored or timed out
+
+
+def test_wrong_solutions_come_one_to_three_with_a_reason() -> None:
+    for question in CODING:
+        found = wrong_solutions(question.extra_sections)
+        assert len(found) <= 3, question.id
+        assert all(w.why for w in found), question.id
+
+
+def test_wrong_solutions_only_on_runnable_questions() -> None:
+    for question in REPORT.questions:
+        if not question.entry:
+            assert not wrong_solutions(question.extra_sections), question.id

@@ -160,6 +160,8 @@ def starter_code(entry: str, answer: str = "") -> str:
 
     from interview.core.parser import fenced_code
 
+    if entry == "sql":  # an SQL question: the answer is one query
+        return "-- your query: one SELECT (WITH ... SELECT is fine)\nSELECT\n"
     for block in fenced_code(answer):
         try:
             tree = ast.parse(block)
