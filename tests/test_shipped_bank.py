@@ -21,6 +21,13 @@ PYTHON_CODING = [q for q in CODING if q.entry != "sql"]
 """Coding questions in Python (the others are SQL: `entry: sql`)."""
 
 
+def needs_torch(question: Question) -> None:
+    """PyTorch questions run when the extra is installed (pip install -e '.[dev,torch]',
+    as CI does); without it they are skipped, saying so."""
+    if "import torch" in question.tests or "from torch" in question.tests:
+        pytest.importorskip("torch", reason="PyTorch questions need: pip install -e '.[torch]'")
+
+
 def test_the_shipped_bank_is_the_repo_questions_folder() -> None:
     assert shipped_bank().resolve() == (REPO / "questions").resolve()
 
@@ -100,8 +107,13 @@ def test_there_are_coding_questions() -> None:
 @pytest.mark.parametrize("question", PYTHON_CODING, ids=lambda q: q.id)
 def test_reference_solution_passes_its_own_tests(question: Question) -> None:
     assert question.entry is not None
-    solutions = [code for code in fenced_code(question.answer) if f"def {question.entry}(" in code]
-    assert len(solutions) == 1, "the Answer holds one python block defining the entry function"
+    needs_torch(question)
+    solutions = [
+        code
+        for code in fenced_code(question.answer)
+        if f"def {question.entry}(" in code or f"class {question.entry}(" in code
+    ]
+    assert len(solutions) == 1, "the Answer holds one python block defining the entry"
     [tests] = fenced_code(question.tests)
     namespace: dict[str, object] = {"__name__": "solution"}
     exec(compile(solutions[0], f"{question.path}:Answer", "exec"), namespace)
@@ -158,6 +170,7 @@ def test_reference_solution_passes_through_the_runner(question: Question) -> Non
     reference query runs in SQLite inside it (issue 17)."""
     from interview.core.coding import reference_solution, run_question
 
+    needs_torch(question)
     solution = reference_solution(question.answer, question.entry)
     assert solution is not None, "the Answer has no reference solution"
     report = run_question(solution, question.tests, question.entry)
@@ -176,6 +189,7 @@ def test_each_wrong_solution_fails_the_tests(question: Question, number: int, co
     """The common mistakes a question shows are caught by its tests (issue 17)."""
     from interview.core.coding import run_question
 
+    needs_torch(question)
     report = run_question(code, question.tests, question.entry)
     assert not report.all_passed, f"wrong solution {number} passes every test"
     assert report.tests or report.problem  # it ran: failed, errored or timed out

@@ -1373,7 +1373,7 @@ def check(
     The code runs in a separate, limited Python process (docs/running-code.md says what
     that does and does not protect against). Exit 0 when every test passes, 1 otherwise.
     """
-    from interview.core.coding import missing_module, run_question, tests_problem
+    from interview.core.coding import run_question, tests_problem
     from interview.core.runner import Limits, Outcome
     from interview.storage.repository import get_question, list_questions
 
@@ -1391,9 +1391,6 @@ def check(
     except (OSError, UnicodeDecodeError) as exc:
         raise click.ClickException(f"cannot read {file}: {exc}") from exc
     report = run_question(code, question.tests, question.entry, limits=Limits(timeout_s=timeout))
-    missing = missing_module(report)
-    if missing:
-        click.echo(f"note: {missing}", err=True)
     if report.sandbox == "none":
         from interview.core.sandbox import sandbox_status
 

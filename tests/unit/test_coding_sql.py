@@ -3,6 +3,8 @@ wrong solutions are read from its `## Wrong solutions` section (issue 17)."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from interview.core.coding import (
     reference_solution,
     run_question,
@@ -152,3 +154,18 @@ def test_the_editor_highlights_sql_for_an_sql_question() -> None:
     assert editor.language == "sql"  # tree-sitter-sql is a dependency
     set_language(editor, "two_sum")
     assert editor.language == "python"
+
+
+def test_a_torch_question_without_torch_says_how_to_get_it(tmp_path: Path) -> None:
+    """A Python without torch (a venv without the extra) gets the install command."""
+    import subprocess
+    import sys
+
+    venv = tmp_path / "venv"
+    subprocess.run([sys.executable, "-m", "venv", "--without-pip", str(venv)], check=True)
+    tests = "```python\nimport torch\nassert f() == 1\n```\n"
+    report = run_question(
+        "def f():\n    return 1\n", tests, "f", python=str(venv / "bin" / "python")
+    )
+    assert not report.all_passed
+    assert "pip install 'interview[torch]'" in report.problem

@@ -140,7 +140,7 @@ def tests_problem(tests_markdown: str, entry: str | None) -> str:
 
 def missing_module(report: RunReport) -> str:
     """For a run that failed because a library is not installed: how to get it ('' else)."""
-    text = report.problem + " ".join(t.message for t in report.tests)
+    text = " ".join([report.problem, *(t.message for t in report.tests)])
     for module, hint in _OPTIONAL.items():
         if f"No module named '{module}'" in text:
             return hint
@@ -171,7 +171,10 @@ def run_question(
         return RunReport(Outcome.ERROR, problem="the question cannot be run: " + problem)
     tests = fenced_code(tests_markdown)[0]
     if not is_sql(entry):
-        return run(code, tests, entry=entry, limits=limits, python=python, sandbox=sandbox)
+        if _imports_torch(tests):
+            limits = dataclasses.replace(limits, timeout_s=limits.timeout_s + TORCH_IMPORT_S)
+        report = run(code, tests, entry=entry, limits=limits, python=python, sandbox=sandbox)
+        return _with_install_hint(report)
     setup = "\n".join(fenced_code(tests_markdown, "sql"))
     report = run(
         sql_solution(code),
@@ -186,6 +189,26 @@ def run_question(
     return dataclasses.replace(report, tests=shifted)
 
 
+TORCH_IMPORT_S = 10.0
+"""Added to the time limit of a run whose tests import torch: importing it alone takes
+1-3 s on a laptop, more on a loaded machine, and is not the learner's time."""
+
+
+def _imports_torch(tests: str) -> bool:
+    import re
+
+    return re.search(r"^\s*(import torch\b|from torch\b)", tests, re.MULTILINE) is not None
+
+
+def _with_install_hint(report: RunReport) -> RunReport:
+    """A run that failed on a library not installed says how to install it."""
+    hint = missing_module(report)
+    if not hint or hint in report.problem:
+        return report
+    problem = f"{report.problem}\n{hint}" if report.problem else hint
+    return dataclasses.replace(report, problem=problem)
+
+
 def reference_solution(answer: str, entry: str | None) -> str | None:
     """The reference solution in an Answer: its first ```sql block for an SQL question,
     else the first python block defining the entry function."""
@@ -195,7 +218,7 @@ def reference_solution(answer: str, entry: str | None) -> str | None:
     if entry is None:
         return None
     for block in fenced_code(answer):
-        if f"def {entry}(" in block:
+        if f"def {entry}(" in block or f"class {entry}(" in block or f"class {entry}:" in block:
             return block
     return None
 
