@@ -169,3 +169,16 @@ def test_a_torch_question_without_torch_says_how_to_get_it(tmp_path: Path) -> No
     )
     assert not report.all_passed
     assert "pip install 'interview[torch]'" in report.problem
+
+
+def test_wrong_solutions_are_shown_after_the_answer_as_common_mistakes() -> None:
+    from interview.core.questions import question_markdown
+
+    result = parse_text(QUESTION, path="bank/q.md", bank_root="bank")
+    assert result.question is not None
+    shown = question_markdown(result.question)
+    answer_at = shown.index("## Answer")
+    mistakes_at = shown.index("### Common mistakes")
+    assert answer_at < mistakes_at < shown.index("## Rubric")
+    assert "Forgets the filter.\n\n```sql\nSELECT 2;\n```" in shown
+    assert "## Wrong solutions" not in shown  # shown once, as the common mistakes

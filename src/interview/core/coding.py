@@ -27,6 +27,7 @@ __all__ = [
     "SQL_ENTRY",
     "WRONG_SECTION",
     "WrongSolution",
+    "answer_with_mistakes",
     "is_sql",
     "missing_module",
     "reference_solution",
@@ -248,6 +249,29 @@ def wrong_solutions(sections: tuple[tuple[str, str], ...]) -> tuple[WrongSolutio
             found.append(WrongSolution(token.content, why))
             why = ""
     return tuple(found)
+
+
+def answer_with_mistakes(
+    answer: str, sections: tuple[tuple[str, str], ...], entry: str | None
+) -> str:
+    """The model answer followed by its wrong solutions as "Common mistakes" (Markdown),
+    shown once the answer is revealed."""
+    found = wrong_solutions(sections)
+    if not found:
+        return answer
+    language = "sql" if is_sql(entry) else "python"
+    parts = [answer.rstrip(), "### Common mistakes"]
+    for wrong in found:
+        fence = "````" if "```" in wrong.code else "```"
+        parts.append(
+            f"{wrong.why or 'A wrong solution:'}\n\n{fence}{language}\n{wrong.code}{fence}"
+        )
+    return "\n\n".join(parts) + "\n"
+
+
+def is_wrong_heading(heading: str) -> bool:
+    """Whether a section heading names the wrong solutions."""
+    return _is_wrong_heading(heading)
 
 
 def _is_wrong_heading(heading: str) -> bool:

@@ -413,8 +413,14 @@ class PracticeScreen(AppScreenMixin, Screen[None]):
         attempt.notes = self.query_one("#practice-notes", NotesArea).text
         question = attempt.question
         self.set_class(True, "-revealed")
+        from interview.core.coding import answer_with_mistakes
+
         self.query_one("#practice-answer", QuestionMarkdown).show(
-            question.answer or "*This question has no model answer yet.*"
+            answer_with_mistakes(
+                question.answer or "*This question has no model answer yet.*",
+                question.extra_sections,
+                question.entry,
+            )
         )
         backend = self.interview_app.backend
         if backend is not None:
