@@ -172,10 +172,14 @@ def run_question(
         return RunReport(Outcome.ERROR, problem="the question cannot be run: " + problem)
     tests = fenced_code(tests_markdown)[0]
     if not is_sql(entry):
-        if _imports_torch(tests):
-            limits = dataclasses.replace(limits, timeout_s=limits.timeout_s + TORCH_IMPORT_S)
-        report = run(code, tests, entry=entry, limits=limits, python=python, sandbox=sandbox)
-        return _with_install_hint(report)
+        if not _imports_torch(tests):
+            report = run(code, tests, entry=entry, limits=limits, python=python, sandbox=sandbox)
+            return _with_install_hint(report)
+        limits = dataclasses.replace(limits, timeout_s=limits.timeout_s + TORCH_IMPORT_S)
+        report = run(
+            code, TORCH_PRELUDE + tests, entry=entry, limits=limits, python=python, sandbox=sandbox
+        )
+        return _with_install_hint(_shifted(report, TORCH_PRELUDE.count("\n")))
     setup = "\n".join(fenced_code(tests_markdown, "sql"))
     report = run(
         sql_solution(code),
@@ -186,10 +190,19 @@ def run_question(
         sandbox=sandbox,
     )
     # the helpers take line 1: lines are given as the question's tests block numbers them
-    shifted = tuple(dataclasses.replace(t, line=max(1, t.line - 1)) for t in report.tests)
+    return _shifted(report, 1)
+
+
+def _shifted(report: RunReport, lines: int) -> RunReport:
+    """The report with test lines counted from the question's block, not the prelude."""
+    shifted = tuple(dataclasses.replace(t, line=max(1, t.line - lines)) for t in report.tests)
     return dataclasses.replace(report, tests=shifted)
 
 
+TORCH_PRELUDE = "import torch.fx.experimental.symbolic_shapes\n"
+"""Imported before the code loads (with the tests' other imports) for torch questions:
+`backward()` imports it lazily, and an import that late meets the runner's lock-down
+(sympy's import inspects frames)."""
 TORCH_IMPORT_S = 10.0
 """Added to the time limit of a run whose tests import torch: importing it alone takes
 1-3 s on a laptop, more on a loaded machine, and is not the learner's time."""
