@@ -1377,8 +1377,8 @@ def check(
     The code runs in a separate, limited Python process (docs/running-code.md says what
     that does and does not protect against). Exit 0 when every test passes, 1 otherwise.
     """
-    from interview.core.parser import fenced_code
-    from interview.core.runner import Limits, Outcome, run_tests
+    from interview.core.coding import run_question, tests_problem
+    from interview.core.runner import Limits, Outcome
     from interview.storage.repository import get_question, list_questions
 
     engine = _sync_default(env, db)
@@ -1387,17 +1387,14 @@ def check(
         others = [] if question else list_questions(connection=connection)
     if question is None:
         raise click.ClickException(_unknown_id(question_id, [q.id for q in others]))
-    blocks = fenced_code(question.tests)
-    if not question.tests.strip() or not blocks:
-        raise click.ClickException(
-            f"question '{question_id}' has no tests to run (it needs a '## Tests' section "
-            "with a python block of asserts)"
-        )
+    problem = tests_problem(question.tests, question.entry)
+    if not question.tests.strip() or problem:
+        raise click.ClickException(f"question '{question_id}' has no tests to run ({problem})")
     try:
         code = click.open_file(file, encoding="utf-8").read()
     except (OSError, UnicodeDecodeError) as exc:
         raise click.ClickException(f"cannot read {file}: {exc}") from exc
-    report = run_tests(code, blocks[0], entry=question.entry, limits=Limits(timeout_s=timeout))
+    report = run_question(code, question.tests, question.entry, limits=Limits(timeout_s=timeout))
     if report.sandbox == "none":
         from interview.core.sandbox import sandbox_status
 

@@ -416,3 +416,22 @@ def test_no_command_summary_is_cut_mid_sentence() -> None:
     for name, command in commands(cli):
         summary = command.get_short_help_str(limit=80)
         assert not summary.rstrip(".").endswith(("e.g", "i.e", "etc")), (name, summary)
+
+
+def test_check_runs_an_sql_answer_file(tmp_path: Path) -> None:
+    from interview.core.coding import reference_solution
+
+    question = "algorithms/sql-day7-retention"
+    shown = json_lines(run("show", question, "--json"))[0]
+    reference = reference_solution(str(shown["answer"]), "sql")
+    assert reference is not None
+    good = tmp_path / "answer.sql"
+    good.write_text(reference)
+    passed = run("check", question, str(good))
+    assert passed.exit_code == 0, passed.stdout
+    assert "2 of 2 passed in " in passed.stdout
+    wrong = tmp_path / "wrong.sql"
+    wrong.write_text(reference.replace("1.0 * ", ""))  # integer division
+    failed = run("check", question, str(wrong))
+    assert failed.exit_code == 1
+    assert "FAIL     tests line 2" in failed.stdout and "expected 3 rows" in failed.stdout

@@ -39,3 +39,15 @@ def test_lint_command_path_does_not_load_the_database_layer() -> None:
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "False"
+
+
+def test_the_app_and_the_cli_load_neither_pandas_nor_torch() -> None:
+    """pandas (and the optional torch) are for the code runner's questions only: they
+    stay off the start-up path (issue 17)."""
+    code = (
+        "import sys, importlib\nimport interview.cli, interview.tui.app\n"
+        f"for name in {core_modules()!r}: importlib.import_module(name)\n"
+        "print(sorted(m for m in sys.modules if m.split('.')[0] in ('pandas', 'torch')))"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "[]"

@@ -91,6 +91,8 @@ SECTION_ALIASES: dict[str, str] = {
 """Normalised heading text -> the section it names."""
 
 LIST_SECTIONS = ("rubric", "hints", "follow-ups")
+_WRONG_HEADINGS = frozenset(("wrong-solutions", "wrong-solution", "common-mistakes"))
+"""A section of plausible wrong solutions (kept with the extra sections; core.coding)."""
 """Sections whose content is one point per top-level list item."""
 
 _SECTION_TITLES = {
@@ -521,6 +523,10 @@ class _Parser:
             text = self.slice(section.start, section.end)
             if not _without_comments(text).strip():
                 text = ""  # a section holding only <!-- guidance --> is empty
+            if name is None and _normalise_heading(heading) in _WRONG_HEADINGS:
+                self.check_wrong_solutions(line, text)
+                extras.append((heading, text))
+                continue
             if name is None:
                 self.warn(
                     line,
@@ -820,6 +826,25 @@ class _Parser:
                 tags.append(cleaned)
         return tuple(tags)
 
+    def check_wrong_solutions(self, line: int, text: str) -> None:
+        """`## Wrong solutions`: fenced blocks, each after a line saying what is wrong."""
+        from interview.core.coding import wrong_solutions
+
+        found = wrong_solutions((("Wrong solutions", text),))
+        if not found:
+            self.warn(
+                line,
+                "the Wrong solutions section has no code block",
+                "give each wrong solution as a fenced block after a line saying why it is wrong",
+            )
+        for number, wrong in enumerate(found, 1):
+            if not wrong.why:
+                self.warn(
+                    line,
+                    f"wrong solution {number} has no explanation",
+                    "write one line before its code block saying what is wrong with it",
+                )
+
     def entry(
         self, meta: dict[str, Any], texts: dict[str, str], lines: dict[str, int]
     ) -> str | None:
@@ -836,6 +861,12 @@ class _Parser:
                 lines["tests"],
                 "a Tests section but no 'entry:'",
                 "name the function the tests call with 'entry:' in the front matter",
+            )
+        if value == "sql" and texts.get("tests") and not fenced_code(texts["tests"], "sql"):
+            self.error(
+                lines["tests"],
+                "'entry: sql' but the Tests have no ```sql block",
+                "put the schema and the data in a ```sql block inside '## Tests'",
             )
         if value is not None and not texts.get("tests"):
             self.warn(

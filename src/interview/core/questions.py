@@ -239,15 +239,20 @@ def question_markdown(question: Question, *, retired: bool = False) -> str:
     if question.source:
         source = question.source + (f" ({question.license})" if question.license else "")
         parts.append(f"Source: {source}")
+    from interview.core.coding import answer_with_mistakes, is_wrong_heading
+
+    answer = answer_with_mistakes(
+        question.answer or "*(no answer yet)*", question.extra_sections, question.entry
+    )
     sections: list[tuple[str, str]] = [
         ("Question", question.question),
-        ("Answer", question.answer or "*(no answer yet)*"),
+        ("Answer", answer),
         ("Rubric", "\n".join(f"- {point}" for point in question.rubric)),
         ("Hints", "\n".join(f"- {hint}" for hint in question.hints)),
         ("Follow-ups", "\n".join(f"- {item}" for item in question.follow_ups)),
         ("Tests", question.tests),
         ("Notes", question.notes),
-        *question.extra_sections,
+        *((h, b) for h, b in question.extra_sections if not is_wrong_heading(h)),
     ]
     for heading, body in sections:
         if body:

@@ -160,6 +160,8 @@ def starter_code(entry: str, answer: str = "") -> str:
 
     from interview.core.parser import fenced_code
 
+    if entry == "sql":  # an SQL question: the answer is one query
+        return "-- your query: one SELECT (WITH ... SELECT is fine)\nSELECT\n"
     for block in fenced_code(answer):
         try:
             tree = ast.parse(block)
@@ -169,6 +171,32 @@ def starter_code(entry: str, answer: str = "") -> str:
             if isinstance(node, ast.FunctionDef) and node.name == entry:
                 header = ast.unparse(node.args)
                 return f"def {entry}({header}):\n    # your solution\n    pass\n"
+            if isinstance(node, ast.ClassDef) and node.name == entry:  # a class to write
+                imports = [
+                    ast.unparse(n) for n in tree.body if isinstance(n, ast.Import | ast.ImportFrom)
+                ]
+                bases = ", ".join(ast.unparse(b) for b in node.bases)
+                lines = [
+                    *imports,
+                    "",
+                    "",
+                    f"class {entry}({bases}):" if bases else f"class {entry}:",
+                ]
+                methods = [
+                    n
+                    for n in node.body
+                    if isinstance(n, ast.FunctionDef)
+                    and (not n.name.startswith("_") or n.name.startswith("__"))
+                ]
+                for method in methods:
+                    lines += [
+                        f"    def {method.name}({ast.unparse(method.args)}):",
+                        "        pass",
+                        "",
+                    ]
+                if not methods:
+                    lines.append("    pass")
+                return "\n".join(lines).lstrip("\n").rstrip() + "\n"
     return f"def {entry}(*args):\n    # your solution\n    pass\n"
 
 

@@ -25,7 +25,13 @@ from interview.core.scheduling import Grade
 from interview.core.text import printable
 from interview.tui.screens.base import AppScreenMixin, key_hints
 from interview.tui.screens.dialogs import ChoiceScreen
-from interview.tui.screens.practice import GRADE_KEYS, CodeArea, NotesArea, code_area
+from interview.tui.screens.practice import (
+    GRADE_KEYS,
+    CodeArea,
+    NotesArea,
+    code_area,
+    set_language,
+)
 from interview.tui.widgets.footer import KeyFooter
 from interview.tui.widgets.markdown import QuestionMarkdown, inline, plain
 
@@ -634,6 +640,7 @@ class MockScreen(AppScreenMixin, Screen[None]):
 
         backend = self.interview_app.backend
         saved = backend.saved_code(current.question_id) if backend is not None else None
+        set_language(editor, current.entry)
         editor.text = current.code or saved or starter_code(current.entry, current.answer)
         if current.tests_total:
             run.update(f"{current.tests_passed} of {current.tests_total} tests passed last run")
@@ -650,21 +657,16 @@ class MockScreen(AppScreenMixin, Screen[None]):
         backend = self.interview_app.backend
         if current is None or backend is None or not current.coding:
             return
-        from interview.core.parser import fenced_code
-
         code = self.query_one("#mock-code", CodeArea).text
         backend.save_code(current.question_id, code, now=self.interview_app.clock())
-        blocks = fenced_code(current.tests)
-        if not blocks:
-            return
         self.query_one("#mock-run", Static).update(Text("Running the tests…", style="italic"))
-        self.run_tests(current.question_id, code, blocks[0], current.entry)
+        self.run_tests(current.question_id, code, current.tests, current.entry)
 
     @work(thread=True, exclusive=True, group="mock-run-tests")
     def run_tests(self, question_id: str, code: str, tests: str, entry: str | None) -> None:
-        from interview.core.runner import run_tests
+        from interview.core.coding import run_question
 
-        report = run_tests(code, tests, entry=entry)
+        report = run_question(code, tests, entry)
         self.app.call_from_thread(self.show_run, question_id, code, report)
 
     def show_run(self, question_id: str, code: str, report: Any) -> None:

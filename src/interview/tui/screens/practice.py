@@ -66,6 +66,14 @@ class CodeArea(TextArea):
         focus_scroller(self)
 
 
+def set_language(editor: TextArea, entry: str | None) -> None:
+    """Highlight the editor as SQL for an SQL question (`entry: sql`), else as Python."""
+    from textual._tree_sitter import get_language
+
+    language = "sql" if entry == "sql" else "python"
+    editor.language = language if get_language(language) is not None else None
+
+
 def code_area(widget_id: str = "practice-code") -> CodeArea:
     from textual._tree_sitter import get_language
 
@@ -247,6 +255,7 @@ class PracticeScreen(AppScreenMixin, Screen[None]):
         backend = self.interview_app.backend
         saved = backend.saved_code(question.id) if backend is not None else None
         starter = starter_code(question.entry, question.answer)
+        set_language(editor, question.entry)
         self.last_code = saved if saved is not None and saved.strip() != starter.strip() else None
         # A review starts from the signature: re-running old code teaches nothing. The
         # setting ui.code_start = "last" starts from your last code instead.
@@ -277,21 +286,16 @@ class PracticeScreen(AppScreenMixin, Screen[None]):
         backend = self.interview_app.backend
         if attempt is None or backend is None or not self.coding():
             return
-        from interview.core.parser import fenced_code
-
         code = self.query_one("#practice-code", CodeArea).text
         backend.save_code(attempt.question.id, code, now=self.interview_app.clock())
-        blocks = fenced_code(attempt.question.tests)
-        if not blocks:
-            return
         self.query_one("#practice-run", Static).update(Text("Running the tests…", style="italic"))
-        self.run_tests(attempt, code, blocks[0])
+        self.run_tests(attempt, code, attempt.question.tests)
 
     @work(thread=True, exclusive=True, group="run-tests")
     def run_tests(self, attempt: Attempt, code: str, tests: str) -> None:
-        from interview.core.runner import run_tests
+        from interview.core.coding import run_question
 
-        report = run_tests(code, tests, entry=attempt.question.entry)
+        report = run_question(code, tests, attempt.question.entry)
         self.app.call_from_thread(self.show_run, attempt, code, report)
 
     def show_run(self, attempt: Attempt, code: str, report: Any) -> None:
@@ -423,8 +427,14 @@ class PracticeScreen(AppScreenMixin, Screen[None]):
         attempt.notes = self.query_one("#practice-notes", NotesArea).text
         question = attempt.question
         self.set_class(True, "-revealed")
+        from interview.core.coding import answer_with_mistakes
+
         self.query_one("#practice-answer", QuestionMarkdown).show(
-            question.answer or "*This question has no model answer yet.*"
+            answer_with_mistakes(
+                question.answer or "*This question has no model answer yet.*",
+                question.extra_sections,
+                question.entry,
+            )
         )
         backend = self.interview_app.backend
         if backend is not None:
