@@ -245,3 +245,60 @@ def test_only_signed_answers_to_the_statement_asked_count() -> None:
     missing._answer(signed(missing, "t0", "loaded", ""))
     report = missing._report(b"", "", 0, 0.1)  # the process ended with no answer
     assert report.outcome is Outcome.ERROR and report.tests[0].outcome is Outcome.ERROR
+
+
+PANDAS_TESTS = """\
+import pandas as pd
+
+frame = pd.DataFrame({"amount": [5, 50, 500]})
+assert cap(frame, 100) == [5, 50, 100]
+"""
+
+
+def test_a_pandas_warning_in_the_learners_code_is_a_warning_not_an_error() -> None:
+    """pandas asks for the caller's frame to word its chained-assignment and
+    SettingWithCopy warnings; the lock-down refuses frames, which used to turn the
+    warning into a FrameDenied error on the learner's line."""
+    pytest.importorskip("pandas")
+    chained = (
+        "def cap(frame, limit):\n"
+        "    frame[frame['amount'] > limit]['amount'] = limit\n"
+        "    return frame['amount'].tolist()\n"
+    )
+    report, _ = run(chained, PANDAS_TESTS)
+    (test,) = report.tests  # type: ignore[attr-defined]
+    assert test.outcome is Outcome.FAILED  # the assignment changed nothing: a plain failure
+    assert "ChainedAssignmentError" in test.stdout and "solution.py:2" in test.stdout
+    assert "FrameDenied" not in test.message + test.traceback
+
+
+def test_a_solution_that_imports_pandas_itself_gets_the_same_treatment() -> None:
+    pytest.importorskip("pandas")
+    tests = "assert cap([5, 50, 500], 100) == [5, 50, 100]\n"
+    code = (
+        "import pandas as pd\n"
+        "def cap(values, limit):\n"
+        "    frame = pd.DataFrame({'amount': values})\n"
+        "    frame[frame['amount'] > limit]['amount'] = limit\n"
+        "    frame.loc[frame['amount'] > limit, 'amount'] = limit\n"
+        "    return frame['amount'].tolist()\n"
+    )
+    report, _ = run(code, tests)
+    assert report.all_passed, report.to_dict()  # type: ignore[attr-defined]
+
+
+def test_frames_stay_refused_to_the_solution() -> None:
+    tests = "assert peek() == 'refused'\n"
+    code = (
+        "import inspect, sys\n"
+        "def peek():\n"
+        "    if inspect.currentframe() is not None:\n"
+        "        return 'inspect gave a frame'\n"
+        "    try:\n"
+        "        sys._getframe(1)\n"
+        "    except ValueError:\n"
+        "        return 'refused'\n"
+        "    return 'sys gave a frame'\n"
+    )
+    report, _ = run(code, tests)
+    assert report.all_passed, report.to_dict()  # type: ignore[attr-defined]

@@ -349,6 +349,23 @@ for _name in _CONFIG["imports"]:
     except BaseException:
         pass
 
+# Frames stay refused, but libraries that ask for one only to word a warning get an
+# answer that needs none, instead of an error in the learner's code:
+# - inspect.currentframe() is None, as on a Python without frames (pandas'
+#   find_stack_level, on every SettingWithCopy or FutureWarning);
+# - pandas' chained-assignment check (`df[mask]["col"] = x`) reads the caller's frame:
+#   it is answered from the reference count alone, so the warning still comes.
+import inspect as _inspect
+
+_inspect.currentframe = lambda: None
+_pandas_common = sys.modules.get("pandas.core.common")
+if _pandas_common is not None:
+    if hasattr(_pandas_common, "is_local_in_caller_frame"):
+        _pandas_common.is_local_in_caller_frame = lambda obj: False
+    if hasattr(_pandas_common, "is_setitem_syntax_in_caller_frame"):
+        _pandas_common.is_setitem_syntax_in_caller_frame = lambda: True
+del _pandas_common
+
 
 def _immutable(cls):
     return bool(type.__getattribute__(cls, "__flags__") & (1 << 8))
