@@ -302,3 +302,31 @@ def test_frames_stay_refused_to_the_solution() -> None:
     )
     report, _ = run(code, tests)
     assert report.all_passed, report.to_dict()  # type: ignore[attr-defined]
+
+
+def test_a_function_may_return_torch_tensors_but_not_its_own_tensor_class() -> None:
+    """A collate function returns a dict of tensors: torch's own tensor class is plain
+    data when the tests import torch; a subclass the solution defines is not."""
+    pytest.importorskip("torch")
+    tests = (
+        "import torch\n"
+        "batch = collate([[1, 2], [3]])\n"
+        "assert batch['tokens'].tolist() == [[1, 2], [3, 0]]\n"
+    )
+    code = (
+        "import torch\n"
+        "def collate(rows):\n"
+        "    width = max(map(len, rows))\n"
+        "    return {'tokens': torch.tensor([r + [0] * (width - len(r)) for r in rows])}\n"
+    )
+    report, _ = run(code, tests, Limits(timeout_s=30.0))
+    assert report.all_passed, report.to_dict()  # type: ignore[attr-defined]
+    sneaky = (
+        "import torch\n"
+        "class Agreeable(torch.Tensor):\n"
+        "    pass\n"
+        "def collate(rows):\n"
+        "    return {'tokens': torch.zeros(2, 2).as_subclass(Agreeable)}\n"
+    )
+    report, _ = run(sneaky, tests, Limits(timeout_s=30.0))
+    assert not report.all_passed and "Agreeable" in report.problem  # type: ignore[attr-defined]

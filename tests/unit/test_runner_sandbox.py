@@ -382,3 +382,28 @@ def test_files_in_the_run_folder_can_be_changed_freely(kind: str) -> None:
     )
     report = run(code, kind)
     assert report.all_passed and "REFUSED" not in report.tests[0].stdout, report.to_dict()
+
+
+@ONLY_IN_BWRAP
+def test_proc_holds_only_the_cpu_description(tmp_path: Path) -> None:
+    """Without the harness's checks: PyTorch's CPU kernels read /proc/cpuinfo, so it is
+    there, read-only; no process's files are."""
+    probe = (
+        "import os\n"
+        "print(sorted(os.listdir('/proc')))\n"
+        "print(open('/proc/cpuinfo').read(9))\n"
+        "try:\n"
+        "    open('/proc/cpuinfo', 'a')\n"
+        "except OSError:\n"
+        "    print('read-only')\n"
+    )
+    (tmp_path / "harness.py").write_text(probe)
+    (tmp_path / "solution.py").write_text("")
+    command = [
+        *sandbox.command(sys.executable, tmp_path),
+        sys.executable,
+        "-I",
+        "/sandbox/harness.py",
+    ]
+    out = subprocess.run(command, check=True, timeout=20, capture_output=True, text=True).stdout
+    assert out.splitlines() == ["['cpuinfo']", "processor", "read-only"]

@@ -615,8 +615,9 @@ def _main(
         """A description of the first part of `value` that is not plain data, or ''.
 
         Plain: numbers, strings, bytes, None; lists, tuples, sets, dicts of plain data;
-        numpy arrays and scalars, deque, array, Decimal, dates; Counter, OrderedDict,
-        defaultdict, Fraction; objects of the tests' own classes with plain attributes.
+        numpy arrays and scalars, torch tensors (when the tests import torch), deque,
+        array, Decimal, dates; Counter, OrderedDict, defaultdict, Fraction; objects of
+        the tests' own classes with plain attributes.
         Anything else could answer `==` as it likes (a class of the solution's, or a C
         type that calls back into Python, like `cmp_to_key` or a weakref proxy).
 
@@ -646,6 +647,10 @@ def _main(
                 if hasattr(kind, "dtype") and hasattr(kind, "ravel"):
                     if item.dtype.kind == "O":  # a numpy array of Python objects
                         stack.extend(item.ravel().tolist())
+                continue
+            if id(kind) in protected and str(getattr(kind, "__module__", "")) == "torch" and (
+                str(getattr(kind, "__name__", "")) == "Tensor"
+            ):  # torch's own tensor class, loaded before the solution (not a subclass)
                 continue
             theirs = immutable(kind) or id(kind) in protected
             if id(kind) in trusted or (allow_functions and theirs):

@@ -160,6 +160,9 @@ def command(python: str, folder: Path, folder_bytes: int = FOLDER_BYTES) -> list
         elif os.path.isdir(top):
             args += ["--ro-bind", top, top]
     args += ["--dev", "/dev"]
+    # only the CPU description of /proc: PyTorch reads it to pick its CPU kernels (float16
+    # autocast fails without it); no process's files are visible
+    args += ["--ro-bind-try", "/proc/cpuinfo", "/proc/cpuinfo"]
     args += ["--size", str(folder_bytes), "--tmpfs", "/tmp"]
     # after /tmp's tmpfs, so that a Python installed under /tmp stays visible
     for root in python_roots(python):
