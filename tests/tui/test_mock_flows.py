@@ -6,7 +6,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from sqlalchemy import create_engine
-from textual.widgets import Input, OptionList, Static
+from textual.widgets import Input, OptionList, Static, TextArea
 
 from interview.core.mock import Phase, Status
 from interview.paths import data_dir
@@ -330,3 +330,46 @@ async def test_the_interviewer_follows_up_on_the_point_not_made(
             ("ml-theory/sigmoid",),
         ).one()
     assert sorted(json.loads(stored[1])) == [0, 2]  # the grader's ticks, kept for calibration
+
+
+async def test_a_coding_questions_common_mistakes_show_in_the_assessment(
+    tmp_path: Path, isolated_home: Path
+) -> None:
+    """As in practice, the wrong solutions come after the model answer once it shows."""
+    import shutil
+
+    from tests.tui.conftest import app_on
+
+    bank = tmp_path / "bank"
+    shutil.copytree(Path(__file__).parent / "code_bank", bank)
+    question = bank / "algorithms" / "pair-sum.md"
+    question.write_text(
+        question.read_text()
+        + "\n## Wrong solutions\nA double loop is O(n²): fine here, too slow at scale.\n\n"
+        "```python\ndef pair_sum(nums, target):\n    return None\n```\n"
+    )
+    folder = isolated_home / "templates"
+    folder.mkdir(exist_ok=True)
+    (folder / "code.toml").write_text(
+        'name = "One problem"\nminutes = 10\n\n[[slot]]\ncategory = "algorithms"\nminutes = 10\n'
+    )
+    clock = Clock()
+    app = app_on(bank, tmp_path / "t.db", isolated_home / "config.toml", clock=clock)
+    async with app.run_test(size=(110, 50)) as pilot:
+        await loaded(pilot)
+        await pilot.press("m", "enter")
+        screen = app.screen
+        assert isinstance(screen, MockScreen)
+        assert not isinstance(app.focused, TextArea)  # the editor waits for `c`
+        await pilot.press("space")
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        item = screen.session.items[0]
+        if item.phase is Phase.FOLLOW_UPS:
+            await pilot.press("space")
+            await pilot.pause()
+        assert item.phase is Phase.ASSESS
+        answer = app.screen.query_one("#mock-answer")
+        text = answer.source  # type: ignore[attr-defined]
+        assert "Common mistakes" in text and "A double loop is O(n²)" in text
+        assert text.index("Keep a dictionary") < text.index("Common mistakes")

@@ -12,6 +12,7 @@ from interview.core.mock import (
     Drawn,
     Level,
     MockError,
+    MockItem,
     MockSession,
     Phase,
     PoolEntry,
@@ -459,3 +460,33 @@ def test_empty_notes_suggest_nothing_and_a_time_out_asks_nothing() -> None:
     mock.listen([], None, None, from_notes=False)
     item = mock.items[0]
     assert item.suggested is None and item.asked is None and item.assessment().suggested is None
+
+
+def test_a_coding_questions_common_mistakes_come_with_its_answer_in_a_mock() -> None:
+    """After the answer, practice shows the wrong solutions as common mistakes; a mock's
+    assessment shows them too, and a saved mock keeps them."""
+    coding = Question(
+        id="algorithms/pair",
+        title="Pair",
+        category="algorithms",
+        question="Return a pair?",
+        answer="```python\ndef pair(xs):\n    return xs[:2]\n```",
+        rubric=["slices"],
+        entry="pair",
+        tests="assert pair([1, 2, 3]) == [1, 2]\n",
+        extra_sections=(
+            (
+                "Wrong solutions",
+                "Taking the last two.\n\n```python\ndef pair(xs):\n    return xs[-2:]\n```\n",
+            ),
+        ),
+    )
+    item = MockItem.from_question(coding, Drawn(coding.id, 0, 300))
+    assert item.mistakes.startswith("### Common mistakes")
+    assert "Taking the last two." in item.mistakes and "return xs[-2:]" in item.mistakes
+    assert "Common mistakes" not in item.answer  # the starter code still comes from the answer
+    back = MockItem.from_dict(json.loads(json.dumps(item.to_dict())))
+    assert back.mistakes == item.mistakes
+    assert (
+        MockItem.from_question(question("ml-theory/q"), Drawn("ml-theory/q", 0, 60)).mistakes == ""
+    )

@@ -264,6 +264,8 @@ class MockItem:
     budget_s: int
     question: str = ""
     answer: str = ""
+    mistakes: str = ""
+    """The question's wrong solutions as a "Common mistakes" Markdown section, or ""."""
     rubric: tuple[str, ...] = ()
     hints: tuple[str, ...] = ()
     follow_ups: tuple[str, ...] = ()
@@ -312,6 +314,9 @@ class MockItem:
     @classmethod
     def from_question(cls, question: Question, drawn: Drawn) -> MockItem:
         """A pending item for a drawn question (its text is kept for the report)."""
+        from interview.core.coding import answer_with_mistakes
+
+        mistakes = answer_with_mistakes("", question.extra_sections, question.entry).strip()
         return cls(
             question_id=question.id,
             title=question.title,
@@ -321,6 +326,7 @@ class MockItem:
             budget_s=drawn.budget_s,
             question=question.question,
             answer=question.answer,
+            mistakes=mistakes,
             rubric=tuple(question.rubric),
             hints=tuple(question.hints),
             follow_ups=tuple(question.follow_ups),
@@ -383,6 +389,7 @@ class MockItem:
             "budget_s": self.budget_s,
             "question": self.question,
             "answer": self.answer,
+            "mistakes": self.mistakes,
             "rubric": list(self.rubric),
             "hints": list(self.hints),
             "follow_ups": list(self.follow_ups),
@@ -427,6 +434,7 @@ class MockItem:
             budget_s=int(data["budget_s"]),
             question=data.get("question", ""),
             answer=data.get("answer", ""),
+            mistakes=str(data.get("mistakes", "")),
             rubric=tuple(data.get("rubric", ())),
             hints=tuple(data.get("hints", ())),
             follow_ups=tuple(data.get("follow_ups", ())),

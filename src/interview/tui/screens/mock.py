@@ -381,9 +381,10 @@ class MockScreen(AppScreenMixin, Screen[None]):
             self.query_one("#mock-question", QuestionMarkdown).show(body)
             notes = self.query_one("#mock-notes", NotesArea)
             notes.text = current.notes
-            self.query_one("#mock-answer", QuestionMarkdown).show(
-                current.answer or "*This question has no model answer yet.*"
-            )
+            answer = current.answer or "*This question has no model answer yet.*"
+            if current.mistakes:
+                answer = f"{answer.rstrip()}\n\n{current.mistakes}\n"
+            self.query_one("#mock-answer", QuestionMarkdown).show(answer)
             self.show_code()
             self.query_one("#mock-body", VerticalScroll).scroll_home(animate=False)
         entered = current.phase is not self.shown_phase
