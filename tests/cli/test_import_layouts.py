@@ -430,3 +430,20 @@ def test_numbered_headings_are_questions_even_without_a_question_mark(tmp_path: 
     _, questions = imported(tmp_path, "numbered_headings.md")
     assert {tuple(q.tags) for q in questions} == {()}  # "Pitfalls" is part of an answer
     assert {q.category for q in questions} == {"ml-theory"}  # "Data science screen"
+
+
+def test_topic_items_in_a_list_of_questions_are_asked_too() -> None:
+    """In a list where nearly every item asks, an item that names a subject and its
+    aspects ("Quantisation formats — int8, fp8, int4") is a question as well; a closing
+    note in another list is not."""
+    found = scanned("topic_items.md")
+    assert [q.text for q in found.questions] == [
+        "What limits the batch size of a decoding server?",
+        "Why is decoding memory-bound while prefill is compute-bound?",
+        "Paged KV cache — what problem does it solve?",
+        "Quantisation formats — int8, fp8, int4 with groups.",
+        "How does continuous batching raise throughput?",
+        "Walk through the life of one request in a serving engine.",
+        "Prefix caching vs a larger KV cache (when does each win?)",
+        "When would you pick tensor parallelism over replicas?",
+    ]

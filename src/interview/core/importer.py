@@ -157,7 +157,7 @@ _INTERROGATIVE = re.compile(
 _IMPERATIVE = re.compile(
     r"^(?:explain|describe|derive|given|implement|write|compare|contrast|discuss|define|"
     r"state|prove|show|design|draw|calculate|compute|find|estimate|give|tell me|suppose|"
-    r"assume|consider|imagine|say|build|outline|walk (?:me|us) through|sketch|count|"
+    r"assume|consider|imagine|say|build|outline|walk (?:me |us )?through|sketch|count|"
     r"return|select|solve|evaluate|analy[sz]e|identify|propose|suggest|differentiate|"
     r"distinguish|elaborate|illustrate|justify|summari[sz]e|formulate|construct|develop|"
     r"simulate|determine|code|program|create|enumerate|mark|complete|choose|fill in|run|"
@@ -1040,6 +1040,9 @@ def _list_questions(
     """Questions in a list: items that are questions, under topic or scenario parents."""
     end = _skip(tokens, index)
     found: list[Found] = []
+    # a list of questions: its few items that state rather than ask ("Vector similarity —
+    # cosine, dot product, Euclidean distance.") are asked too
+    of_questions = _mostly_questions(tokens, index, end, legend)
     position = index + 1
     while position < end - 1:
         token = tokens[position]
@@ -1099,6 +1102,8 @@ def _list_questions(
             kind is None or (kind == "word" and not _ends_as_question(_clean(text, legend)[0]))
         )
         asks_later = False
+        if kind is None and of_questions and not has_child_questions and _states_a_topic(text):
+            kind = "word"
         if kind is None and text and not has_child_questions and token.map is not None:
             # "1. First law" and a formula, then "Compute the following expression:"
             later = _chunks(
@@ -1181,6 +1186,41 @@ def _list_questions(
                 )
         position = item_end
     return found
+
+
+def _mostly_questions(
+    tokens: Sequence[Token], index: int, end: int, legend: dict[str, str]
+) -> bool:
+    """Whether the list at `index` is a list of questions: at least 5 items, and at least
+    3 in 4 of them ask (by their marks or words)."""
+    level = tokens[index].level
+    asked = total = 0
+    for position in range(index + 1, end - 1):
+        token = tokens[position]
+        if token.type != "inline" or token.level != level + 3:
+            continue
+        content = token.content.strip()
+        if not content or _is_toc_entry(content):
+            continue
+        first = content.split("\n", 1)[0]
+        total += 1
+        asked += _kind(first, legend) is not None
+    return total >= 5 and asked * 4 >= total * 3
+
+
+def _states_a_topic(text: str) -> bool:
+    """A one-line item naming a subject and what to say of it ("Full RAG pipeline —
+    document ingestion to answer generation.", "Vector similarity — cosine, dot product,
+    Euclidean distance."), not a label for what follows or a closing note ("Resources we
+    liked.")."""
+    words = re.findall(r"[^\W\d_]{2,}", text)
+    return (
+        "\n" not in text.strip()
+        and 3 <= len(words) <= 40
+        and re.search(r" [—–-] |\bvs\.?\b|\bversus\b|,|\(", text) is not None
+        and not text.rstrip(" *_").endswith(":")
+        and not re.match(r"[*_]*[^\W\d_][\w ]{0,20}[*_]*:\s", text)  # "Topic: EM algorithm"
+    )
 
 
 def _first_paragraph_end(tokens: Sequence[Token], position: int, item_end: int, line: int) -> int:
