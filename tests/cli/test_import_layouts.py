@@ -447,3 +447,18 @@ def test_topic_items_in_a_list_of_questions_are_asked_too() -> None:
         "Prefix caching vs a larger KV cache (when does each win?)",
         "When would you pick tensor parallelism over replicas?",
     ]
+
+
+def test_a_bold_label_then_a_question_is_a_question_and_a_non_asking_item_is_reported() -> None:
+    """`**Topic**: question?` (full-width colon and question mark too, as in Chinese lists)
+    asks; an item among questions that does not ask is listed with its line, not lost."""
+    found = scanned("labelled_items.md")
+    assert [(q.line, q.text) for q in found.questions] == [
+        (4, "Sourcing: Where did your training data come from?"),
+        (5, "Format: What format did your fine-tuning records follow?"),
+        (6, "Overfitting: Which signs of overfitting did you see, and what did you change?"),
+        (7, "Rewards: How did you design the reward function?"),
+    ]
+    assert [(line, reason) for line, _, reason in found.skipped] == [
+        (8, "among questions, but it does not ask")
+    ]

@@ -162,7 +162,7 @@ _IMPERATIVE = re.compile(
     r"distinguish|elaborate|illustrate|justify|summari[sz]e|formulate|construct|develop|"
     r"simulate|determine|code|program|create|enumerate|mark|complete|choose|fill in|run|"
     r"plot|annotate|prove|true or false|answer the following|"
-    r"list (?:the|some|all|\w+ (?:ways|reasons))|"
+    r"list (?:down|out|the|some|all|\w+ (?:ways|reasons))|"
     r"name (?:the|some|a|\w+ (?:ways|reasons))|let's say|you are|you're|you have)\b",
     re.IGNORECASE,
 )
@@ -352,6 +352,7 @@ def _kind(text: str, legend: dict[str, str] | None = None) -> str | None:
         name = label.group(2).strip()
         if (name.endswith(":") or label.group(3).lstrip().startswith(":")) and not (
             name.endswith("?")
+            or _ends_as_question(label.group(3))  # "**Overfitting**: how did you detect it?"
             or re.fullmatch(r"(?i)(?:q|question)\s*\d*\s*:?|\d+[.)]?", name)
             or re.fullmatch(r"(?i)true\s*(?:or|/)\s*false\s*:?", name)
         ):
@@ -1102,8 +1103,11 @@ def _list_questions(
             kind is None or (kind == "word" and not _ends_as_question(_clean(text, legend)[0]))
         )
         asks_later = False
-        if kind is None and of_questions and not has_child_questions and _states_a_topic(text):
-            kind = "word"
+        if kind is None and of_questions and not has_child_questions and text:
+            if _states_a_topic(text):
+                kind = "word"
+            elif not _is_toc_entry(content):
+                skipped.append((line, text, "among questions, but it does not ask"))
         if kind is None and text and not has_child_questions and token.map is not None:
             # "1. First law" and a formula, then "Compute the following expression:"
             later = _chunks(
