@@ -462,3 +462,17 @@ def test_a_bold_label_then_a_question_is_a_question_and_a_non_asking_item_is_rep
     assert [(line, reason) for line, _, reason in found.skipped] == [
         (8, "among questions, but it does not ask")
     ]
+
+
+def test_an_answer_that_starts_on_the_items_next_line_keeps_its_later_paragraphs() -> None:
+    """`1. Question?` with the answer's first line right under it (CommonMark folds it
+    into the item) and more paragraphs after the list: the whole answer, nothing lost."""
+    found = scanned("lazy_answer.md")
+    assert [(q.line, q.text) for q in found.questions] == [
+        (1, "What does weight decay do?"),
+        (7, "Why warm up the learning rate?"),
+    ]
+    first, second = found.questions
+    assert first.answer.startswith("It adds a penalty on the size of the weights")
+    assert first.answer.endswith("which is why\nAdamW applies it separately.")
+    assert second.answer.startswith("Early updates use poor second-moment estimates")

@@ -504,11 +504,17 @@ def scan(text: str, *, layout: str | None = None) -> Scan:
     def close(end: int) -> None:
         nonlocal current, answer_start
         if current is not None and answer_start is not None:
+            body = tidy_answer("\n".join(lines[answer_start:end]))
             if not current.answer:
-                body = tidy_answer("\n".join(lines[answer_start:end]))
                 if current.layout == "list":
                     current.text, body = _continue_question(current, body)
                 current.answer, hints = _split_hints(body)
+                current.hints.extend(hints)
+            elif body:
+                # the answer began inside the item ("3. Why …?" and, on the next line,
+                # its first paragraph) and goes on after the list: all of it is the answer
+                more, hints = _split_hints(body)
+                current.answer = f"{current.answer}\n\n{more}".strip()
                 current.hints.extend(hints)
             current.end = max(current.line, end)
         current = None
@@ -678,8 +684,9 @@ def scan(text: str, *, layout: str | None = None) -> Scan:
             if items:
                 close(start)
                 found.extend(items)
-                if entries == 1 and len(items) == 1 and items[0].missing_answer:
-                    # "1. **Question?**" then its answer as plain paragraphs below
+                if entries == 1 and len(items) == 1:
+                    # "1. **Question?**" then its answer as plain paragraphs below (or its
+                    # first paragraph on the item's next line, and the rest below)
                     current = items[0]
                     answer_start = end
             index = _skip(tokens, index)
