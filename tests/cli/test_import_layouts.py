@@ -476,3 +476,24 @@ def test_an_answer_that_starts_on_the_items_next_line_keeps_its_later_paragraphs
     assert first.answer.startswith("It adds a penalty on the size of the weights")
     assert first.answer.endswith("which is why\nAdamW applies it separately.")
     assert second.answer.startswith("Early updates use poor second-moment estimates")
+
+
+def test_labelled_fields_under_a_question_go_where_they_belong(tmp_path: Path) -> None:
+    """`**Difficulty:**`, `**Tags:**`, `**Question:**` (the scenario), `**What a strong
+    answer includes:**` (the rubric), `**Common pitfalls:**` (the notes), `**Answer:**`."""
+    output, questions = imported(tmp_path, "fielded.md")
+    first, second = sorted(questions, key=lambda q: q.title)
+    assert first.title == "How would you size the KV cache for a chat service?"
+    assert first.difficulty.value == "hard"
+    assert "Your 13B model serves 4k-token chats on 80 GB GPUs" in first.question
+    assert list(first.rubric) == [
+        "Writes the per-token cache size from layers, heads and head size.",
+        "Subtracts the weights before dividing the memory.",
+        "Mentions grouped-query attention or a quantised cache.",
+    ]
+    assert {"kv-cache", "serving"} <= set(first.tags)
+    assert "Forgetting the factor two for keys and values." in first.notes
+    assert not first.answer  # the fields were all it had
+    assert second.difficulty.value == "medium"
+    assert second.answer.startswith("When the draft model's acceptance rate is low")
+    assert "decoding" in second.tags

@@ -211,6 +211,11 @@ class Found:
     context: str = ""
     """The scenario of a list parent the question belongs to, put before it."""
     hints: list[str] = field(default_factory=list)
+    rubric: list[str] = field(default_factory=list)
+    """Key points the document lists for a strong answer ("What a strong answer
+    includes:")."""
+    pitfalls: list[str] = field(default_factory=list)
+    """Mistakes the document warns of ("Common pitfalls:"), kept in the notes."""
     source_note: str = ""
     """A link the document gives with the question (``[src](…)``)."""
     end: int = 0
@@ -465,6 +470,90 @@ def tidy_answer(answer: str) -> str:
     return text.strip()
 
 
+_FIELD = re.compile(r"^\s*(\*\*|__)\s*([^*_\n]{2,40}?)\s*:?\s*\1\s*:?\s*(.*)$")
+_FIELD_KIND = (
+    ("difficulty", re.compile(r"(?i)difficulty|level")),
+    ("tags", re.compile(r"(?i)tags?|topics?|keywords")),
+    ("question", re.compile(r"(?i)question|scenario|prompt|context|problem")),
+    ("answer", re.compile(r"(?i)answers?|model answer|solution|sample answer")),
+    (
+        "rubric",
+        re.compile(
+            r"(?i)what (?:a )?(?:strong|good|great) answers? (?:includes?|covers?)|key points|"
+            r"rubric|expected (?:points|answer points)|a (?:strong|good) answer (?:includes?|covers?)"
+            r"|what to look for|evaluation criteria"
+        ),
+    ),
+    ("pitfalls", re.compile(r"(?i)(?:common )?(?:pitfalls|mistakes|red flags)")),
+)
+_LEVELS = {
+    "easy": "easy",
+    "beginner": "easy",
+    "basic": "easy",
+    "medium": "medium",
+    "intermediate": "medium",
+    "moderate": "medium",
+    "hard": "hard",
+    "advanced": "hard",
+    "expert": "hard",
+    "difficult": "hard",
+}
+
+
+def _read_fields(item: Found) -> None:
+    """Labelled fields that some lists put under each question (`**Difficulty:** Hard`,
+    `**Tags:** a, b`, `**Question:** the scenario`, `**What a strong answer includes:**`
+    and a list, `**Common pitfalls:**` and a list) go where they belong: difficulty, tags,
+    the question, the rubric, the notes. Other bold labels stay in the answer."""
+    if not item.answer or "**" not in item.answer and "__" not in item.answer:
+        return
+    answer: list[str] = []
+    kind: str | None = None
+    changed = False
+    for line in item.answer.split("\n"):
+        match = _FIELD.match(line)
+        label = match.group(2).strip() if match else ""
+        found_kind = next((k for k, pattern in _FIELD_KIND if pattern.fullmatch(label)), None)
+        if match and found_kind is not None:
+            changed = True
+            kind = found_kind
+            value = match.group(3).strip()
+            if kind == "difficulty":
+                level = _LEVELS.get(re.sub(r"[^a-z]", "", value.lower()))
+                if level is not None:
+                    item.difficulty = item.difficulty or level
+                else:
+                    answer.append(line)
+                kind = None
+            elif kind == "tags":
+                item.topics.extend(t.strip(" `#") for t in re.split(r"[,;]", value) if t.strip())
+                kind = None
+            elif kind == "question":
+                if value:
+                    item.text = f"{item.text}\n\n{value}"
+                kind = "question" if not value else "question-block"
+            elif kind == "answer":
+                if value:
+                    answer.append(value)
+                kind = None
+            elif value:  # "**Key points:** a, b" on one line
+                (item.rubric if kind == "rubric" else item.pitfalls).append(value)
+            continue
+        bullet = re.match(r"^\s*(?:[-*+]|\d+[.)])\s+(.*)$", line)
+        if kind in ("rubric", "pitfalls") and bullet:
+            (item.rubric if kind == "rubric" else item.pitfalls).append(bullet.group(1).strip())
+            continue
+        if kind in ("rubric", "pitfalls") and not line.strip():
+            continue
+        if kind == "question-block" and line.strip():
+            item.text = f"{item.text}\n\n{line.strip()}"
+            continue
+        kind = None
+        answer.append(line)
+    if changed:
+        item.answer = re.sub(r"\n{3,}", "\n\n", "\n".join(answer)).strip()
+
+
 def _split_hints(answer: str) -> tuple[str, list[str]]:
     """An answer without its ``**Hint**:`` paragraphs, and those hints."""
     hints: list[str] = []
@@ -693,6 +782,8 @@ def scan(text: str, *, layout: str | None = None) -> Scan:
             continue
         index = _skip(tokens, index)
     close(len(lines))
+    for item in found:
+        _read_fields(item)
     kept: list[Found] = []
     seen: dict[str, int] = {}
     duplicates: list[tuple[int, int, str]] = []
@@ -1432,6 +1523,8 @@ def _file_text(
     parts = ["\n".join(front), f"# {title}", f"## Question\n\n{item.prompt}"]
     if not item.missing_answer:
         parts.append(f"## Answer\n\n{item.answer.strip()}")
+    if item.rubric:
+        parts.append("## Rubric\n\n" + "\n".join(f"- {_one_line(r)}" for r in item.rubric))
     if item.hints:
         parts.append("## Hints\n\n" + "\n".join(f"- {h}" for h in item.hints))
     if item.follow_ups:
@@ -1443,6 +1536,10 @@ def _file_text(
         note += f" The list cites {item.source_note} for this question."
     if item.missing_answer:
         note += " The source gives no answer for this question."
+    if item.pitfalls:
+        note += "\n\nCommon pitfalls, as the source lists them:\n\n" + "\n".join(
+            f"- {_one_line(p)}" for p in item.pitfalls
+        )
     parts.append(f"## Notes\n\n{note}")
     return "\n\n".join(parts) + "\n"
 
