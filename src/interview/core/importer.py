@@ -480,8 +480,8 @@ _FIELD_KIND = (
         "rubric",
         re.compile(
             r"(?i)what (?:a )?(?:strong|good|great) answers? (?:includes?|covers?)|key points|"
-            r"rubric|expected (?:points|answer points)|a (?:strong|good) answer (?:includes?|covers?)"
-            r"|what to look for|evaluation criteria"
+            r"rubric|expected (?:points|answer points)|"
+            r"a (?:strong|good) answer (?:includes?|covers?)|what to look for|evaluation criteria"
         ),
     ),
     ("pitfalls", re.compile(r"(?i)(?:common )?(?:pitfalls|mistakes|red flags)")),
@@ -505,7 +505,7 @@ def _read_fields(item: Found) -> None:
     `**Tags:** a, b`, `**Question:** the scenario`, `**What a strong answer includes:**`
     and a list, `**Common pitfalls:**` and a list) go where they belong: difficulty, tags,
     the question, the rubric, the notes. Other bold labels stay in the answer."""
-    if not item.answer or "**" not in item.answer and "__" not in item.answer:
+    if not item.answer or ("**" not in item.answer and "__" not in item.answer):
         return
     answer: list[str] = []
     kind: str | None = None
