@@ -481,7 +481,7 @@ def test_an_answer_that_starts_on_the_items_next_line_keeps_its_later_paragraphs
 def test_labelled_fields_under_a_question_go_where_they_belong(tmp_path: Path) -> None:
     """`**Difficulty:**`, `**Tags:**`, `**Question:**` (the scenario), `**What a strong
     answer includes:**` (the rubric), `**Common pitfalls:**` (the notes), `**Answer:**`."""
-    output, questions = imported(tmp_path, "fielded.md")
+    _, questions = imported(tmp_path, "fielded.md")
     first, second = sorted(questions, key=lambda q: q.title)
     assert first.title == "How would you size the KV cache for a chat service?"
     assert first.difficulty.value == "hard"
