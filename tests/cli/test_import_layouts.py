@@ -497,3 +497,26 @@ def test_labelled_fields_under_a_question_go_where_they_belong(tmp_path: Path) -
     assert second.difficulty.value == "medium"
     assert second.answer.startswith("When the draft model's acceptance rate is low")
     assert "decoding" in second.tags
+
+
+def test_deeper_question_headings_after_rules_are_questions_not_answer_parts() -> None:
+    """Notes written as deeper headings separated by `---` rules: each asking heading is
+    a question (a `QX)` prefix is numbering), a "Follow up:" heading is a follow-up, a
+    repeat adds its follow-ups to the first, and where most headings of a level ask, a
+    comparing heading with content ("Clipping/Normalisation tradeoff") asks too."""
+    found = scanned("ruled_headings.md")
+    assert [(q.line, q.text) for q in found.questions] == [
+        (1, "What is a learning rate?"),
+        (7, "What is warm-up?"),
+        (15, "Clipping/Normalisation tradeoff"),
+        (22, "Why scale by the batch size?"),
+        (34, "What does weight decay do?"),
+        (38, "How does a cosine schedule end?"),
+        (42, "What is a plateau scheduler?"),
+    ]
+    warm_up = found.questions[1]
+    assert warm_up.answer == "A few hundred steps of a rising learning rate at the start."
+    assert warm_up.follow_ups == ["why does Adam need it more than SGD?"]
+    assert found.questions[2].answer.startswith("- Clipping bounds one bad step.")
+    assert found.duplicates == [(26, 7, "What is warm-up?")]
+    assert found.unplaced == []

@@ -97,12 +97,13 @@ CATEGORY_HINTS: list[tuple[re.Pattern[str], str]] = [
 
 _NUMBERING = re.compile(
     r"^\s*(?:(?:question|q|task|problem|exercise)\s*#?\s*\d+\s*[:.)\-–—]?|"
-    r"(?:question|q)\s*[:.\-–—]|"
+    r"(?:question|q)\s*[:.\-–—]|q\s*x\s*[:.)\-–—]|"
     r"\d+\s*(?:[.):\-–—](?!\d)|\s))\s*",
     re.IGNORECASE,
 )
 _QUESTION_START = re.compile(
-    r"^\s*(?:(?:question|q|task|problem|exercise)\s*#?\s*\d+\s*[:.)\-–—]|q\s*[:.]\s*\S)",
+    r"^\s*(?:(?:question|q|task|problem|exercise)\s*#?\s*\d+\s*[:.)\-–—]|q\s*[:.]\s*\S|"
+    r"q\s*x\s*[:.)\-–—]\s*\S)",
     re.IGNORECASE,
 )
 _BOLD_LABEL = re.compile(r"^\s*(\*\*|__)(.+?)\1\s*(.*)$")
@@ -457,7 +458,8 @@ def tidy_answer(answer: str) -> str:
         line = re.sub(r"(?i)</details>\s*$", "", line)
         kept.append(line.rstrip())
     text = "\n".join(kept).strip()
-    text = re.sub(r"(?:\n\s*(?:-{3,}|\*{3,}|_{3,})\s*)+$", "", text)
+    text = re.sub(r"(?:(?:^|\n)\s*(?:-{3,}|\*{3,}|_{3,})\s*)+$", "", text)
+    text = re.sub(r"^(?:\s*(?:-{3,}|\*{3,}|_{3,})\s*(?:\n|$))+", "", text)
     if not is_placeholder(text):
         text = re.sub(
             r"^(?:\*\*|__)?\s*(?:answers?|ans|a)\s*(?:\*\*|__)?\s*(?::|\n)\s*(?:\*\*|__)?"
@@ -586,6 +588,7 @@ def scan(text: str, *, layout: str | None = None) -> Scan:
     current_level = 7  # a heading question's level: its answer runs to the next <= level
     answer_start: int | None = None
     numbered_levels = _numbered_heading_levels(tokens, legend)
+    question_levels = _question_heading_levels(tokens, legend)
 
     def allowed(kind: str) -> bool:
         return layout is None or layout == kind
@@ -613,6 +616,7 @@ def scan(text: str, *, layout: str | None = None) -> Scan:
         return [h for _, h in sections]
 
     pending: int | None = None  # a one-item numbered list whose question comes below it
+    ruled = False  # a `---` rule since the last heading question began
     index = 0
     while index < len(tokens):
         token = tokens[index]
@@ -625,15 +629,40 @@ def scan(text: str, *, layout: str | None = None) -> Scan:
         if token.type == "heading_open":
             level = int(token.tag[1])
             heading = _heading_text(tokens[index + 1])
-            if current is not None and current.layout == "heading" and level > current_level:
-                index = _skip(tokens, index)  # a sub-heading of the answer
+            if (
+                current is not None
+                and current.layout == "heading"
+                and level > current_level
+                and not (
+                    (ruled or _QUESTION_START.match(_normal(heading)))
+                    and _looks_like_question(heading, legend)
+                )
+            ):
+                # a sub-heading of the answer; but a deeper heading that asks, after a
+                # `---` rule or numbered as a question ("QX) …"), is the next question
+                index = _skip(tokens, index)
+                continue
+            follow_up = re.match(r"(?i)^\s*follow[- ]?ups?\s*[:\-–—]\s*(\S.*)$", _normal(heading))
+            if follow_up and current is not None and current.layout == "heading":
+                # "Follow up: what would …?" under a question: its follow-up
+                current.follow_ups.append(follow_up.group(1).strip())
+                if answer_start is not None:  # the answer so far ends above it
+                    body, hints = _split_hints(tidy_answer("\n".join(lines[answer_start:start])))
+                    current.answer = f"{current.answer}\n\n{body}".strip()
+                    current.hints.extend(hints)
+                    answer_start = end
+                index = _skip(tokens, index)
                 continue
             close(start)
+            ruled = False
             numbered = level in numbered_levels and bool(
                 re.match(r"^\s*\d+\s*[.):\-–—]\s*\S", _normal(heading))
             )
             if allowed("heading") and (
-                numbered or _kind(heading, legend) == "mark" or _heading_asks(heading, legend)
+                numbered
+                or _kind(heading, legend) == "mark"
+                or _heading_asks(heading, legend)
+                or (level in question_levels and _compares(heading) and _has_body(tokens, index))
             ):
                 question, note = _split_source(heading)
                 question, difficulty = _clean(question, legend)
@@ -658,6 +687,7 @@ def scan(text: str, *, layout: str | None = None) -> Scan:
         if token.type == "hr" or (token.type == "html_block" and "<br" in token.content.lower()):
             if current is not None and current.layout in ("bold", "list"):
                 close(start)
+            ruled = ruled or token.type == "hr"
             index += 1
             continue
         if token.type == "paragraph_open":
@@ -798,6 +828,13 @@ def scan(text: str, *, layout: str | None = None) -> Scan:
             continue
         if key in seen:
             duplicates.append((item.line, seen[key], item.text))
+            first = next(k for k in kept if k.line == seen[key])
+            # asked again: what the repeat adds (an answer, follow-ups) is kept, once
+            if first.missing_answer and not item.missing_answer:
+                first.answer = item.answer
+            first.follow_ups.extend(f for f in item.follow_ups if f not in first.follow_ups)
+            first.hints.extend(h for h in item.hints if h not in first.hints)
+            first.end = max(first.end, item.end)
             continue
         seen[key] = item.line
         kept.append(item)
@@ -838,6 +875,42 @@ def _numbered_heading_levels(tokens: Sequence[Token], legend: dict[str, str]) ->
         tally[0] += 1
         tally[1] += _looks_like_question(heading, legend)
     return {level for level, (n, q) in counts.items() if n >= 3 and q * 2 >= n}
+
+
+def _question_heading_levels(tokens: Sequence[Token], legend: dict[str, str]) -> set[int]:
+    """Heading levels where at least 5 headings and 2 in 3 of them ask: there, a heading
+    that compares ("Standardisation vs. Normalisation", "Bias/Variance tradeoff") is a
+    question too."""
+    counts: dict[int, list[int]] = {}
+    for position, token in enumerate(tokens):
+        if token.type != "heading_open" or position + 1 >= len(tokens):
+            continue
+        tally = counts.setdefault(int(token.tag[1]), [0, 0])
+        tally[0] += 1
+        tally[1] += _looks_like_question(_heading_text(tokens[position + 1]), legend)
+    return {level for level, (n, q) in counts.items() if n >= 5 and q * 3 >= n * 2}
+
+
+def _compares(heading: str) -> bool:
+    """ "A vs. B", "A versus B", "A/B tradeoff": a prompt to compare."""
+    text = _normal(heading)
+    return len(text) <= 80 and bool(
+        re.search(r"\w\s+(?:vs\.?|versus)\s+\w|[^\W\d_]{3,}/[^\W\d_]{3,}", text, re.I)
+    )
+
+
+def _has_body(tokens: Sequence[Token], index: int) -> bool:
+    """Whether a heading is followed by content of its own (not straight by another
+    heading or the end)."""
+    position = _skip(tokens, index)
+    while position < len(tokens) and tokens[position].type == "hr":
+        position += 1
+    if position >= len(tokens) or tokens[position].type == "heading_open":
+        return False
+    return not (
+        tokens[position].type == "html_block"
+        and re.fullmatch(r"(?is)\s*(?:<br\s*/?>\s*)+", tokens[position].content)
+    )
 
 
 def _covered_lines(
