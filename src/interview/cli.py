@@ -1562,7 +1562,7 @@ def _assess_report(env: Env, db: str | None, as_json: bool) -> None:
 )
 @click.option(
     "--layout",
-    type=click.Choice(["heading", "bold", "list", "details", "table"]),
+    type=click.Choice(["heading", "bold", "line", "list", "details", "table"]),
     help="Only this layout (found by itself otherwise).",
 )
 @click.option("--dry-run", is_flag=True, help="Write nothing; print what would happen.")

@@ -520,3 +520,29 @@ def test_deeper_question_headings_after_rules_are_questions_not_answer_parts() -
     assert found.questions[2].answer.startswith("- Clipping bounds one bad step.")
     assert found.duplicates == [(26, 7, "What is warm-up?")]
     assert found.unplaced == []
+
+
+def test_question_lines_with_their_answer_on_the_next_line() -> None:
+    """`Question 1- …?` then `ans- …` in one paragraph (a typo in "Question" too)."""
+    found = scanned("question_lines.md")
+    assert [(q.line, q.layout, q.text, q.answer) for q in found.questions] == [
+        (
+            1,
+            "line",
+            "What is a validation set?",
+            "Data held out from training to choose models and settings.",
+        ),
+        (
+            4,
+            "line",
+            "What is early stopping?",
+            "Ending training when the validation loss stops improving.\nIt also saves compute.",
+        ),
+        (
+            8,
+            "line",
+            "What is a learning curve?",
+            "The metric plotted against the amount of training data or steps.",
+        ),
+    ]
+    assert found.unplaced == []

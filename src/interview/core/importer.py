@@ -44,7 +44,7 @@ from markdown_it.token import Token
 
 from interview.core.text import slugify
 
-LAYOUTS = ("heading", "bold", "list", "details", "table")
+LAYOUTS = ("heading", "bold", "line", "list", "details", "table")
 
 CATEGORY_WORDS: dict[str, str] = {
     "algorithm": "algorithms",
@@ -96,16 +96,18 @@ CATEGORY_HINTS: list[tuple[re.Pattern[str], str]] = [
 """Words in a heading, a document title or a file name that point to a category."""
 
 _NUMBERING = re.compile(
-    r"^\s*(?:(?:question|q|task|problem|exercise)\s*#?\s*\d+\s*[:.)\-–—]?|"
+    r"^\s*(?:(?:question|questoin|quesiton|q|task|problem|exercise)\s*#?\s*\d+\s*[:.)\-–—]?|"
     r"(?:question|q)\s*[:.\-–—]|q\s*x\s*[:.)\-–—]|"
     r"\d+\s*(?:[.):\-–—](?!\d)|\s))\s*",
     re.IGNORECASE,
 )
 _QUESTION_START = re.compile(
-    r"^\s*(?:(?:question|q|task|problem|exercise)\s*#?\s*\d+\s*[:.)\-–—]|q\s*[:.]\s*\S|"
+    r"^\s*(?:(?:question|questoin|quesiton|q|task|problem|exercise)\s*#?\s*\d+\s*[:.)\-–—]|"
+    r"q\s*[:.]\s*\S|"
     r"q\s*x\s*[:.)\-–—]\s*\S)",
     re.IGNORECASE,
 )
+_ANSWER_LABEL = re.compile(r"(?i)^\s*(?:\*\*|__)?\s*(?:answer|ans|a)\s*(?:\*\*|__)?\s*[:.\-–—]+\s*")
 _BOLD_LABEL = re.compile(r"^\s*(\*\*|__)(.+?)\1\s*(.*)$")
 _ESCAPED = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|])")
 _NUMBERED_LINE = re.compile(r"^\s{0,12}(\d{1,4})[.)]\s+\S")
@@ -707,6 +709,28 @@ def scan(text: str, *, layout: str | None = None) -> Scan:
                     question,
                     start + 1,
                     "bold",
+                    difficulty=difficulty,
+                    sections=names(),
+                    source_note=note,
+                )
+                found.append(current)
+                answer_start = end
+            elif (
+                not in_heading_answer
+                and allowed("line")
+                and _QUESTION_START.match(_normal(inline.content.split("\n", 1)[0]))
+                and _looks_like_question(inline.content.split("\n", 1)[0], legend)
+            ):
+                # "Question 1- What is …?" and, on the next line, "ans- …"
+                close(start)
+                first, _, rest = inline.content.partition("\n")
+                question, note = _split_source(first)
+                question, difficulty = _clean(question, legend)
+                current = Found(
+                    question,
+                    start + 1,
+                    "line",
+                    answer=tidy_answer(_ANSWER_LABEL.sub("", rest.strip(), count=1)),
                     difficulty=difficulty,
                     sections=names(),
                     source_note=note,
