@@ -852,13 +852,13 @@ def scan(text: str, *, layout: str | None = None) -> Scan:
             continue
         if key in seen:
             duplicates.append((item.line, seen[key], item.text))
-            first = next(k for k in kept if k.line == seen[key])
+            original = next(k for k in kept if k.line == seen[key])
             # asked again: what the repeat adds (an answer, follow-ups) is kept, once
-            if first.missing_answer and not item.missing_answer:
-                first.answer = item.answer
-            first.follow_ups.extend(f for f in item.follow_ups if f not in first.follow_ups)
-            first.hints.extend(h for h in item.hints if h not in first.hints)
-            first.end = max(first.end, item.end)
+            if original.missing_answer and not item.missing_answer:
+                original.answer = item.answer
+            original.follow_ups.extend(f for f in item.follow_ups if f not in original.follow_ups)
+            original.hints.extend(h for h in item.hints if h not in original.hints)
+            original.end = max(original.end, item.end)
             continue
         seen[key] = item.line
         kept.append(item)
