@@ -233,9 +233,12 @@ def test_files_from_elsewhere_are_never_overwritten(source: Path, tmp_path: Path
         "---\nsource: original\n---\n# Mine\n\n## Question\nMy own words.\n",
     )
     result = run("import-md", str(source), "--out", str(out))
-    assert "not overwritten" in result.stderr
-    assert "1 left alone" in result.stdout
-    assert mine.read_text().endswith("My own words.\n")
+    assert "0 left alone" in result.stdout
+    assert mine.read_text().endswith("My own words.\n")  # yours, untouched
+    beside = sorted(p.name for p in (out / "ml-theory").glob("why-does-adam-need-bias-correction*"))
+    assert len(beside) == 2 and "why-does-adam-need-bias-correction.md" in beside
+    again = run("import-md", str(source), "--out", str(out))
+    assert "0 new, 0 updated" in again.stdout and "0 left alone" in again.stdout
 
 
 def test_a_document_without_questions_writes_nothing(tmp_path: Path) -> None:

@@ -1666,6 +1666,13 @@ def _source_of(text: str) -> str | None:
     return value
 
 
+def _read_or_empty(path: Path) -> str:
+    try:
+        return path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError):
+        return ""
+
+
 def write_files(
     planned: Sequence[Planned], out: Path, *, source: str, dry_run: bool = False
 ) -> Written:
@@ -1674,21 +1681,27 @@ def write_files(
     result = Written()
     for item in planned:
         target = out / item.relative_path
+        relative = item.relative_path
+        if target.exists() and _source_of(_read_or_empty(target)) != source:
+            # the same question from another list (or a file of yours) holds the name:
+            # this list's copy goes beside it, named with its source's key
+            relative = f"{relative[:-3]}-{source_key(source)}.md"
+            target = out / relative
         if target.exists():
             try:
                 existing = target.read_text(encoding="utf-8")
             except (OSError, UnicodeDecodeError):
-                result.kept.append((item.relative_path, "cannot be read"))
+                result.kept.append((relative, "cannot be read"))
                 continue
             if _source_of(existing) != source:
-                result.kept.append((item.relative_path, "exists and did not come from this source"))
+                result.kept.append((relative, "exists and did not come from this source"))
                 continue
             if existing == item.text:
-                result.unchanged.append(item.relative_path)
+                result.unchanged.append(relative)
                 continue
-            result.updated.append(item.relative_path)
+            result.updated.append(relative)
         else:
-            result.new.append(item.relative_path)
+            result.new.append(relative)
         if not dry_run:
             target.parent.mkdir(parents=True, exist_ok=True)
             target.write_text(item.text, encoding="utf-8")
