@@ -254,3 +254,12 @@ def test_each_tag_has_its_promised_questions(tag: str) -> None:
 )
 def test_the_bank_grew_by_160_questions_for_the_2026_loop() -> None:
     assert len(REPORT.questions) >= 414 + 160
+
+
+WITHOUT_WRONG = sorted(q.id for q in CODING if not wrong_solutions(q.extra_sections))
+
+
+@pytest.mark.xfail(bool(WITHOUT_WRONG), strict=False, reason="issue 17 content in progress")
+def test_every_runnable_question_shows_its_common_mistakes() -> None:
+    """Issue 17: each runnable question carries 1-3 wrong solutions its tests reject."""
+    assert WITHOUT_WRONG == [], f"{len(WITHOUT_WRONG)} without wrong solutions: {WITHOUT_WRONG}"
