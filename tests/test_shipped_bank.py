@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import sys
+import types
 import zipfile
 from pathlib import Path
 
@@ -115,10 +117,23 @@ def test_reference_solution_passes_its_own_tests(question: Question) -> None:
     ]
     assert len(solutions) == 1, "the Answer holds one python block defining the entry"
     [tests] = fenced_code(question.tests)
-    namespace: dict[str, object] = {"__name__": "solution"}
-    exec(compile(solutions[0], f"{question.path}:Answer", "exec"), namespace)
-    assert callable(namespace[question.entry])
-    exec(compile(tests, f"{question.path}:Tests", "exec"), namespace)
+    # a real module, as the runner's solution.py is: dataclasses and get_type_hints look
+    # the defining module up in sys.modules
+    # (the tests in their own module that takes the solution's names, as in the runner)
+    module, checks = types.ModuleType("solution"), types.ModuleType("bank_question_tests")
+    sys.modules["solution"], sys.modules["bank_question_tests"] = module, checks
+    try:
+        exec(
+            compile(solutions[0], f"{question.path}:Answer", "exec", dont_inherit=True),
+            module.__dict__,
+        )
+        assert callable(module.__dict__[question.entry])
+        for name, value in module.__dict__.items():
+            if not name.startswith("__"):
+                checks.__dict__[name] = value
+        exec(compile(tests, f"{question.path}:Tests", "exec", dont_inherit=True), checks.__dict__)
+    finally:
+        del sys.modules["solution"], sys.modules["bank_question_tests"]
 
 
 def test_a_broken_reference_solution_would_fail() -> None:
