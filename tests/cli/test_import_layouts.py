@@ -549,3 +549,83 @@ def test_question_lines_with_their_answer_on_the_next_line() -> None:
         ),
     ]
     assert found.unplaced == []
+
+
+def test_numbered_questions_with_solutions_between_them() -> None:
+    """A numbered list whose questions get `Solution:` paragraphs between them: each later
+    list that goes on with the numbering holds the next question, whether it asks with a
+    mark or an instruction, and the paragraph after a list is its last question's answer."""
+    found = scanned("continued_numbering.md")
+    assert [(q.line, q.text, q.answer) for q in found.questions] == [
+        (3, "What does a learning-rate warm-up do?", ""),
+        (4, "Why does Adam need bias correction?", ""),
+        (
+            5,
+            "What is gradient clipping?",
+            "it rescales the gradient when its norm passes a threshold, so one bad batch "
+            "cannot throw the weights far.",
+        ),
+        (
+            9,
+            "Describe two signs that a model has memorised its training set.",
+            "* Training loss near zero while validation loss climbs.\n"
+            "* Confident predictions on shuffled labels.",
+        ),
+        (
+            16,
+            "Explain label smoothing.",
+            "the target puts 1 - ε on the true class and spreads ε over the others.",
+        ),
+        (
+            20,
+            "Suppose every weight starts at the same value. What goes wrong (and does it "
+            "matter for logistic regression?)",
+            "hidden units stay identical forever; a convex one-layer model still converges.",
+        ),
+        (24, "What is a saddle point?", ""),
+        (
+            27,
+            "Compare full-batch and mini-batch gradient descent.",
+            "full batch gives the exact gradient per step; mini-batches give cheap, noisy steps.",
+        ),
+        (31, "Name an example where bagging beats a single deep tree.", ""),
+        # a list numbered from 1 inside an answer stays the answer's steps
+        (
+            33,
+            "How would you check a data loader?",
+            "1. Plot a batch of images with their labels.\n2. Count the labels in each batch.",
+        ),
+    ]
+    assert found.skipped == []
+    assert found.unplaced == []
+
+
+def test_shouted_question_and_answer_labels_with_a_hanging_indent() -> None:
+    """`QUESTION: …` over one or more lines, then `ANSWER: …` whose later paragraphs are
+    indented under the answer's text (CommonMark would read them as code)."""
+    found = scanned("shouted_labels.md")
+    assert [(q.line, q.layout, q.text, q.answer) for q in found.questions] == [
+        (
+            5,
+            "line",
+            "WHY KEEP A TEST SET THAT YOU NEVER TUNE ON?",
+            "Every decision made while looking at a split leaks a little of it\n"
+            "into the model, so a split used for tuning stops being an honest\n"
+            "estimate.\n\nKeep one split that is read once, at the end.",
+        ),
+        (
+            12,
+            "line",
+            "WHAT DOES STRATIFIED SPLITTING KEEP THE SAME ACROSS FOLDS?",
+            "The share of each class in every fold.",
+        ),
+        (
+            16,
+            "line",
+            "WHAT IS NESTED CROSS VALIDATION? WHEN IS IT WORTH THE COST.",
+            "An outer loop estimates performance while an inner loop tunes.\n\n"
+            "a) Outer folds: score only.\nb) Inner folds: choose the settings.\n\n"
+            "See also: the scikit-learn user guide.",
+        ),
+    ]
+    assert found.unplaced == []

@@ -103,11 +103,14 @@ _NUMBERING = re.compile(
 )
 _QUESTION_START = re.compile(
     r"^\s*(?:(?:question|questoin|quesiton|q|task|problem|exercise)\s*#?\s*\d+\s*[:.)\-–—]|"
-    r"q\s*[:.]\s*\S|"
+    r"(?:q|question)\s*[:.]\s*\S|"
     r"q\s*x\s*[:.)\-–—]\s*\S)",
     re.IGNORECASE,
 )
 _ANSWER_LABEL = re.compile(r"(?i)^\s*(?:\*\*|__)?\s*(?:answer|ans|a)\s*(?:\*\*|__)?\s*[:.\-–—]+\s*")
+_ANSWER_LEAD = re.compile(
+    r"(?i)^\s*(?:\*\*|__)?\s*(?:answer|ans|solution)\s*(?:\*\*|__)?\s*[:.\-–—]"
+)
 _BOLD_LABEL = re.compile(r"^\s*(\*\*|__)(.+?)\1\s*(.*)$")
 _ESCAPED = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|])")
 _NUMBERED_LINE = re.compile(r"^\s{0,12}(\d{1,4})[.)]\s+\S")
@@ -166,7 +169,8 @@ _IMPERATIVE = re.compile(
     r"simulate|determine|code|program|create|enumerate|mark|complete|choose|fill in|run|"
     r"plot|annotate|prove|true or false|answer the following|"
     r"list (?:down|out|the|some|all|\w+ (?:ways|reasons))|"
-    r"name (?:the|some|a|\w+ (?:ways|reasons))|let's say|you are|you're|you have)\b",
+    r"name (?:the|some|a|an|one|two|three|four|five|\w+ (?:ways|reasons|examples))|pick|"
+    r"let's say|you are|you're|you have)\b",
     re.IGNORECASE,
 )
 _HINT = re.compile(r"^\s*(?:\*\*|__)?\s*hints?\s*(?:\*\*|__)?\s*:?\s*(?:\*\*|__)?\s*:?\s*", re.I)
@@ -338,8 +342,8 @@ def _split_source(text: str) -> tuple[str, str]:
 
 def _ends_as_question(text: str) -> bool:
     text = text.rstrip(" *_`")
-    if text.endswith("?"):
-        return True
+    if re.search(r"\?[)\]\"'”’]*$", text):
+        return True  # "… what if we had 1 layer (i.e. logistic regression?)"
     without = _TRAILING_PAREN.sub("", text).rstrip(" *_`")
     return without != text and without.endswith("?")
 
@@ -464,7 +468,7 @@ def tidy_answer(answer: str) -> str:
     text = re.sub(r"^(?:\s*(?:-{3,}|\*{3,}|_{3,})\s*(?:\n|$))+", "", text)
     if not is_placeholder(text):
         text = re.sub(
-            r"^(?:\*\*|__)?\s*(?:answers?|ans|a)\s*(?:\*\*|__)?\s*(?::|\n)\s*(?:\*\*|__)?"
+            r"^(?:\*\*|__)?\s*(?:answers?|ans|a|solution)\s*(?:\*\*|__)?\s*(?::|\n)\s*(?:\*\*|__)?"
             r"[ \t]*\n?",
             "",
             text,
@@ -595,10 +599,15 @@ def scan(text: str, *, layout: str | None = None) -> Scan:
     def allowed(kind: str) -> bool:
         return layout is None or layout == kind
 
+    hang = 0  # the hanging indent of a `line` question's answer (see below)
+
     def close(end: int) -> None:
-        nonlocal current, answer_start
+        nonlocal current, answer_start, hang
         if current is not None and answer_start is not None:
-            body = tidy_answer("\n".join(lines[answer_start:end]))
+            raw = lines[answer_start:end]
+            if hang:
+                raw = [re.sub(rf"^ {{4,{hang}}}", "", x) for x in raw]
+            body = tidy_answer("\n".join(raw))
             if not current.answer:
                 if current.layout == "list":
                     current.text, body = _continue_question(current, body)
@@ -613,11 +622,13 @@ def scan(text: str, *, layout: str | None = None) -> Scan:
             current.end = max(current.line, end)
         current = None
         answer_start = None
+        hang = 0
 
     def names() -> list[str]:
         return [h for _, h in sections]
 
     pending: int | None = None  # a one-item numbered list whose question comes below it
+    next_number: int | None = None  # the number after the last numbered list of questions
     ruled = False  # a `---` rule since the last heading question began
     index = 0
     while index < len(tokens):
@@ -721,16 +732,47 @@ def scan(text: str, *, layout: str | None = None) -> Scan:
                 and _QUESTION_START.match(_normal(inline.content.split("\n", 1)[0]))
                 and _looks_like_question(inline.content.split("\n", 1)[0], legend)
             ):
-                # "Question 1- What is …?" and, on the next line, "ans- …"
+                # "Question 1- What is …?" and, on the next line, "ans- …"; a question
+                # may run over lines until the answer's label ("QUESTION: WHAT ARE …
+                # METHODS?" then "ANSWER: …")
                 close(start)
                 first, _, rest = inline.content.partition("\n")
+                question_lines = inline.content.split("\n")
+                labelled = next(
+                    (
+                        n
+                        for n, text_line in enumerate(question_lines[1:6], 1)
+                        if _ANSWER_LABEL.match(text_line)
+                    ),
+                    None,
+                )
+                if labelled is not None:
+                    first = " ".join(x.strip() for x in question_lines[:labelled])
+                    rest = "\n".join(question_lines[labelled:])
+                # an answer written with a hanging indent ("ANSWER: High bias …" and
+                # its next lines under it) keeps that indent in later paragraphs, which
+                # CommonMark reads as code: those lines lose it
+                indents = [
+                    len(x) - len(x.lstrip(" "))
+                    for x in lines[start + 1 : end]
+                    if x.strip() and not _ANSWER_LABEL.match(x)
+                ]
+                label = _ANSWER_LABEL.match(rest)
+                if indents and min(indents) >= 4:
+                    hang = min(indents)
+                elif label is not None and label.end() >= 4:
+                    hang = label.end()  # "ANSWER: " and the later paragraphs under its text
                 question, note = _split_source(first)
                 question, difficulty = _clean(question, legend)
                 current = Found(
                     question,
                     start + 1,
                     "line",
-                    answer=tidy_answer(_ANSWER_LABEL.sub("", rest.strip(), count=1)),
+                    answer=tidy_answer(
+                        _ANSWER_LABEL.sub(
+                            "", "\n".join(x.lstrip() for x in rest.strip().split("\n")), count=1
+                        )
+                    ),
                     difficulty=difficulty,
                     sections=names(),
                     source_note=note,
@@ -804,14 +846,27 @@ def scan(text: str, *, layout: str | None = None) -> Scan:
             and (current is None or current.layout in ("bold", "list"))
         ):
             items = _list_questions(tokens, index, lines, names(), [], "", legend, skipped)
-            if current is not None and not all(
-                q.difficulty or _ends_as_question(q.text) for q in items
-            ):
-                items = []  # instructions in the answer ("1. Plot a histogram…")
             entries = sum(
                 t.type == "list_item_open" and t.level == token.level + 1
                 for t in tokens[index : _skip(tokens, index)]
             )
+            first_number = (
+                int(str(token.attrGet("start") or 1)) if token.type == "ordered_list_open" else None
+            )
+            continues = (
+                first_number is not None
+                and next_number is not None
+                and next_number <= first_number <= next_number + 2
+            )
+            if (
+                current is not None
+                and not continues
+                and not all(q.difficulty or _ends_as_question(q.text) for q in items)
+            ):
+                # instructions in the answer ("1. Plot a histogram…"); but a list that
+                # goes on with the questions' numbering ("75. …?", its answer, then
+                # "76. Describe …") holds the next questions
+                items = []
             pending = (
                 start
                 if current is None
@@ -827,7 +882,20 @@ def scan(text: str, *, layout: str | None = None) -> Scan:
             if items:
                 close(start)
                 found.extend(items)
-                if entries == 1 and len(items) == 1:
+                next_number = first_number + entries if first_number is not None else None
+                after = _skip(tokens, index)
+                if (
+                    entries > 1
+                    and after + 1 < len(tokens)
+                    and tokens[after].type == "paragraph_open"
+                    and items[-1].missing_answer
+                    and _ANSWER_LEAD.match(tokens[after + 1].content)
+                ):
+                    # "73. Why …?" closes a list of questions and "Solution: …" follows
+                    # below it: the answer of that last question
+                    current = items[-1]
+                    answer_start = end
+                elif entries == 1 and len(items) == 1:
                     # "1. **Question?**" then its answer as plain paragraphs below (or its
                     # first paragraph on the item's next line, and the rest below)
                     current = items[0]
