@@ -629,3 +629,35 @@ def test_shouted_question_and_answer_labels_with_a_hanging_indent() -> None:
         ),
     ]
     assert found.unplaced == []
+
+
+def test_numbering_headings_are_not_sections_and_placeholders_are_no_answer() -> None:
+    """`## Question 7` above a bold question only numbers it: no section, no tag. An
+    answer that says "To be filled" is no answer."""
+    found = scanned("numbered_containers.md")
+    assert [(q.line, q.text, q.missing_answer, q.sections) for q in found.questions] == [
+        (5, "What does a calibration curve show?", True, ["Model Evaluation questions"]),
+        (
+            11,
+            "Discuss when accuracy misleads on imbalanced data.",
+            True,
+            ["Model Evaluation questions"],
+        ),
+        (
+            19,
+            "How would you pick a decision threshold for a fraud model?",
+            False,
+            ["Model Evaluation questions"],
+        ),
+    ]
+    assert found.headings == [(1, 1, "Model Evaluation questions")]
+    assert found.unplaced == []
+
+
+def test_numbering_headings_give_no_tags(tmp_path: Path) -> None:
+    _, questions = imported(tmp_path, "numbered_containers.md")
+    assert [(q.category, q.tags, bool(q.answer)) for q in questions] == [
+        ("evaluation", (), False),
+        ("evaluation", (), True),
+        ("evaluation", (), False),
+    ]

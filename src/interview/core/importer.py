@@ -111,6 +111,9 @@ _ANSWER_LABEL = re.compile(r"(?i)^\s*(?:\*\*|__)?\s*(?:answer|ans|a)\s*(?:\*\*|_
 _ANSWER_LEAD = re.compile(
     r"(?i)^\s*(?:\*\*|__)?\s*(?:answer|ans|solution)\s*(?:\*\*|__)?\s*[:.\-–—]"
 )
+_NUMBER_ONLY = re.compile(
+    r"(?i)(?:(?:question|q|problem|task|exercise|no\.?)\s*#?\s*)?\d+(?:\.\d+)*[.):]?"
+)
 _BOLD_LABEL = re.compile(r"^\s*(\*\*|__)(.+?)\1\s*(.*)$")
 _ESCAPED = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|])")
 _NUMBERED_LINE = re.compile(r"^\s{0,12}(\d{1,4})[.)]\s+\S")
@@ -146,7 +149,9 @@ _LEGEND_PAIR = re.compile(
 _TRAILING_LEVEL = re.compile(r"\s*[-–—:|]\s*(easy|medium|hard)\s*$", re.IGNORECASE)
 _PLACEHOLDERS = re.compile(
     r"^\W*(answer(\s+(goes\s+)?here)?|answers?|solution|your answer( here)?|todo|tbd|to do|"
-    r"coming soon|wip|n/?a|placeholder|fill (this )?in|\.\.\.|…)\W*$",
+    r"coming soon|wip|n/?a|placeholder|fill (this )?in|\.\.\.|…|"
+    r"(?:answer:?\s*)?(?:to be|will be|yet to be) (?:filled|added|written|updated|answered)"
+    r"(?: in| later| soon)?)\W*$",
     re.IGNORECASE,
 )
 _SOURCE_LINK = re.compile(
@@ -418,6 +423,7 @@ def _section_name(heading: str) -> str:
     text = _normal(heading)
     text = re.sub(r"^\s*(?:chapter\s+)?\d+(?:\.\d+)*\.?\s+", "", text, flags=re.IGNORECASE)
     text = re.sub(r"\[([^\]]*)\]\([^)]*\)", r"\1", text)
+    text = re.sub(r"(?<=[^\W_])_(?=[^\W_])", " ", text)  # "Scenario_Based"
     text = re.sub(r"[*_`#]+", "", text)
     return text.strip(" :-–—")
 
@@ -693,8 +699,11 @@ def scan(text: str, *, layout: str | None = None) -> Scan:
             else:
                 while sections and sections[-1][0] >= level:
                     sections.pop()
-                sections.append((level, _section_name(heading)))
-                headings.append((start + 1, level, _section_name(heading)))
+                if not _NUMBER_ONLY.fullmatch(_section_name(heading)):
+                    # "## Question 7" above its bold question numbers it; it is no
+                    # section, and no tag
+                    sections.append((level, _section_name(heading)))
+                    headings.append((start + 1, level, _section_name(heading)))
             index = _skip(tokens, index)
             continue
         if token.type == "hr" or (token.type == "html_block" and "<br" in token.content.lower()):
