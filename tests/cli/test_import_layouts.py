@@ -661,3 +661,19 @@ def test_numbering_headings_give_no_tags(tmp_path: Path) -> None:
         ("evaluation", (), True),
         ("evaluation", (), False),
     ]
+
+
+def test_contributing_examples_and_back_to_top_links_are_not_content() -> None:
+    """A "How to contribute?" section's template question is reported as skipped, not
+    imported; "[⬆ Back to top](#questions)" lines are navigation, never an answer."""
+    found = scanned("meta_sections.md")
+    assert [(q.line, q.text, q.answer) for q in found.questions] == [
+        (
+            13,
+            "Why does a validation curve flatten?",
+            "The model has stopped learning anything that carries over to new data.",
+        ),
+        (19, "What does a cosine distance change in k-means?", ""),
+    ]
+    assert found.skipped == [(6, "What is your question?", 'an example under "How to contribute?"')]
+    assert found.unplaced == []

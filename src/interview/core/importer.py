@@ -111,6 +111,13 @@ _ANSWER_LABEL = re.compile(r"(?i)^\s*(?:\*\*|__)?\s*(?:answer|ans|a)\s*(?:\*\*|_
 _ANSWER_LEAD = re.compile(
     r"(?i)^\s*(?:\*\*|__)?\s*(?:answer|ans|solution)\s*(?:\*\*|__)?\s*[:.\-–—]"
 )
+_META_SECTION = re.compile(
+    r"(?i)^\W*(?:how\s+(?:to|can\s+(?:i|you|we)|do\s+(?:i|you))\s+(?:contribute|help|cite|"
+    r"support|use\s+(?:this|it|the)\b)|contribut(?:e|ing|ions?|ors?)\b|licen[sc]e\b|"
+    r"acknowledge?ments?\b|credits\b|about\s+(?:this|the)\s+(?:repo|repository|project|list)\b)"
+)
+"""A heading about the document itself ("How to contribute?", "License"): what it holds
+(a template question, an example) is not one of the list's questions."""
 _NUMBER_ONLY = re.compile(
     r"(?i)(?:(?:question|q|problem|task|exercise|no\.?)\s*#?\s*)?\d+(?:\.\d+)*[.):]?"
 )
@@ -191,6 +198,8 @@ _PROMO = re.compile(
     r"questions?|solutions?|course|book|guide|ebook|pdf)\b|^.*👉",
     re.IGNORECASE,
 )
+_NAVIGATION = re.compile(r"(?:[*_\s]*\[[^\]]*\]\(\s*#[^)\s]*\s*\)[*_\s|]*)+")
+"""A line of links to places in the same document (back to top, next question)."""
 _COPYRIGHT = re.compile(r"(?:copyright|©|\(c\))\s*(?:©\s*)?\d{4}[^\n*<]*", re.IGNORECASE)
 _STOP_TAGS = {
     "question",
@@ -466,6 +475,8 @@ def tidy_answer(answer: str) -> str:
             continue
         if _PROMO.match(re.sub(r"\[([^\]]*)\]\([^)]*\)", r"\1", stripped)):
             continue
+        if _NAVIGATION.fullmatch(stripped):
+            continue  # "[⬆ Back to top](#questions)"
         line = re.sub(r"(?i)^\s*<details>\s*<summary>.*?</summary>", "", line)
         line = re.sub(r"(?i)</details>\s*$", "", line)
         kept.append(line.rstrip())
@@ -677,11 +688,17 @@ def scan(text: str, *, layout: str | None = None) -> Scan:
             numbered = level in numbered_levels and bool(
                 re.match(r"^\s*\d+\s*[.):\-–—]\s*\S", _normal(heading))
             )
-            if allowed("heading") and (
-                numbered
-                or _kind(heading, legend) == "mark"
-                or _heading_asks(heading, legend)
-                or (level in question_levels and _compares(heading) and _has_body(tokens, index))
+            if (
+                allowed("heading")
+                and not _META_SECTION.match(_normal(heading))
+                and (
+                    numbered
+                    or _kind(heading, legend) == "mark"
+                    or _heading_asks(heading, legend)
+                    or (
+                        level in question_levels and _compares(heading) and _has_body(tokens, index)
+                    )
+                )
             ):
                 question, note = _split_source(heading)
                 question, difficulty = _clean(question, legend)
@@ -921,6 +938,10 @@ def scan(text: str, *, layout: str | None = None) -> Scan:
     asked = {_key(item) for item in found if not item.linked}
     for item in found:
         key = _key(item)
+        meta = next((name for name in item.sections if _META_SECTION.match(name)), None)
+        if meta is not None:
+            skipped.append((item.line, item.text, f'an example under "{meta}"'))
+            continue
         if not key.rsplit(" | ", 1)[-1]:
             skipped.append((item.line, item.text, "no letters or digits once normalised"))
             continue
@@ -1049,6 +1070,8 @@ def _question_lines_left(
         plain = re.sub(r"^(?:>\s*)*(?:#{1,6}\s+|[-*+]\s+|\d+[.)]\s+)?", "", stripped)
         if plain.startswith("[") and _is_toc_entry(plain):
             continue
+        if stripped.startswith("#") and _META_SECTION.match(_normal(plain)):
+            continue  # "## How to contribute?"
         if len(plain) > 8 and _kind(plain, legend) == "mark":
             left.append((number, re.sub(r"\s+", " ", plain)[:200]))
     return left
