@@ -677,3 +677,27 @@ def test_contributing_examples_and_back_to_top_links_are_not_content() -> None:
     ]
     assert found.skipped == [(6, "What is your question?", 'an example under "How to contribute?"')]
     assert found.unplaced == []
+
+
+def test_answer_label_headings_belong_to_the_answer() -> None:
+    """`## Q1: …?` then `## A1:` (or `### Answer`) over the answer: the label heading is
+    neither a section nor a tag, and the answer under it stays with its question."""
+    found = scanned("answer_headings.md")
+    assert [(q.line, q.text, q.answer, q.sections) for q in found.questions] == [
+        (
+            1,
+            "Name two ways to make a linear model robust to outliers?",
+            "Use a Huber loss, or clip the target at chosen percentiles.",
+            [],
+        ),
+        (
+            6,
+            "Why does bagging lower variance?",
+            "Averaging many trees trained on resampled data cancels part of each tree's "
+            "noise.\n\n### Why not boosting?\nBoosting fits the errors of the trees before "
+            "it, so it mainly lowers bias.",
+            [],
+        ),
+    ]
+    assert found.headings == []
+    assert found.unplaced == []

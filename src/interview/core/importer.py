@@ -118,6 +118,9 @@ _META_SECTION = re.compile(
 )
 """A heading about the document itself ("How to contribute?", "License"): what it holds
 (a template question, an example) is not one of the list's questions."""
+_ANSWER_HEADING = re.compile(
+    r"(?i)[\W_]*(?:a|ans|answers?|solutions?|explanation)\s*#?\s*\d*\s*[:.)\-–—]?[\W_]*"
+)
 _NUMBER_ONLY = re.compile(
     r"(?i)(?:(?:question|q|problem|task|exercise|no\.?)\s*#?\s*)?\d+(?:\.\d+)*[.):]?"
 )
@@ -659,6 +662,16 @@ def scan(text: str, *, layout: str | None = None) -> Scan:
         if token.type == "heading_open":
             level = int(token.tag[1])
             heading = _heading_text(tokens[index + 1])
+            if (
+                current is not None
+                and answer_start is not None
+                and _ANSWER_HEADING.fullmatch(_normal(heading))
+            ):
+                # "## Q1: …?" then "## A1:" over the answer: a label, not a section
+                if not any(x.strip() for x in lines[answer_start:start]):
+                    answer_start = end
+                index = _skip(tokens, index)
+                continue
             if (
                 current is not None
                 and current.layout == "heading"
