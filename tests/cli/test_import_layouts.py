@@ -701,3 +701,32 @@ def test_answer_label_headings_belong_to_the_answer() -> None:
     ]
     assert found.headings == []
     assert found.unplaced == []
+
+
+def test_bold_question_with_its_answer_on_the_next_line() -> None:
+    """`**Q: …?**` and, in the same paragraph, `A: …` (or `Answer - …`): the answer starts
+    there and goes on through the lists and paragraphs below it."""
+    found = scanned("bold_answer_lines.md")
+    assert [(q.line, q.layout, q.text, q.answer) for q in found.questions] == [
+        (
+            1,
+            "bold",
+            "Why scale features before k-means?",
+            "Distances mix units, so the feature with the widest range decides the clusters.",
+        ),
+        (
+            4,
+            "bold",
+            "What does a learning-rate finder plot?",
+            "The loss against a learning rate that grows every step:\n\n"
+            "1. Start far below any sensible rate.\n"
+            "2. Stop once the loss blows up, and pick a rate well before that point.",
+        ),
+        (
+            10,
+            "bold",
+            "When is accuracy enough?",
+            "when the classes are balanced and both errors cost the same.",
+        ),
+    ]
+    assert found.unplaced == []

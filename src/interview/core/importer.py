@@ -755,10 +755,17 @@ def scan(text: str, *, layout: str | None = None) -> Scan:
                 close(start)
                 question, note = _split_source(bold[0])
                 question, difficulty = _clean(question, legend)
+                first_line, _, later = inline.content.partition("\n")
+                labelled = (
+                    not bold[1]
+                    and re.fullmatch(r"\s*(\*\*|__).*\1\s*", first_line) is not None
+                    and bool(_ANSWER_LABEL.match(later) or _ANSWER_LEAD.match(later))
+                )
                 current = Found(
                     question,
                     start + 1,
                     "bold",
+                    answer=tidy_answer(_ANSWER_LABEL.sub("", later, count=1)) if labelled else "",
                     difficulty=difficulty,
                     sections=names(),
                     source_note=note,
@@ -1124,6 +1131,15 @@ def _bold_line(inline: Token, legend: dict[str, str]) -> tuple[str, bool] | None
             return f"{inside.strip()} {rest_raw}", True
         return None
     rest = "".join(c.content for c in children[close_at + 1 :]).strip()
+    first_line, _, later = inline.content.partition("\n")
+    if (
+        later
+        and re.fullmatch(r"\s*(\*\*|__).*\1\s*", first_line)
+        and (_ANSWER_LABEL.match(later) or _ANSWER_LEAD.match(later))
+    ):
+        # "**Q: What is …?**" and, on the next line, "A: …": the answer follows in the
+        # same paragraph
+        return first_line.replace("**", "").replace("__", "").strip(), False
     if (
         rest
         and not _clean(rest, legend)[1]
