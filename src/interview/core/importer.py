@@ -784,7 +784,7 @@ def scan(text: str, *, layout: str | None = None) -> Scan:
                 close(start)
                 first, _, rest = inline.content.partition("\n")
                 question_lines = inline.content.split("\n")
-                labelled = next(
+                label_at = next(
                     (
                         n
                         for n, text_line in enumerate(question_lines[1:6], 1)
@@ -792,9 +792,9 @@ def scan(text: str, *, layout: str | None = None) -> Scan:
                     ),
                     None,
                 )
-                if labelled is not None:
-                    first = " ".join(x.strip() for x in question_lines[:labelled])
-                    rest = "\n".join(question_lines[labelled:])
+                if label_at is not None:
+                    first = " ".join(x.strip() for x in question_lines[:label_at])
+                    rest = "\n".join(question_lines[label_at:])
                 # an answer written with a hanging indent ("ANSWER: High bias …" and
                 # its next lines under it) keeps that indent in later paragraphs, which
                 # CommonMark reads as code: those lines lose it
