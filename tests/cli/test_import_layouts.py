@@ -730,3 +730,13 @@ def test_bold_question_with_its_answer_on_the_next_line() -> None:
         ),
     ]
     assert found.unplaced == []
+
+
+def test_a_how_to_readme_gives_no_questions() -> None:
+    """The steps of a how-to ("Run the helper", "Select a topic in the sidebar.") are not
+    questions; a quoted example prompt is reported with its line, not imported."""
+    found = scanned("howto_readme.md")
+    assert found.questions == []
+    assert found.unplaced == [
+        (19, 'Example: "What should I revise before an ML system design round?"')
+    ]

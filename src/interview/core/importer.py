@@ -188,6 +188,13 @@ _IMPERATIVE = re.compile(
     r"let's say|you are|you're|you have)\b",
     re.IGNORECASE,
 )
+_WEAK_PROMPT = re.compile(
+    r"(?i)^[*_`\s]*(?:choose|select|run|identify|develop|create|build|code|program|plot|"
+    r"annotate|determine|simulate|construct|count|return)\b"
+)
+"""Instruction verbs that also start the steps of a how-to ("Select a role from the
+sidebar.", "Run the application"): a question only where the list or headings around
+it ask."""
 _HINT = re.compile(r"^\s*(?:\*\*|__)?\s*hints?\s*(?:\*\*|__)?\s*:?\s*(?:\*\*|__)?\s*:?\s*", re.I)
 _ANSWER_SUMMARY = re.compile(
     r"^\W*(?:show\s+|see\s+|view\s+|click\s+(?:here\s+)?(?:to\s+)?(?:see|show|view|expand)"
@@ -996,8 +1003,8 @@ def _key(item: Found) -> str:
 
 def _heading_asks(heading: str, legend: dict[str, str]) -> bool:
     """A heading without a question mark that still asks: "Explain …", "How to …"."""
-    if _kind(heading, legend) != "word":
-        return False
+    if _kind(heading, legend) != "word" or _WEAK_PROMPT.match(_normal(heading)):
+        return False  # "Run the application" is a step of a how-to
     cleaned = _clean(heading, legend)[0]
     return len(cleaned.split()) >= 3
 
@@ -1422,6 +1429,8 @@ def _list_questions(
         head, folded = _split_lines(content, legend)
         text = "\n".join(head)
         kind = _kind(text, legend) if text else None
+        if kind == "word" and not of_questions and _WEAK_PROMPT.match(text):
+            kind = None  # "Select a role from the sidebar." in a how-to
         has_child_questions = bool(folded) or any(_asks_inside(tokens, c, legend) for c in children)
         is_parent = has_child_questions and (
             kind is None or (kind == "word" and not _ends_as_question(_clean(text, legend)[0]))
