@@ -312,7 +312,11 @@ def test_question_like_lines_not_imported_are_listed(tmp_path: Path) -> None:
 
 @pytest.mark.parametrize(
     "name",
-    sorted(p.name for p in FIXTURES.glob("*.md") if p.name != "README.md"),
+    sorted(
+        p.name
+        for p in FIXTURES.glob("*.md")
+        if p.name not in ("README.md", "howto_readme.md")  # no questions to import
+    ),
 )
 def test_every_fixture_reimports_unchanged_and_lints_clean(tmp_path: Path, name: str) -> None:
     _, questions = imported(tmp_path, name, "--license", "CC-BY-4.0")
