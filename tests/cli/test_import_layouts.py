@@ -744,3 +744,24 @@ def test_a_how_to_readme_gives_no_questions() -> None:
     assert found.unplaced == [
         (19, 'Example: "What should I revise before an ML system design round?"')
     ]
+
+
+def test_advice_lists_are_not_questions_and_quoted_questions_lose_their_quotes() -> None:
+    """Tips that start with a verb ("Explain your past projects …") among tips that state
+    are advice; "Have examples ready" does not ask; "How to prepare" names a section; a
+    question written in quotes (`**“What …?”**`) is imported without them."""
+    found = scanned("advice_and_quoted.md")
+    assert [(q.line, q.text, q.answer) for q in found.questions] == [
+        (
+            13,
+            "Why is attention scaled by the square root of the key size?",
+            "- Without it, dot products grow with the dimension and the softmax saturates.",
+        ),
+        (
+            16,
+            "What does a KV cache store?",
+            "- The keys and values of earlier tokens, so a new token attends without "
+            "recomputing them.",
+        ),
+    ]
+    assert found.unplaced == []

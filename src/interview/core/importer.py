@@ -172,7 +172,8 @@ _SOURCE_LINK = re.compile(
 _TRAILING_PAREN = re.compile(r"\s*\((?:[^()]|\([^()]*\))*\)\s*\.?\s*$")
 _INTERROGATIVE = re.compile(
     r"^(?:what|what's|whats|why|how|when|where|which|who|whom|whose|is|are|was|were|"
-    r"can|could|do|does|did|should|would|will|have|has|shall|may|might|must)\b",
+    r"can|could|do|does|did|should|would|will|has|shall|may|might|must|"
+    r"have (?:you|we|they|i|there)\b)\b",
     re.IGNORECASE,
 )
 _IMPERATIVE = re.compile(
@@ -353,6 +354,9 @@ def _clean(text: str, legend: dict[str, str] | None = None) -> tuple[str, str | 
     text = re.sub(r"[ \t]+", " ", text)
     text = re.sub(r"[ \t]*\n[ \t]*", "\n", text)
     text = re.sub(r"\n{3,}", "\n\n", text).strip(" \n*_:-–—")
+    quoted = re.fullmatch(r'“([^“”]+)”|"([^"]+)"', text.strip())
+    if quoted:  # **“Can you explain …?”**: the question, not a quotation of it
+        text = quoted.group(1) or quoted.group(2)
     return text.strip(), difficulty
 
 
@@ -1006,6 +1010,8 @@ def _heading_asks(heading: str, legend: dict[str, str]) -> bool:
     if _kind(heading, legend) != "word" or _WEAK_PROMPT.match(_normal(heading)):
         return False  # "Run the application" is a step of a how-to
     cleaned = _clean(heading, legend)[0]
+    if re.match(r"(?i)how\s+to\b", cleaned):
+        return len(cleaned.split()) >= 4  # "How to prepare" names a section
     return len(cleaned.split()) >= 3
 
 
@@ -1375,6 +1381,7 @@ def _list_questions(
     # a list of questions: its few items that state rather than ask ("Vector similarity —
     # cosine, dot product, Euclidean distance.") are asked too
     of_questions = _mostly_questions(tokens, index, end, legend)
+    share = _ask_share(tokens, index, end, legend)
     position = index + 1
     while position < end - 1:
         token = tokens[position]
@@ -1429,8 +1436,17 @@ def _list_questions(
         head, folded = _split_lines(content, legend)
         text = "\n".join(head)
         kind = _kind(text, legend) if text else None
-        if kind == "word" and not of_questions and _WEAK_PROMPT.match(text):
-            kind = None  # "Select a role from the sidebar." in a how-to
+        if (
+            kind == "word"
+            and not of_questions
+            and (
+                _WEAK_PROMPT.match(text)
+                or (share <= 0.5 and _IMPERATIVE.match(re.sub(r"^[*_`\s]+", "", text)))
+            )
+        ):
+            # "Select a role from the sidebar." in a how-to; "Discuss the challenges you
+            # faced." among tips that state: advice, not a question
+            kind = None
         has_child_questions = bool(folded) or any(_asks_inside(tokens, c, legend) for c in children)
         is_parent = has_child_questions and (
             kind is None or (kind == "word" and not _ends_as_question(_clean(text, legend)[0]))
@@ -1530,6 +1546,19 @@ def _mostly_questions(
 ) -> bool:
     """Whether the list at `index` is a list of questions: at least 5 items, and at least
     3 in 4 of them ask (by their marks or words)."""
+    asked, total = _asking_items(tokens, index, end, legend)
+    return total >= 5 and asked * 4 >= total * 3
+
+
+def _ask_share(tokens: Sequence[Token], index: int, end: int, legend: dict[str, str]) -> float:
+    """The share of the list's items that ask (by their marks or words)."""
+    asked, total = _asking_items(tokens, index, end, legend)
+    return asked / total if total else 0.0
+
+
+def _asking_items(
+    tokens: Sequence[Token], index: int, end: int, legend: dict[str, str]
+) -> tuple[int, int]:
     level = tokens[index].level
     asked = total = 0
     for position in range(index + 1, end - 1):
@@ -1542,7 +1571,7 @@ def _mostly_questions(
         first = content.split("\n", 1)[0]
         total += 1
         asked += _kind(first, legend) is not None
-    return total >= 5 and asked * 4 >= total * 3
+    return asked, total
 
 
 def _states_a_topic(text: str) -> bool:
