@@ -98,7 +98,7 @@ CATEGORY_HINTS: list[tuple[re.Pattern[str], str]] = [
 _NUMBERING = re.compile(
     r"^\s*(?:(?:question|questoin|quesiton|q|task|problem|exercise)\s*#?\s*\d+\s*[:.)\-–—]?|"
     r"(?:question|q)\s*[:.\-–—]|q\s*x\s*[:.)\-–—]|"
-    r"\d+\s*(?:[.):\-–—](?!\d)|\s))\s*",
+    r"\d+\s*(?:[.):\-–—、．）](?!\d)|\s))\s*",
     re.IGNORECASE,
 )
 _QUESTION_START = re.compile(
@@ -189,6 +189,8 @@ _IMPERATIVE = re.compile(
     r"let's say|you are|you're|you have)\b",
     re.IGNORECASE,
 )
+_CJK_ASKS = re.compile(r"什么|为什么|为何|如何|怎么|怎样|哪些|哪个|哪种|是否|多少|吗[。]?$|呢[。]?$")
+"""Chinese question words: a line with one asks even without a question mark."""
 _WEAK_PROMPT = re.compile(
     r"(?i)^[*_`\s]*(?:choose|select|run|identify|develop|create|build|code|program|plot|"
     r"annotate|determine|simulate|construct|count|return)\b"
@@ -413,6 +415,8 @@ def _kind(text: str, legend: dict[str, str] | None = None) -> str | None:
     plain = re.sub(r"^[*_`\s]+", "", first_line)
     if _INTERROGATIVE.match(plain) or _IMPERATIVE.match(plain):
         return "word"
+    if _CJK_ASKS.search(first_line):
+        return "word"  # "预训练和SFT操作有什么不同" asks "what differs" without a mark
     last = re.split(r"(?<=[.!])\s+(?=[A-Z])", cleaned.split("\n\n", 1)[0].replace("\n", " "))[-1]
     last = re.sub(r"^[*_`\s]+", "", last)
     if last != plain and _IMPERATIVE.match(last):
@@ -1455,7 +1459,7 @@ def _list_questions(
         if kind is None and of_questions and not has_child_questions and text:
             if _states_a_topic(text):
                 kind = "word"
-            elif not _is_toc_entry(content):
+            elif not _is_toc_entry(content) and re.search(r"[^\W_]", text):
                 skipped.append((line, text, "among questions, but it does not ask"))
         if kind is None and text and not has_child_questions and token.map is not None:
             # "1. First law" and a formula, then "Compute the following expression:"
