@@ -768,12 +768,17 @@ def test_advice_lists_are_not_questions_and_quoted_questions_lose_their_quotes()
 
 
 def test_chinese_numbering_and_question_words() -> None:
-    """`### 1、…？` loses its `1、` numbering; a Chinese item that asks with a question
+    """`### 1、…` loses its `1、` numbering; a Chinese item that asks with a question
     word (什么, 如何) but no question mark is a question; a statement is not."""
     found = scanned("cjk_numbering.md")
     assert [(q.line, q.text, q.answer, q.sections) for q in found.questions] == [
-        (3, "为什么要做学习率预热?", "开始时参数是随机的，大步长容易发散；预热让优化先稳定下来。", ["训练基础"]),
-        (6, "梯度裁剪解决什么问题?", "防止个别批次的梯度过大，把参数推得太远。", ["训练基础"]),
+        (
+            3,
+            "为什么要做学习率预热?",
+            "开始时参数是随机的\uff0c大步长容易发散\uff1b预热让优化先稳定下来。",
+            ["训练基础"],
+        ),
+        (6, "梯度裁剪解决什么问题?", "防止个别批次的梯度过大\uff0c把参数推得太远。", ["训练基础"]),
         (11, "LoRA 的秩怎么选?", "", ["微调"]),
         (12, "全参数微调和 LoRA 有什么不同", "", ["微调"]),
         (14, "如何构造指令数据?", "", ["微调"]),

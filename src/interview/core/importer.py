@@ -189,7 +189,9 @@ _IMPERATIVE = re.compile(
     r"let's say|you are|you're|you have)\b",
     re.IGNORECASE,
 )
-_CJK_ASKS = re.compile(r"什么|为什么|为何|如何|怎么|怎样|哪些|哪个|哪种|是否|多少|吗[。]?$|呢[。]?$")
+_CJK_ASKS = re.compile(
+    r"什么|为什么|为何|如何|怎么|怎样|哪些|哪个|哪种|是否|多少|吗[。]?$|呢[。]?$"
+)
 """Chinese question words: a line with one asks even without a question mark."""
 _WEAK_PROMPT = re.compile(
     r"(?i)^[*_`\s]*(?:choose|select|run|identify|develop|create|build|code|program|plot|"
