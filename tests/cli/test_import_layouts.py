@@ -785,3 +785,14 @@ def test_chinese_numbering_and_question_words() -> None:
         (15, "学习率设多大合适?", "", ["微调"]),
     ]
     assert found.unplaced == []
+
+
+def test_one_rocket_in_a_closing_line_is_decoration_not_difficulty() -> None:
+    """👶/⭐/🚀 read as difficulty only where the document uses two of them or states a
+    legend; a single 🚀 in a bold closing line is not a hard question."""
+    found = scanned("decorated_lines.md")
+    assert [(q.line, q.text, q.difficulty) for q in found.questions] == [
+        (4, "What does a validation set estimate?", None),
+        (5, "Explain the difference between bagging and boosting.", None),
+    ]
+    assert found.unplaced == []

@@ -321,7 +321,10 @@ def is_placeholder(answer: str) -> bool:
 def read_legend(text: str) -> dict[str, str]:
     """Difficulty symbols: the common ones, plus those a legend line of the document
     states ("Legend: 👶 easy ⭐️ medium 🚀 expert")."""
-    legend = dict(DEFAULT_LEGEND)
+    # the common symbols count when the document uses two of them or more; one 🚀 in a
+    # closing line ("🚀 Ready to ace your interview?") is decoration
+    common = {symbol: level for symbol, level in DEFAULT_LEGEND.items() if symbol in text}
+    legend = dict(DEFAULT_LEGEND) if len(common) >= 2 else {}
     for line in text.splitlines()[:400]:
         pairs = _LEGEND_PAIR.findall(unicodedata.normalize("NFKC", line))
         if len(pairs) >= 2 or (pairs and "legend" in line.lower()):
@@ -345,7 +348,7 @@ def _clean(text: str, legend: dict[str, str] | None = None) -> tuple[str, str | 
         if pattern.search(text):
             difficulty = level
             text = pattern.sub(" ", text)
-    for symbol, level in (legend or DEFAULT_LEGEND).items():
+    for symbol, level in (DEFAULT_LEGEND if legend is None else legend).items():
         if symbol in text:
             difficulty = difficulty or level
             text = text.replace(symbol, " ")
