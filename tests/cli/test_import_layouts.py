@@ -796,3 +796,24 @@ def test_one_rocket_in_a_closing_line_is_decoration_not_difficulty() -> None:
         (5, "Explain the difference between bagging and boosting.", None),
     ]
     assert found.unplaced == []
+
+
+def test_a_table_of_problems_with_solution_links() -> None:
+    """`| # | Problem | Difficulty | Solution | Link |`: each row is a question; a
+    solution that is only a link is the source note, not the answer; the row number
+    column keeps "2 Pointers" whole."""
+    found = scanned("problem_table.md")
+    assert [
+        (q.line, q.layout, q.text, q.difficulty, q.answer, q.source_note) for q in found.questions
+    ] == [
+        (5, "table", "2 Pointers Pair Sum", "easy", "", "solutions/pair_sum.md"),
+        (
+            6,
+            "table",
+            "Merge K Sorted Shards",
+            "hard",
+            "Use a heap of the shard heads: O(n log k).",
+            "",
+        ),
+        (7, "table", "Rotate A Matrix", "medium", "", "https://example.com/rotate"),
+    ]

@@ -340,8 +340,11 @@ def _normal(text: str) -> str:
     return _ESCAPED.sub(r"\1", text) if "\\" in text else text
 
 
-def _clean(text: str, legend: dict[str, str] | None = None) -> tuple[str, str | None]:
-    """A question without numbering or difficulty marker, and the difficulty found."""
+def _clean(
+    text: str, legend: dict[str, str] | None = None, *, numbered: bool = True
+) -> tuple[str, str | None]:
+    """A question without numbering or difficulty marker, and the difficulty found
+    (`numbered=False`: a leading number is part of the text, "3 Sum Problem")."""
     text = _normal(text)
     difficulty = None
     for pattern, level in _DIFFICULTY:
@@ -356,7 +359,8 @@ def _clean(text: str, legend: dict[str, str] | None = None) -> tuple[str, str | 
     if trailing:
         difficulty = trailing.group(1).lower()
         text = text[: trailing.start()]
-    text = _NUMBERING.sub("", text, count=1)
+    if numbered:
+        text = _NUMBERING.sub("", text, count=1)
     text = re.sub(r"^\s*(\*\*|__)([^*_\n]+?)[ \t]*(:?)\1[ \t]*(:?)", r"\2\3\4 ", text, count=1)
     text = re.sub(r"[ \t]+", " ", text)
     text = re.sub(r"[ \t]*\n[ \t]*", "\n", text)
@@ -1192,19 +1196,44 @@ def _table(
         return None
     header = [cell.lower() for cell in rows[0][1]]
     question_col = next((i for i, c in enumerate(header) if "question" in c), None)
+    if question_col is None:
+        # "| S.N. | Problem Name | Difficulty Level | Solution |": a table of problems
+        question_col = next(
+            (i for i, c in enumerate(header) if re.search(r"\b(?:problem|task|prompt)s?\b", c)),
+            None,
+        )
     answer_col = next((i for i, c in enumerate(header) if "answer" in c or "solution" in c), None)
     level_col = next((i for i, c in enumerate(header) if "difficulty" in c or "level" in c), None)
+    link_cols = [i for i, c in enumerate(header) if re.search(r"\b(?:link|url|source)s?\b", c)]
+    number_col = next(
+        (
+            i
+            for i, c in enumerate(header)
+            if re.fullmatch(r"\W*(?:s\.?\s*n\.?|sno|no\.?|#|n)\W*", c)
+        ),
+        None,
+    )
     if question_col is None:
         return None
     found = []
     for line, cells in rows[1:]:
         if question_col >= len(cells) or not cells[question_col].strip():
             continue
-        question, difficulty = _clean(cells[question_col], legend)
+        # a table numbers its rows in a column of their own
+        question, difficulty = _clean(cells[question_col], legend, numbered=number_col is None)
         if level_col is not None and level_col < len(cells):
             level = cells[level_col].strip().lower()
             difficulty = _LEVEL_WORDS.get(level, difficulty)
         answer = cells[answer_col] if answer_col is not None and answer_col < len(cells) else ""
+        note = ""
+        if _LINK_ONLY.fullmatch(answer):
+            # "[Two Sum Solution](solutions/two_sum.md)": the answer is elsewhere
+            target = re.search(r"\]\(\s*<?([^)\s>]*)", answer)
+            note, answer = (target.group(1) if target else ""), ""
+        for col in link_cols:
+            target = re.search(r"\]\(\s*<?([^)\s>]*)", cells[col]) if col < len(cells) else None
+            if not note and target:
+                note = target.group(1)
         found.append(
             Found(
                 question,
@@ -1213,6 +1242,7 @@ def _table(
                 answer=re.sub(r"(?i)<br\s*/?>", "\n", answer).strip(),
                 difficulty=difficulty,
                 sections=sections,
+                source_note=note,
                 end=line,
             )
         )
