@@ -817,3 +817,30 @@ def test_a_table_of_problems_with_solution_links() -> None:
         ),
         (7, "table", "Rotate A Matrix", "medium", "", "https://example.com/rotate"),
     ]
+
+
+def test_a_list_of_questions_under_a_bold_question_is_its_answer() -> None:
+    """ "What do you ask?" answered by a numbered list of questions, and steps whose points
+    end with a question: both stay the bold question's answer, nothing is skipped."""
+    found = scanned("answer_question_lists.md")
+    assert [(q.line, q.difficulty, q.answer) for q in found.questions] == [
+        (
+            3,
+            "hard",
+            "1. **What was the primary metric?** Was it chosen before the test?\n"
+            "2. **How long did it run?** Did it cover a full week?\n"
+            "3. **What was the effect size?** A tiny lift can be significant and still not "
+            "matter.",
+        ),
+        (
+            9,
+            "medium",
+            "Treat it as a possible interaction. Steps:\n"
+            "1. **Check it is real**: test the interaction term, with a correction for the "
+            "slices you looked at.\n"
+            "2. **Find the mechanism**: does the feature render differently on mobile? Is the "
+            "intent different?",
+        ),
+    ]
+    assert found.skipped == []
+    assert found.unplaced == []

@@ -915,6 +915,7 @@ def scan(text: str, *, layout: str | None = None) -> Scan:
             and allowed("list")
             and (current is None or current.layout in ("bold", "list"))
         ):
+            skipped_before = len(skipped)
             items = _list_questions(tokens, index, lines, names(), [], "", legend, skipped)
             entries = sum(
                 t.type == "list_item_open" and t.level == token.level + 1
@@ -931,12 +932,18 @@ def scan(text: str, *, layout: str | None = None) -> Scan:
             if (
                 current is not None
                 and not continues
-                and not all(q.difficulty or _ends_as_question(q.text) for q in items)
+                and (
+                    not all(q.difficulty or _ends_as_question(q.text) for q in items)
+                    # under a bold question, a list of plain questions ("What was the
+                    # primary metric? …") is its answer: the questions to ask back
+                    or (current.layout == "bold" and not any(q.difficulty for q in items))
+                )
             ):
                 # instructions in the answer ("1. Plot a histogram…"); but a list that
                 # goes on with the questions' numbering ("75. …?", its answer, then
                 # "76. Describe …") holds the next questions
                 items = []
+                del skipped[skipped_before:]  # its points are the answer's, not skipped
             pending = (
                 start
                 if current is None
