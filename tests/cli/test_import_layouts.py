@@ -844,3 +844,25 @@ def test_a_list_of_questions_under_a_bold_question_is_its_answer() -> None:
     ]
     assert found.skipped == []
     assert found.unplaced == []
+
+
+def test_labelled_index_items_and_a_summary_table() -> None:
+    """`- \\`L5\\` \\`Estimation\\` ** — Estimate …`: the labels become tags (not the level),
+    the question starts after the dash; a table counting questions is no question table."""
+    found = scanned("tagged_index.md")
+    assert [(q.line, q.text, q.topics) for q in found.questions] == [
+        (
+            10,
+            "Estimate the memory of a 32K \u00d7 1024 embedding table in FP16",
+            ["Estimation"],
+        ),
+        (11, "Explain what a condition number tells you about a matrix", ["Conceptual"]),
+        (12, "Your loss jumps mid-training and never recovers. Diagnose", ["Debugging"]),
+        (
+            13,
+            "Pointwise vs pairwise ranking losses: when do you use each?",
+            ["Trade-off"],
+        ),
+    ]
+    assert found.skipped == []
+    assert found.unplaced == []

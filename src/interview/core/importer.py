@@ -183,7 +183,7 @@ _IMPERATIVE = re.compile(
     r"return|select|solve|evaluate|analy[sz]e|identify|propose|suggest|differentiate|"
     r"distinguish|elaborate|illustrate|justify|summari[sz]e|formulate|construct|develop|"
     r"simulate|determine|code|program|create|enumerate|mark|complete|choose|fill in|run|"
-    r"plot|annotate|prove|true or false|answer the following|"
+    r"plot|annotate|prove|true or false|answer the following|diagnose|debug|troubleshoot|"
     r"list (?:down|out|the|some|all|\w+ (?:ways|reasons))|"
     r"name (?:the|some|a|an|one|two|three|four|five|\w+ (?:ways|reasons|examples))|pick|"
     r"let's say|you are|you're|you have)\b",
@@ -1222,6 +1222,9 @@ def _table(
     )
     if question_col is None:
         return None
+    values = [c[question_col].strip() for _, c in rows[1:] if question_col < len(c)]
+    if sum(bool(re.fullmatch(r"[\d.,%\s]+", v)) for v in values if v) * 2 >= len(values):
+        return None  # "| Volume | Questions |" counts questions: a summary, not a list
     found = []
     for line, cells in rows[1:]:
         if question_col >= len(cells) or not cells[question_col].strip():
@@ -1479,6 +1482,7 @@ def _list_questions(
                 _list_questions(tokens, child, lines, sections, topics, context, legend, skipped)
             position = item_end
             continue
+        content, labels = _strip_labels(content)
         head, folded = _split_lines(content, legend)
         text = "\n".join(head)
         kind = _kind(text, legend) if text else None
@@ -1519,6 +1523,8 @@ def _list_questions(
             item = _question_from_lines(
                 [head[0], *head[1:]] if head else [text], line, sections, topics, context, legend
             )
+            if labels:  # "`Estimation`" before the question: a tag
+                item.topics = [*item.topics, *(x for x in labels if x not in item.topics)]
             # the rest of the item, in order: paragraphs, code, tables and sub-lists of
             # plain points; a sub-list of questions gives follow-ups instead
             skip_ranges: list[tuple[int, int]] = []
@@ -1587,6 +1593,23 @@ def _list_questions(
     return found
 
 
+_LABELS = re.compile(r"^\s*((?:`[^`\n]{1,30}`\s*){1,4})(?:[*★⭐]{1,5}\s*)?[—–:|-]+\s+(?=\S)")
+
+
+def _strip_labels(text: str) -> tuple[str, list[str]]:
+    """An item without its leading labels ("`L5` `Estimation` ** — Estimate …") and the
+    labels worth keeping as tags (not levels such as `L5`)."""
+    match = _LABELS.match(text)
+    if match is None:
+        return text, []
+    labels = [
+        label.strip()
+        for label in re.findall(r"`([^`]+)`", match.group(1))
+        if not re.fullmatch(r"\s*[A-Za-z]?\d+\s*", label)
+    ]
+    return text[match.end() :], labels
+
+
 def _mostly_questions(
     tokens: Sequence[Token], index: int, end: int, legend: dict[str, str]
 ) -> bool:
@@ -1614,7 +1637,7 @@ def _asking_items(
         content = token.content.strip()
         if not content or _is_toc_entry(content):
             continue
-        first = content.split("\n", 1)[0]
+        first = _strip_labels(content.split("\n", 1)[0])[0]
         total += 1
         asked += _kind(first, legend) is not None
     return asked, total
