@@ -866,3 +866,47 @@ def test_labelled_index_items_and_a_summary_table() -> None:
     ]
     assert found.skipped == []
     assert found.unplaced == []
+
+
+def test_one_question_per_paragraph() -> None:
+    """Three or more one-line paragraphs in a row, each asking (an instruction may sit
+    among them): one question each."""
+    found = scanned("paragraph_questions.md")
+    assert [(q.line, q.layout, q.text, q.answer) for q in found.questions] == [
+        (1, "line", "What does a model registry record for each version?", ""),
+        (3, "line", "Describe how a canary release limits the damage of a bad model.", ""),
+        (5, "line", "How would you detect training-serving skew in a feature?", ""),
+        (7, "line", "Why pin the versions of the libraries a model was trained with?", ""),
+    ]
+    assert found.unplaced == []
+
+
+def test_bold_q_labels_in_bullets_and_lowercase_question_lists() -> None:
+    """`* **Q: Explain …**` asks and loses its label; its `- *A:* …` point is the answer,
+    without the label. In a list of lowercase questions without marks, "say you have …"
+    opens a scenario question; a topic that does not ask is reported as skipped."""
+    found = scanned("labelled_bullets.md")
+    assert [(q.line, q.text, q.answer) for q in found.questions] == [
+        (
+            5,
+            "What is a shadow deployment?",
+            "The new model sees live traffic, but its outputs are only logged and compared.",
+        ),
+        (
+            7,
+            "Explain blue-green switching.",
+            "Two full environments; the router flips from one to the other and can flip back.",
+        ),
+        (
+            13,
+            "say you have matched points in two images - how do you estimate the homography",
+            "",
+        ),
+        (14, "what is the camera matrix made of", ""),
+        (15, "how does a feature detector pick corners", ""),
+        (16, "what are the assumptions of optical flow", ""),
+        (17, "how do you undistort an image", ""),
+    ]
+    assert found.skipped == [
+        (12, "rough overview of camera calibration", "among questions, but it does not ask")
+    ]

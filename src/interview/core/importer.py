@@ -193,6 +193,10 @@ _CJK_ASKS = re.compile(
     r"什么|为什么|为何|如何|怎么|怎样|哪些|哪个|哪种|是否|多少|吗[。]?$|呢[。]?$"
 )
 """Chinese question words: a line with one asks even without a question mark."""
+_SCENARIO = re.compile(
+    r"(?i)(?:say|suppose|assume|imagine|given|consider|let's say|you are|you're|you have)\b"
+)
+"""Words that open a scenario question ("say you have acquired …, how do you …")."""
 _WEAK_PROMPT = re.compile(
     r"(?i)^[*_`\s]*(?:choose|select|run|identify|develop|create|build|code|program|plot|"
     r"annotate|determine|simulate|construct|count|return)\b"
@@ -362,6 +366,8 @@ def _clean(
     if numbered:
         text = _NUMBERING.sub("", text, count=1)
     text = re.sub(r"^\s*(\*\*|__)([^*_\n]+?)[ \t]*(:?)\1[ \t]*(:?)", r"\2\3\4 ", text, count=1)
+    if numbered:  # "**Q: Explain …**": the label was inside the bold
+        text = re.sub(r"(?i)^\s*(?:q|question)\s*\d*\s*[:.)\-–—]\s*(?=\S)", "", text, count=1)
     text = re.sub(r"[ \t]+", " ", text)
     text = re.sub(r"[ \t]*\n[ \t]*", "\n", text)
     text = re.sub(r"\n{3,}", "\n\n", text).strip(" \n*_:-–—")
@@ -394,7 +400,7 @@ def _kind(text: str, legend: dict[str, str] | None = None) -> str | None:
     starts like a question or an instruction but has no mark.
     """
     raw = _normal(text)
-    if _QUESTION_START.match(raw):
+    if _QUESTION_START.match(raw) or _QUESTION_START.match(re.sub(r"^\s*(\*\*|__)", "", raw)):
         return "mark"
     if len(_LEGEND_PAIR.findall(raw)) >= 2:
         return None  # the legend itself ("👶 easy ⭐️ medium 🚀 expert")
@@ -519,6 +525,12 @@ def tidy_answer(answer: str) -> str:
             flags=re.I,
         )
     text = re.sub(r"\n{3,}", "\n\n", text)
+    label = re.match(
+        r"(?i)^[-*+]\s+(?:\*\*|__|\*|_)?\s*(?:answers?|ans|a)\s*:\s*(?:\*\*|__|\*|_)?\s*", text
+    )
+    if label and not re.search(r"(?m)^[-*+]\s", text[label.end() :]):
+        # "- *A:* Data drift is …": one labelled point is the answer itself
+        text = _dedent(text[label.end() :])
     return text.strip()
 
 
@@ -638,6 +650,9 @@ def scan(text: str, *, layout: str | None = None) -> Scan:
     current_level = 7  # a heading question's level: its answer runs to the next <= level
     answer_start: int | None = None
     numbered_levels = _numbered_heading_levels(tokens, legend)
+    run_lines = _question_paragraph_runs(tokens, legend)
+    items_asking, items_total = _asking_items(tokens, -1, len(tokens), legend, any_level=True)
+    doc_asks = items_total >= 6 and items_asking * 4 >= items_total * 3
     question_levels = _question_heading_levels(tokens, legend)
 
     def allowed(kind: str) -> bool:
@@ -849,6 +864,26 @@ def scan(text: str, *, layout: str | None = None) -> Scan:
                 )
                 found.append(current)
                 answer_start = end
+            elif (
+                start in run_lines
+                and allowed("line")
+                and (current is None or current.line - 1 in run_lines)
+            ):
+                # one question per paragraph, nothing else ("What is MLOps …?", a blank
+                # line, "Describe the key stages …", …)
+                close(start)
+                question, note = _split_source(inline.content.strip())
+                question, difficulty = _clean(question, legend)
+                current = Found(
+                    question,
+                    start + 1,
+                    "line",
+                    difficulty=difficulty,
+                    sections=names(),
+                    source_note=note,
+                )
+                found.append(current)
+                answer_start = end
             elif current is None and pending is not None and _kind(inline.content, legend):
                 # "6. A statement …" then, below the list, "Mark the correct answer: …"
                 question, difficulty = _clean("\n".join(lines[pending:end]), legend)
@@ -916,7 +951,9 @@ def scan(text: str, *, layout: str | None = None) -> Scan:
             and (current is None or current.layout in ("bold", "list"))
         ):
             skipped_before = len(skipped)
-            items = _list_questions(tokens, index, lines, names(), [], "", legend, skipped)
+            items = _list_questions(
+                tokens, index, lines, names(), [], "", legend, skipped, doc_asks=doc_asks
+            )
             entries = sum(
                 t.type == "list_item_open" and t.level == token.level + 1
                 for t in tokens[index : _skip(tokens, index)]
@@ -1033,6 +1070,35 @@ def _heading_asks(heading: str, legend: dict[str, str]) -> bool:
     if re.match(r"(?i)how\s+to\b", cleaned):
         return len(cleaned.split()) >= 4  # "How to prepare" names a section
     return len(cleaned.split()) >= 3
+
+
+def _question_paragraph_runs(tokens: Sequence[Token], legend: dict[str, str]) -> set[int]:
+    """0-based first lines of paragraphs that are questions one per paragraph: at least
+    3 one-line paragraphs in a row, each asking, at least 2 in 3 with a question mark or
+    marker (an instruction such as "Describe the stages …" may sit among them)."""
+    runs: set[int] = set()
+    current: list[tuple[int, str | None]] = []
+
+    def flush() -> None:
+        marked = sum(kind == "mark" for _, kind in current)
+        if len(current) >= 3 and marked * 3 >= len(current) * 2:
+            runs.update(line for line, _ in current)
+        current.clear()
+
+    for position, token in enumerate(tokens):
+        if token.level != 0 or token.type.endswith("_close") or token.type == "inline":
+            continue
+        if token.type != "paragraph_open" or token.map is None:
+            flush()
+            continue
+        content = tokens[position + 1].content.strip()
+        kind = _kind(content, legend) if "\n" not in content else None
+        if kind is None or len(content) > 300 or _bold_line(tokens[position + 1], legend):
+            flush()
+            continue
+        current.append((token.map[0], kind))
+    flush()
+    return runs
 
 
 def _numbered_heading_levels(tokens: Sequence[Token], legend: dict[str, str]) -> set[int]:
@@ -1423,14 +1489,18 @@ def _list_questions(
     context: str,
     legend: dict[str, str],
     skipped: list[tuple[int, str, str]],
+    *,
+    doc_asks: bool = False,
 ) -> list[Found]:
-    """Questions in a list: items that are questions, under topic or scenario parents."""
+    """Questions in a list: items that are questions, under topic or scenario parents
+    (`doc_asks`: the document's list items mostly ask, so a short list counts as a list
+    of questions too)."""
     end = _skip(tokens, index)
     found: list[Found] = []
     # a list of questions: its few items that state rather than ask ("Vector similarity —
     # cosine, dot product, Euclidean distance.") are asked too
-    of_questions = _mostly_questions(tokens, index, end, legend)
     share = _ask_share(tokens, index, end, legend)
+    of_questions = _mostly_questions(tokens, index, end, legend) or (doc_asks and share >= 0.5)
     position = index + 1
     while position < end - 1:
         token = tokens[position]
@@ -1479,7 +1549,17 @@ def _list_questions(
                     linked.linked = True
                     found.append(linked)
             for child in children:
-                _list_questions(tokens, child, lines, sections, topics, context, legend, skipped)
+                _list_questions(
+                    tokens,
+                    child,
+                    lines,
+                    sections,
+                    topics,
+                    context,
+                    legend,
+                    skipped,
+                    doc_asks=doc_asks,
+                )
             position = item_end
             continue
         content, labels = _strip_labels(content)
@@ -1491,7 +1571,11 @@ def _list_questions(
             and not of_questions
             and (
                 _WEAK_PROMPT.match(text)
-                or (share <= 0.5 and _IMPERATIVE.match(re.sub(r"^[*_`\s]+", "", text)))
+                or (
+                    share <= 0.5
+                    and _IMPERATIVE.match(re.sub(r"^[*_`\s]+", "", text))
+                    and not _SCENARIO.match(re.sub(r"^[*_`\s]+", "", text))
+                )
             )
         ):
             # "Select a role from the sidebar." in a how-to; "Discuss the challenges you
@@ -1530,7 +1614,15 @@ def _list_questions(
             skip_ranges: list[tuple[int, int]] = []
             for child in children:
                 subs = _list_questions(
-                    tokens, child, lines, sections, topics, context, legend, skipped
+                    tokens,
+                    child,
+                    lines,
+                    sections,
+                    topics,
+                    context,
+                    legend,
+                    skipped,
+                    doc_asks=doc_asks,
                 )
                 for sub in subs:
                     item.follow_ups.append(sub.text)
@@ -1587,6 +1679,7 @@ def _list_questions(
                         parent_context,
                         legend,
                         skipped,
+                        doc_asks=doc_asks,
                     )
                 )
         position = item_end
@@ -1626,13 +1719,25 @@ def _ask_share(tokens: Sequence[Token], index: int, end: int, legend: dict[str, 
 
 
 def _asking_items(
-    tokens: Sequence[Token], index: int, end: int, legend: dict[str, str]
+    tokens: Sequence[Token],
+    index: int,
+    end: int,
+    legend: dict[str, str],
+    *,
+    any_level: bool = False,
 ) -> tuple[int, int]:
-    level = tokens[index].level
+    """How many items of the list at `index` ask, and how many there are (`any_level`:
+    the first line of every list item between `index` and `end`)."""
+    level = tokens[index].level if index >= 0 else 0
     asked = total = 0
     for position in range(index + 1, end - 1):
         token = tokens[position]
-        if token.type != "inline" or token.level != level + 3:
+        if token.type != "inline":
+            continue
+        if any_level:
+            if position < 2 or tokens[position - 2].type != "list_item_open":
+                continue
+        elif token.level != level + 3:
             continue
         content = token.content.strip()
         if not content or _is_toc_entry(content):
