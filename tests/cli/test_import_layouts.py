@@ -910,3 +910,18 @@ def test_bold_q_labels_in_bullets_and_lowercase_question_lists() -> None:
     assert found.skipped == [
         (12, "rough overview of camera calibration", "among questions, but it does not ask")
     ]
+
+
+def test_a_question_heading_that_only_names_a_topic() -> None:
+    """`### Question: Feature stores` then the paragraph that asks: the paragraph is the
+    question, and what follows it is the answer."""
+    found = scanned("topic_label_headings.md")
+    assert [(q.line, q.layout, q.text, q.answer) for q in found.questions] == [
+        (3, "heading", "What is a feature store, and which two problems does it solve?", ""),
+        (
+            7,
+            "heading",
+            "What does a model registry record for each version?",
+            "The version, a pointer to its training data snapshot and its evaluation results.",
+        ),
+    ]

@@ -659,6 +659,7 @@ def scan(text: str, *, layout: str | None = None) -> Scan:
         return layout is None or layout == kind
 
     hang = 0  # the hanging indent of a `line` question's answer (see below)
+    topic_labels: set[int] = set()  # heading questions that only label a topic
 
     def close(end: int) -> None:
         nonlocal current, answer_start, hang
@@ -667,6 +668,10 @@ def scan(text: str, *, layout: str | None = None) -> Scan:
             if hang:
                 raw = [re.sub(rf"^ {{4,{hang}}}", "", x) for x in raw]
             body = tidy_answer("\n".join(raw))
+            if id(current) in topic_labels:
+                first, _, rest = body.partition("\n\n")
+                if _ends_as_question(first.strip()) and "\n" not in first.strip():
+                    current.text, body = first.strip(), rest.strip()
             if not current.answer:
                 if current.layout == "list":
                     current.text, body = _continue_question(current, body)
@@ -765,6 +770,10 @@ def scan(text: str, *, layout: str | None = None) -> Scan:
                 found.append(current)
                 current_level = level
                 answer_start = end
+                if _kind(question, legend) is None:
+                    # "### Question: Containerization" labels a topic; the paragraph under
+                    # it asks ("What is containerization, and …?"): that is the question
+                    topic_labels.add(id(current))
             else:
                 while sections and sections[-1][0] >= level:
                     sections.pop()
