@@ -925,3 +925,30 @@ def test_a_question_heading_that_only_names_a_topic() -> None:
             "The version, a pointer to its training data snapshot and its evaluation results.",
         ),
     ]
+
+
+def test_bold_question_then_a_br_and_a_bold_answer_label() -> None:
+    """`**1. …?** <br>` then `**Answer:** …`, or the `<br>` at the start of the answer's
+    line (indented or not): the bold line is the question, the labelled line its answer."""
+    found = scanned("bold_br_answers.md")
+    assert [(q.line, q.layout, q.text, q.answer) for q in found.questions] == [
+        (
+            1,
+            "bold",
+            "What does a tokenizer do?",
+            "It splits text into the units a model reads, such as words or subwords.",
+        ),
+        (
+            4,
+            "bold",
+            "Explain subword regularisation.",
+            "Sampling different segmentations of the same word during training.",
+        ),
+        (
+            7,
+            "bold",
+            "Why pad sequences in a batch?",
+            "So that every sequence in the batch has the same length.",
+        ),
+    ]
+    assert found.unplaced == []

@@ -107,7 +107,9 @@ _QUESTION_START = re.compile(
     r"q\s*x\s*[:.)\-–—]\s*\S)",
     re.IGNORECASE,
 )
-_ANSWER_LABEL = re.compile(r"(?i)^\s*(?:\*\*|__)?\s*(?:answer|ans|a)\s*(?:\*\*|__)?\s*[:.\-–—]+\s*")
+_ANSWER_LABEL = re.compile(
+    r"(?i)^\s*(?:\*\*|__)?\s*(?:answer|ans|a)\s*(?:\*\*|__)?\s*[:.\-–—]+\s*(?:\*\*|__)?\s*"
+)
 _ANSWER_LEAD = re.compile(
     r"(?i)^\s*(?:\*\*|__)?\s*(?:answer|ans|solution)\s*(?:\*\*|__)?\s*[:.\-–—]"
 )
@@ -803,17 +805,12 @@ def scan(text: str, *, layout: str | None = None) -> Scan:
                 close(start)
                 question, note = _split_source(bold[0])
                 question, difficulty = _clean(question, legend)
-                first_line, _, later = inline.content.partition("\n")
-                labelled = (
-                    not bold[1]
-                    and re.fullmatch(r"\s*(\*\*|__).*\1\s*", first_line) is not None
-                    and bool(_ANSWER_LABEL.match(later) or _ANSWER_LEAD.match(later))
-                )
+                labelled = None if bold[1] else _bold_then_answer(inline.content)
                 current = Found(
                     question,
                     start + 1,
                     "bold",
-                    answer=tidy_answer(_ANSWER_LABEL.sub("", later, count=1)) if labelled else "",
+                    answer=labelled[1] if labelled else "",
                     difficulty=difficulty,
                     sections=names(),
                     source_note=note,
@@ -1218,6 +1215,20 @@ def _skip(tokens: Sequence[Token], index: int) -> int:
     return len(tokens)
 
 
+def _bold_then_answer(content: str) -> tuple[str, str] | None:
+    """`**What is NLP?** <br>` then `**Answer:** …` (or `<br> **Answer:** …`) in one
+    paragraph: the bold question line and the answer after its label."""
+    first_line, _, later = content.partition("\n")
+    first_line = re.sub(r"(?i)\s*<br\s*/?>\s*$", "", first_line)
+    later = re.sub(r"(?i)^\s*<br\s*/?>\s*", "", later)
+    if not later or not re.fullmatch(r"\s*(\*\*|__).*\1\s*", first_line):
+        return None
+    if not (_ANSWER_LABEL.match(later) or _ANSWER_LEAD.match(later)):
+        return None
+    question = first_line.replace("**", "").replace("__", "").strip()
+    return question, tidy_answer(_ANSWER_LABEL.sub("", later, count=1))
+
+
 def _bold_line(inline: Token, legend: dict[str, str]) -> tuple[str, bool] | None:
     """The question of a paragraph that is one bold span (plus an optional marker),
     and whether it is a numbered task (``**1)** Count the active ads per day.``)."""
@@ -1239,15 +1250,11 @@ def _bold_line(inline: Token, legend: dict[str, str]) -> tuple[str, bool] | None
             return f"{inside.strip()} {rest_raw}", True
         return None
     rest = "".join(c.content for c in children[close_at + 1 :]).strip()
-    first_line, _, later = inline.content.partition("\n")
-    if (
-        later
-        and re.fullmatch(r"\s*(\*\*|__).*\1\s*", first_line)
-        and (_ANSWER_LABEL.match(later) or _ANSWER_LEAD.match(later))
-    ):
+    labelled = _bold_then_answer(inline.content)
+    if labelled is not None:
         # "**Q: What is …?**" and, on the next line, "A: …": the answer follows in the
         # same paragraph
-        return first_line.replace("**", "").replace("__", "").strip(), False
+        return labelled[0], False
     if (
         rest
         and not _clean(rest, legend)[1]
