@@ -952,3 +952,31 @@ def test_bold_question_then_a_br_and_a_bold_answer_label() -> None:
         ),
     ]
     assert found.unplaced == []
+
+
+def test_word_processor_bullets_and_answers_after_a_dash() -> None:
+    """`\\t•\\tTopic: Question? \u2013 answer` lines (pasted from a word processor) are items:
+    the question is after the topic label, the answer after the dash, and a section
+    label below is not more of the answer; `•` points inside a numbered item stay in its
+    answer as a list."""
+    found = scanned("glyph_bullets.md")
+    assert [(q.line, q.text, q.answer) for q in found.questions] == [
+        (
+            2,
+            "Explain the bias-variance trade-off.",
+            "Error from wrong assumptions against error from sensitivity to the sample.",
+        ),
+        (3, "What is target leakage?", "A feature that would not be known at prediction time."),
+        (
+            6,
+            "Write a function for cosine similarity.",
+            "Divide the dot product by the product of the norms.",
+        ),
+        (
+            10,
+            "Why scale features?",
+            "Distance-based models weigh wide ranges more.\n\n"
+            "- **Normalisation**: to [0, 1].\n- **Standardisation**: to mean 0, variance 1.",
+        ),
+    ]
+    assert found.unplaced == []

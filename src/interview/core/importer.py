@@ -262,6 +262,8 @@ class Found:
     """A link the document gives with the question (``[src](…)``)."""
     end: int = 0
     """1-based last line of the question and its answer."""
+    complete: bool = False
+    """The item carried its whole answer after a dash: prose below it is not more of it."""
     linked: bool = False
     """The item is only a link to the question: a table of contents entry when the
     document asks the same question again."""
@@ -640,6 +642,12 @@ def scan(text: str, *, layout: str | None = None) -> Scan:
     # A line that is only <br/> separates questions, but CommonMark keeps it inside the
     # paragraph around it: blank it (same line count, so line numbers stay right).
     text = re.sub(r"(?im)^[ \t]*<br\s*/?>[ \t]*$", "", text)
+    # Lists pasted from a word processor keep their bullet glyphs ("\t•\tTopic: …"),
+    # which CommonMark reads as text: they become list items (line count unchanged).
+    # A glyph after a tab starts a top-level item; after spaces it keeps its indent (a
+    # point inside a numbered item).
+    text = re.sub(r"(?m)^\t+[•◦▪‣●][ \t]+(?=\S)", "- ", text)
+    text = re.sub(r"(?m)^( *)[•◦▪‣●][ \t]+(?=\S)", r"\1- ", text)
     legend = read_legend(text)
     lines = text.splitlines()
     tokens = md.parse(text)
@@ -1015,7 +1023,7 @@ def scan(text: str, *, layout: str | None = None) -> Scan:
                     # below it: the answer of that last question
                     current = items[-1]
                     answer_start = end
-                elif entries == 1 and len(items) == 1:
+                elif entries == 1 and len(items) == 1 and not items[0].complete:
                     # "1. **Question?**" then its answer as plain paragraphs below (or its
                     # first paragraph on the item's next line, and the rest below)
                     current = items[0]
@@ -1579,6 +1587,13 @@ def _list_questions(
             position = item_end
             continue
         content, labels = _strip_labels(content)
+        dashed = _DASHED_ANSWER.match(content.split("\n", 1)[0])
+        dash_answer = ""
+        if dashed and _kind(dashed.group("q"), legend) is not None:
+            # "Bias-Variance Tradeoff: Explain the tradeoff. – This tradeoff is …": the
+            # label names the topic, the dash starts the answer
+            dash_answer = dashed.group("a").strip()
+            content = dashed.group("q") + content[len(content.split("\n", 1)[0]) :]
         head, folded = _split_lines(content, legend)
         text = "\n".join(head)
         kind = _kind(text, legend) if text else None
@@ -1623,6 +1638,9 @@ def _list_questions(
             item = _question_from_lines(
                 [head[0], *head[1:]] if head else [text], line, sections, topics, context, legend
             )
+            if dash_answer:
+                item.answer = dash_answer
+                item.complete = True
             if labels:  # "`Estimation`" before the question: a tag
                 item.topics = [*item.topics, *(x for x in labels if x not in item.topics)]
             # the rest of the item, in order: paragraphs, code, tables and sub-lists of
@@ -1702,6 +1720,9 @@ def _list_questions(
     return found
 
 
+_DASHED_ANSWER = re.compile(r"^(?:[^:?\n]{2,60}:\s+)?(?P<q>[^\n]*?[?.])\s+[–—]\s+(?P<a>\S[^\n]*)$")
+"""An item that carries its answer after a dash, with an optional topic label before
+the question ("Bias-Variance Tradeoff: Explain … learning. – This tradeoff is …")."""
 _LABELS = re.compile(r"^\s*((?:`[^`\n]{1,30}`\s*){1,4})(?:[*★⭐]{1,5}\s*)?[—–:|-]+\s+(?=\S)")
 
 
@@ -1759,6 +1780,9 @@ def _asking_items(
         if not content or _is_toc_entry(content):
             continue
         first = _strip_labels(content.split("\n", 1)[0])[0]
+        dashed = _DASHED_ANSWER.match(first)
+        if dashed and _kind(dashed.group("q"), legend) is not None:
+            first = dashed.group("q")  # "Topic: Explain …. – answer" asks
         total += 1
         asked += _kind(first, legend) is not None
     return asked, total
