@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import multiprocessing
 import sys
 import types
 import zipfile
+from collections.abc import Iterator
+from concurrent.futures import Future, ProcessPoolExecutor
 from pathlib import Path
 
 import pytest
@@ -199,13 +202,52 @@ WRONG = [
 ]
 
 
-@pytest.mark.parametrize(("question", "number", "code"), WRONG)
-def test_each_wrong_solution_fails_the_tests(question: Question, number: int, code: str) -> None:
-    """The common mistakes a question shows are caught by its tests (issue 17)."""
+def _uses_torch(question: Question) -> bool:
+    return "import torch" in question.tests or "from torch" in question.tests
+
+
+@pytest.fixture(scope="module")
+def wrong_runs(request: pytest.FixtureRequest) -> Iterator[dict[tuple[str, int], Future[object]]]:
+    """The selected wrong solutions, run two at a time in worker processes. About a third
+    of them are naive versions that must run out of the runner's 5 s: one after the other
+    they cost minutes of CI. Each run keeps the runner's own limits; the workers are fresh
+    processes (forkserver), so the runner's fork-time limits are set from a main thread."""
     from interview.core.coding import run_question
 
+    selected = [
+        item.callspec.params
+        for item in request.session.items
+        if getattr(item, "originalname", "") == "test_each_wrong_solution_fails_the_tests"
+    ]
+    context = multiprocessing.get_context("forkserver")
+    with ProcessPoolExecutor(max_workers=2, mp_context=context) as pool:
+        yield {
+            (params["question"].id, params["number"]): pool.submit(
+                run_question, params["code"], params["question"].tests, params["question"].entry
+            )
+            for params in selected
+            if not _uses_torch(params["question"])
+        }
+
+
+@pytest.mark.parametrize(("question", "number", "code"), WRONG)
+def test_each_wrong_solution_fails_the_tests(
+    question: Question,
+    number: int,
+    code: str,
+    wrong_runs: dict[tuple[str, int], Future[object]],
+) -> None:
+    """The common mistakes a question shows are caught by its tests (issue 17)."""
+    from interview.core.coding import RunReport, run_question
+
     needs_torch(question)
-    report = run_question(code, question.tests, question.entry)
+    future = wrong_runs.get((question.id, number))
+    report = (
+        future.result()
+        if future is not None
+        else run_question(code, question.tests, question.entry)
+    )
+    assert isinstance(report, RunReport)
     assert not report.all_passed, f"wrong solution {number} passes every test"
     assert report.tests or report.problem  # it ran: failed, errored or timed out
 
