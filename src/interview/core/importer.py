@@ -1521,6 +1521,20 @@ def _list_questions(
     of questions too)."""
     end = _skip(tokens, index)
     found: list[Found] = []
+
+    def nested(child: int, sub_topics: list[str], sub_context: str) -> list[Found]:
+        return _list_questions(
+            tokens,
+            child,
+            lines,
+            sections,
+            sub_topics,
+            sub_context,
+            legend,
+            skipped,
+            doc_asks=doc_asks,
+        )
+
     # a list of questions: its few items that state rather than ask ("Vector similarity —
     # cosine, dot product, Euclidean distance.") are asked too
     share = _ask_share(tokens, index, end, legend)
@@ -1573,27 +1587,16 @@ def _list_questions(
                     linked.linked = True
                     found.append(linked)
             for child in children:
-                _list_questions(
-                    tokens,
-                    child,
-                    lines,
-                    sections,
-                    topics,
-                    context,
-                    legend,
-                    skipped,
-                    doc_asks=doc_asks,
-                )
+                nested(child, topics, context)
             position = item_end
             continue
         content, labels = _strip_labels(content)
-        dashed = _DASHED_ANSWER.match(content.split("\n", 1)[0])
+        first_line, newline, rest = content.partition("\n")
+        dashed = _dashed(first_line, legend)
         dash_answer = ""
-        if dashed and _kind(dashed.group("q"), legend) is not None:
-            # "Bias-Variance Tradeoff: Explain the tradeoff. – This tradeoff is …": the
-            # label names the topic, the dash starts the answer
-            dash_answer = dashed.group("a").strip()
-            content = dashed.group("q") + content[len(content.split("\n", 1)[0]) :]
+        if dashed is not None:
+            content = dashed[0] + newline + rest
+            dash_answer = dashed[1]
         head, folded = _split_lines(content, legend)
         text = "\n".join(head)
         kind = _kind(text, legend) if text else None
@@ -1604,8 +1607,8 @@ def _list_questions(
                 _WEAK_PROMPT.match(text)
                 or (
                     share <= 0.5
-                    and _IMPERATIVE.match(re.sub(r"^[*_`\s]+", "", text))
-                    and not _SCENARIO.match(re.sub(r"^[*_`\s]+", "", text))
+                    and _IMPERATIVE.match(plain := re.sub(r"^[*_`\s]+", "", text))
+                    and not _SCENARIO.match(plain)
                 )
             )
         ):
@@ -1647,17 +1650,7 @@ def _list_questions(
             # plain points; a sub-list of questions gives follow-ups instead
             skip_ranges: list[tuple[int, int]] = []
             for child in children:
-                subs = _list_questions(
-                    tokens,
-                    child,
-                    lines,
-                    sections,
-                    topics,
-                    context,
-                    legend,
-                    skipped,
-                    doc_asks=doc_asks,
-                )
+                subs = nested(child, topics, context)
                 for sub in subs:
                     item.follow_ups.append(sub.text)
                     item.follow_ups.extend(sub.follow_ups)
@@ -1703,19 +1696,7 @@ def _list_questions(
                     )
                 )
             for child in children:
-                found.extend(
-                    _list_questions(
-                        tokens,
-                        child,
-                        lines,
-                        sections,
-                        parent_topics,
-                        parent_context,
-                        legend,
-                        skipped,
-                        doc_asks=doc_asks,
-                    )
-                )
+                found.extend(nested(child, parent_topics, parent_context))
         position = item_end
     return found
 
@@ -1723,6 +1704,18 @@ def _list_questions(
 _DASHED_ANSWER = re.compile(r"^(?:[^:?\n]{2,60}:\s+)?(?P<q>[^\n]*?[?.])\s+[–—]\s+(?P<a>\S[^\n]*)$")
 """An item that carries its answer after a dash, with an optional topic label before
 the question ("Bias-Variance Tradeoff: Explain … learning. – This tradeoff is …")."""
+
+
+def _dashed(line: str, legend: dict[str, str]) -> tuple[str, str] | None:
+    """The question and the answer of an item that carries its answer after a dash
+    ("Bias-Variance Tradeoff: Explain the tradeoff. – This tradeoff is …"); None when
+    the part before the dash does not ask."""
+    match = _DASHED_ANSWER.match(line)
+    if match is None or _kind(match.group("q"), legend) is None:
+        return None
+    return match.group("q"), match.group("a").strip()
+
+
 _LABELS = re.compile(r"^\s*((?:`[^`\n]{1,30}`\s*){1,4})(?:[*★⭐]{1,5}\s*)?[—–:|-]+\s+(?=\S)")
 
 
@@ -1780,9 +1773,9 @@ def _asking_items(
         if not content or _is_toc_entry(content):
             continue
         first = _strip_labels(content.split("\n", 1)[0])[0]
-        dashed = _DASHED_ANSWER.match(first)
-        if dashed and _kind(dashed.group("q"), legend) is not None:
-            first = dashed.group("q")  # "Topic: Explain …. – answer" asks
+        dashed = _dashed(first, legend)
+        if dashed is not None:
+            first = dashed[0]  # "Topic: Explain …. – answer" asks
         total += 1
         asked += _kind(first, legend) is not None
     return asked, total
