@@ -1,34 +1,178 @@
 """How much of real question lists `interview import-md` finds, and how fast.
 
-    python benchmarks/import_recall.py DIR [--expected COUNTS.json]
+    python benchmarks/import_recall.py DIR [--expected COUNTS.json | --labels LABELS.json]
 
 DIR holds Markdown documents (public lists you saved; keep them out of the repository).
+
 COUNTS.json maps a document's path relative to DIR to the number of questions you
 counted by reading it: {"some-list/README.md": 102}. Prints, per document: the true
 count (when given), found, found as follow-ups, answered, skipped, unplaced, duplicates
-and the time to scan; then the totals and the share found. False positives still need a
-reader: compare the questions printed with --show against the document.
+and the time to scan; then the totals and the share found. False positives then still
+need a reader: compare the questions printed with --show against the document.
+
+LABELS.json says where each question is, so that found, missed, false positives and
+answers are counted without a reader:
+
+    {"some-list/README.md": {"questions": [
+        {"line": 12, "text": "What is ...?", "answer_end": 20}, ...]}}
+
+`line` is the 1-based line where the question starts, `answer_end` the last line of its
+answer (null when the document gives none). A label is found when an imported question
+starts on its line (or a line or two away with the same words: a heading above its
+paragraph); found as a follow-up when a question's follow-up has its words. An imported
+question no label matches is a false positive. An answer is right when the imported
+question ends on `answer_end` (blank lines, rules and "back to top" links after it
+aside). Several LABELS.json may be given; their documents are measured together.
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import re
 import sys
 import time
 from pathlib import Path
+from typing import Any
+
+from rapidfuzz import fuzz
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "src"))
 
-from interview.core.importer import scan
+from interview.core.importer import Found, Scan, scan
+
+_WORDS = re.compile(r"[^\W_]+")
 
 
-def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("folder", type=Path)
-    parser.add_argument("--expected", type=Path, help="JSON of true counts per document")
-    parser.add_argument("--show", action="store_true", help="print every question found")
-    args = parser.parse_args()
+def _words(text: str) -> str:
+    return " ".join(_WORDS.findall(text.lower()))
+
+
+def _same_words(label: str, found: str) -> bool:
+    a, b = _words(label)[:200], _words(found)[:200]
+    return bool(a and b) and fuzz.partial_ratio(a[:120], b) >= 85
+
+
+def _trailing_noise(line: str) -> bool:
+    text = line.strip().lower()
+    return (
+        not text
+        or set(text) <= set("-*_= ")
+        or "back to top" in text
+        or text.startswith("[⬆")
+        or text.startswith("[↑")
+    )
+
+
+def _answer_right(question: Found, answer_end: int | None, lines: list[str]) -> bool:
+    if answer_end is None:
+        return question.missing_answer
+    if question.missing_answer:
+        return False
+    end = question.end or question.line
+    low, high = sorted((end, answer_end))
+    return all(_trailing_noise(lines[i - 1]) for i in range(low + 1, high + 1))
+
+
+def measure(text: str, labels: list[dict[str, Any]]) -> tuple[Scan, dict[str, list[Any]], float]:
+    """Match a scan of `text` against its labels."""
+    start = time.perf_counter()
+    result = scan(text)
+    elapsed = (time.perf_counter() - start) * 1000
+    lines = text.splitlines()
+    taken: set[int] = set()
+    outcome: dict[str, list[Any]] = {
+        "found": [],
+        "follow_up": [],
+        "missed": [],
+        "false": [],
+        "answer_wrong": [],
+        "answer_right": [],
+    }
+    by_line = {q.line: i for i, q in enumerate(result.questions)}
+    for label in labels:
+        hit = by_line.get(label["line"])
+        if hit is None or hit in taken:
+            hit = next(
+                (
+                    i
+                    for i, q in enumerate(result.questions)
+                    if i not in taken
+                    and abs(q.line - label["line"]) <= 3
+                    and _same_words(label["text"], q.text)
+                ),
+                None,
+            )
+        if hit is not None and hit not in taken:
+            taken.add(hit)
+            question = result.questions[hit]
+            outcome["found"].append(label)
+            right = _answer_right(question, label.get("answer_end"), lines)
+            outcome["answer_right" if right else "answer_wrong"].append((label, question))
+            continue
+        if any(_same_words(label["text"], f) for q in result.questions for f in q.follow_ups):
+            outcome["follow_up"].append(label)
+        else:
+            outcome["missed"].append(label)
+    outcome["false"] = [q for i, q in enumerate(result.questions) if i not in taken]
+    return result, outcome, elapsed
+
+
+def _labelled(args: argparse.Namespace) -> None:
+    labels: dict[str, Any] = {}
+    for path in args.labels:
+        labels.update(json.loads(path.read_text(encoding="utf-8")))
+    header = f"{'document':52} {'true':>5} {'found':>6} {'f-up':>5} {'miss':>5} {'false':>6}"
+    print(header + f" {'ans ok':>7} {'ans bad':>7} {'ms':>7}")
+    totals = dict.fromkeys(("true", "found", "follow_up", "missed", "false", "ok", "bad"), 0)
+    for name in sorted(labels):
+        path = args.folder / name
+        if not path.exists():
+            print(f"{name[:52]:52} (no such file)")
+            continue
+        text = path.read_text(encoding="utf-8", errors="replace")
+        questions = labels[name]["questions"]
+        _, outcome, elapsed = measure(text, questions)
+        row = {
+            "true": len(questions),
+            "found": len(outcome["found"]),
+            "follow_up": len(outcome["follow_up"]),
+            "missed": len(outcome["missed"]),
+            "false": len(outcome["false"]),
+            "ok": len(outcome["answer_right"]),
+            "bad": len(outcome["answer_wrong"]),
+        }
+        for key, value in row.items():
+            totals[key] += value
+        print(
+            f"{name[:52]:52} {row['true']:>5} {row['found']:>6} {row['follow_up']:>5} "
+            f"{row['missed']:>5} {row['false']:>6} {row['ok']:>7} {row['bad']:>7} "
+            f"{elapsed:>7.1f}"
+        )
+        if args.show:
+            for label in outcome["missed"]:
+                print(f"    missed {label['line']:>5} {label['text'][:80]!r}")
+            for label in outcome["follow_up"]:
+                print(f"    f-up   {label['line']:>5} {label['text'][:80]!r}")
+            for question in outcome["false"]:
+                print(f"    false  {question.line:>5} {question.text[:80]!r}")
+            for label, question in outcome["answer_wrong"]:
+                print(
+                    f"    answer {label['line']:>5} ends {question.end} "
+                    f"(label {label.get('answer_end')}) {label['text'][:50]!r}"
+                )
+    imported = totals["found"] + totals["false"]
+    print(
+        f"total: {totals['found']} found of {totals['true']} "
+        f"({100 * totals['found'] / max(totals['true'], 1):.1f}%), "
+        f"{totals['follow_up']} as follow-ups, {totals['missed']} missed; "
+        f"{totals['false']} false positives of {imported} imported "
+        f"({100 * totals['false'] / max(imported, 1):.1f}%); "
+        f"answers right {totals['ok']} of {totals['ok'] + totals['bad']}"
+    )
+
+
+def _counted(args: argparse.Namespace) -> None:
     expected: dict[str, int] = (
         json.loads(args.expected.read_text(encoding="utf-8")) if args.expected else {}
     )
@@ -64,6 +208,19 @@ def main() -> None:
             f"total: {totals[1]} found of {totals[0]} ({share:.1f}%), "
             f"{with_follow_ups:.1f}% counting follow-ups"
         )
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("folder", type=Path)
+    parser.add_argument("--expected", type=Path, help="JSON of true counts per document")
+    parser.add_argument("--labels", type=Path, action="append", help="JSON of each question's line")
+    parser.add_argument("--show", action="store_true", help="print what went wrong")
+    args = parser.parse_args()
+    if args.labels:
+        _labelled(args)
+    else:
+        _counted(args)
 
 
 if __name__ == "__main__":
