@@ -315,7 +315,7 @@ def test_question_like_lines_not_imported_are_listed(tmp_path: Path) -> None:
     sorted(
         p.name
         for p in FIXTURES.glob("*.md")
-        if p.name not in ("README.md", "howto_readme.md")  # no questions to import
+        if p.name not in ("README.md", "howto_readme.md", "essay_questions.md")  # none to import
     ),
 )
 def test_every_fixture_reimports_unchanged_and_lints_clean(tmp_path: Path, name: str) -> None:
@@ -980,3 +980,28 @@ def test_word_processor_bullets_and_answers_after_a_dash() -> None:
         ),
     ]
     assert found.unplaced == []
+
+
+def test_a_list_in_a_shape_no_rule_knows() -> None:
+    found = scanned("loose_runs.md")
+    assert [(q.line, q.text, q.layout) for q in found.questions] == [
+        (5, "Why does batch normalization make training faster?", "loose"),
+        (9, "What is the difference between bagging and boosting?", "loose"),
+        (14, "How would you detect leakage in a feature?", "loose"),
+        (20, "Tell me about a time a model you shipped failed?", "loose"),
+    ]
+    first, second, third, fourth = found.questions
+    assert first.answer == (
+        "It keeps the scale of each layer's inputs steady, so larger learning rates stay "
+        "stable.\nLater work argues it mostly smooths the loss surface."
+    )
+    assert second.answer.endswith("which cuts bias.")  # both paragraphs
+    assert third.source_note == "https://example.com/leakage"
+    assert third.answer.endswith("suspiciously high importance.")  # not the heading below
+    assert fourth.sections == ["Notes from my interview loop", "Behavioural round"]
+    assert found.unplaced == []
+
+
+def test_rhetorical_questions_in_an_essay_are_not_a_list() -> None:
+    found = scanned("essay_questions.md")
+    assert found.questions == []

@@ -17,6 +17,10 @@ Layouts recognised (each block of the document is tried; several may mix):
   numbered from 14) are split out again.
 - ``details``: ``<details><summary>question</summary> answer </details>``.
 - ``table``: a table with a question column and an answer column.
+- ``loose``: a list in a shape no rule above knows. When three or more lines that ask
+  each start a block and no layout placed them, each is a question and the lines below
+  it, up to the next one, a heading or a placed question, its answer (a label all of
+  them start with, ``[Q]`` or ``>>``, is dropped). Fewer stay reported as unplaced.
 
 A question is a line that ends with ``?`` once numbering, difficulty markers and
 trailing source links are gone; that is numbered as a question (``Q3:``); that starts
@@ -173,7 +177,12 @@ _SOURCE_LINK = re.compile(
 )
 _TRAILING_PAREN = re.compile(r"\s*\((?:[^()]|\([^()]*\))*\)\s*\.?\s*$")
 _INTERROGATIVE = re.compile(
-    r"^(?:what|what's|whats|why|how|when|where|which|who|whom|whose|is|are|was|were|"
+    # "How we scaled …", "What I learned …" are titles: a wh-word, then a subject with no
+    # auxiliary ("How do we …" asks)
+    r"^(?!(?:what|why|how|when|where|who)\s+(?:i|we|you|they|he|she|it)\s+"
+    r"(?!(?:am|are|is|was|were|do|does|did|can|could|should|would|will|shall|have|has|had|"
+    r"might|must|may)\b))"
+    r"(?:what|what's|whats|why|how|when|where|which|who|whom|whose|is|are|was|were|"
     r"can|could|do|does|did|should|would|will|has|shall|may|might|must|"
     r"have (?:you|we|they|i|there)\b)\b",
     re.IGNORECASE,
@@ -1065,6 +1074,9 @@ def scan(text: str, *, layout: str | None = None) -> Scan:
     covered = _covered_lines(kept, duplicates, skipped, unplaced)
     unplaced.extend(_question_lines_left(lines, covered, legend))
     unplaced = sorted({(n, t) for n, t in unplaced if t})
+    if layout is None:
+        loose, unplaced = _loose_questions(lines, unplaced, kept, headings, legend)
+        kept = sorted([*kept, *loose], key=lambda item: item.line)
     skipped.sort()
     title = next((h for _, level, h in headings if level == 1), headings[0][2] if headings else "")
     return Scan(kept, unplaced, duplicates, skipped, headings, title)
@@ -1165,6 +1177,92 @@ def _has_body(tokens: Sequence[Token], index: int) -> bool:
     return not (
         tokens[position].type == "html_block"
         and re.fullmatch(r"(?is)\s*(?:<br\s*/?>\s*)+", tokens[position].content)
+    )
+
+
+def _loose_questions(
+    lines: Sequence[str],
+    unplaced: Sequence[tuple[int, str]],
+    kept: Sequence[Found],
+    headings: Sequence[tuple[int, int, str]],
+    legend: dict[str, str],
+) -> tuple[list[Found], list[tuple[int, str]]]:
+    """Questions of a layout no rule knows, and the lines still unplaced.
+
+    When three or more lines that ask start a block of their own (after a blank line or
+    a heading, not inside a paragraph of prose) and no layout placed them, the document
+    is a list in a shape of its own: each such line is a question, and what follows it,
+    up to the next one, a heading or a placed question, is its answer. Fewer than three
+    stay reported as unplaced (a rhetorical question in an essay is not a list).
+    """
+    starts = [
+        (number, text)
+        for number, text in unplaced
+        if _starts_block(lines, number) and not lines[number - 1].startswith("    ")
+    ]
+    if len(starts) < 3:
+        return [], list(unplaced)
+    chosen = {number for number, _ in starts}
+    stops = sorted(
+        {number for number, _ in starts}
+        | {line for line, _, _ in headings}
+        | {item.line for item in kept}
+        | {len(lines) + 1}
+    )
+    loose: list[Found] = []
+    for number, _ in starts:
+        raw = lines[number - 1]
+        plain = re.sub(r"^\s*(?:>\s*)*(?:#{1,6}\s+|[-*+]\s+)?", "", raw)
+        question, note = _split_source(plain.strip())
+        text, difficulty = _clean(question, legend)
+        answer_part = ""
+        if "?" in text and not _ends_as_question(text):
+            # "**Q: … ?** <br> the answer" on one line
+            asked, _, answer_part = text.rpartition("?")
+            text = asked + "?"
+        text = re.sub(r"(?i)\s*<br\s*/?>\s*$", "", text).strip(" *_")
+        if not re.search(r"[^\W\d_]{2}", text):
+            chosen.discard(number)
+            continue
+        stop = next(s for s in stops if s > number)
+        body = "\n".join([answer_part.strip(" *_"), *lines[number : stop - 1]])
+        item = Found(text, number, "loose", difficulty=difficulty, source_note=note)
+        item.answer, item.hints = _split_hints(tidy_answer(body))
+        item.end = stop - 1
+        while item.end > number and not lines[item.end - 1].strip():
+            item.end -= 1
+        stack: list[tuple[int, str]] = []
+        for at, level, heading in headings:
+            if at >= number:
+                break
+            stack = [(lv, h) for lv, h in stack if lv < level] + [(level, heading)]
+        item.sections = [h for _, h in stack]
+        loose.append(item)
+    # a label every one of them starts with ("[Q] ", ">> ", "🔹 ") is not the question
+    prefix = min((item.text for item in loose), default="")
+    for item in loose:
+        while not item.text.startswith(prefix):
+            prefix = prefix[:-1]
+    prefix = prefix[: prefix.rfind(" ") + 1] if " " in prefix else ""
+    if len(loose) >= 3 and prefix.strip() and not re.search(r"[^\W\d_]{2}", prefix.lower()):
+        for item in loose:
+            item.text = item.text[len(prefix) :].strip()
+    bracketed = re.compile(r"(?i)^[\[(【]\s*(?:q|question|\d+)\s*[\])】]\s*(?=\S)")
+    for item in loose:
+        item.text = bracketed.sub("", item.text)
+    return loose, [(n, t) for n, t in unplaced if n not in chosen]
+
+
+def _starts_block(lines: Sequence[str], number: int) -> bool:
+    """Whether line `number` (1-based) begins a block: after a blank line, a heading or a
+    rule, or at the top."""
+    if number == 1:
+        return True
+    before = lines[number - 2].strip()
+    return (
+        not before
+        or before.startswith("#")
+        or bool(re.fullmatch(r"(?:-{3,}|\*{3,}|_{3,}|(?i:<br\s*/?>|<hr\s*/?>))", before))
     )
 
 
