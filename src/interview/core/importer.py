@@ -132,7 +132,7 @@ _NUMBER_ONLY = re.compile(
 )
 _BOLD_LABEL = re.compile(r"^\s*(\*\*|__)(.+?)\1\s*(.*)$")
 _ESCAPED = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|])")
-_NUMBERED_LINE = re.compile(r"^\s{0,12}(\d{1,4})[.)]\s+\S")
+_NUMBERED_LINE = re.compile(r"^\s{0,12}(\d{1,4})(?:[.)]\s+\S|\s*[-–—]\s*(?=[^\W\d_]))")
 _BULLET_LINE = re.compile(r"^\s{0,12}[-*+]\s+\S")
 _DIFFICULTY = [
     (re.compile(r"\[\s*e\s*\]|\(\s*e\s*\)|🟢|\[\s*easy\s*\]|\(\s*easy\s*\)", re.I), "easy"),
@@ -673,6 +673,16 @@ def scan(text: str, *, layout: str | None = None) -> Scan:
     items_asking, items_total = _asking_items(tokens, -1, len(tokens), legend, any_level=True)
     doc_asks = items_total >= 6 and items_asking * 4 >= items_total * 3
     question_levels = _question_heading_levels(tokens, legend)
+    # the document's one level-1 heading, first of all, over a document that asks more
+    # ("# What is a Statistics Interview?" above 140 questions): its title, not a question
+    level_one = [
+        i
+        for i, t in enumerate(tokens)
+        if t.type == "heading_open" and t.tag == "h1" and t.level == 0
+    ]
+    first_heading = next((i for i, t in enumerate(tokens) if t.type == "heading_open"), None)
+    title_at = level_one[0] if len(level_one) == 1 and level_one[0] == first_heading else None
+    asking_lines = _count_asking_lines(lines, legend) if title_at is not None else 0
 
     def allowed(kind: str) -> bool:
         return layout is None or layout == kind
@@ -711,6 +721,7 @@ def scan(text: str, *, layout: str | None = None) -> Scan:
         return [h for _, h in sections]
 
     pending: int | None = None  # a one-item numbered list whose question comes below it
+    solo: Found | None = None  # a question alone in its paragraph, answered below it
     next_number: int | None = None  # the number after the last numbered list of questions
     ruled = False  # a `---` rule since the last heading question began
     index = 0
@@ -761,12 +772,18 @@ def scan(text: str, *, layout: str | None = None) -> Scan:
                 continue
             close(start)
             ruled = False
+            is_title = (
+                index == title_at and asking_lines >= 3 and _kind(heading, legend) is not None
+            )
+            if is_title:
+                skipped.append((start + 1, heading, "the document's title"))
             numbered = level in numbered_levels and bool(
                 re.match(r"^\s*\d+\s*[.):\-–—]\s*\S", _normal(heading))
             )
             if (
                 allowed("heading")
                 and not _META_SECTION.match(_normal(heading))
+                and not is_title
                 and (
                     numbered
                     or _kind(heading, legend) == "mark"
@@ -916,10 +933,20 @@ def scan(text: str, *, layout: str | None = None) -> Scan:
                 found.append(current)
                 answer_start = end
                 pending = None
-            elif current is None and allowed("list"):
+            elif (current is None or current is solo) and allowed("list"):
                 items = _paragraph_items(inline.content, start, legend, names())
+                if items and current is not None:
+                    close(start)
                 found.extend(items)
-                if not items and _kind(inline.content.split("\n", 1)[0], legend) == "mark":
+                if len(items) == 1 and items[0].line == start + 1 and not items[0].answer:
+                    # "1 - What is …?" alone in its paragraph: what follows answers it
+                    current = solo = items[0]
+                    answer_start = end
+                if (
+                    current is None
+                    and not items
+                    and _kind(inline.content.split("\n", 1)[0], legend) == "mark"
+                ):
                     unplaced.append((start + 1, _inline_text(inline).strip()))
             index = _skip(tokens, index)
             continue
@@ -1067,7 +1094,8 @@ def scan(text: str, *, layout: str | None = None) -> Scan:
                 original.answer = item.answer
             original.follow_ups.extend(f for f in item.follow_ups if f not in original.follow_ups)
             original.hints.extend(h for h in item.hints if h not in original.hints)
-            original.end = max(original.end, item.end)
+            if item.line <= original.end + 2:
+                original.end = max(original.end, item.end)
             continue
         seen[key] = item.line
         kept.append(item)
@@ -1085,6 +1113,16 @@ def scan(text: str, *, layout: str | None = None) -> Scan:
 def _key(item: Found) -> str:
     """What tells two questions apart: their words, under their parents."""
     words = re.sub(r"[\W_]+", " ", _normal(item.text).casefold()).strip()
+    words = re.sub(r"\b(what|how|who|where|why|when|that|there) s\b", r"\1 is", words)
+    if (
+        not item.context
+        and len(words.split()) >= 4
+        and not re.search(r"\b(?:it|its|this|that|they|them|these|those)\b", words)
+    ):
+        # a question that names what it asks about, asked again under another topic, is
+        # asked twice ("Explain the concept of statistical power." in a summary, then in
+        # a full list)
+        return " | ".join(["", words])
     return " | ".join([*item.topics, item.context, words])
 
 
@@ -1452,16 +1490,78 @@ def _split_lines(paragraph: str, legend: dict[str, str]) -> tuple[list[str], lis
     CommonMark folded into it, and each such question with the lines that continue it."""
     head: list[str] = []
     folded: list[list[str]] = []
-    for line in paragraph.splitlines():
+    rows = paragraph.splitlines()
+    bare = _bare_question_lines(rows, legend)
+    for number, line in enumerate(rows):
         led = _NUMBERED_LINE.match(line) or _BULLET_LINE.match(line)
-        body = re.sub(r"^\s*(?:\d+[.)]|[-*+])\s+", "", line)
-        if led and _kind(body, legend) is not None:
+        body = re.sub(r"^\s*(?:\d+[.)]|\d+\s*[-–—]|[-*+])\s*", "", line) if led else line
+        if (led and _kind(body, legend) is not None) or number in bare:
             folded.append([body.strip()])
+        elif len(bare) >= 2 and number > max(bare):
+            break  # one question a line: a tip after them answers none of them
         elif folded:
             folded[-1].append(line.strip())
         else:
             head.append(line.strip())
     return head, folded
+
+
+def _asks_alone(line: str, legend: dict[str, str]) -> str | None:
+    """How one line of a paragraph asks on its own ("mark", "word"), or None: it starts
+    like a sentence and is short enough to be a question."""
+    text = line.strip()
+    if not text or len(text) > 300 or not re.match(r"[*_`\"“]*[^\W\d_]", text):
+        return None
+    first = re.sub(r"^[*_`\"“]+", "", text)[0]
+    if first.islower():
+        return None  # "and what does it cost?": a wrapped line
+    return _kind(text, legend)
+
+
+def _bare_question_lines(rows: Sequence[str], legend: dict[str, str]) -> set[int]:
+    """Lines after a paragraph's first that are questions of their own although nothing
+    leads them (no number, no bullet): one question per line, the lines folded into one
+    paragraph by CommonMark ("What is a t-test?" / "Explain the CLT." / …), or a question
+    line lazily continuing a list item that already asked."""
+    if len(rows) < 2:
+        return set()
+    kinds = [_asks_alone(row, legend) for row in rows]
+    candidates = {
+        n
+        for n in range(1, len(rows))
+        if kinds[n] is not None
+        and (n == 1 or re.search(r"[.?!:)？。]\s*[*_]*$", rows[n - 1].strip()))
+        and (kinds[n] == "mark" or re.search(r"[.?？。]\s*$", rows[n].strip()) or n == 1)
+    }
+    marked = sum(kinds[n] == "mark" for n in candidates)
+    if (
+        len(candidates) >= 2
+        and len(candidates) * 5 >= (len(rows) - 1) * 3
+        and marked * 2 >= len(candidates)
+    ):
+        return candidates
+    if kinds[0] == "mark" and _ends_as_question(rows[0]) and len(candidates) == len(rows) - 1:
+        return {n for n in candidates if kinds[n] == "mark"}
+    return set()
+
+
+def _count_asking_lines(lines: Sequence[str], legend: dict[str, str], enough: int = 4) -> int:
+    """How many lines of the document ask (up to `enough`), code blocks aside."""
+    count = 0
+    fence = False
+    for line in lines:
+        stripped = line.strip()
+        if stripped.startswith(("```", "~~~")):
+            fence = not fence
+            continue
+        if fence or not stripped:
+            continue
+        plain = re.sub(r"^(?:>\s*)*(?:#{1,6}\s+|[-*+]\s+|\d+[.)]\s+)?", "", stripped)
+        if _kind(plain, legend) == "mark":
+            count += 1
+            if count >= enough:
+                break
+    return count
 
 
 def _question_from_lines(
@@ -1584,6 +1684,10 @@ def _paragraph_items(
     head, folded = _split_lines(content, legend)
     if not folded:
         return []
+    if len(head) == 1 and _asks_alone(head[0], legend) == "mark":
+        # "What is a t-test?" / "Explain the CLT." / …: the first line asks too
+        folded.insert(0, head)
+        head = []
     found = []
     offset = start + 1 + len(head)
     parent = " ".join(head).strip()
