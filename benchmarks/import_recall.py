@@ -53,11 +53,24 @@ def _same_words(label: str, found: str) -> bool:
     return bool(a and b) and fuzz.partial_ratio(a[:120], b) >= 85
 
 
+def _same_text(label: str, found: str) -> bool:
+    """Whether an imported question reads as the labelled one (not cut short, not with
+    its answer run into it)."""
+    a, b = _words(label), _words(found)
+    if not a or not b:
+        return a == b
+    return fuzz.ratio(a[:200], b[:200]) >= 70 or (
+        fuzz.partial_ratio(a[:200], b[:400]) >= 90 and len(b) <= 1.5 * len(a) + 30
+    )
+
+
 def _trailing_noise(line: str) -> bool:
     text = line.strip().lower()
     return (
         not text
-        or set(text) <= set("-*_= ")
+        or set(text) <= set("-*_=: ")
+        or bool(re.fullmatch(r"(?:</?(?:details|div|p|br|hr)\s*/?>\s*)+", text))
+        or bool(re.fullmatch(r"<summary>.*</summary>", text))
         or "back to top" in text
         or text.startswith("[⬆")
         or text.startswith("[↑")
@@ -88,6 +101,7 @@ def measure(text: str, labels: list[dict[str, Any]]) -> tuple[Scan, dict[str, li
         "false": [],
         "answer_wrong": [],
         "answer_right": [],
+        "text_wrong": [],
     }
     by_line = {q.line: i for i, q in enumerate(result.questions)}
     for label in labels:
@@ -107,6 +121,8 @@ def measure(text: str, labels: list[dict[str, Any]]) -> tuple[Scan, dict[str, li
             taken.add(hit)
             question = result.questions[hit]
             outcome["found"].append(label)
+            if not _same_text(label["text"], question.text):
+                outcome["text_wrong"].append((label, question))
             right = _answer_right(question, label.get("answer_end"), lines)
             outcome["answer_right" if right else "answer_wrong"].append((label, question))
             continue
@@ -122,13 +138,15 @@ def _labelled(args: argparse.Namespace) -> None:
     labels: dict[str, Any] = {}
     for path in args.labels:
         labels.update(json.loads(path.read_text(encoding="utf-8")))
-    header = f"{'document':52} {'true':>5} {'found':>6} {'f-up':>5} {'miss':>5} {'false':>6}"
-    print(header + f" {'ans ok':>7} {'ans bad':>7} {'ms':>7}")
-    totals = dict.fromkeys(("true", "found", "follow_up", "missed", "false", "ok", "bad"), 0)
+    header = f"{'document':48} {'true':>5} {'found':>6} {'f-up':>5} {'miss':>5} {'false':>6}"
+    print(header + f" {'text?':>6} {'ans ok':>7} {'ans bad':>7} {'ms':>7}")
+    totals = dict.fromkeys(
+        ("true", "found", "follow_up", "missed", "false", "text", "ok", "bad"), 0
+    )
     for name in sorted(labels):
         path = args.folder / name
         if not path.exists():
-            print(f"{name[:52]:52} (no such file)")
+            print(f"{name[:48]:48} (no such file)")
             continue
         text = path.read_text(encoding="utf-8", errors="replace")
         questions = labels[name]["questions"]
@@ -139,14 +157,15 @@ def _labelled(args: argparse.Namespace) -> None:
             "follow_up": len(outcome["follow_up"]),
             "missed": len(outcome["missed"]),
             "false": len(outcome["false"]),
+            "text": len(outcome["text_wrong"]),
             "ok": len(outcome["answer_right"]),
             "bad": len(outcome["answer_wrong"]),
         }
         for key, value in row.items():
             totals[key] += value
         print(
-            f"{name[:52]:52} {row['true']:>5} {row['found']:>6} {row['follow_up']:>5} "
-            f"{row['missed']:>5} {row['false']:>6} {row['ok']:>7} {row['bad']:>7} "
+            f"{name[:48]:48} {row['true']:>5} {row['found']:>6} {row['follow_up']:>5} "
+            f"{row['missed']:>5} {row['false']:>6} {row['text']:>6} {row['ok']:>7} {row['bad']:>7} "
             f"{elapsed:>7.1f}"
         )
         if args.show:
@@ -156,6 +175,8 @@ def _labelled(args: argparse.Namespace) -> None:
                 print(f"    f-up   {label['line']:>5} {label['text'][:80]!r}")
             for question in outcome["false"]:
                 print(f"    false  {question.line:>5} {question.text[:80]!r}")
+            for label, question in outcome["text_wrong"]:
+                print(f"    text   {label['line']:>5} {question.text[:80]!r}")
             for label, question in outcome["answer_wrong"]:
                 print(
                     f"    answer {label['line']:>5} ends {question.end} "
@@ -168,6 +189,7 @@ def _labelled(args: argparse.Namespace) -> None:
         f"{totals['follow_up']} as follow-ups, {totals['missed']} missed; "
         f"{totals['false']} false positives of {imported} imported "
         f"({100 * totals['false'] / max(imported, 1):.1f}%); "
+        f"{totals['text']} found with the wrong text; "
         f"answers right {totals['ok']} of {totals['ok'] + totals['bad']}"
     )
 

@@ -120,7 +120,12 @@ _ANSWER_LEAD = re.compile(
 _META_SECTION = re.compile(
     r"(?i)^\W*(?:how\s+(?:to|can\s+(?:i|you|we)|do\s+(?:i|you))\s+(?:contribute|help|cite|"
     r"support|use\s+(?:this|it|the)\b)|contribut(?:e|ing|ions?|ors?)\b|licen[sc]e\b|"
-    r"acknowledge?ments?\b|credits\b|about\s+(?:this|the)\s+(?:repo|repository|project|list)\b)"
+    r"acknowledge?ments?\b|credits\b|about\s+(?:this|the)\s+(?:repo|repository|project|list)\b|"
+    r"introduction\W*$|who\s+is\s+this\s+(?:for|guide|list|repo)\b|"
+    # an answering method ("Interview Framework", "Step 1: Clarify Requirements"): its
+    # bullets are questions for the candidate to ask, not questions to practise
+    r"(?:interview\s+|answer(?:ing)?\s+)?(?:framework|checklist)\W*$|"
+    r"step\s*\d+\s*[:.)\-–—])"
 )
 """A heading about the document itself ("How to contribute?", "License"): what it holds
 (a template question, an example) is not one of the list's questions."""
@@ -201,7 +206,10 @@ _IMPERATIVE = re.compile(
     re.IGNORECASE,
 )
 _CJK_ASKS = re.compile(
-    r"什么|为什么|为何|如何|怎么|怎样|哪些|哪个|哪种|是否|多少|吗[。]?$|呢[。]?$"
+    r"什么|为什么|为何|如何|怎么|怎样|哪些|哪个|哪种|是否|多少|吗[。]?$|呢[。]?$|"
+    # instructions: "briefly talk about", "explain", "compare", "derive", "the difference"
+    r"讲一下|讲讲|说一下|说说|谈谈|谈一下|介绍一下|介绍下|解释|简述|概述|描述一下|推导|"
+    r"手写|手推|对比|比较一下|区别"
 )
 """Chinese question words: a line with one asks even without a question mark."""
 _SCENARIO = re.compile(
@@ -645,6 +653,44 @@ def _split_hints(answer: str) -> tuple[str, list[str]]:
     return "\n\n".join(kept).strip(), hints
 
 
+_DIRECTIVE = re.compile(
+    r"^([ \t]*):{3,}[ \t]*[\w-]*[ \t]*(?:\[([^\]\n]*)\])?[ \t]*(?:\{[^}\n]*\})?[ \t]*$"
+)
+_ADMONITION = re.compile(r'^([ \t]*)(?:!!!|\?\?\?\+?)[ \t]*[\w-]+(?:[ \t]+"([^"\n]*)")?[ \t]*$')
+
+
+def _unwrap_admonitions(text: str) -> str:
+    """Callout boxes as plain Markdown, line for line: a `:::note[Question: …]` directive
+    (Docusaurus, Starlight, MyST) or a `??? question "…"` admonition (MkDocs) becomes its
+    title, a bare `:::tip` / `:::` fence a blank line, and an admonition's body loses the
+    four-space indent that CommonMark would read as code."""
+    if ":::" not in text and "!!!" not in text and "???" not in text:
+        return text
+    out: list[str] = []
+    body_indent: int | None = None
+    for line in text.split("\n"):
+        if body_indent is not None:
+            if not line.strip():
+                out.append(line)
+                continue
+            indent = len(line) - len(line.lstrip(" "))
+            if indent >= body_indent:
+                out.append(line[: body_indent - 4] + line[body_indent:])
+                continue
+            body_indent = None
+        directive = _DIRECTIVE.match(line)
+        if directive:
+            out.append(directive.group(1) + (directive.group(2) or "").strip())
+            continue
+        admonition = _ADMONITION.match(line)
+        if admonition:
+            out.append(admonition.group(1) + (admonition.group(2) or "").strip())
+            body_indent = len(admonition.group(1).expandtabs(4)) + 4
+            continue
+        out.append(line)
+    return "\n".join(out)
+
+
 def scan(text: str, *, layout: str | None = None) -> Scan:
     """Every question of the document, in order, with its answer and context."""
     md = MarkdownIt("commonmark").enable("table")
@@ -657,6 +703,7 @@ def scan(text: str, *, layout: str | None = None) -> Scan:
     # point inside a numbered item).
     text = re.sub(r"(?m)^\t+[•◦▪‣●][ \t]+(?=\S)", "- ", text)
     text = re.sub(r"(?m)^( *)[•◦▪‣●][ \t]+(?=\S)", r"\1- ", text)
+    text = _unwrap_admonitions(text)
     legend = read_legend(text)
     lines = text.splitlines()
     tokens = md.parse(text)
@@ -986,7 +1033,9 @@ def scan(text: str, *, layout: str | None = None) -> Scan:
                 )
                 index = block_end + 1
                 continue
-            index = block_end + 1
+            # a topic folded away ("<summary>LLM Basic</summary>"): what it holds is read
+            # as if it were not folded
+            index += 1
             continue
         if token.type == "table_open" and allowed("table"):
             rows = _table(tokens, index, names(), legend)
@@ -1643,13 +1692,34 @@ def _continue_question(item: Found, body: str) -> tuple[str, str]:
     if _ends_as_question(item.text):
         return _more_parts("\n\n".join([item.text, *chunks[:taken]]).strip(), chunks[taken:])
     shown, chunks = chunks[:taken], chunks[taken:]
-    asks = next((i for i, c in enumerate(chunks[:4]) if _ends_as_question(c)), None)
+    # a code block that is not pointed to answers: the question does not go on past it
+    window = chunks[:4]
+    fenced = next((i for i, c in enumerate(window) if re.match(r"\s*(```|~~~)", c)), None)
+    if fenced is not None:
+        window = window[:fenced]
+    asks = next((i for i, c in enumerate(window) if _ends_as_question(c)), None)
     if asks is None and _kind(item.text) != "mark":
         # "Assume … ." then a formula, then "Given the above, describe …"
-        asks = next((i for i, c in enumerate(chunks[:4]) if _asks(c)), None)
+        asks = next((i for i, c in enumerate(window) if _asks(c)), None)
     if asks is not None:
         taken = asks + 1
-    elif _continues(item.text) and not shown:
+    elif (
+        _continues(item.text)
+        and not shown
+        and fenced != 0
+        and not (
+            # "What is a null hypothesis" then "The hypothesis that …": a question
+            # without its mark, then the answer
+            _INTERROGATIVE.match(item.text)
+            and "\n" not in item.text
+            and not re.search(
+                r"(?i)\b(?:of|the|a|an|and|or|to|in|for|with|following|below|between|is|are)$",
+                item.text.strip(),
+            )
+            and chunks
+            and chunks[0][:1].isupper()
+        )
+    ):
         taken = 1
     else:
         taken = 0
@@ -1740,7 +1810,14 @@ def _list_questions(
     # a list of questions: its few items that state rather than ask ("Vector similarity —
     # cosine, dot product, Euclidean distance.") are asked too
     share = _ask_share(tokens, index, end, legend)
-    of_questions = _mostly_questions(tokens, index, end, legend) or (doc_asks and share >= 0.5)
+    items = sum(
+        t.type == "list_item_open" and t.level == tokens[index].level + 1 for t in tokens[index:end]
+    )
+    # a one-item numbered list ("1. transformer模型结构图", its answer, "2. …") in a
+    # document whose items mostly ask is one more of its questions
+    of_questions = _mostly_questions(tokens, index, end, legend) or (
+        doc_asks and (share >= 0.5 or (items == 1 and tokens[index].type == "ordered_list_open"))
+    )
     position = index + 1
     while position < end - 1:
         token = tokens[position]
