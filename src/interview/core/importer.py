@@ -188,12 +188,14 @@ _INTERROGATIVE = re.compile(
     r"(?!(?:am|are|is|was|were|do|does|did|can|could|should|would|will|shall|have|has|had|"
     r"might|must|may)\b))"
     r"(?:what|what's|whats|why|how|when|where|which|who|whom|whose|is|are|was|were|"
+    r"(?:in|on|for|at|by|with|from|to|under|of) (?:what|which|whom|how many|how much)|"
     r"can|could|do|does|did|should|would|will|has|shall|may|might|must|"
     r"have (?:you|we|they|i|there)\b)\b",
     re.IGNORECASE,
 )
 _IMPERATIVE = re.compile(
-    r"^(?:explain|describe|derive|given|implement|write|compare|contrast|discuss|define|"
+    r"^(?:explain|describe|derive|given|implement|write|compare|contrast|discuss|define|extend|"
+    r"list(?!\s+of\b)|"
     r"state|prove|show|design|draw|calculate|compute|find|estimate|give|tell me|suppose|"
     r"assume|consider|imagine|say|build|outline|walk (?:me |us )?through|sketch|count|"
     r"return|select|solve|evaluate|analy[sz]e|identify|propose|suggest|differentiate|"
@@ -202,7 +204,8 @@ _IMPERATIVE = re.compile(
     r"plot|annotate|prove|true or false|answer the following|diagnose|debug|troubleshoot|"
     r"list (?:down|out|the|some|all|\w+ (?:ways|reasons))|"
     r"name (?:the|some|a|an|one|two|three|four|five|\w+ (?:ways|reasons|examples))|pick|"
-    r"let's say|you are|you're|you have)\b",
+    r"let's say|you are|you're|you have)\b(?!\s*[:：])"  # "Code: the compressed input" labels
+    r"|^(?:true or false|answer the following)\b",
     re.IGNORECASE,
 )
 _CJK_ASKS = re.compile(
@@ -445,12 +448,18 @@ def _kind(text: str, legend: dict[str, str] | None = None) -> str | None:
         return "mark"
     if "?" in first_line:
         after = first_line.rsplit("?", 1)[1].strip(" *_")
-        if _IMPERATIVE.match(after):
-            return "mark"  # "…? Compare and contrast."
+        if _IMPERATIVE.match(after) or re.match(r"(?i)\(?hint\b", after):
+            return "mark"  # "…? Compare and contrast.", "…? Hint: …"
+        if re.match(r"(?i)(?:assuming|if|once|now|then|also|finally|next)\b[^.?!]*,\s*", after):
+            rest = re.sub(
+                r"(?i)^(?:assuming|if|once|now|then|also|finally|next)\b[^.?!]*,\s*", "", after
+            )
+            if _IMPERATIVE.match(rest):
+                return "mark"  # "…? Assuming they are available, write a query …"
         return None  # a question followed by more prose: an aside, not an item
     plain = re.sub(r"^[*_`\s]+", "", first_line)
-    if _INTERROGATIVE.match(plain) or _IMPERATIVE.match(plain):
-        return "word"
+    if (_INTERROGATIVE.match(plain) and len(plain.split()) >= 3) or _IMPERATIVE.match(plain):
+        return "word"  # not "How it", a fragment
     if _CJK_ASKS.search(first_line):
         return "word"  # "预训练和SFT操作有什么不同" asks "what differs" without a mark
     last = re.split(r"(?<=[.!])\s+(?=[A-Z])", cleaned.split("\n\n", 1)[0].replace("\n", " "))[-1]
@@ -821,8 +830,8 @@ def scan(text: str, *, layout: str | None = None) -> Scan:
             ruled = False
             is_title = (
                 index == title_at and asking_lines >= 3 and _kind(heading, legend) is not None
-            )
-            if is_title:
+            ) or _level_heading(heading, legend) is not None
+            if is_title and index == title_at:
                 skipped.append((start + 1, heading, "the document's title"))
             numbered = level in numbered_levels and bool(
                 re.match(r"^\s*\d+\s*[.):\-–—]\s*\S", _normal(heading))
@@ -951,15 +960,11 @@ def scan(text: str, *, layout: str | None = None) -> Scan:
                 )
                 found.append(current)
                 answer_start = end
-            elif (
-                start in run_lines
-                and allowed("line")
-                and (current is None or current.line - 1 in run_lines)
-            ):
+            elif start in run_lines and allowed("line"):
                 # one question per paragraph, nothing else ("What is MLOps …?", a blank
                 # line, "Describe the key stages …", …)
                 close(start)
-                question, note = _split_source(inline.content.strip())
+                question, note = _split_source(re.sub(r"\s*\n\s*", " ", inline.content.strip()))
                 question, difficulty = _clean(question, legend)
                 current = Found(
                     question,
@@ -1122,6 +1127,16 @@ def scan(text: str, *, layout: str | None = None) -> Scan:
     kept: list[Found] = []
     seen: dict[str, int] = {}
     duplicates: list[tuple[int, int, str]] = []
+    for item in found:
+        if item.difficulty is None:
+            item.difficulty = next(
+                (
+                    level
+                    for name in reversed(item.sections)
+                    if (level := _level_heading(name, legend)) is not None
+                ),
+                None,
+            )
     asked = {_key(item) for item in found if not item.linked}
     for item in found:
         key = _key(item)
@@ -1175,6 +1190,22 @@ def _key(item: Found) -> str:
     return " | ".join([*item.topics, item.context, words])
 
 
+def _level_heading(heading: str, legend: dict[str, str]) -> str | None:
+    """The difficulty a heading names when it only names one ("🟢 Beginner (Concepts)",
+    "Medium questions", "Level: Advanced"), else None."""
+    cleaned, marked = _clean(_normal(heading), legend)
+    plain = re.sub(r"\([^)]*\)|\[[^\]]*\]", " ", cleaned.lower())
+    plain = re.sub(
+        r"\b(?:questions?|level|levels|problems?|concepts?|difficulty|tier|section|part)\b",
+        " ",
+        plain,
+    )
+    words = re.findall(r"[^\W\d_]+", plain)
+    if len(words) != 1 or words[0] not in _LEVELS:
+        return None
+    return _LEVELS[words[0]] if marked is None else marked
+
+
 def _heading_asks(heading: str, legend: dict[str, str]) -> bool:
     """A heading without a question mark that still asks: "Explain …", "How to …"."""
     if _kind(heading, legend) != "word" or _WEAK_PROMPT.match(_normal(heading)):
@@ -1190,12 +1221,15 @@ def _question_paragraph_runs(tokens: Sequence[Token], legend: dict[str, str]) ->
     3 one-line paragraphs in a row, each asking, at least 2 in 3 with a question mark or
     marker (an instruction such as "Describe the stages …" may sit among them)."""
     runs: set[int] = set()
+    shorter: list[list[tuple[int, str | None]]] = []
     current: list[tuple[int, str | None]] = []
 
     def flush() -> None:
         marked = sum(kind == "mark" for _, kind in current)
         if len(current) >= 3 and marked * 3 >= len(current) * 2:
             runs.update(line for line, _ in current)
+        elif current:
+            shorter.append(list(current))
         current.clear()
 
     for position, token in enumerate(tokens):
@@ -1205,12 +1239,20 @@ def _question_paragraph_runs(tokens: Sequence[Token], legend: dict[str, str]) ->
             flush()
             continue
         content = tokens[position + 1].content.strip()
-        kind = _kind(content, legend) if "\n" not in content else None
-        if kind is None or len(content) > 300 or _bold_line(tokens[position + 1], legend):
+        # a question wrapped over a few lines is one paragraph still
+        joined = re.sub(r"\s*\n\s*", " ", content) if content.count("\n") < 3 else ""
+        kind = _kind(joined, legend) if joined else None
+        if kind is None or len(joined) > 400 or _bold_line(tokens[position + 1], legend):
             flush()
             continue
         current.append((token.map[0], kind))
     flush()
+    if runs:
+        # the document asks one question a paragraph: shorter runs elsewhere in it are
+        # its questions too ("Can they derive …?" after an "(by …)" line)
+        for run in shorter:
+            if len(run) >= 2 or run[0][1] == "mark":
+                runs.update(line for line, _ in run)
     return runs
 
 
@@ -1388,8 +1430,10 @@ def _question_lines_left(
         plain = re.sub(r"^(?:>\s*)*(?:#{1,6}\s+|[-*+]\s+|\d+[.)]\s+)?", "", stripped)
         if plain.startswith("[") and _is_toc_entry(plain):
             continue
-        if stripped.startswith("#") and _META_SECTION.match(_normal(plain)):
-            continue  # "## How to contribute?"
+        if stripped.startswith("#") and (
+            _META_SECTION.match(_normal(plain)) or _level_heading(plain, legend)
+        ):
+            continue  # "## How to contribute?", "## 🟢 Beginner"
         if len(plain) > 8 and _kind(plain, legend) == "mark":
             left.append((number, re.sub(r"\s+", " ", plain)[:200]))
     return left
@@ -1708,16 +1752,17 @@ def _continue_question(item: Found, body: str) -> tuple[str, str]:
         and not shown
         and fenced != 0
         and not (
-            # "What is a null hypothesis" then "The hypothesis that …": a question
-            # without its mark, then the answer
-            _INTERROGATIVE.match(item.text)
+            # "What is a null hypothesis" then "The hypothesis that …", "Name a few
+            # frameworks" then a list of them: a question without its mark, then the answer
+            (_INTERROGATIVE.match(item.text) or _IMPERATIVE.match(item.text))
             and "\n" not in item.text
+            and len(item.text.split()) >= 3
             and not re.search(
                 r"(?i)\b(?:of|the|a|an|and|or|to|in|for|with|following|below|between|is|are)$",
                 item.text.strip(),
             )
             and chunks
-            and chunks[0][:1].isupper()
+            and (chunks[0][:1].isupper() or bool(re.match(r"[-*+]\s", chunks[0])))
         )
     ):
         taken = 1
@@ -1846,7 +1891,16 @@ def _list_questions(
             target = re.search(r"\]\(\s*<?([^)\s>]*)", content)
             href = target.group(1) if target else ""
             if label and _looks_like_question(label.group(1), legend):
-                if not href or href.startswith("#"):
+                if (
+                    href
+                    and not href.startswith("#")
+                    and share <= 0.5
+                    and _kind(label.group(1), legend) == "word"
+                ):
+                    # "[Find Max in sliding window](exercises/…)" among links to files
+                    # that do not ask: an index of solutions, not a question
+                    skipped.append((line, label.group(1).strip(), "a link in an index"))
+                elif not href or href.startswith("#"):
                     skipped.append((line, label.group(1).strip(), "a link (table of contents)"))
                 else:
                     # a question whose answer is elsewhere, unless the document asks it
@@ -1930,6 +1984,14 @@ def _list_questions(
             skip_ranges: list[tuple[int, int]] = []
             for child in children:
                 subs = nested(child, topics, context)
+                if (
+                    subs
+                    and all(_kind(sub.text, legend) == "word" for sub in subs)
+                    and _ask_share(tokens, child, _skip(tokens, child), legend) < 0.5
+                ):
+                    # "When the gradients accumulate, the network …" among points that
+                    # state: a point of the answer, not a follow-up question
+                    subs = []
                 for sub in subs:
                     item.follow_ups.append(sub.text)
                     item.follow_ups.extend(sub.follow_ups)
@@ -1991,8 +2053,25 @@ def _dashed(line: str, legend: dict[str, str]) -> tuple[str, str] | None:
     the part before the dash does not ask."""
     match = _DASHED_ANSWER.match(line)
     if match is None or _kind(match.group("q"), legend) is None:
-        return None
+        return _bold_lead(line, legend)
     return match.group("q"), match.group("a").strip()
+
+
+def _bold_lead(line: str, legend: dict[str, str]) -> tuple[str, str] | None:
+    """`**What is a Convolution?** Sliding a kernel …`: a bold question (or instruction,
+    "**Explain IoU.**") that opens the line, and its answer after it; None otherwise
+    ("**Overfitting**: how did you detect it?" is one question)."""
+    match = re.match(r"^\s*(\*\*|__)(?P<q>[^*_\n]{3,300}?)\1[ \t]*(?P<a>[^:\s].*)$", line)
+    if match is None:
+        return None
+    question = match.group("q").strip()
+    kind = _kind(question, legend)
+    if not (
+        (kind == "mark" and _ends_as_question(question))
+        or (kind == "word" and question.endswith("."))
+    ):
+        return None
+    return question, match.group("a").strip()
 
 
 _LABELS = re.compile(r"^\s*((?:`[^`\n]{1,30}`\s*){1,4})(?:[*★⭐]{1,5}\s*)?[—–:|-]+\s+(?=\S)")
@@ -2072,6 +2151,10 @@ def _states_a_topic(text: str) -> bool:
         and re.search(r" [—–-] |\bvs\.?\b|\bversus\b|,|\(", text) is not None
         and not text.rstrip(" *_").endswith(":")
         and not re.match(r"[*_]*[^\W\d_][\w ]{0,20}[*_]*:\s", text)  # "Topic: EM algorithm"
+        # "A farmer keeps logs of …. She wants …": a scenario of sentences, not a topic
+        and not re.search(
+            r"(?<!\be\.g)(?<!\bi\.e)(?<!\betc)(?<!\bvs)[.!]\s+[A-Z]", text.strip().rstrip(". ")
+        )
     )
 
 
