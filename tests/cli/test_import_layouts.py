@@ -315,7 +315,13 @@ def test_question_like_lines_not_imported_are_listed(tmp_path: Path) -> None:
     sorted(
         p.name
         for p in FIXTURES.glob("*.md")
-        if p.name not in ("README.md", "howto_readme.md", "essay_questions.md")  # none to import
+        if p.name
+        not in (
+            "README.md",
+            "howto_readme.md",
+            "essay_questions.md",
+            "link_index.md",
+        )  # none to import
     ),
 )
 def test_every_fixture_reimports_unchanged_and_lints_clean(tmp_path: Path, name: str) -> None:
@@ -1005,3 +1011,147 @@ def test_a_list_in_a_shape_no_rule_knows() -> None:
 def test_rhetorical_questions_in_an_essay_are_not_a_list() -> None:
     found = scanned("essay_questions.md")
     assert found.questions == []
+
+
+def test_one_question_a_line_under_a_title_that_asks() -> None:
+    found = scanned("question_a_line.md")
+    assert [(q.line, q.text) for q in found.questions] == [
+        (7, "What is the difference between independent and disjoint events?"),
+        (11, "Explain Bayes' rule with a worked example."),
+        (12, "How do you get the probability that at least one of several events happens?"),
+        (13, "What is the expected value of a geometric random variable?"),
+        (19, "What separates a t-test from a z-test?"),
+        (20, "Explain what a p-value does and does not tell you."),
+        (21, "How would you pick the sample size for an experiment?"),
+        (22, "Describe a situation where the central limit theorem fails."),
+        (29, "What is the chance of at least one six in four rolls of a die?"),
+        (31, "Define a cumulative distribution function."),
+        (33, "What does the slope of a fitted line mean?"),
+        (34, "How do you spot multicollinearity?"),
+    ]
+    first = found.questions[0]
+    # alone in its paragraph, the question takes the bullets under it as its answer
+    assert first.answer.startswith("- Independent: one outcome")
+    assert first.answer.endswith("- Disjoint: both cannot happen at once.")
+    # a tip after a run of questions answers none of them
+    assert all(not q.answer for q in found.questions[1:])
+    assert found.questions[8].topics == ["Probability"]
+    assert found.questions[10].topics == ["Regression"]
+    assert found.skipped == [
+        (1, "What should you expect in a statistics round?", "the document's title")
+    ]
+    # asked again in the full list under a topic: one question
+    assert found.duplicates == [(30, 20, "Explain what a p-value does and does not tell you.")]
+    assert found.unplaced == []
+
+
+def test_callout_directives_admonitions_and_folded_topic_groups() -> None:
+    found = scanned("admonitions.md")
+    assert [(q.line, q.text, q.layout) for q in found.questions] == [
+        (11, "Why are most recent language models decoder-only?", "line"),
+        (23, "What does the temperature of sampling change?", "line"),
+        (39, "What is a reranker for?", "heading"),
+        (44, "Why chunk documents before embedding them?", "heading"),
+    ]
+    answers = [q.answer for q in found.questions]
+    assert answers[0] == (
+        "One causal stack serves both pretraining and generation, and it scales simply."
+    )
+    assert answers[1].startswith("It divides the logits before the softmax")
+    assert answers[2] == (
+        "A second, slower model that reorders the retrieved passages by relevance.\n\n"
+        "It sees query and passage together, so it is more precise than the retriever."
+    )
+    assert answers[3].startswith("One vector per long document")
+    assert all(":::" not in a and "<details>" not in a for a in answers)
+
+
+def test_bold_question_leading_its_answer_under_difficulty_headings() -> None:
+    found = scanned("bold_lead_levels.md")
+    assert [(q.text, q.difficulty, q.answer) for q in found.questions] == [
+        (
+            "What does a convolution compute?",
+            "easy",
+            "A weighted sum of a patch, slid over the image.",
+        ),
+        ("Why pool?", "easy", "It shrinks the feature map and adds some shift invariance."),
+        ("Explain IoU.", "easy", "Overlap area divided by union area of two boxes."),
+        ("Why does a ViT need more data than a CNN?", "hard", "It lacks the locality prior."),
+        (
+            "Explain focal loss.",
+            "hard",
+            "It down-weights easy examples so rare ones drive training.",
+        ),
+    ]
+    assert found.unplaced == []  # "🟢 Beginner (Concepts)" names a level, it does not ask
+
+
+def test_question_paragraphs_after_a_title_and_wrapped_over_lines() -> None:
+    found = scanned("paragraph_runs.md")
+    texts = [q.text for q in found.questions]
+    assert texts[1:] == [
+        "What is a variational autoencoder? Hint: start from the evidence lower bound.",
+        "Why would you pick GELU over ReLU?",
+        "Why can a residual connection help a very deep network train at all?",
+        "Explain weight decay. Then say how it differs from L2 under Adam.",
+        "Can they derive the update rule for momentum?",
+        "Extend that to Nesterov momentum.",
+        "How to implement label smoothing",
+    ]
+    # left as it is: the bold title over the list reads as a question of its own
+    assert texts[0] == "What are the hardest deep-learning interview questions?"
+
+
+def test_intro_and_answering_framework_sections_hold_no_practice_questions() -> None:
+    found = scanned("framework_sections.md")
+    assert [q.text for q in found.questions] == [
+        "Design a feed ranking system for a news app.",
+        "How would you detect fraudulent sign-ups in real time?",
+    ]
+    assert [line for line, _, _ in found.skipped] == [5, 16, 17, 18, 21, 22]
+
+
+def test_an_index_of_solution_links_is_not_a_list_of_questions() -> None:
+    found = scanned("link_index.md")
+    assert found.questions == []
+    assert [(line, why) for line, _, why in found.skipped] == [
+        (6, "a link in an index"),
+        (12, "a link in an index"),
+    ]
+
+
+def test_chinese_instructions_and_answers_in_code_blocks() -> None:
+    found = scanned("cjk_code_answers.md")
+    assert [q.text for q in found.questions] == [
+        "为何使用多头注意力",
+        "简单讲一下残差连接的作用",
+        "为什么要位置编码?",
+        "层归一化和批归一化的区别",
+        "如何缓解梯度消失?",
+        "预训练和微调有什么不同?",
+    ]
+    # the code block under an unmarked question is its answer, never part of it
+    assert found.questions[0].answer == "```text\n多个头可以在不同子空间里关注不同的位置。\n```"
+    # terse topics among them are reported, not imported
+    assert [line for line, _, _ in found.skipped] == [1, 43]
+
+
+def test_statement_points_labels_scenarios_and_unmarked_questions() -> None:
+    found = scanned("loose_points.md")
+    by_line = {q.line: q for q in found.questions}
+    assert sorted(by_line) == [3, 7, 10, 14, 16, 23, 24, 25, 29, 33]
+    # "How it", a fragment in the answer, asks nothing
+    assert by_line[3].follow_ups == [] and "How it" in by_line[3].answer
+    # a point that starts with "When" but states is part of the answer
+    assert by_line[7].follow_ups == []
+    assert by_line[7].answer.endswith("may return NaN.")
+    # "Code: …" is a label, not an instruction to code
+    assert by_line[10].answer.count("\n") == 2
+    assert by_line[14].text == "Name a few deep learning frameworks"
+    assert by_line[14].answer == "- PyTorch, JAX, TensorFlow"
+    assert by_line[16].text == "List a few advantages of mixed precision"
+    assert by_line[25].text.endswith("Assuming it exists, write a query that returns the five.")
+    assert by_line[33].text == "What is a null hypothesis"
+    assert by_line[33].answer.startswith("The assumption that any difference")
+    # the scenario sentences are not a question (nor a topic)
+    assert 22 not in by_line

@@ -693,7 +693,10 @@ def _unwrap_admonitions(text: str) -> str:
             continue
         admonition = _ADMONITION.match(line)
         if admonition:
-            out.append(admonition.group(1) + (admonition.group(2) or "").strip())
+            title = (admonition.group(2) or "").strip()
+            # a title that asks is a heading over its body (which follows with no blank
+            # line); any other title is a line of text
+            out.append(admonition.group(1) + ("###### " if title and _kind(title) else "") + title)
             body_indent = len(admonition.group(1).expandtabs(4)) + 4
             continue
         out.append(line)
@@ -1592,6 +1595,13 @@ def _split_lines(paragraph: str, legend: dict[str, str]) -> tuple[list[str], lis
             folded.append([body.strip()])
         elif len(bare) >= 2 and number > max(bare):
             break  # one question a line: a tip after them answers none of them
+        elif (
+            len(folded) >= 2
+            and all(len(chunk) == 1 for chunk in folded)
+            and re.search(r"[?.？。]\s*$", folded[-1][0])
+            and re.match(r"(?i)\s*(?:[^\w\s*_`\[(]|(?:pro\s+)?(?:tips?|notes?)\s*:)", line)
+        ):
+            break  # "4- What is …?" then "💡" / "Tip: …": a note on the list, not an answer
         elif folded:
             folded[-1].append(line.strip())
         else:
@@ -1626,12 +1636,8 @@ def _bare_question_lines(rows: Sequence[str], legend: dict[str, str]) -> set[int
         and (n == 1 or re.search(r"[.?!:)？。]\s*[*_]*$", rows[n - 1].strip()))
         and (kinds[n] == "mark" or re.search(r"[.?？。]\s*$", rows[n].strip()) or n == 1)
     }
-    marked = sum(kinds[n] == "mark" for n in candidates)
-    if (
-        len(candidates) >= 2
-        and len(candidates) * 5 >= (len(rows) - 1) * 3
-        and marked * 2 >= len(candidates)
-    ):
+    marked = sum(kinds[n] == "mark" for n in candidates) + (kinds[0] == "mark")
+    if len(candidates) >= 2 and len(candidates) * 5 >= (len(rows) - 1) * 3 and marked >= 1:
         return candidates
     if kinds[0] == "mark" and _ends_as_question(rows[0]) and len(candidates) == len(rows) - 1:
         return {n for n in candidates if kinds[n] == "mark"}
@@ -1987,7 +1993,7 @@ def _list_questions(
                 if (
                     subs
                     and all(_kind(sub.text, legend) == "word" for sub in subs)
-                    and _ask_share(tokens, child, _skip(tokens, child), legend) < 0.5
+                    and _ask_share(tokens, child, _skip(tokens, child), legend) <= 0.5
                 ):
                     # "When the gradients accumulate, the network …" among points that
                     # state: a point of the answer, not a follow-up question
