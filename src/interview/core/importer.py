@@ -1134,9 +1134,9 @@ def scan(text: str, *, layout: str | None = None) -> Scan:
         if item.difficulty is None:
             item.difficulty = next(
                 (
-                    level
+                    named
                     for name in reversed(item.sections)
-                    if (level := _level_heading(name, legend)) is not None
+                    if (named := _level_heading(name, legend)) is not None
                 ),
                 None,
             )
