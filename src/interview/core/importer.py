@@ -195,7 +195,7 @@ _INTERROGATIVE = re.compile(
 )
 _IMPERATIVE = re.compile(
     r"^(?:explain|describe|derive|given|implement|write|compare|contrast|discuss|define|extend|"
-    r"list(?!\s+of\b)|"
+    r"list(?!\s+of\b)|(?:the\s+)?differences?\s+between|"
     r"state|prove|show|design|draw|calculate|compute|find|estimate|give|tell me|suppose|"
     r"assume|consider|imagine|say|build|outline|walk (?:me |us )?through|sketch|count|"
     r"return|select|solve|evaluate|analy[sz]e|identify|propose|suggest|differentiate|"
@@ -363,6 +363,13 @@ def read_legend(text: str) -> dict[str, str]:
     return legend
 
 
+_LEAD_SYMBOLS = re.compile(
+    "^[ \t]*(?:[\U0001f000-\U0001faff\u2600-\u27bf\u2b00-\u2bff\u2190-\u21ff\u25a0-\u25ff"
+    "\u2700-\u27bf\u200d\ufe0f][ \t]*)+"
+)
+"""Status or decoration glyphs before a question ("⚠️ Find the longest run …", "✅ …")."""
+
+
 def _normal(text: str) -> str:
     text = unicodedata.normalize("NFKC", text).replace("\ufe0f", "")
     return _ESCAPED.sub(r"\1", text) if "\\" in text else text
@@ -389,6 +396,7 @@ def _clean(
         text = text[: trailing.start()]
     if numbered:
         text = _NUMBERING.sub("", text, count=1)
+    text = _LEAD_SYMBOLS.sub("", text, count=1)
     text = re.sub(r"^\s*(\*\*|__)([^*_\n]+?)[ \t]*(:?)\1[ \t]*(:?)", r"\2\3\4 ", text, count=1)
     if numbered:  # "**Q: Explain …**": the label was inside the bold
         text = re.sub(r"(?i)^\s*(?:q|question)\s*\d*\s*[:.)\-–—]\s*(?=\S)", "", text, count=1)
@@ -457,7 +465,7 @@ def _kind(text: str, legend: dict[str, str] | None = None) -> str | None:
             if _IMPERATIVE.match(rest):
                 return "mark"  # "…? Assuming they are available, write a query …"
         return None  # a question followed by more prose: an aside, not an item
-    plain = re.sub(r"^[*_`\s]+", "", first_line)
+    plain = _LEAD_SYMBOLS.sub("", re.sub(r"^[*_`\s]+", "", first_line))
     if (_INTERROGATIVE.match(plain) and len(plain.split()) >= 3) or _IMPERATIVE.match(plain):
         return "word"  # not "How it", a fragment
     if _CJK_ASKS.search(first_line):
@@ -1936,6 +1944,18 @@ def _list_questions(
         if dashed is not None:
             content = dashed[0] + newline + rest
             dash_answer = dashed[1]
+        title = re.fullmatch(r"\s*(\*\*|__)([^*_\n]{2,120})\1\s*(?:\\|<br\s*/?>)?\s*", first_line)
+        item_title = ""
+        if (
+            title is not None
+            and rest.strip()
+            and _kind(title.group(2), legend) is None
+            and _kind(rest.strip(), legend) is not None
+        ):
+            # "**[Amazon] Robustness to Outliers**" over "Which one … is more robust?":
+            # the bold line names the question, the line under it asks it
+            item_title = title.group(2).strip()
+            content = rest.strip()
         head, folded = _split_lines(content, legend)
         text = "\n".join(head)
         kind = _kind(text, legend) if text else None
@@ -1960,7 +1980,7 @@ def _list_questions(
         )
         asks_later = False
         if kind is None and of_questions and not has_child_questions and text:
-            if _states_a_topic(text):
+            if _states_a_topic(text) or _names_a_problem(text):
                 kind = "word"
             elif not _is_toc_entry(content) and re.search(r"[^\W_]", text):
                 skipped.append((line, text, "among questions, but it does not ask"))
@@ -1983,6 +2003,8 @@ def _list_questions(
             if dash_answer:
                 item.answer = dash_answer
                 item.complete = True
+            if item_title and not item.context:
+                item.context = item_title
             if labels:  # "`Estimation`" before the question: a tag
                 item.topics = [*item.topics, *(x for x in labels if x not in item.topics)]
             # the rest of the item, in order: paragraphs, code, tables and sub-lists of
@@ -2161,6 +2183,23 @@ def _states_a_topic(text: str) -> bool:
         and not re.search(
             r"(?<!\be\.g)(?<!\bi\.e)(?<!\betc)(?<!\bvs)[.!]\s+[A-Z]", text.strip().rstrip(". ")
         )
+    )
+
+
+def _names_a_problem(text: str) -> bool:
+    """A terse item among questions that names a task to solve ("Edit distance",
+    "Merge Intervals", "Move all zeros to the end of an array.", "梯度消失、爆炸"): a
+    single line, not a label for what follows, not a note on the list."""
+    line = text.strip().strip("*_` ")
+    words = re.findall(r"[^\W\d_]+", line)
+    return (
+        "\n" not in line
+        and 1 <= len(words) <= 30
+        and len(line) <= 240
+        and not line.endswith((":", "："))
+        and not re.match(r"[^\W\d_][\w ]{0,20}[:：]\s*\S", line)  # "Topic: EM algorithm"
+        and not re.match(r"(?i)(?:see|more|and|etc|other|misc|resources?|references?|todo)\b", line)
+        and (line[:1].isupper() or not line[:1].isascii())
     )
 
 
