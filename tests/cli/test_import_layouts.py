@@ -1123,17 +1123,21 @@ def test_an_index_of_solution_links_is_not_a_list_of_questions() -> None:
 def test_chinese_instructions_and_answers_in_code_blocks() -> None:
     found = scanned("cjk_code_answers.md")
     assert [q.text for q in found.questions] == [
+        "注意力机制结构图",
         "为何使用多头注意力",
         "简单讲一下残差连接的作用",
         "为什么要位置编码?",
         "层归一化和批归一化的区别",
         "如何缓解梯度消失?",
         "预训练和微调有什么不同?",
+        "梯度消失、爆炸",
     ]
     # the code block under an unmarked question is its answer, never part of it
-    assert found.questions[0].answer == "```text\n多个头可以在不同子空间里关注不同的位置。\n```"
-    # terse topics among them are reported, not imported
-    assert [line for line, _, _ in found.skipped] == [1, 43]
+    assert found.questions[1].answer == "```text\n多个头可以在不同子空间里关注不同的位置。\n```"
+    # terse topics in a list whose items mostly ask are prompts too, each with its answer
+    assert found.questions[0].answer.startswith("```text\n编码器和解码器")
+    assert found.questions[-1].answer.startswith("```text\n深层网络中")
+    assert found.skipped == []
 
 
 def test_statement_points_labels_scenarios_and_unmarked_questions() -> None:

@@ -215,6 +215,21 @@ _CJK_ASKS = re.compile(
     r"手写|手推|对比|比较一下|区别"
 )
 """Chinese question words: a line with one asks even without a question mark."""
+_OTHER_ASKS = re.compile(
+    # Spanish and Portuguese: explain, describe, define, compare, list, give an example;
+    # what is / how / why
+    r"(?i)^(?:explique|explica|expliqu[eé]|descreva|describa|defina|compare|cite|liste|"
+    r"enumere|calcule|implemente|escreva|escriba|diga|d[eê] um exemplo|d[eé] un ejemplo|"
+    r"o que (?:é|são)|qu[eé] (?:es|son)|c[oó]mo|por qu[eé]|cu[aá]l(?:es)?|qua(?:l|is))\b|"
+    # Russian: explain, describe, tell, compare, name, give, prove, derive; what is
+    r"^(?:объясни(?:те|ть)?|опиши(?:те)?|описать|расскажи(?:те)?|сравни(?:те)?|"
+    r"назови(?:те)?|приведи(?:те)?|докажи(?:те)?|выведи(?:те)?|что такое|чем отличается)|"
+    # Korean: "… 설명해주세요", "… 무엇인가요", "… 해보세요"
+    r"(?:해\s*주세요|하세요|보세요|인가요|일까요|습니까|나요|을까요)\s*[.。]?\s*$"
+)
+"""Instructions and question words of other languages (without a question mark)."""
+_TEMPLATE_QUESTION = re.compile(r"(?i)^\W*(?:question|вопрос|问题|pregunta|pergunta|frage)\W*$")
+"""A template's placeholder ("Вопрос?" over "Тело ответа"), not a question."""
 _SCENARIO = re.compile(
     r"(?i)(?:say|suppose|assume|imagine|given|consider|let's say|you are|you're|you have)\b"
 )
@@ -396,7 +411,9 @@ def _clean(
         text = text[: trailing.start()]
     if numbered:
         text = _NUMBERING.sub("", text, count=1)
-    text = _LEAD_SYMBOLS.sub("", text, count=1)
+    unled = _LEAD_SYMBOLS.sub("", text, count=1)
+    if re.search(r"[^\W_]", unled):
+        text = unled
     text = re.sub(r"^\s*(\*\*|__)([^*_\n]+?)[ \t]*(:?)\1[ \t]*(:?)", r"\2\3\4 ", text, count=1)
     if numbered:  # "**Q: Explain …**": the label was inside the bold
         text = re.sub(r"(?i)^\s*(?:q|question)\s*\d*\s*[:.)\-–—]\s*(?=\S)", "", text, count=1)
@@ -469,6 +486,8 @@ def _kind(text: str, legend: dict[str, str] | None = None) -> str | None:
     if (_INTERROGATIVE.match(plain) and len(plain.split()) >= 3) or _IMPERATIVE.match(plain):
         return "word"  # not "How it", a fragment
     if _CJK_ASKS.search(first_line):
+        return "word"
+    if _OTHER_ASKS.search(plain):
         return "word"  # "预训练和SFT操作有什么不同" asks "what differs" without a mark
     last = re.split(r"(?<=[.!])\s+(?=[A-Z])", cleaned.split("\n\n", 1)[0].replace("\n", " "))[-1]
     last = re.sub(r"^[*_`\s]+", "", last)
@@ -887,7 +906,11 @@ def scan(text: str, *, layout: str | None = None) -> Scan:
                     headings.append((start + 1, level, _section_name(heading)))
             index = _skip(tokens, index)
             continue
-        if token.type == "hr" or (token.type == "html_block" and "<br" in token.content.lower()):
+        if token.type == "hr" or (
+            token.type == "html_block"
+            and "<br" in token.content.lower()
+            and "<details" not in token.content.lower()
+        ):
             if current is not None and current.layout in ("bold", "list"):
                 close(start)
             ruled = ruled or token.type == "hr"
@@ -1157,6 +1180,9 @@ def scan(text: str, *, layout: str | None = None) -> Scan:
             continue
         if not key.rsplit(" | ", 1)[-1]:
             skipped.append((item.line, item.text, "no letters or digits once normalised"))
+            continue
+        if _TEMPLATE_QUESTION.match(item.text):
+            skipped.append((item.line, item.text, "a template's placeholder"))
             continue
         if item.linked and key in asked:
             skipped.append((item.line, item.text, "a link (table of contents)"))
@@ -2197,7 +2223,8 @@ def _names_a_problem(text: str) -> bool:
         and 1 <= len(words) <= 30
         and len(line) <= 240
         and not line.endswith((":", "："))
-        and not re.match(r"[^\W\d_][\w ]{0,20}[:：]\s*\S", line)  # "Topic: EM algorithm"
+        # "Topic: EM algorithm", "**War story**: …": a label and what follows it
+        and not re.match(r"[^\W\d_][\w ]{0,20}[:：]\s*\S", re.sub(r"[*_`]", "", line))
         and not re.match(r"(?i)(?:see|more|and|etc|other|misc|resources?|references?|todo)\b", line)
         and (line[:1].isupper() or not line[:1].isascii())
     )
