@@ -125,7 +125,11 @@ _META_SECTION = re.compile(
     # an answering method ("Interview Framework", "Step 1: Clarify Requirements"): its
     # bullets are questions for the candidate to ask, not questions to practise
     r"(?:interview\s+|answer(?:ing)?\s+)?(?:framework|checklist)\W*$|"
-    r"step\s*\d+\s*[:.)\-–—])"
+    r"step\s*\d+\s*[:.)\-–—]|"
+    # notes to self and pointers: a to-do list, resources, references, further reading
+    r"(?:things\s+(?:left\s+)?to\s+(?:study|do|review|learn)|to-?dos?|"
+    r"(?:other\s+|useful\s+|additional\s+)?(?:resources|references)|"
+    r"further\s+reading|reading\s+list)\W*$)"
 )
 """A heading about the document itself ("How to contribute?", "License"): what it holds
 (a template question, an example) is not one of the list's questions."""
@@ -515,6 +519,7 @@ def _heading_text(token: Token | None) -> str:
     """A heading's Markdown, with a closing link kept (the source note reads it)."""
     content = token.content if token is not None else ""
     content = re.sub(r"<a\s+[^>]*>\s*</a>", "", content, flags=re.IGNORECASE)
+    content = re.sub(r"\s*\{#[^}\s]*\}\s*$", "", content)  # "Title {#anchor}" (Hugo, pandoc)
     return content.strip()
 
 
@@ -743,6 +748,8 @@ def scan(text: str, *, layout: str | None = None) -> Scan:
     text = re.sub(r"(?m)^\t+[•◦▪‣●][ \t]+(?=\S)", "- ", text)
     text = re.sub(r"(?m)^( *)[•◦▪‣●][ \t]+(?=\S)", r"\1- ", text)
     text = _unwrap_admonitions(text)
+    # "`19. At what conditions …?`": a numbered question set in code by mistake
+    text = re.sub(r"(?m)^`(\d{1,4}[.)][ \t]+[^`\n]+\?)`[ \t]*$", r"\1", text)
     legend = read_legend(text)
     lines = text.splitlines()
     tokens = md.parse(text)
@@ -892,6 +899,9 @@ def scan(text: str, *, layout: str | None = None) -> Scan:
                 found.append(current)
                 current_level = level
                 answer_start = end
+                number = re.match(r"^\s*(\d{1,4})\s*[.):\-–—]\s*\S", _normal(heading))
+                # "#### 18. …?" then a plain "20. …?": the numbering goes on in a list
+                next_number = int(number.group(1)) + 1 if number else None
                 if _kind(question, legend) is None:
                     # "### Question: Containerization" labels a topic; the paragraph under
                     # it asks ("What is containerization, and …?"): that is the question
@@ -1086,7 +1096,16 @@ def scan(text: str, *, layout: str | None = None) -> Scan:
         if (
             token.type in ("bullet_list_open", "ordered_list_open")
             and allowed("list")
-            and (current is None or current.layout in ("bold", "list"))
+            and (
+                current is None
+                or current.layout in ("bold", "list")
+                or (
+                    current.layout == "heading"
+                    and token.type == "ordered_list_open"
+                    and next_number is not None
+                    and next_number <= int(str(token.attrGet("start") or 1)) <= next_number + 2
+                )
+            )
         ):
             skipped_before = len(skipped)
             items = _list_questions(
@@ -2220,6 +2239,7 @@ def _names_a_problem(text: str) -> bool:
     words = re.findall(r"[^\W\d_]+", line)
     return (
         "\n" not in line
+        and not re.search(r"(?i)https?:|www\.", line)
         and 1 <= len(words) <= 30
         and len(line) <= 240
         and not line.endswith((":", "："))
