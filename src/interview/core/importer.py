@@ -735,6 +735,57 @@ def _unwrap_admonitions(text: str) -> str:
     return "\n".join(out)
 
 
+_CODE_LINE = re.compile(
+    r"^\s*(?:def|class|import|from|return|for|while|if|elif|else|try|except|with|print\(|"
+    r"select|where|#include|const|let|var|function|public|private)\b|[;{}]\s*$|\w\(\)|==|\+=|"
+    r"-=|\bself\.|^\s*#\s*\d+\.",
+    re.IGNORECASE,
+)
+
+
+def _asks_as_line(line: str, legend: dict[str, str]) -> bool:
+    return bool(re.match(r"(?i)\s*(?:q|question)\s*\d*\s*[:.]", line)) or (
+        _kind(line.strip(), legend) == "mark"
+    )
+
+
+def _prose_in_code(text: str, tokens: Sequence[Token], legend: dict[str, str]) -> str:
+    """The document with code blocks that hold a list of questions, not code, made plain
+    text again, line for line: a fence with no language (or `text`) around `Q: … / A: …`
+    pairs, or questions indented four spaces by accident ("    [E] What is …?")."""
+    lines = text.split("\n")
+    changed = False
+    for token in tokens:
+        if token.level != 0 or token.map is None or token.type not in ("fence", "code_block"):
+            continue
+        if token.type == "fence" and token.info.strip().lower() not in ("", "text", "txt", "md"):
+            continue
+        rows = [x for x in token.content.splitlines() if x.strip()]
+        # its groups of lines (split at blank lines) that start with a question, or its
+        # lines that ask, when the groups are long
+        groups = [g for g in re.split(r"\n\s*\n", token.content) if g.strip()]
+        asking = max(
+            sum(_asks_as_line(g.strip().split("\n", 1)[0], legend) for g in groups),
+            sum(_asks_as_line(x, legend) for x in rows) * len(groups) // max(len(rows), 1),
+        )
+        code = sum(bool(_CODE_LINE.search(x)) for x in rows)
+        if len(rows) < 3 or asking < 2 or asking * 2 < len(groups) or code * 5 > len(rows):
+            continue
+        start, end = token.map
+        for number in range(start, min(end, len(lines))):
+            line = lines[number]
+            if (
+                token.type == "fence"
+                and number in (start, end - 1)
+                and re.match(r"\s*(```|~~~)", line)
+            ):
+                lines[number] = ""
+            else:
+                lines[number] = line.strip()
+        changed = True
+    return "\n".join(lines) if changed else text
+
+
 def scan(text: str, *, layout: str | None = None) -> Scan:
     """Every question of the document, in order, with its answer and context."""
     md = MarkdownIt("commonmark").enable("table")
@@ -751,8 +802,12 @@ def scan(text: str, *, layout: str | None = None) -> Scan:
     # "`19. At what conditions …?`": a numbered question set in code by mistake
     text = re.sub(r"(?m)^`(\d{1,4}[.)][ \t]+[^`\n]+\?)`[ \t]*$", r"\1", text)
     legend = read_legend(text)
-    lines = text.splitlines()
     tokens = md.parse(text)
+    prose = _prose_in_code(text, tokens, legend)
+    if prose != text:
+        text = prose
+        tokens = md.parse(text)
+    lines = text.splitlines()
     found: list[Found] = []
     unplaced: list[tuple[int, str]] = []
     skipped: list[tuple[int, str, str]] = []
@@ -1666,9 +1721,10 @@ def _asks_alone(line: str, legend: dict[str, str]) -> str | None:
     """How one line of a paragraph asks on its own ("mark", "word"), or None: it starts
     like a sentence and is short enough to be a question."""
     text = line.strip()
-    if not text or len(text) > 300 or not re.match(r"[*_`\"“]*[^\W\d_]", text):
+    marker = r"[*_`\"“]*(?:\[[^\]\n]{1,10}\]\s*)?"  # "[E] What is …?"
+    if not text or len(text) > 300 or not re.match(marker + r"[^\W\d_]", text):
         return None
-    first = re.sub(r"^[*_`\"“]+", "", text)[0]
+    first = re.sub("^" + marker, "", text)[0]
     if first.islower():
         return None  # "and what does it cost?": a wrapped line
     return _kind(text, legend)
