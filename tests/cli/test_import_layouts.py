@@ -1159,3 +1159,71 @@ def test_statement_points_labels_scenarios_and_unmarked_questions() -> None:
     assert by_line[33].answer.startswith("The assumption that any difference")
     # the scenario sentences are not a question (nor a topic)
     assert 22 not in by_line
+
+
+def test_code_blocks_that_hold_questions_are_read_as_text() -> None:
+    found = scanned("prose_in_code.md")
+    assert [(q.line, q.text, q.difficulty) for q in found.questions] == [
+        (6, "Bias or variance: which one does bagging reduce?", None),
+        (9, "L1 vs L2 penalty?", None),
+        (13, "What does dropout do at test time?", None),
+        (29, "What is the geometric meaning of a dot product?", "easy"),
+        (30, "When is the dot product of two non-zero vectors zero?", "medium"),
+        (33, "What is the L2 norm of (3, 4)?", "easy"),
+    ]
+    assert found.questions[1].answer == "L1 = sparse weights\nL2 = small weights"
+    assert found.questions[3].topics == ["Dot product"]
+    # the Python block is code: its "# 1. Implement softmax" comment is not read
+    assert not any("softmax" in q.text for q in found.questions)
+
+
+def test_details_with_markup_other_languages_templates_and_notes_to_self() -> None:
+    found = scanned("mixed_markup.md")
+    assert [(q.line, q.text, q.layout) for q in found.questions] == [
+        (10, "Что такое переобучение?", "details"),
+        (17, "Объяснить, что такое ROC-кривая", "details"),
+        (26, "¿Qué diferencia hay entre sesgo y varianza?", "list"),
+        (27, "Explique qué es la validación cruzada.", "list"),
+        (31, "차원의 저주에 대해 설명해주세요.", "list"),
+        (32, "과적합은 무엇인가요", "list"),
+        (36, "What is a norm?", "heading"),
+        (40, "What is a diagonal matrix?", "heading"),
+        (44, "When does the inverse of a diagonal matrix exist?", "list"),
+        (48, "What is an orthogonal matrix?", "list"),
+    ]
+    # a <div> wrapper and its tab indent are not part of the answer
+    assert found.questions[0].answer == (
+        "Модель запоминает шум обучающей выборки и хуже работает на новых данных."
+    )
+    # the numbering of the headings goes on in plain items; each keeps its answer
+    assert found.questions[8].answer == "When no diagonal entry is zero."
+    assert found.questions[9].answer == "One whose transpose is its inverse."
+    assert found.questions[6].sections == ["Linear algebra"]  # no "{#linear-algebra}"
+    assert [(line, why) for line, _, why in found.skipped] == [
+        (3, "a template's placeholder"),
+        (54, 'an example under "Things left to study"'),
+        (55, 'an example under "Things left to study"'),
+        (59, 'an example under "Resources"'),
+    ]
+
+
+def test_status_glyphs_terse_tasks_and_titled_questions() -> None:
+    found = scanned("titled_items.md")
+    texts = [q.text for q in found.questions]
+    assert texts[:6] == [
+        "Why should we not hire you?",
+        "Edit distance",
+        "What is the difference between bagging and boosting?",
+        "Move all zeros to the end of an array.",
+        "How do you choose k in k-means?",
+        "Merge intervals",
+    ]
+    assert texts[6] == "Difference between L1 and L2 regularization."
+    titled = found.questions[-2:]
+    assert [(q.text, q.context) for q in titled] == [
+        ("Which is more robust to outliers: MAE or MSE?", "[Retail] Robustness to outliers"),
+        (
+            "Design a hotel recommender for a travel site. Name the signals you would use.",
+            "[Travel] Hotel recommendations",
+        ),
+    ]

@@ -564,7 +564,10 @@ def tidy_answer(answer: str) -> str:
     kept: list[str] = []
     for line in answer.splitlines():
         stripped = line.strip()
-        if re.fullmatch(r"(?i)<br\s*/?>|<hr\s*/?>|</?details>|<p>\s*</p>", stripped):
+        if re.fullmatch(
+            r"(?i)(?:<br\s*/?>|<hr\s*/?>|</?details>|<p>\s*</p>|</?div[^>]*>|<b>\s*</b>|\s)+",
+            stripped,
+        ):
             continue
         if re.fullmatch(r"(?i)<summary>.*</summary>", stripped):
             continue
@@ -575,7 +578,7 @@ def tidy_answer(answer: str) -> str:
         line = re.sub(r"(?i)^\s*<details>\s*<summary>.*?</summary>", "", line)
         line = re.sub(r"(?i)</details>\s*$", "", line)
         kept.append(line.rstrip())
-    text = "\n".join(kept).strip()
+    text = _dedent("\n".join(kept)).strip()
     text = re.sub(r"(?:(?:^|\n)\s*(?:-{3,}|\*{3,}|_{3,})\s*)+$", "", text)
     text = re.sub(r"^(?:\s*(?:-{3,}|\*{3,}|_{3,})\s*(?:\n|$))+", "", text)
     if not is_placeholder(text):
@@ -769,7 +772,15 @@ def _prose_in_code(text: str, tokens: Sequence[Token], legend: dict[str, str]) -
             sum(_asks_as_line(x, legend) for x in rows) * len(groups) // max(len(rows), 1),
         )
         code = sum(bool(_CODE_LINE.search(x)) for x in rows)
-        if len(rows) < 3 or asking < 2 or asking * 2 < len(groups) or code * 5 > len(rows):
+        asking_rows = sum(_asks_as_line(x, legend) for x in rows)
+        if (
+            len(rows) < 3
+            or code * 5 > len(rows)
+            or not (
+                (asking >= 2 and asking * 2 >= len(groups))
+                or (asking_rows >= 2 and asking_rows * 10 >= len(rows) * 4)
+            )
+        ):
             continue
         start, end = token.map
         for number in range(start, min(end, len(lines))):
@@ -1351,7 +1362,14 @@ def _question_paragraph_runs(tokens: Sequence[Token], legend: dict[str, str]) ->
             continue
         content = tokens[position + 1].content.strip()
         # a question wrapped over a few lines is one paragraph still
-        joined = re.sub(r"\s*\n\s*", " ", content) if content.count("\n") < 3 else ""
+        rows = content.split("\n")
+        wrapped = len(rows) < 4 and not (
+            # a question over lines, not lines of questions or a question and its answer
+            any(_ends_as_question(r) for r in rows[:-1])
+            or any(_ANSWER_LABEL.match(r) for r in rows[1:])
+            or _bare_question_lines(rows, legend)
+        )
+        joined = re.sub(r"\s*\n\s*", " ", content) if wrapped else ""
         kind = _kind(joined, legend) if joined else None
         if kind is None or len(joined) > 400 or _bold_line(tokens[position + 1], legend):
             flush()
@@ -1750,6 +1768,13 @@ def _bare_question_lines(rows: Sequence[str], legend: dict[str, str]) -> set[int
         return candidates
     if kinds[0] == "mark" and _ends_as_question(rows[0]) and len(candidates) == len(rows) - 1:
         return {n for n in candidates if kinds[n] == "mark"}
+    if (
+        len(candidates) == len(rows) - 1
+        and all(kinds[n] == "mark" for n in candidates)
+        and len(rows[0].split()) <= 4
+        and not re.search(r"[.:?!？。：]\s*$", rows[0].strip())
+    ):
+        return candidates  # "Norms" then "[E] What is the L2 norm of (3, 4)?"
     return set()
 
 
@@ -2063,6 +2088,7 @@ def _list_questions(
         if (
             kind == "word"
             and not of_questions
+            and not item_title
             and (
                 _WEAK_PROMPT.match(text)
                 or (
