@@ -1219,11 +1219,20 @@ def test_status_glyphs_terse_tasks_and_titled_questions() -> None:
         "Merge intervals",
     ]
     assert texts[6] == "Difference between L1 and L2 regularization."
-    titled = found.questions[-2:]
+    titled = found.questions[-4:]
     assert [(q.text, q.context) for q in titled] == [
         ("Which is more robust to outliers: MAE or MSE?", "[Retail] Robustness to outliers"),
         (
             "Design a hotel recommender for a travel site. Name the signals you would use.",
             "[Travel] Hotel recommendations",
+        ),
+        (
+            "You start with $20 and bet $1 on fair coin flips. What is the chance you go broke "
+            "first? - .",
+            "[Bank] Probability of ruin",
+        ),
+        (
+            "How do RNNs differ from transformers? Mention one similarity and two differences.",
+            "[Retail] Sequence models",
         ),
     ]

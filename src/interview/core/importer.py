@@ -206,6 +206,7 @@ _IMPERATIVE = re.compile(
     r"distinguish|elaborate|illustrate|justify|summari[sz]e|formulate|construct|develop|"
     r"simulate|determine|code|program|create|enumerate|mark|complete|choose|fill in|run|"
     r"plot|annotate|prove|true or false|answer the following|diagnose|debug|troubleshoot|"
+    r"mention|recount|"
     r"list (?:down|out|the|some|all|\w+ (?:ways|reasons))|"
     r"name (?:the|some|a|an|one|two|three|four|five|\w+ (?:ways|reasons|examples))|pick|"
     r"let's say|you are|you're|you have)\b(?!\s*[:：])"  # "Code: the compressed input" labels
@@ -224,12 +225,13 @@ _OTHER_ASKS = re.compile(
     # what is / how / why
     r"(?i)^(?:explique|explica|expliqu[eé]|descreva|describa|defina|compare|cite|liste|"
     r"enumere|calcule|implemente|escreva|escriba|diga|d[eê] um exemplo|d[eé] un ejemplo|"
-    r"o que (?:é|são)|qu[eé] (?:es|son)|c[oó]mo|por qu[eé]|cu[aá]l(?:es)?|qua(?:l|is))\b|"
+    r"o que (?:é|são)|qu[eé] (?:es|son)|c[oó]mo|por qu[eé]|cu[aá]l(?:es)?|qua(?:l|is)|"
+    r"proporcione|mencione|indique|relate|cu[eé]ntenos|cu[eé]nteme|conte|fale)\b|"
     # Russian: explain, describe, tell, compare, name, give, prove, derive; what is
     r"^(?:объясни(?:те|ть)?|опиши(?:те)?|описать|расскажи(?:те)?|сравни(?:те)?|"
     r"назови(?:те)?|приведи(?:те)?|докажи(?:те)?|выведи(?:те)?|что такое|чем отличается)|"
     # Korean: "… 설명해주세요", "… 무엇인가요", "… 해보세요"
-    r"(?:해\s*주세요|하세요|보세요|인가요|일까요|습니까|나요|을까요)\s*[.。]?\s*$"
+    r"(?:해\s*주세요|하세요|보세요|인가요|일까요|습니까|나요|을까요)\s*[.。]?(?:\s*\([^)]*\))?\s*$"
 )
 """Instructions and question words of other languages (without a question mark)."""
 _TEMPLATE_QUESTION = re.compile(r"(?i)^\W*(?:question|вопрос|问题|pregunta|pergunta|frage)\W*$")
@@ -439,7 +441,7 @@ def _split_source(text: str) -> tuple[str, str]:
 
 
 def _ends_as_question(text: str) -> bool:
-    text = text.rstrip(" *_`")
+    text = re.sub(r"\?[\s\-–—.]+$", "?", text.rstrip(" *_`"))  # "…? - ." (a stray dash)
     if re.search(r"\?[)\]\"'”’]*$", text):
         return True  # "… what if we had 1 layer (i.e. logistic regression?)"
     without = _TRAILING_PAREN.sub("", text).rstrip(" *_`")
@@ -477,7 +479,11 @@ def _kind(text: str, legend: dict[str, str] | None = None) -> str | None:
         return "mark"
     if "?" in first_line:
         after = first_line.rsplit("?", 1)[1].strip(" *_")
-        if _IMPERATIVE.match(after) or re.match(r"(?i)\(?hint\b", after):
+        if (
+            _IMPERATIVE.match(after)
+            or _OTHER_ASKS.match(after)
+            or re.match(r"(?i)\(?hint\b", after)
+        ):
             return "mark"  # "…? Compare and contrast.", "…? Hint: …"
         if re.match(r"(?i)(?:assuming|if|once|now|then|also|finally|next)\b[^.?!]*,\s*", after):
             rest = re.sub(
@@ -2076,7 +2082,11 @@ def _list_questions(
             title is not None
             and rest.strip()
             and _kind(title.group(2), legend) is None
-            and _kind(rest.strip(), legend) is not None
+            and (
+                _kind(rest.strip(), legend) is not None
+                or "?" in rest
+                or bool(_SCENARIO.match(rest.strip()))
+            )
         ):
             # "**[Amazon] Robustness to Outliers**" over "Which one … is more robust?":
             # the bold line names the question, the line under it asks it
