@@ -2236,7 +2236,16 @@ def _bold_lead(line: str, legend: dict[str, str]) -> tuple[str, str] | None:
         or (kind == "word" and question.endswith("."))
     ):
         return None
-    return question, match.group("a").strip()
+    after = match.group("a").strip()
+    plain_after = re.sub(r"^[*_`\s]+", "", after)
+    if (
+        _ends_as_question(after)
+        or _IMPERATIVE.match(plain_after)
+        or _INTERROGATIVE.match(plain_after)
+    ):
+        # "**What is backpropagation?** How does it help training?": more of the question
+        return f"{question} {after}", ""
+    return question, after
 
 
 _LABELS = re.compile(r"^\s*((?:`[^`\n]{1,30}`\s*){1,4})(?:[*★⭐]{1,5}\s*)?[—–:|-]+\s+(?=\S)")
