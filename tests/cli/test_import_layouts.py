@@ -1082,6 +1082,8 @@ def test_bold_question_leading_its_answer_under_difficulty_headings() -> None:
             "hard",
             "It down-weights easy examples so rare ones drive training.",
         ),
+        # a second question after the bold one is more of the question, not its answer
+        ("What is backpropagation? How does it reuse work between layers?", "hard", ""),
     ]
     assert found.unplaced == []  # "🟢 Beginner (Concepts)" names a level, it does not ask
 
