@@ -1238,3 +1238,15 @@ def test_status_glyphs_terse_tasks_and_titled_questions() -> None:
             "[Retail] Sequence models",
         ),
     ]
+
+
+def test_example_questions_under_a_kind_of_question() -> None:
+    found = scanned("example_questions.md")
+    assert [(q.line, q.text, q.topics) for q in found.questions] == [
+        (
+            5,
+            "A music app added offline playlists. How would you judge the launch?",
+            ["Metric design"],
+        ),
+        (9, "Weekly orders fell 4% in one region. Where do you start?", ["Root cause"]),
+    ]

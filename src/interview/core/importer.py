@@ -2069,6 +2069,29 @@ def _list_questions(
                 nested(child, topics, context)
             position = item_end
             continue
+        examples = _example_questions(lines, line, token.map[1] if token.map else line)
+        if examples:
+            # "1. **Define metrics:** what such questions ask …" over "*Example questions:
+            # Instagram's DAU fell 5%. How would you investigate?*": the item is a kind of
+            # question, the examples are the questions
+            label = re.match(r"\s*(?:\*\*|__)([^*_\n]{2,60}?)[:：]?(?:\*\*|__)", content)
+            kind_name = (label.group(1) if label else " ".join(content.split()[:6])).strip(" :")
+            for at, asked in examples:
+                question, difficulty = _clean(asked, legend)
+                found.append(
+                    Found(
+                        question,
+                        at,
+                        "list",
+                        difficulty=difficulty,
+                        sections=sections,
+                        topics=[*topics, kind_name],
+                        context=context,
+                        end=at,
+                    )
+                )
+            position = item_end
+            continue
         content, labels = _strip_labels(content)
         first_line, newline, rest = content.partition("\n")
         dashed = _dashed(first_line, legend)
@@ -2330,6 +2353,25 @@ def _states_a_topic(text: str) -> bool:
             r"(?<!\be\.g)(?<!\bi\.e)(?<!\betc)(?<!\bvs)[.!]\s+[A-Z]", text.strip().rstrip(". ")
         )
     )
+
+
+_EXAMPLE_LABEL = re.compile(
+    r"(?i)^\s*[*_\"“]*\s*(?:examples?|sample)\s+(?:interview\s+)?questions?\s*[*_]*[:：]\s*[*_]*"
+)
+
+
+def _example_questions(lines: Sequence[str], first: int, end: int) -> list[tuple[int, str]]:
+    """(line, text) of "Example questions: …" lines inside an item (1-based `first`, the
+    item's line; `end`, 0-based end of the item)."""
+    found: list[tuple[int, str]] = []
+    for number in range(first, min(end, len(lines))):
+        label = _EXAMPLE_LABEL.match(lines[number])
+        if label is None:
+            continue
+        asked = lines[number][label.end() :].strip().strip("*_").strip().strip('"“”').strip()
+        if asked and _kind(asked) is not None:
+            found.append((number + 1, asked))
+    return found
 
 
 def _names_a_problem(text: str) -> bool:
