@@ -1250,3 +1250,19 @@ def test_example_questions_under_a_kind_of_question() -> None:
         ),
         (9, "Weekly orders fell 4% in one region. Where do you start?", ["Root cause"]),
     ]
+
+
+def test_numbered_prompt_headings_ask_in_the_paragraph_below() -> None:
+    found = scanned("prompt_headings.md")
+    assert [(q.line, q.text) for q in found.questions] == [
+        (
+            7,
+            "Design a retrieval system over 10,000 help articles that answers in under two "
+            "seconds. Say how you would evaluate it.",
+        ),
+        (12, "Explain how prompt injection works and propose one defence."),
+        (18, "What does a reranker add to retrieval?"),
+    ]
+    # "Why this list stands out" is a title; a chat assistant's offer asks nothing of you
+    assert found.skipped == []
+    assert found.unplaced == []

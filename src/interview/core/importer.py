@@ -100,13 +100,13 @@ CATEGORY_HINTS: list[tuple[re.Pattern[str], str]] = [
 """Words in a heading, a document title or a file name that point to a category."""
 
 _NUMBERING = re.compile(
-    r"^\s*(?:(?:question|questoin|quesiton|q|task|problem|exercise)\s*#?\s*\d+\s*[:.)\-–—]?|"
+    r"^\s*(?:(?:question|questoin|quesiton|q|task|problem|exercise|prompt|scenario|case|challenge)\s*#?\s*\d+\s*[:.)\-–—]?|"
     r"(?:question|q)\s*[:.\-–—]|q\s*x\s*[:.)\-–—]|"
     r"\d+\s*(?:[.):\-–—、．）](?!\d)|\s))\s*",
     re.IGNORECASE,
 )
 _QUESTION_START = re.compile(
-    r"^\s*(?:(?:question|questoin|quesiton|q|task|problem|exercise)\s*#?\s*\d+\s*[:.)\-–—]|"
+    r"^\s*(?:(?:question|questoin|quesiton|q|task|problem|exercise|prompt|scenario|case|challenge)\s*#?\s*\d+\s*[:.)\-–—]|"
     r"(?:q|question)\s*[:.]\s*\S|"
     r"q\s*x\s*[:.)\-–—]\s*\S)",
     re.IGNORECASE,
@@ -188,7 +188,7 @@ _TRAILING_PAREN = re.compile(r"\s*\((?:[^()]|\([^()]*\))*\)\s*\.?\s*$")
 _INTERROGATIVE = re.compile(
     # "How we scaled …", "What I learned …" are titles: a wh-word, then a subject with no
     # auxiliary ("How do we …" asks)
-    r"^(?!(?:what|why|how|when|where|who)\s+(?:i|we|you|they|he|she|it)\s+"
+    r"^(?!(?:what|why|how|when|where|who)\s+(?:i|we|you|they|he|she|it|this|these|our|my)\s+"
     r"(?!(?:am|are|is|was|were|do|does|did|can|could|should|would|will|shall|have|has|had|"
     r"might|must|may)\b))"
     r"(?:what|what's|whats|why|how|when|where|which|who|whom|whose|is|are|was|were|"
@@ -234,6 +234,11 @@ _OTHER_ASKS = re.compile(
     r"(?:해\s*주세요|하세요|보세요|인가요|일까요|습니까|나요|을까요)\s*[.。]?(?:\s*\([^)]*\))?\s*$"
 )
 """Instructions and question words of other languages (without a question mark)."""
+_CHATBOT_OFFER = re.compile(
+    r"(?i)^\W*(?:would you like me to|do you want me to|shall i|want me to|should i also)\b"
+)
+"""A chat assistant's closing offer pasted with its answers ("Would you like me to
+expand this into a mock interview?"), not a question to practise."""
 _TEMPLATE_QUESTION = re.compile(r"(?i)^\W*(?:question|вопрос|问题|pregunta|pergunta|frage)\W*$")
 """A template's placeholder ("Вопрос?" over "Тело ответа"), not a question."""
 _SCENARIO = re.compile(
@@ -864,8 +869,10 @@ def scan(text: str, *, layout: str | None = None) -> Scan:
             body = tidy_answer("\n".join(raw))
             if id(current) in topic_labels:
                 first, _, rest = body.partition("\n\n")
-                if _ends_as_question(first.strip()) and "\n" not in first.strip():
-                    current.text, body = first.strip(), rest.strip()
+                if (_ends_as_question(first.strip()) or _asks(first)) and len(first) < 1200:
+                    # the paragraph that asks ("Design a RAG system that …"), joined up
+                    current.text = re.sub(r"\s*\n\s*", " ", first.strip())
+                    body = rest.strip()
             if not current.answer:
                 if current.layout == "list":
                     current.text, body = _continue_question(current, body)
@@ -960,6 +967,8 @@ def scan(text: str, *, layout: str | None = None) -> Scan:
             ):
                 question, note = _split_source(heading)
                 question, difficulty = _clean(question, legend)
+                while sections and sections[-1][0] >= level:
+                    sections.pop()  # a section at its level or deeper has ended
                 current = Found(
                     question,
                     start + 1,
@@ -1114,6 +1123,7 @@ def scan(text: str, *, layout: str | None = None) -> Scan:
                     current is None
                     and not items
                     and _kind(inline.content.split("\n", 1)[0], legend) == "mark"
+                    and not _CHATBOT_OFFER.match(inline.content)
                 ):
                     unplaced.append((start + 1, _inline_text(inline).strip()))
             index = _skip(tokens, index)
@@ -1274,6 +1284,9 @@ def scan(text: str, *, layout: str | None = None) -> Scan:
             continue
         if _TEMPLATE_QUESTION.match(item.text):
             skipped.append((item.line, item.text, "a template's placeholder"))
+            continue
+        if _CHATBOT_OFFER.match(item.text):
+            skipped.append((item.line, item.text, "a chat assistant's offer"))
             continue
         if item.linked and key in asked:
             skipped.append((item.line, item.text, "a link (table of contents)"))
@@ -1569,7 +1582,7 @@ def _question_lines_left(
             _META_SECTION.match(_normal(plain)) or _level_heading(plain, legend)
         ):
             continue  # "## How to contribute?", "## 🟢 Beginner"
-        if len(plain) > 8 and _kind(plain, legend) == "mark":
+        if len(plain) > 8 and _kind(plain, legend) == "mark" and not _CHATBOT_OFFER.match(plain):
             left.append((number, re.sub(r"\s+", " ", plain)[:200]))
     return left
 
