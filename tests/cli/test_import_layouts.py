@@ -1266,3 +1266,15 @@ def test_numbered_prompt_headings_ask_in_the_paragraph_below() -> None:
     # "Why this list stands out" is a title; a chat assistant's offer asks nothing of you
     assert found.skipped == []
     assert found.unplaced == []
+
+
+def test_guide_sections_tips_and_numbered_examples() -> None:
+    found = scanned("guide_sections.md")
+    assert [(q.line, q.text) for q in found.questions] == [
+        (14, "Design a video recommender"),
+        (20, "Tell me about a project you built."),
+    ]
+    assert found.questions[0].answer.startswith("Candidates from co-watch")
+    # a line under the bold question, in its paragraph, answers it
+    assert found.questions[1].answer == "Pick one with a measurable result."
+    assert found.unplaced == []

@@ -100,13 +100,13 @@ CATEGORY_HINTS: list[tuple[re.Pattern[str], str]] = [
 """Words in a heading, a document title or a file name that point to a category."""
 
 _NUMBERING = re.compile(
-    r"^\s*(?:(?:question|questoin|quesiton|q|task|problem|exercise|prompt|scenario|case|challenge)\s*#?\s*\d+\s*[:.)\-–—]?|"
+    r"^\s*(?:(?:question|questoin|quesiton|q|task|problem|exercise|prompt|scenario|case|challenge|example)\s*#?\s*\d+\s*[:.)\-–—]?|"
     r"(?:question|q)\s*[:.\-–—]|q\s*x\s*[:.)\-–—]|"
     r"\d+\s*(?:[.):\-–—、．）](?!\d)|\s))\s*",
     re.IGNORECASE,
 )
 _QUESTION_START = re.compile(
-    r"^\s*(?:(?:question|questoin|quesiton|q|task|problem|exercise|prompt|scenario|case|challenge)\s*#?\s*\d+\s*[:.)\-–—]|"
+    r"^\s*(?:(?:question|questoin|quesiton|q|task|problem|exercise|prompt|scenario|case|challenge|example)\s*#?\s*\d+\s*[:.)\-–—]|"
     r"(?:q|question)\s*[:.]\s*\S|"
     r"q\s*x\s*[:.)\-–—]\s*\S)",
     re.IGNORECASE,
@@ -204,7 +204,8 @@ _IMPERATIVE = re.compile(
     r"assume|consider|imagine|say|build|outline|walk (?:me |us )?through|sketch|count|"
     r"return|select|solve|evaluate|analy[sz]e|identify|propose|suggest|differentiate|"
     r"distinguish|elaborate|illustrate|justify|summari[sz]e|formulate|construct|develop|"
-    r"simulate|determine|code|program|create|enumerate|mark|complete|choose|fill in|run|"
+    r"simulate|determine|code|program|create|enumerate|mark|complete (?:the|this|these)|choose|"
+    r"fill in|run|"
     r"plot|annotate|prove|true or false|answer the following|diagnose|debug|troubleshoot|"
     r"mention|recount|"
     r"list (?:down|out|the|some|all|\w+ (?:ways|reasons))|"
@@ -1347,11 +1348,25 @@ def _level_heading(heading: str, legend: dict[str, str]) -> str | None:
     return _LEVELS[words[0]] if marked is None else marked
 
 
+_AUXILIARIES = frozenset(
+    "is are was were do does did can could should would will shall has have had may might "
+    "must am".split()
+)
+
+
 def _heading_asks(heading: str, legend: dict[str, str]) -> bool:
     """A heading without a question mark that still asks: "Explain …", "How to …"."""
     if _kind(heading, legend) != "word" or _WEAK_PROMPT.match(_normal(heading)):
         return False  # "Run the application" is a step of a how-to
     cleaned = _clean(heading, legend)[0]
+    words = re.findall(r"[^\W\d_][\w'’-]*", cleaned)
+    if (
+        _INTERROGATIVE.match(cleaned)
+        and len(words) >= 3
+        and sum(w[0].isupper() for w in words[1:]) * 4 >= (len(words) - 1) * 3
+        and words[1].lower() not in _AUXILIARIES
+    ):
+        return False  # "What Interviewers Look For": a section named in title case
     if re.match(r"(?i)how\s+to\b", cleaned):
         return len(cleaned.split()) >= 4  # "How to prepare" names a section
     return len(cleaned.split()) >= 3
@@ -1608,9 +1623,15 @@ def _bold_then_answer(content: str) -> tuple[str, str] | None:
     later = re.sub(r"(?i)^\s*<br\s*/?>\s*", "", later)
     if not later or not re.fullmatch(r"\s*(\*\*|__).*\1\s*", first_line):
         return None
-    if not (_ANSWER_LABEL.match(later) or _ANSWER_LEAD.match(later)):
-        return None
     question = first_line.replace("**", "").replace("__", "").strip()
+    if not (_ANSWER_LABEL.match(later) or _ANSWER_LEAD.match(later)):
+        # "**Q61. Tell me about a project you built.**" and, on the next line, a note
+        # ("👉 Prepare one …"): the whole bold line asks, what follows answers
+        cleaned = _clean(question)[0]
+        if not (
+            _QUESTION_START.match(question) and (_kind(cleaned) is not None)
+        ) and not _ends_as_question(cleaned):
+            return None
     return question, tidy_answer(_ANSWER_LABEL.sub("", later, count=1))
 
 
@@ -2014,6 +2035,7 @@ def _list_questions(
     # a list of questions: its few items that state rather than ask ("Vector similarity —
     # cosine, dot product, Euclidean distance.") are asked too
     share = _ask_share(tokens, index, end, legend)
+    advice = _advice_list(tokens, index, end, legend)
     items = sum(
         t.type == "list_item_open" and t.level == tokens[index].level + 1 for t in tokens[index:end]
     )
@@ -2131,6 +2153,8 @@ def _list_questions(
         head, folded = _split_lines(content, legend)
         text = "\n".join(head)
         kind = _kind(text, legend) if text else None
+        if kind == "word" and advice:
+            kind = None  # "- Ask clarifying questions" / "- Draw clear diagrams": tips
         if (
             kind == "word"
             and not of_questions
@@ -2385,6 +2409,39 @@ def _example_questions(lines: Sequence[str], first: int, end: int) -> list[tuple
         if asked and _kind(asked) is not None:
             found.append((number + 1, asked))
     return found
+
+
+_ADVICE_VERB = re.compile(
+    r"(?i)^[*_`\s]*(?:ask|identify|understand|know|make|consider|think|address|structure|"
+    r"reference|show|practi[cs]e|review|read|focus|avoid|use|keep|stay|prepare|remember|learn|"
+    r"study|start|communicate|clarify|be|don't|do not|never|always|try|aim|state|explain|"
+    r"discuss|draw|mention|highlight|quantify|relate|connect|tie|walk|propose|suggest|build)\b"
+)
+
+
+def _advice_list(tokens: Sequence[Token], index: int, end: int, legend: dict[str, str]) -> bool:
+    """Whether a list is tips rather than questions: three or more short instructions
+    ("Ask clarifying questions", "Draw clear diagrams", "Show production awareness"), no
+    question mark, no answer under any, most of them verbs of advice."""
+    items: list[str] = []
+    level = tokens[index].level + 1
+    for position in range(index, end):
+        token = tokens[position]
+        if token.type == "list_item_open" and token.level == level:
+            inline = next(
+                (t for t in tokens[position:end] if t.type == "inline" and t.level == level + 2),
+                None,
+            )
+            if inline is None or "\n" in inline.content.strip():
+                return False
+            items.append(inline.content.strip())
+        elif token.level > level + 2 and token.type.endswith("_open"):
+            return False  # something under an item: an answer, not a tip
+    if len(items) < 3 or any("?" in x or "？" in x for x in items):
+        return False
+    if any(len(x.split()) > 6 for x in items):
+        return False
+    return sum(bool(_ADVICE_VERB.match(x)) for x in items) * 3 >= len(items) * 2
 
 
 def _names_a_problem(text: str) -> bool:
