@@ -1009,6 +1009,7 @@ def test_a_list_in_a_shape_no_rule_knows() -> None:
 
 
 def test_rhetorical_questions_in_an_essay_are_not_a_list() -> None:
+    # one-line asides, and paragraphs of prose that end by asking
     found = scanned("essay_questions.md")
     assert found.questions == []
 
@@ -1262,7 +1263,9 @@ def test_numbered_prompt_headings_ask_in_the_paragraph_below() -> None:
         ),
         (12, "Explain how prompt injection works and propose one defence."),
         (18, "What does a reranker add to retrieval?"),
+        (26, "Design a search over 5,000 help articles for a support team."),
     ]
+    assert found.questions[-1].answer == "Start from the query log and the article corpus."
     # "Why this list stands out" is a title; a chat assistant's offer asks nothing of you
     assert found.skipped == []
     assert found.unplaced == []

@@ -870,6 +870,9 @@ def scan(text: str, *, layout: str | None = None) -> Scan:
             body = tidy_answer("\n".join(raw))
             if id(current) in topic_labels:
                 first, _, rest = body.partition("\n\n")
+                # "**Interviewer:** "Design a RAG system …"": the label and quotes go
+                first = re.sub(r"^\s*(\*\*|__)[^*_\n]{1,30}?[:：]?\1\s*[:：]?\s*", "", first)
+                first = first.strip().strip('"“”')
                 if (_ends_as_question(first.strip()) or _asks(first)) and len(first) < 1200:
                     # the paragraph that asks ("Design a RAG system that …"), joined up
                     current.text = re.sub(r"\s*\n\s*", " ", first.strip())
@@ -1380,11 +1383,14 @@ def _question_paragraph_runs(tokens: Sequence[Token], legend: dict[str, str]) ->
     shorter: list[list[tuple[int, str | None]]] = []
     current: list[tuple[int, str | None]] = []
 
+    weak: set[int] = set()  # prose that ends by asking ("Lastly, it cost sleep. Worth it?")
+
     def flush() -> None:
         marked = sum(kind == "mark" for _, kind in current)
-        if len(current) >= 3 and marked * 3 >= len(current) * 2:
+        strong = sum(line not in weak for line, _ in current)
+        if len(current) >= 3 and marked * 3 >= len(current) * 2 and strong * 3 >= len(current) * 2:
             runs.update(line for line, _ in current)
-        elif current:
+        elif current and strong:
             shorter.append(list(current))
         current.clear()
 
@@ -1408,6 +1414,9 @@ def _question_paragraph_runs(tokens: Sequence[Token], legend: dict[str, str]) ->
         if kind is None or len(joined) > 400 or _bold_line(tokens[position + 1], legend):
             flush()
             continue
+        sentences = re.split(r"(?<=[.!?])\s+(?=[A-Z])", joined)
+        if len(sentences) > 1 and _kind(sentences[0], legend) is None:
+            weak.add(token.map[0])
         current.append((token.map[0], kind))
     flush()
     if runs:
@@ -1490,7 +1499,11 @@ def _loose_questions(
     starts = [
         (number, text)
         for number, text in unplaced
-        if _starts_block(lines, number) and not lines[number - 1].startswith("    ")
+        if _starts_block(lines, number)
+        and not lines[number - 1].startswith("    ")
+        # a line of a list is short: not a paragraph of prose that ends by asking
+        and len(text) <= 220
+        and len(re.findall(r"[.!?](?=\s+[A-Z])", text)) <= 1
     ]
     if len(starts) < 3:
         return [], list(unplaced)
