@@ -321,6 +321,7 @@ def test_question_like_lines_not_imported_are_listed(tmp_path: Path) -> None:
             "howto_readme.md",
             "essay_questions.md",
             "link_index.md",
+            "guide_tables.md",
         )  # none to import
     ),
 )
@@ -1281,3 +1282,8 @@ def test_guide_sections_tips_and_numbered_examples() -> None:
     # a line under the bold question, in its paragraph, answers it
     assert found.questions[1].answer == "Pick one with a measurable result."
     assert found.unplaced == []
+
+
+def test_comparison_tables_and_decision_trees_are_notes() -> None:
+    found = scanned("guide_tables.md")
+    assert found.questions == []

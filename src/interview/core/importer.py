@@ -783,6 +783,8 @@ def _prose_in_code(text: str, tokens: Sequence[Token], legend: dict[str, str]) -
             sum(_asks_as_line(g.strip().split("\n", 1)[0], legend) for g in groups),
             sum(_asks_as_line(x, legend) for x in rows) * len(groups) // max(len(rows), 1),
         )
+        if any(re.search(r"[├└│┌┐┘┬┴┼─→←↓↑]|-->|->", x) for x in rows):
+            continue  # a diagram or a decision tree ("Budget constrained?" / "├── Yes → …")
         code = sum(bool(_CODE_LINE.search(x)) for x in rows)
         asking_rows = sum(_asks_as_line(x, legend) for x in rows)
         if (
@@ -1707,7 +1709,13 @@ def _table(
     if question_col is None:
         # "| S.N. | Problem Name | Difficulty Level | Solution |": a table of problems
         question_col = next(
-            (i for i, c in enumerate(header) if re.search(r"\b(?:problem|task|prompt)s?\b", c)),
+            (
+                i
+                for i, c in enumerate(header)
+                # "Problem Name", "Task", not "Prompt Engineering" (a column of a comparison)
+                if re.search(r"\b(?:problem|task|prompt)s?\b", c)
+                and not re.search(r"\b(?:engineering|tuning|type|category|solving)\b", c)
+            ),
             None,
         )
     answer_col = next((i for i, c in enumerate(header) if "answer" in c or "solution" in c), None)
