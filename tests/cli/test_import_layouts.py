@@ -1287,3 +1287,19 @@ def test_guide_sections_tips_and_numbered_examples() -> None:
 def test_comparison_tables_and_decision_trees_are_notes() -> None:
     found = scanned("guide_tables.md")
     assert found.questions == []
+
+
+def test_numbered_parts_of_an_answer_and_numbering_that_goes_on_in_a_paragraph() -> None:
+    found = scanned("numbering_goes_on.md")
+    assert [(q.line, q.text) for q in found.questions] == [
+        (11, "How can you prevent SQL injection?"),
+        (15, "What is normalization?"),
+        (27, "When would you denormalize?"),
+        (33, "Explain self-attention."),
+        (39, "How do you handle a context longer than the window?"),
+    ]
+    # "### 1. First normal form" after "### 10." is part of question 10's answer
+    assert "Second normal form" in found.questions[1].answer
+    # the paragraph above "2. How do you …?" still answers question 1
+    assert found.questions[3].answer.endswith("Linking clauses across a long contract.")
+    assert found.questions[4].answer == "Chunk with overlap, or retrieve only the relevant parts."

@@ -188,9 +188,9 @@ _TRAILING_PAREN = re.compile(r"\s*\((?:[^()]|\([^()]*\))*\)\s*\.?\s*$")
 _INTERROGATIVE = re.compile(
     # "How we scaled …", "What I learned …" are titles: a wh-word, then a subject with no
     # auxiliary ("How do we …" asks)
-    r"^(?!(?:what|why|how|when|where|who)\s+(?:i|we|you|they|he|she|it|this|these|our|my)\s+"
-    r"(?!(?:am|are|is|was|were|do|does|did|can|could|should|would|will|shall|have|has|had|"
-    r"might|must|may)\b))"
+    # (the subject before any verb: "What this is", "What you're looking for")
+    r"^(?!(?:what|why|how|when|where|who)\s+(?:i|we|you|they|he|she|it|this|these|our|my)"
+    r"(?:['’]\w+)?(?:\s|$))"
     r"(?:what|what's|whats|why|how|when|where|which|who|whom|whose|is|are|was|were|"
     r"(?:in|on|for|at|by|with|from|to|under|of) (?:what|which|whom|how many|how much)|"
     r"can|could|do|does|did|should|would|will|has|shall|may|might|must|"
@@ -235,6 +235,8 @@ _OTHER_ASKS = re.compile(
     r"(?:해\s*주세요|하세요|보세요|인가요|일까요|습니까|나요|을까요)\s*[.。]?(?:\s*\([^)]*\))?\s*$"
 )
 """Instructions and question words of other languages (without a question mark)."""
+_CONTENTS_HEADING = re.compile(r"(?i)\W*what['’]?s\s+(?:inside|included|covered|new)\b")
+"""A heading over what a document holds ("What's Inside?"): a section, not a question."""
 _CHATBOT_OFFER = re.compile(
     r"(?i)^\W*(?:would you like me to|do you want me to|shall i|want me to|should i also)\b"
 )
@@ -900,6 +902,7 @@ def scan(text: str, *, layout: str | None = None) -> Scan:
 
     pending: int | None = None  # a one-item numbered list whose question comes below it
     solo: Found | None = None  # a question alone in its paragraph, answered below it
+    current_number: int | None = None  # the number of the open heading question
     next_number: int | None = None  # the number after the last numbered list of questions
     ruled = False  # a `---` rule since the last heading question began
     index = 0
@@ -937,6 +940,20 @@ def scan(text: str, *, layout: str | None = None) -> Scan:
                 # `---` rule or numbered as a question ("QX) …"), is the next question
                 index = _skip(tokens, index)
                 continue
+            restart = re.match(r"^\s*(\d{1,4})\s*[.):\-–—]\s*\S", _normal(heading))
+            if (
+                current is not None
+                and current.layout == "heading"
+                and level == current_level
+                and restart is not None
+                and current_number is not None
+                and int(restart.group(1)) < current_number
+                and _kind(heading, legend) is None
+            ):
+                # "### 10. What is normalization?" then "### 1. **First Normal Form**",
+                # "### 2. …" and, later, "### 11. …": numbered parts of its answer
+                index = _skip(tokens, index)
+                continue
             follow_up = re.match(r"(?i)^\s*follow[- ]?ups?\s*[:\-–—]\s*(\S.*)$", _normal(heading))
             if follow_up and current is not None and current.layout == "heading":
                 # "Follow up: what would …?" under a question: its follow-up
@@ -961,6 +978,9 @@ def scan(text: str, *, layout: str | None = None) -> Scan:
             if (
                 allowed("heading")
                 and not _META_SECTION.match(_normal(heading))
+                and not re.match(
+                    r"(?i)\W*what['’]?s\s+(?:inside|included|covered|new)\b", _normal(heading)
+                )
                 and not is_title
                 and (
                     numbered
@@ -989,6 +1009,7 @@ def scan(text: str, *, layout: str | None = None) -> Scan:
                 number = re.match(r"^\s*(\d{1,4})\s*[.):\-–—]\s*\S", _normal(heading))
                 # "#### 18. …?" then a plain "20. …?": the numbering goes on in a list
                 next_number = int(number.group(1)) + 1 if number else None
+                current_number = int(number.group(1)) if number else None
                 if _kind(question, legend) is None:
                     # "### Question: Containerization" labels a topic; the paragraph under
                     # it asks ("What is containerization, and …?"): that is the question
@@ -1116,6 +1137,25 @@ def scan(text: str, *, layout: str | None = None) -> Scan:
                 found.append(current)
                 answer_start = end
                 pending = None
+            elif (
+                current is not None
+                and current.layout == "list"
+                and next_number is not None
+                and allowed("list")
+                and (split_at := _numbering_goes_on(inline.content, next_number, legend))
+                is not None
+            ):
+                # "…a use case.\n2. How to handle long contexts?": the next numbered
+                # question, folded into the paragraph above it (a list numbered from 2
+                # cannot interrupt a paragraph in CommonMark)
+                close(start + split_at)
+                rest = "\n".join(inline.content.split("\n")[split_at:])
+                items = _paragraph_items(rest, start + split_at, legend, names())
+                found.extend(items)
+                if items:
+                    current = items[-1]
+                    answer_start = end
+                    next_number += len(items)
             elif (current is None or current is solo) and allowed("list"):
                 items = _paragraph_items(inline.content, start, legend, names())
                 if items and current is not None:
@@ -1609,7 +1649,9 @@ def _question_lines_left(
         if plain.startswith("[") and _is_toc_entry(plain):
             continue
         if stripped.startswith("#") and (
-            _META_SECTION.match(_normal(plain)) or _level_heading(plain, legend)
+            _META_SECTION.match(_normal(plain))
+            or _CONTENTS_HEADING.match(_normal(plain))
+            or _level_heading(plain, legend)
         ):
             continue  # "## How to contribute?", "## 🟢 Beginner"
         if len(plain) > 8 and _kind(plain, legend) == "mark" and not _CHATBOT_OFFER.match(plain):
@@ -1993,6 +2035,21 @@ def _continues(first_line: str) -> bool:
     return bool(re.search(r"(?::|<br\s*/?>|[,;(]|[^\W_])$", line, re.IGNORECASE))
 
 
+def _numbering_goes_on(content: str, expected: int, legend: dict[str, str]) -> int | None:
+    """The index of a line of `content` (not its first) numbered `expected` (or up to two
+    more) that asks: the list of questions goes on inside a paragraph."""
+    for number, line in enumerate(content.split("\n")):
+        led = _NUMBERED_LINE.match(line)
+        if (
+            number
+            and led
+            and expected <= int(led.group(1)) <= expected + 2
+            and _kind(re.sub(r"^\s*\d+\s*[.)\-–—]\s*", "", line), legend) is not None
+        ):
+            return number
+    return None
+
+
 def _paragraph_items(
     content: str, start: int, legend: dict[str, str], sections: list[str]
 ) -> list[Found]:
@@ -2180,6 +2237,7 @@ def _list_questions(
             kind == "word"
             and not of_questions
             and not item_title
+            and items > 1  # "1. Explain self-attention." alone, its answer below: asks
             and (
                 _WEAK_PROMPT.match(text)
                 or (
