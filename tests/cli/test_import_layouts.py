@@ -1303,3 +1303,22 @@ def test_numbered_parts_of_an_answer_and_numbering_that_goes_on_in_a_paragraph()
     # the paragraph above "2. How do you …?" still answers question 1
     assert found.questions[3].answer.endswith("Linking clauses across a long contract.")
     assert found.questions[4].answer == "Chunk with overlap, or retrieve only the relevant parts."
+
+
+def test_pasted_list_spacing_task_lists_and_interview_dialogues() -> None:
+    found = scanned("pasted_shapes.md")
+    assert [(q.line, q.text) for q in found.questions] == [
+        (3, "A die is rolled until a six appears. What is the expected number of rolls?"),
+        (5, "How many taxis are there in a large city?"),
+        (9, "Design a ranking system for a news feed"),
+        (10, "Design a fraud detector for card payments"),
+        (11, "Design a feature store"),
+        (20, "Attention looks complicated. Can you explain it simply?"),
+        (24, "And why scale the dot products?"),
+    ]
+    # a self-check ("Can implement …") is not a question
+    assert all("Can implement" not in q.text for q in found.questions)
+    assert found.questions[5].answer == (
+        "Each token builds its output as a weighted mix of the others."
+    )
+    assert found.questions[6].answer.startswith("To keep the softmax from saturating")

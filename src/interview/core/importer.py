@@ -425,6 +425,7 @@ def _clean(
         text = text[: trailing.start()]
     if numbered:
         text = _NUMBERING.sub("", text, count=1)
+    text = re.sub(r"^\s*\[[ xX]\]\s+", "", text, count=1)  # "- [ ] Design …": a task list
     unled = _LEAD_SYMBOLS.sub("", text, count=1)
     if re.search(r"[^\W_]", unled):
         text = unled
@@ -463,6 +464,8 @@ def _kind(text: str, legend: dict[str, str] | None = None) -> str | None:
     starts like a question or an instruction but has no mark.
     """
     raw = _normal(text)
+    if re.match(r"(?i)^\s*\[[ x]\]\s+(?:can|know|understand|able)\b[^?]*$", raw):
+        return None  # "- [ ] Can implement k-NN in 15 minutes": a self-check, not a question
     if _QUESTION_START.match(raw) or _QUESTION_START.match(re.sub(r"^\s*(\*\*|__)", "", raw)):
         return "mark"
     if len(_LEGEND_PAIR.findall(raw)) >= 2:
@@ -500,7 +503,7 @@ def _kind(text: str, legend: dict[str, str] | None = None) -> str | None:
             if _IMPERATIVE.match(rest):
                 return "mark"  # "…? Assuming they are available, write a query …"
         return None  # a question followed by more prose: an aside, not an item
-    plain = _LEAD_SYMBOLS.sub("", re.sub(r"^[*_`\s]+", "", first_line))
+    plain = _LEAD_SYMBOLS.sub("", re.sub(r"^[*_`\s]+|^\s*\[[ xX]\]\s+", "", first_line))
     if (_INTERROGATIVE.match(plain) and len(plain.split()) >= 3) or _IMPERATIVE.match(plain):
         return "word"  # not "How it", a fragment
     if _CJK_ASKS.search(first_line):
@@ -813,6 +816,26 @@ def _prose_in_code(text: str, tokens: Sequence[Token], legend: dict[str, str]) -
     return "\n".join(lines) if changed else text
 
 
+_INTERVIEWER = re.compile(
+    r"(?im)^([ \t]*)(?:\*\*|__)?(?:interviewer|i)\s*:\s*(?:\*\*|__)?[ \t]*(?=\S)"
+)
+_CANDIDATE = re.compile(
+    r"(?im)^([ \t]*)(?:\*\*|__)?(?:candidate|c|me|you|answer)\s*:\s*(?:\*\*|__)?[ \t]*(?=\S)"
+)
+
+
+def _dialogue_labels(text: str) -> str:
+    """A mock interview written as a dialogue ("**Interviewer:** …" / "**Candidate:** …"),
+    as question and answer labels (`Q:` / `A:`), line for line. Only where the document
+    has both kinds of turn."""
+    if not re.search(r"(?i)interviewer|\bI\s*:", text) or not _CANDIDATE.search(text):
+        return text
+    if not _INTERVIEWER.search(text):
+        return text
+    text = _INTERVIEWER.sub(r"\1Q: ", text)
+    return _CANDIDATE.sub(r"\1A: ", text)
+
+
 def scan(text: str, *, layout: str | None = None) -> Scan:
     """Every question of the document, in order, with its answer and context."""
     md = MarkdownIt("commonmark").enable("table")
@@ -826,6 +849,10 @@ def scan(text: str, *, layout: str | None = None) -> Scan:
     text = re.sub(r"(?m)^\t+[•◦▪‣●][ \t]+(?=\S)", "- ", text)
     text = re.sub(r"(?m)^( *)[•◦▪‣●][ \t]+(?=\S)", r"\1- ", text)
     text = _unwrap_admonitions(text)
+    # "1.         A building has 100 floors…": five spaces or more after a list marker
+    # make CommonMark read the item as code; a pasted list means one
+    text = re.sub(r"(?m)^([ \t]{0,3}(?:\d{1,4}[.)]|[-*+]))[ \t]{5,}(?=\S)", r"\1 ", text)
+    text = _dialogue_labels(text)
     # "`19. At what conditions …?`": a numbered question set in code by mistake
     text = re.sub(r"(?m)^`(\d{1,4}[.)][ \t]+[^`\n]+\?)`[ \t]*$", r"\1", text)
     legend = read_legend(text)
