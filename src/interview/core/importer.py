@@ -139,6 +139,10 @@ _ANSWER_HEADING = re.compile(
 _NUMBER_ONLY = re.compile(
     r"(?i)(?:(?:question|q|problem|task|exercise|no\.?)\s*#?\s*)?\d+(?:\.\d+)*[.):]?"
 )
+_NUMBERED_HEADING = re.compile(r"^\s*(\d{1,4})\s*[.):\-–—]\s*\S")
+"""A heading numbered as an item ("## 14. Expected value", "### 3) …")."""
+_TASK_BOX = re.compile(r"^\s*\[[ xX]\]\s+")
+"""The box of a task-list item ("- [ ] Design …")."""
 _BOLD_LABEL = re.compile(r"^\s*(\*\*|__)(.+?)\1\s*(.*)$")
 _ESCAPED = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|])")
 _NUMBERED_LINE = re.compile(r"^\s{0,12}(\d{1,4})(?:[.)]\s+\S|\s*[-–—]\s*(?=[^\W\d_]))")
@@ -425,7 +429,7 @@ def _clean(
         text = text[: trailing.start()]
     if numbered:
         text = _NUMBERING.sub("", text, count=1)
-    text = re.sub(r"^\s*\[[ xX]\]\s+", "", text, count=1)  # "- [ ] Design …": a task list
+    text = _TASK_BOX.sub("", text, count=1)  # "- [ ] Design …": a task list
     unled = _LEAD_SYMBOLS.sub("", text, count=1)
     if re.search(r"[^\W_]", unled):
         text = unled
@@ -464,7 +468,8 @@ def _kind(text: str, legend: dict[str, str] | None = None) -> str | None:
     starts like a question or an instruction but has no mark.
     """
     raw = _normal(text)
-    if re.match(r"(?i)^\s*\[[ x]\]\s+(?:can|know|understand|able)\b[^?]*$", raw):
+    box = _TASK_BOX.match(raw)
+    if box and re.match(r"(?i)(?:can|know|understand|able)\b[^?]*$", raw[box.end() :]):
         return None  # "- [ ] Can implement k-NN in 15 minutes": a self-check, not a question
     if _QUESTION_START.match(raw) or _QUESTION_START.match(re.sub(r"^\s*(\*\*|__)", "", raw)):
         return "mark"
@@ -496,14 +501,13 @@ def _kind(text: str, legend: dict[str, str] | None = None) -> str | None:
             or re.match(r"(?i)\(?hint\b", after)
         ):
             return "mark"  # "…? Compare and contrast.", "…? Hint: …"
-        if re.match(r"(?i)(?:assuming|if|once|now|then|also|finally|next)\b[^.?!]*,\s*", after):
-            rest = re.sub(
-                r"(?i)^(?:assuming|if|once|now|then|also|finally|next)\b[^.?!]*,\s*", "", after
-            )
-            if _IMPERATIVE.match(rest):
-                return "mark"  # "…? Assuming they are available, write a query …"
+        clause = re.match(
+            r"(?i)(?:assuming|if|once|now|then|also|finally|next)\b[^.?!]*,\s*", after
+        )
+        if clause and _IMPERATIVE.match(after[clause.end() :]):
+            return "mark"  # "…? Assuming they are available, write a query …"
         return None  # a question followed by more prose: an aside, not an item
-    plain = _LEAD_SYMBOLS.sub("", re.sub(r"^[*_`\s]+|^\s*\[[ xX]\]\s+", "", first_line))
+    plain = _LEAD_SYMBOLS.sub("", _TASK_BOX.sub("", re.sub(r"^[*_`\s]+", "", first_line)))
     if (_INTERROGATIVE.match(plain) and len(plain.split()) >= 3) or _IMPERATIVE.match(plain):
         return "word"  # not "How it", a fragment
     if _CJK_ASKS.search(first_line):
@@ -763,12 +767,6 @@ _CODE_LINE = re.compile(
 )
 
 
-def _asks_as_line(line: str, legend: dict[str, str]) -> bool:
-    return bool(re.match(r"(?i)\s*(?:q|question)\s*\d*\s*[:.]", line)) or (
-        _kind(line.strip(), legend) == "mark"
-    )
-
-
 def _prose_in_code(text: str, tokens: Sequence[Token], legend: dict[str, str]) -> str:
     """The document with code blocks that hold a list of questions, not code, made plain
     text again, line for line: a fence with no language (or `text`) around `Q: … / A: …`
@@ -780,25 +778,19 @@ def _prose_in_code(text: str, tokens: Sequence[Token], legend: dict[str, str]) -
             continue
         if token.type == "fence" and token.info.strip().lower() not in ("", "text", "txt", "md"):
             continue
-        rows = [x for x in token.content.splitlines() if x.strip()]
-        # its groups of lines (split at blank lines) that start with a question, or its
-        # lines that ask, when the groups are long
-        groups = [g for g in re.split(r"\n\s*\n", token.content) if g.strip()]
-        asking = max(
-            sum(_asks_as_line(g.strip().split("\n", 1)[0], legend) for g in groups),
-            sum(_asks_as_line(x, legend) for x in rows) * len(groups) // max(len(rows), 1),
-        )
-        if any(re.search(r"[├└│┌┐┘┬┴┼─→←↓↑]|-->|->", x) for x in rows):
+        rows = [x.strip() for x in token.content.splitlines() if x.strip()]
+        if len(rows) < 3 or re.search(r"[├└│┌┐┘┬┴┼─→←↓↑]|-->|->", token.content):
             continue  # a diagram or a decision tree ("Budget constrained?" / "├── Yes → …")
-        code = sum(bool(_CODE_LINE.search(x)) for x in rows)
-        asking_rows = sum(_asks_as_line(x, legend) for x in rows)
-        if (
-            len(rows) < 3
-            or code * 5 > len(rows)
-            or not (
-                (asking >= 2 and asking * 2 >= len(groups))
-                or (asking_rows >= 2 and asking_rows * 10 >= len(rows) * 4)
-            )
+        if sum(bool(_CODE_LINE.search(x)) for x in rows) * 5 > len(rows):
+            continue
+        # the groups of lines (split at blank lines) that start with a question, or the
+        # lines that ask
+        groups = [g.strip() for g in re.split(r"\n\s*\n", token.content) if g.strip()]
+        asking_groups = sum(_kind(g.split("\n", 1)[0], legend) == "mark" for g in groups)
+        asking_rows = sum(_kind(x, legend) == "mark" for x in rows)
+        if not (
+            (asking_groups >= 2 and asking_groups * 2 >= len(groups))
+            or (asking_rows >= 2 and asking_rows * 10 >= len(rows) * 4)
         ):
             continue
         start, end = token.map
@@ -828,9 +820,7 @@ def _dialogue_labels(text: str) -> str:
     """A mock interview written as a dialogue ("**Interviewer:** …" / "**Candidate:** …"),
     as question and answer labels (`Q:` / `A:`), line for line. Only where the document
     has both kinds of turn."""
-    if not re.search(r"(?i)interviewer|\bI\s*:", text) or not _CANDIDATE.search(text):
-        return text
-    if not _INTERVIEWER.search(text):
+    if not _INTERVIEWER.search(text) or not _CANDIDATE.search(text):
         return text
     text = _INTERVIEWER.sub(r"\1Q: ", text)
     return _CANDIDATE.sub(r"\1A: ", text)
@@ -967,14 +957,14 @@ def scan(text: str, *, layout: str | None = None) -> Scan:
                 # `---` rule or numbered as a question ("QX) …"), is the next question
                 index = _skip(tokens, index)
                 continue
-            restart = re.match(r"^\s*(\d{1,4})\s*[.):\-–—]\s*\S", _normal(heading))
+            number = _NUMBERED_HEADING.match(_normal(heading))
             if (
                 current is not None
                 and current.layout == "heading"
                 and level == current_level
-                and restart is not None
+                and number is not None
                 and current_number is not None
-                and int(restart.group(1)) < current_number
+                and int(number.group(1)) < current_number
                 and _kind(heading, legend) is None
             ):
                 # "### 10. What is normalization?" then "### 1. **First Normal Form**",
@@ -999,15 +989,11 @@ def scan(text: str, *, layout: str | None = None) -> Scan:
             ) or _level_heading(heading, legend) is not None
             if is_title and index == title_at:
                 skipped.append((start + 1, heading, "the document's title"))
-            numbered = level in numbered_levels and bool(
-                re.match(r"^\s*\d+\s*[.):\-–—]\s*\S", _normal(heading))
-            )
+            numbered = level in numbered_levels and number is not None
             if (
                 allowed("heading")
                 and not _META_SECTION.match(_normal(heading))
-                and not re.match(
-                    r"(?i)\W*what['’]?s\s+(?:inside|included|covered|new)\b", _normal(heading)
-                )
+                and not _CONTENTS_HEADING.match(_normal(heading))
                 and not is_title
                 and (
                     numbered
@@ -1033,7 +1019,6 @@ def scan(text: str, *, layout: str | None = None) -> Scan:
                 found.append(current)
                 current_level = level
                 answer_start = end
-                number = re.match(r"^\s*(\d{1,4})\s*[.):\-–—]\s*\S", _normal(heading))
                 # "#### 18. …?" then a plain "20. …?": the numbering goes on in a list
                 next_number = int(number.group(1)) + 1 if number else None
                 current_number = int(number.group(1)) if number else None
