@@ -23,6 +23,11 @@ paragraph); found as a follow-up when a question's follow-up has its words. An i
 question no label matches is a false positive. An answer is right when the imported
 question ends on `answer_end` (blank lines, rules and "back to top" links after it
 aside). Several LABELS.json may be given; their documents are measured together.
+
+The totals are also split by how `import-md` treats each document: a question list is
+imported without asking; a document that reads as a guide (its questions and answers a
+small share of its lines) is shown to the user, who chooses what to import. A label's
+optional "kind" ("list" or "guide", the labeller's judgement) gives a third split.
 """
 
 from __future__ import annotations
@@ -139,10 +144,12 @@ def _labelled(args: argparse.Namespace) -> None:
     for path in args.labels:
         labels.update(json.loads(path.read_text(encoding="utf-8")))
     header = f"{'document':48} {'true':>5} {'found':>6} {'f-up':>5} {'miss':>5} {'false':>6}"
-    print(header + f" {'text?':>6} {'ans ok':>7} {'ans bad':>7} {'ms':>7}")
-    totals = dict.fromkeys(
-        ("true", "found", "follow_up", "missed", "false", "text", "ok", "bad"), 0
-    )
+    print(header + f" {'text?':>6} {'ans ok':>7} {'ans bad':>7} {'share':>6} {'ms':>7}")
+    keys = ("docs", "true", "found", "follow_up", "missed", "false", "text", "ok", "bad")
+    totals = dict.fromkeys(keys, 0)
+    # documents imported without asking, and those shown to the user first (guides)
+    groups = {"list": dict.fromkeys(keys, 0), "guide": dict.fromkeys(keys, 0)}
+    kinds: dict[str, dict[str, int]] = {}  # by the labeller's "kind", when given
     for name in sorted(labels):
         path = args.folder / name
         if not path.exists():
@@ -150,8 +157,9 @@ def _labelled(args: argparse.Namespace) -> None:
             continue
         text = path.read_text(encoding="utf-8", errors="replace")
         questions = labels[name]["questions"]
-        _, outcome, elapsed = measure(text, questions)
+        result, outcome, elapsed = measure(text, questions)
         row = {
+            "docs": 1,
             "true": len(questions),
             "found": len(outcome["found"]),
             "follow_up": len(outcome["follow_up"]),
@@ -161,12 +169,17 @@ def _labelled(args: argparse.Namespace) -> None:
             "ok": len(outcome["answer_right"]),
             "bad": len(outcome["answer_wrong"]),
         }
+        group = groups["guide" if result.reads_as_guide else "list"]
+        kind = kinds.setdefault(str(labels[name].get("kind", "?")), dict.fromkeys(keys, 0))
         for key, value in row.items():
             totals[key] += value
+            group[key] += value
+            kind[key] += value
+        share = f"{100 * result.share:.0f}%" + ("*" if result.reads_as_guide else " ")
         print(
             f"{name[:48]:48} {row['true']:>5} {row['found']:>6} {row['follow_up']:>5} "
             f"{row['missed']:>5} {row['false']:>6} {row['text']:>6} {row['ok']:>7} {row['bad']:>7} "
-            f"{elapsed:>7.1f}"
+            f"{share:>6} {elapsed:>7.1f}"
         )
         if args.show:
             for label in outcome["missed"]:
@@ -182,9 +195,19 @@ def _labelled(args: argparse.Namespace) -> None:
                     f"    answer {label['line']:>5} ends {question.end} "
                     f"(label {label.get('answer_end')}) {label['text'][:50]!r}"
                 )
+    print("share: the document's lines in questions and answers; * reads as a guide")
+    print("total: " + _summary(totals))
+    print("read as lists, imported without asking: " + _summary(groups["list"]))
+    print("read as guides, shown before writing: " + _summary(groups["guide"]))
+    for kind, counts in sorted(kinds.items()):
+        if kind != "?":
+            print(f'labelled "{kind}": ' + _summary(counts))
+
+
+def _summary(totals: dict[str, int]) -> str:
     imported = totals["found"] + totals["false"]
-    print(
-        f"total: {totals['found']} found of {totals['true']} "
+    return (
+        f"{totals['docs']} documents, {totals['found']} found of {totals['true']} "
         f"({100 * totals['found'] / max(totals['true'], 1):.1f}%), "
         f"{totals['follow_up']} as follow-ups, {totals['missed']} missed; "
         f"{totals['false']} false positives of {imported} imported "

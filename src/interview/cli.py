@@ -1565,7 +1565,18 @@ def _assess_report(env: Env, db: str | None, as_json: bool) -> None:
     type=click.Choice(["heading", "bold", "line", "list", "details", "table"]),
     help="Only this layout (found by itself otherwise).",
 )
-@click.option("--dry-run", is_flag=True, help="Write nothing; print what would happen.")
+@click.option(
+    "--pick",
+    metavar="NUMBERS",
+    help="Import only these questions, by their numbers in the --dry-run list (e.g. 1-5,9).",
+)
+@click.option(
+    "--yes",
+    "-y",
+    is_flag=True,
+    help="Import a document that reads as a guide without asking first.",
+)
+@click.option("--dry-run", is_flag=True, help="Write nothing; list what would be imported.")
 def import_md(
     source_file: str,
     out: str,
@@ -1573,6 +1584,8 @@ def import_md(
     source: str | None,
     license_: str | None,
     layout: str | None,
+    pick: str | None,
+    yes: bool,
     dry_run: bool,
 ) -> None:
     """Turn a Markdown list of interview questions into a bank of question files.
@@ -1581,6 +1594,10 @@ def import_md(
     lists, <details> blocks and question/answer tables, even mixed in one document.
     Importing an updated version of the same list updates its files; files from anywhere
     else are never overwritten. Add the folder to the config's banks to study it.
+
+    A document whose questions are a small part of it (a study guide, a prep plan) also
+    asks in passing, so what was found there is listed first: in a terminal you choose
+    what to import; elsewhere nothing is written until --yes or --pick says what to take.
     """
     from collections import Counter
 
@@ -1610,10 +1627,20 @@ def import_md(
         for line, question in found.unplaced:
             click.echo(f"  line {line}: looks like a question: {printable(question)}", err=True)
         raise SystemExit(1)
+    questions = found.questions
+    if pick is not None:
+        try:
+            questions = _picked(pick, questions)
+        except ValueError as exc:
+            raise click.BadParameter(str(exc), param_hint="--pick") from exc
+    elif found.reads_as_guide and not yes and not dry_run:
+        questions = _confirm_guide(source_file, found)
+        if not questions:
+            raise SystemExit(0 if _can_ask() else 1)
     license_file = _license_beside(path)
     chosen_license = license_ or license_of(text, license_file)
     planned = plan_files(
-        found.questions,
+        questions,
         source=origin,
         license=chosen_license,
         category=category,
@@ -1648,6 +1675,12 @@ def import_md(
         click.echo(f"  line {line}: skipped ({why}): {printable(question)}")
     for line, question in found.unplaced:
         click.echo(f"  line {line}: not imported (no recognised layout): {printable(question)}")
+    if dry_run:
+        if found.reads_as_guide and pick is None and not yes:
+            click.echo(f"  {_guide_reason(found)}: without --dry-run, you choose what to import")
+        _list_numbered(found.questions, chosen=questions)
+    elif len(questions) < len(found.questions):
+        click.echo(f"  {len(questions)} of the {len(found.questions)} questions chosen")
     for relative, why in written.kept:
         click.echo(f"  {relative}: {why}; not overwritten", err=True)
     verb = "would write" if dry_run else "wrote"
@@ -1665,6 +1698,84 @@ def import_md(
             f"'interview lint {_shown_path(out)}' lists what each file still lacks",
             err=True,
         )
+
+
+def _can_ask() -> bool:
+    """Whether a person is at the keyboard to answer a question."""
+    return sys.stdin.isatty()
+
+
+def _guide_reason(found: Any) -> str:
+    share = round(100 * found.share)
+    return (
+        f"this reads as a guide, not a question list: its {len(found.questions)} questions "
+        f"and their answers take up {share}% of its lines, and guides also ask in passing"
+    )
+
+
+def _list_numbered(questions: Sequence[Any], chosen: Sequence[Any] | None = None) -> None:
+    """The questions found, numbered for --pick (a '-' marks one left out)."""
+    width = len(str(len(questions)))
+    taken = {id(q) for q in chosen} if chosen is not None else None
+    for number, question in enumerate(questions, 1):
+        mark = " " if taken is None or id(question) in taken else "-"
+        text = printable(" ".join(question.text.split()))
+        if len(text) > 90:
+            text = text[:89] + "…"
+        click.echo(f" {mark}{number:>{width}}. line {question.line}: {text}")
+
+
+def _picked(numbers: str, questions: Sequence[Any]) -> list[Any]:
+    """The questions named by '1-5,9' (numbers from 1), in document order."""
+    wanted: set[int] = set()
+    for part in numbers.replace(" ", "").split(","):
+        if not part:
+            continue
+        first, dash, last = part.partition("-")
+        if not first.isdigit() or (dash and not last.isdigit()):
+            raise ValueError(f"{part!r} is not a number or a range like 3-7")
+        low, high = int(first), int(last) if dash else int(first)
+        if low < 1 or high > len(questions) or low > high:
+            raise ValueError(
+                f"{part!r} is outside 1-{len(questions)} (the questions found, in order)"
+            )
+        wanted.update(range(low, high + 1))
+    if not wanted:
+        raise ValueError("no numbers given (e.g. 1-5,9)")
+    return [q for number, q in enumerate(questions, 1) if number in wanted]
+
+
+def _confirm_guide(source_file: str, found: Any) -> list[Any]:
+    """What to import from a document that reads as a guide: asked when someone can
+    answer, nothing otherwise."""
+    shown = _shown_path(source_file)
+    click.echo(f"{shown}: {_guide_reason(found)}. Found:")
+    _list_numbered(found.questions)
+    if not _can_ask():
+        click.echo(
+            f"{shown}: nothing written. Import these with --yes, or only some with "
+            "--pick (e.g. --pick 1-5,9).",
+            err=True,
+        )
+        return []
+
+    def parse(answer: str) -> list[Any]:
+        answer = answer.strip().lower()
+        if answer in ("a", "all", "y", "yes"):
+            return list(found.questions)
+        if answer in ("n", "none", "no", "q"):
+            return []
+        try:
+            return _picked(answer, found.questions)
+        except ValueError as exc:
+            raise click.BadParameter(str(exc)) from exc
+
+    chosen: list[Any] = click.prompt(
+        "Import which? all, none, or numbers like 1-5,9", default="none", value_proc=parse
+    )
+    if not chosen:
+        click.echo(f"{shown}: nothing written.", err=True)
+    return chosen
 
 
 def _license_beside(document: Path) -> str | None:

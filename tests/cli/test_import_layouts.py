@@ -22,13 +22,14 @@ def scanned(name: str) -> Scan:
 
 
 def imported(tmp_path: Path, name: str, *args: str) -> tuple[str, list[Question]]:
-    """Import a fixture (copied into a folder named like a repository) and lint it."""
+    """Import a fixture (copied into a folder named like a repository) and lint it.
+    With --yes: these tests are about what is read, and some fixtures read as guides."""
     folder = tmp_path / "some-list"
     folder.mkdir(exist_ok=True)
     document = folder / name
     shutil.copy(FIXTURES / name, document)
     out = tmp_path / "bank"
-    result = run("import-md", str(document), "--out", str(out), *args)
+    result = run("import-md", str(document), "--out", str(out), "--yes", *args)
     assert result.exit_code == 0, result.stderr
     report = lint_banks([out])
     assert report.errors == 0, [p.message for p in report.problems]

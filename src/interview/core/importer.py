@@ -288,6 +288,12 @@ _STOP_TAGS = {
 }
 
 
+GUIDE_SHARE = 0.4
+"""Below this share of its lines in questions and answers, a document reads as a guide.
+Measured on 175 hand-labelled documents (docs/importing.md): the lists sit above it; the
+documents whose questions were mostly false (study guides, prep plans) below it."""
+
+
 @dataclass
 class Found:
     """A question found in the document."""
@@ -348,6 +354,16 @@ class Scan:
     """(line, level, text) of every heading, for per-section summaries."""
     title: str = ""
     """The document's first heading."""
+    share: float = 1.0
+    """The share of the document's non-blank lines that its questions and their answers
+    take up: near 1 for a question list, low for a guide that asks here and there."""
+
+    @property
+    def reads_as_guide(self) -> bool:
+        """Whether the questions are a small part of a document that is mostly something
+        else (a study guide, notes, a prep plan): what is found there is shown to the user
+        before anything is written, since such documents also ask in passing."""
+        return bool(self.questions) and self.share < GUIDE_SHARE
 
     def section_at(self, line: int) -> str:
         """The innermost heading above `line` ("(no section)" before any)."""
@@ -1370,7 +1386,23 @@ def scan(text: str, *, layout: str | None = None) -> Scan:
         kept = sorted([*kept, *loose], key=lambda item: item.line)
     skipped.sort()
     title = next((h for _, level, h in headings if level == 1), headings[0][2] if headings else "")
-    return Scan(kept, unplaced, duplicates, skipped, headings, title)
+    return Scan(kept, unplaced, duplicates, skipped, headings, title, _share(kept, lines))
+
+
+def _share(kept: Sequence[Found], lines: Sequence[str]) -> float:
+    """The share of the non-blank lines inside a question or its answer."""
+    filled = [number for number, line in enumerate(lines, 1) if line.strip()]
+    if not filled:
+        return 1.0
+    spans = sorted((item.line, max(item.line, item.end)) for item in kept)
+    inside = 0
+    at = 0
+    for number in filled:  # both in line order: one pass
+        while at < len(spans) and spans[at][1] < number:
+            at += 1
+        if at < len(spans) and spans[at][0] <= number:
+            inside += 1
+    return inside / len(filled)
 
 
 def _key(item: Found) -> str:
