@@ -55,7 +55,7 @@ def test_without_a_terminal_a_guide_is_listed_and_nothing_is_written(
     result = run("import-md", str(guide), "--out", str(out))
     assert result.exit_code == 1
     assert "reads as a guide, not a question list: its 3 questions" in result.stdout
-    assert "take up 18% of its lines" in result.stdout
+    assert "fill 18% of its lines" in result.stdout
     assert " 1. line 34: Why does each new tree fit the negative gradient" in result.stdout
     assert " 3. line 38: How does row subsampling" in result.stdout
     assert "nothing written. Import these with --yes, or only some with --pick" in (result.stderr)
