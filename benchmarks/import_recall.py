@@ -74,7 +74,7 @@ def _trailing_noise(line: str) -> bool:
     return (
         not text
         or set(text) <= set("-*_=: ")
-        or bool(re.fullmatch(r"(?:</?(?:details|div|p|br|hr)\s*/?>\s*)+", text))
+        or bool(re.fullmatch(r"(?:</?(?:details|div|p|br|hr)\s*/?>\s*|&nbsp;\s*)+", text))
         or bool(re.fullmatch(r"<summary>.*</summary>", text))
         or "back to top" in text
         or text.startswith("[⬆")

@@ -1708,8 +1708,9 @@ def _can_ask() -> bool:
 def _guide_reason(found: Any) -> str:
     share = round(100 * found.share)
     return (
-        f"this reads as a guide, not a question list: its {len(found.questions)} questions "
-        f"and their answers fill {share}% of its lines, and a guide also asks in passing"
+        f"its {len(found.questions)} questions and their answers fill only {share}% of its "
+        "lines: it may be a guide that asks in passing, or a list laid out in a way only "
+        "partly read"
     )
 
 
@@ -1749,7 +1750,7 @@ def _confirm_guide(source_file: str, found: Any) -> list[Any]:
     """What to import from a document that reads as a guide: asked when someone can
     answer, nothing otherwise."""
     shown = _shown_path(source_file)
-    click.echo(f"{shown}: {_guide_reason(found)}. What was found:")
+    click.echo(f"{shown}: {_guide_reason(found)}. Check what was found:")
     _list_numbered(found.questions)
     if not _can_ask():
         click.echo(

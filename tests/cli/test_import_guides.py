@@ -54,8 +54,10 @@ def test_without_a_terminal_a_guide_is_listed_and_nothing_is_written(
     out = tmp_path / "bank"
     result = run("import-md", str(guide), "--out", str(out))
     assert result.exit_code == 1
-    assert "reads as a guide, not a question list: its 3 questions" in result.stdout
-    assert "fill 18% of its lines" in result.stdout
+    assert "its 3 questions and their answers fill only 18% of its lines" in result.stdout
+    assert "a guide that asks in passing, or a list laid out in a way only partly read" in (
+        result.stdout
+    )
     assert " 1. line 34: Why does each new tree fit the negative gradient" in result.stdout
     assert " 3. line 38: How does row subsampling" in result.stdout
     assert "nothing written. Import these with --yes, or only some with --pick" in (result.stderr)
@@ -143,4 +145,4 @@ def test_a_question_list_is_imported_without_asking(tmp_path: Path) -> None:
     document = Path(shutil.copy(FIXTURES / "numbered_headings.md", folder / "list.md"))
     result = run("import-md", str(document), "--out", str(tmp_path / "bank"))
     assert result.exit_code == 0, result.stderr
-    assert "reads as a guide" not in result.stdout
+    assert "fill only" not in result.stdout

@@ -1323,3 +1323,44 @@ def test_pasted_list_spacing_task_lists_and_interview_dialogues() -> None:
         "Each token builds its output as a weighted mix of the others."
     )
     assert found.questions[6].answer.startswith("To keep the softmax from saturating")
+
+
+def test_lines_numbered_without_a_dot_are_a_list_of_their_own() -> None:
+    found = scanned("bare_numbers.md")
+    # "1 Explain …" / "2 What …?": a numbered list, with its "Explain" items; the
+    # numbered answer key below ("1. Accuracy and imbalance") is not more of it
+    assert [(q.line, q.text) for q in found.questions] == [
+        (3, "Explain why accuracy misleads on an imbalanced dataset."),
+        (4, "What does the area under the ROC curve measure?"),
+        (5, "How would you choose a decision threshold for a fraud model?"),
+        (6, "Describe how stratified k-fold differs from plain k-fold."),
+    ]
+
+
+def test_problem_headings_ask_in_the_paragraphs_under_them() -> None:
+    found = scanned("problem_headings.md")
+    assert [(q.line, q.text) for q in found.questions] == [
+        (
+            5,
+            "A fair coin is flipped until two heads in a row appear. What is the expected "
+            "number of flips?",
+        ),
+        (
+            17,
+            "There are two envelopes, one holding twice the money of the other. You open "
+            "one and see 100. Should you switch?",
+        ),
+        (
+            27,
+            "Find the probability that three points chosen uniformly on a circle lie on "
+            "one semicircle.",
+        ),
+    ]
+    # "#### Solution" labels the answer; "&nbsp;" alone is no answer
+    assert found.questions[0].answer == (
+        'Let the states be "no head yet" and "one head". Solving the two linear equations '
+        "gives\nsix flips."
+    )
+    assert found.questions[1].missing_answer
+    assert found.questions[2].answer.endswith("so the\nanswer is 3/4.")
+    assert found.headings == [(1, 1, "Probability puzzles")]  # no "Problem 2" sections

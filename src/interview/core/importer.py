@@ -602,7 +602,7 @@ def tidy_answer(answer: str) -> str:
     for line in answer.splitlines():
         stripped = line.strip()
         if re.fullmatch(
-            r"(?i)(?:<br\s*/?>|<hr\s*/?>|</?details>|<p>\s*</p>|</?div[^>]*>|<b>\s*</b>|\s)+",
+            r"(?i)(?:<br\s*/?>|<hr\s*/?>|</?details>|<p>\s*</p>|</?div[^>]*>|<b>\s*</b>|&nbsp;|\s)+",
             stripped,
         ):
             continue
@@ -832,6 +832,35 @@ _CANDIDATE = re.compile(
 )
 
 
+_BARE_NUMBER = re.compile(r"^(\d{1,3})[ \t]+(?=[^\W\d_])")
+
+
+def _bare_numbering(text: str) -> str:
+    """Lines numbered without a dot ("1 Explain the bias-variance trade-off." / "2 What is
+    cross-validation?" …) read as a numbered list: at least three lines in a row, their
+    numbers counting up by one. They get a ")", so that a numbered answer key below them
+    ("1. Bias-variance trade-off" …) stays a list of its own (line count unchanged)."""
+    lines = text.split("\n")
+    run: list[int] = []
+
+    def flush() -> None:
+        if len(run) >= 3:
+            for at in run:
+                lines[at] = _BARE_NUMBER.sub(r"\1) ", lines[at], count=1)
+        run.clear()
+
+    for at, line in enumerate(lines):
+        number = _BARE_NUMBER.match(line)
+        if number and run and int(number.group(1)) == int(lines[run[-1]].split()[0]) + 1:
+            run.append(at)
+            continue
+        flush()
+        if number:
+            run.append(at)
+    flush()
+    return "\n".join(lines)
+
+
 def _dialogue_labels(text: str) -> str:
     """A mock interview written as a dialogue ("**Interviewer:** …" / "**Candidate:** …"),
     as question and answer labels (`Q:` / `A:`), line for line. Only where the document
@@ -859,6 +888,7 @@ def scan(text: str, *, layout: str | None = None) -> Scan:
     # make CommonMark read the item as code; a pasted list means one
     text = re.sub(r"(?m)^([ \t]{0,3}(?:\d{1,4}[.)]|[-*+]))[ \t]{5,}(?=\S)", r"\1 ", text)
     text = _dialogue_labels(text)
+    text = _bare_numbering(text)
     # "`19. At what conditions …?`": a numbered question set in code by mistake
     text = re.sub(r"(?m)^`(\d{1,4}[.)][ \t]+[^`\n]+\?)`[ \t]*$", r"\1", text)
     legend = read_legend(text)
@@ -881,6 +911,8 @@ def scan(text: str, *, layout: str | None = None) -> Scan:
     items_asking, items_total = _asking_items(tokens, -1, len(tokens), legend, any_level=True)
     doc_asks = items_total >= 6 and items_asking * 4 >= items_total * 3
     question_levels = _question_heading_levels(tokens, legend)
+    # "#### Problem 3" over the problem's paragraph, again and again: each asks
+    label_levels = _label_heading_levels(tokens)
     # the document's one level-1 heading, first of all, over a document that asks more
     # ("# What is a Statistics Interview?" above 140 questions): its title, not a question
     level_one = [
@@ -897,6 +929,7 @@ def scan(text: str, *, layout: str | None = None) -> Scan:
 
     hang = 0  # the hanging indent of a `line` question's answer (see below)
     topic_labels: set[int] = set()  # heading questions that only label a topic
+    problem_labels: set[int] = set()  # "#### Problem 3": the paragraphs under it ask
 
     def close(end: int) -> None:
         nonlocal current, answer_start, hang
@@ -905,7 +938,18 @@ def scan(text: str, *, layout: str | None = None) -> Scan:
             if hang:
                 raw = [re.sub(rf"^ {{4,{hang}}}", "", x) for x in raw]
             body = tidy_answer("\n".join(raw))
-            if id(current) in topic_labels:
+            if id(current) in problem_labels:
+                # "#### Problem 3" over the problem: every paragraph before "#### Solution"
+                # states it (the last may not ask: "Find the lowest floor …"), else the first
+                parts = re.split(r"(?m)^#{1,6}\s+(.*)\n?", body, maxsplit=1)
+                if len(parts) == 3 and _ANSWER_HEADING.fullmatch(_normal(parts[1])):
+                    stated, body = parts[0].strip(), tidy_answer(parts[2])
+                else:
+                    stated, _, body = body.partition("\n\n")
+                if stated and len(stated) < 2000:
+                    current.text = re.sub(r"\s*\n\s*", " ", stated.strip())
+                    body = body.strip()
+            elif id(current) in topic_labels:
                 first, _, rest = body.partition("\n\n")
                 # "**Interviewer:** "Design a RAG system …"": the label and quotes go
                 first = re.sub(r"^\s*(\*\*|__)[^*_\n]{1,30}?[:：]?\1\s*[:：]?\s*", "", first)
@@ -914,6 +958,11 @@ def scan(text: str, *, layout: str | None = None) -> Scan:
                     # the paragraph that asks ("Design a RAG system that …"), joined up
                     current.text = re.sub(r"\s*\n\s*", " ", first.strip())
                     body = rest.strip()
+                    # "#### Solution" under it: a label over the answer
+                    heading, _, after = body.partition("\n")
+                    label = re.match(r"#{1,6}\s+(.*)$", heading)
+                    if label and _ANSWER_HEADING.fullmatch(_normal(label.group(1))):
+                        body = tidy_answer(after)
             if not current.answer:
                 if current.layout == "list":
                     current.text, body = _continue_question(current, body)
@@ -1018,6 +1067,7 @@ def scan(text: str, *, layout: str | None = None) -> Scan:
                     or (
                         level in question_levels and _compares(heading) and _has_body(tokens, index)
                     )
+                    or (level in label_levels and _labels_a_problem(heading, tokens, index))
                 )
             ):
                 question, note = _split_source(heading)
@@ -1038,7 +1088,9 @@ def scan(text: str, *, layout: str | None = None) -> Scan:
                 # "#### 18. …?" then a plain "20. …?": the numbering goes on in a list
                 next_number = int(number.group(1)) + 1 if number else None
                 current_number = int(number.group(1)) if number else None
-                if _kind(question, legend) is None:
+                if level in label_levels and _labels_a_problem(heading, tokens, index):
+                    problem_labels.add(id(current))
+                elif _kind(question, legend) is None:
                     # "### Question: Containerization" labels a topic; the paragraph under
                     # it asks ("What is containerization, and …?"): that is the question
                     topic_labels.add(id(current))
@@ -1512,6 +1564,37 @@ def _question_paragraph_runs(tokens: Sequence[Token], legend: dict[str, str]) ->
             if len(run) >= 2 or run[0][1] == "mark":
                 runs.update(line for line, _ in run)
     return runs
+
+
+def _label_heading_levels(tokens: Sequence[Token]) -> set[int]:
+    """Heading levels with at least three headings that only number a problem ("####
+    Problem 3", "### Exercise 12"): the paragraph under each is the question."""
+    counts: dict[int, int] = {}
+    for index, token in enumerate(tokens):
+        if token.type == "heading_open" and _labels_a_problem(
+            _heading_text(tokens[index + 1]), tokens, index
+        ):
+            counts[int(token.tag[1])] = counts.get(int(token.tag[1]), 0) + 1
+    return {level for level, count in counts.items() if count >= 3}
+
+
+_PROBLEM_LABEL = re.compile(
+    r"(?i)(?:problem|exercise|puzzle|question|q|task|challenge)\s*#?\s*\d{1,4}[.):]?[\s*]*"
+    r"(?:\([^()\n]{1,40}\)[\s*]*)?"  # "Problem 36 (DE Shaw)"
+)
+
+
+def _labels_a_problem(heading: str, tokens: Sequence[Token], index: int) -> bool:
+    """Whether the heading only numbers a problem and a plain paragraph follows it (not
+    a bold question: "## Question 7" over "**What is …?**" is only its number)."""
+    if not _PROBLEM_LABEL.fullmatch(_normal(heading).strip()):
+        return False
+    after = _skip(tokens, index)
+    return (
+        after + 1 < len(tokens)
+        and tokens[after].type == "paragraph_open"
+        and _bold_line(tokens[after + 1], {}) is None
+    )
 
 
 def _numbered_heading_levels(tokens: Sequence[Token], legend: dict[str, str]) -> set[int]:
