@@ -1670,7 +1670,8 @@ def import_md(
     if missing:
         click.echo(f"  {missing} without an answer (kept as questions; lint will say so)")
     for line, first, question in found.duplicates:
-        click.echo(f"  line {line}: repeats line {first}, imported once: {printable(question)}")
+        verb = "repeats" if line > first else "is asked again, with its answer, at"
+        click.echo(f"  line {line}: {verb} line {first}, imported once: {printable(question)}")
     for line, question, why in found.skipped:
         click.echo(f"  line {line}: skipped ({why}): {printable(question)}")
     for line, question in found.unplaced:

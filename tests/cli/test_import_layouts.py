@@ -1364,3 +1364,39 @@ def test_problem_headings_ask_in_the_paragraphs_under_them() -> None:
     assert found.questions[1].missing_answer
     assert found.questions[2].answer.endswith("so the\nanswer is 3/4.")
     assert found.headings == [(1, 1, "Probability puzzles")]  # no "Problem 2" sections
+
+
+def test_a_prep_readme_keeps_its_questions_and_drops_its_advice(tmp_path: Path) -> None:
+    found = scanned("prep_readme.md")
+    assert [(q.line, q.layout, q.text, q.difficulty) for q in found.questions] == [
+        # listed first in a quick reference, asked with the answer below: imported there
+        (11, "heading", "What is an approximate nearest-neighbour index?", None),
+        (18, "heading", "Why normalise embeddings before a dot product?", None),
+        # a scenario's title heading; the question is the bold "Q:" line under it
+        (23, "heading", "Your index no longer fits in RAM. What do you change?", None),
+        # "**Warm-up:**" / "**Advanced:**" before a task: its difficulty
+        (31, "list", "Implement cosine similarity for two lists of floats", "easy"),
+        (32, "list", "Design a hybrid search that mixes keyword and vector scores", "hard"),
+    ]
+    first, _, scenario, _, _ = found.questions
+    assert first.answer.startswith("A structure such as HNSW")
+    assert first.follow_ups == ["How would you measure the recall you gave up?"]
+    assert scenario.answer == (
+        "Compress the vectors with product quantisation, or move to a disk-based index."
+    )
+    assert found.duplicates == [
+        (5, 11, "What is an approximate nearest-neighbour index?"),
+        (6, 18, "Why normalise embeddings before a dot product?"),
+    ]
+    assert found.skipped == [
+        (7, "Design a semantic search service for [your company]", "a template's placeholder"),
+        (37, "How many vectors are there?", 'an example under "Ask clarifying questions"'),
+        (38, "What latency is acceptable?", 'an example under "Ask clarifying questions"'),
+    ]
+    # the study plan and the rubric's "Can explain …" lines ask nothing
+    assert found.unplaced == []
+    stdout, _ = imported(tmp_path, "prep_readme.md")
+    assert (
+        "line 5: is asked again, with its answer, at line 11, imported once: "
+        "What is an approximate nearest-neighbour index?"
+    ) in stdout

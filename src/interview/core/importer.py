@@ -124,18 +124,33 @@ _META_SECTION = re.compile(
     r"introduction\W*$|who\s+is\s+this\s+(?:for|guide|list|repo)\b|"
     # an answering method ("Interview Framework", "Step 1: Clarify Requirements"): its
     # bullets are questions for the candidate to ask, not questions to practise
-    r"(?:interview\s+|answer(?:ing)?\s+)?(?:framework|checklist)\W*$|"
+    r"(?:interview\s+|answer(?:ing)?\s+)?(?:prep(?:aration)?\s+)?(?:framework|checklist)\W*$|"
     r"step\s*\d+\s*[:.)\-–—]|"
     # notes to self and pointers: a to-do list, resources, references, further reading
     r"(?:things\s+(?:left\s+)?to\s+(?:study|do|review|learn)|to-?dos?|"
     r"(?:other\s+|useful\s+|additional\s+)?(?:resources|references)|"
-    r"further\s+reading|reading\s+list)\W*$)"
+    r"further\s+reading|reading\s+list)\W*$|"
+    # a study plan ("Study Plan" over "Week 1: Foundations"), a rubric for the interviewer
+    r"(?:(?:study|prep(?:aration)?|learning|revision)\s+(?:plan|schedule|roadmap)|"
+    r"(?:evaluation\s+|grading\s+|scoring\s+)?rubrics?|grading|scoring\s+guide)\W*$|"
+    # questions the candidate asks, not questions to practise
+    r"(?:good\s+|smart\s+)?(?:clarifying\s+)?questions\s+(?:to\s+ask|for\s+(?:the|your)\s+"
+    r"(?:interviewer|recruiter|hiring\s+manager|team))\b)"
 )
 """A heading about the document itself ("How to contribute?", "License"): what it holds
 (a template question, an example) is not one of the list's questions."""
+_ASK_BACK = re.compile(r"(?i)^\W*(?:ask|prepare|have)\b[^?]{0,40}\bquestions?\b[^?]*$")
+"""A list parent telling the candidate to ask questions: its items are asked back."""
 _ANSWER_HEADING = re.compile(
     r"(?i)[\W_]*(?:a|ans|answers?|solutions?|explanation)\s*#?\s*\d*\s*[:.)\-–—]?[\W_]*"
 )
+_SELF_CHECK = re.compile(
+    r"(?i)can\s+(?:explain|implement|design|describe|derive|solve|build|write|code|discuss|"
+    r"compare|identify|use|apply|articulate|debug|analy[sz]e|calculate|compute|choose|"
+    r"evaluate|deploy|train|optimi[sz]e|walk|answer|handle|define|list|name|outline|reason|"
+    r"recogni[sz]e|interpret|justify|estimate|sketch|draw|whiteboard|defend|diagnose)\b"
+)
+"""A line that says what someone can do ("Can explain attention basics"), asking no one."""
 _NUMBER_ONLY = re.compile(
     r"(?i)(?:(?:question|q|problem|task|exercise|no\.?)\s*#?\s*)?\d+(?:\.\d+)*[.):]?"
 )
@@ -171,6 +186,12 @@ _LEVEL_WORDS = {
     "senior": "hard",
     "difficult": "hard",
 }
+_LEVEL_LABEL = re.compile(r"(?i)warm[- ]?up|" + "|".join(_LEVEL_WORDS))
+_LEVEL_LEAD = re.compile(
+    r"^\s*(\*\*|__)(?P<level>" + _LEVEL_LABEL.pattern[4:] + r")\s*:?\1\s*:?\s*(?=\S)",
+    re.IGNORECASE,
+)
+"""`**Warm-up:** Implement …`: a level before the task, its difficulty."""
 _LEGEND_PAIR = re.compile(
     r"([^\w\s\[\](){}<>*_`#|:,.;'\"-]{1,3})\s*[-=:]?\s*(" + "|".join(_LEVEL_WORDS) + r")\b",
     re.IGNORECASE,
@@ -246,7 +267,11 @@ _CHATBOT_OFFER = re.compile(
 )
 """A chat assistant's closing offer pasted with its answers ("Would you like me to
 expand this into a mock interview?"), not a question to practise."""
-_TEMPLATE_QUESTION = re.compile(r"(?i)^\W*(?:question|вопрос|问题|pregunta|pergunta|frage)\W*$")
+_TEMPLATE_QUESTION = re.compile(
+    r"(?i)^\W*(?:question|вопрос|问题|pregunta|pergunta|frage)\W*$|"
+    r"\[(?:use[- ]case|topic|company|product|domain|problem|"
+    r"your\s[^\]]{1,30}|insert\s[^\]]{1,30})\]"
+)
 """A template's placeholder ("Вопрос?" over "Тело ответа"), not a question."""
 _SCENARIO = re.compile(
     r"(?i)(?:say|suppose|assume|imagine|given|consider|let's say|you are|you're|you have)\b"
@@ -449,6 +474,10 @@ def _clean(
     unled = _LEAD_SYMBOLS.sub("", text, count=1)
     if re.search(r"[^\W_]", unled):
         text = unled
+    level = _LEVEL_LEAD.match(text)
+    if level and _IMPERATIVE.match(text[level.end() :]):
+        difficulty = difficulty or _LEVEL_WORDS.get(level.group("level").lower(), "easy")
+        text = text[level.end() :]
     text = re.sub(r"^\s*(\*\*|__)([^*_\n]+?)[ \t]*(:?)\1[ \t]*(:?)", r"\2\3\4 ", text, count=1)
     if numbered:  # "**Q: Explain …**": the label was inside the bold
         text = re.sub(r"(?i)^\s*(?:q|question)\s*\d*\s*[:.)\-–—]\s*(?=\S)", "", text, count=1)
@@ -487,6 +516,8 @@ def _kind(text: str, legend: dict[str, str] | None = None) -> str | None:
     box = _TASK_BOX.match(raw)
     if box and re.match(r"(?i)(?:can|know|understand|able)\b[^?]*$", raw[box.end() :]):
         return None  # "- [ ] Can implement k-NN in 15 minutes": a self-check, not a question
+    if _SELF_CHECK.match(re.sub(r"^[\s*_>\-+]+", "", raw)) and "?" not in raw:
+        return None  # "Can explain attention basics." (no one is asked): a rubric's line
     if _QUESTION_START.match(raw) or _QUESTION_START.match(re.sub(r"^\s*(\*\*|__)", "", raw)):
         return "mark"
     if len(_LEGEND_PAIR.findall(raw)) >= 2:
@@ -499,6 +530,11 @@ def _kind(text: str, legend: dict[str, str] | None = None) -> str | None:
             or _ends_as_question(label.group(3))  # "**Overfitting**: how did you detect it?"
             or re.fullmatch(r"(?i)(?:q|question)\s*\d*\s*:?|\d+[.)]?", name)
             or re.fullmatch(r"(?i)true\s*(?:or|/)\s*false\s*:?", name)
+            or (
+                # "**Warm-up:** Implement a calculator agent": a level, then the task
+                _LEVEL_LABEL.fullmatch(name.rstrip(":").strip())
+                and _IMPERATIVE.match(label.group(3).lstrip(" :*_"))
+            )
         ):
             return None  # "**Explain your thinking**: walk through …" is a tip, not a question
     cleaned, difficulty = _clean(_split_source(raw)[0], legend)
@@ -620,8 +656,8 @@ def tidy_answer(answer: str) -> str:
     text = re.sub(r"^(?:\s*(?:-{3,}|\*{3,}|_{3,})\s*(?:\n|$))+", "", text)
     if not is_placeholder(text):
         text = re.sub(
-            r"^(?:\*\*|__)?\s*(?:answers?|ans|a|solution)\s*(?:\*\*|__)?\s*(?::|\n)\s*(?:\*\*|__)?"
-            r"[ \t]*\n?",
+            r"^(?:\*\*|__)?\s*(?:(?:your|sample|model|expected|suggested|short|my)\s+)?"
+            r"(?:answers?|ans|a|solution)\s*(?:\*\*|__)?\s*(?::|\n)\s*(?:\*\*|__)?[ \t]*\n?",
             "",
             text,
             flags=re.I,
@@ -651,6 +687,7 @@ _FIELD_KIND = (
         ),
     ),
     ("pitfalls", re.compile(r"(?i)(?:common )?(?:pitfalls|mistakes|red flags)")),
+    ("follow-ups", re.compile(r"(?i)(?:possible |likely )?follow[- ]?ups?(?: questions?)?")),
 )
 _LEVELS = {
     "easy": "easy",
@@ -702,14 +739,19 @@ def _read_fields(item: Found) -> None:
                 if value:
                     answer.append(value)
                 kind = None
+            elif kind == "follow-ups":
+                # "**Follow-up:** "How would you scale it?"": a question after this one
+                if value:
+                    item.follow_ups.append(value.strip('"“” '))
             elif value:  # "**Key points:** a, b" on one line
                 (item.rubric if kind == "rubric" else item.pitfalls).append(value)
             continue
         bullet = re.match(r"^\s*(?:[-*+]|\d+[.)])\s+(.*)$", line)
-        if kind in ("rubric", "pitfalls") and bullet:
-            (item.rubric if kind == "rubric" else item.pitfalls).append(bullet.group(1).strip())
+        if kind in ("rubric", "pitfalls", "follow-ups") and bullet:
+            fields = {"rubric": item.rubric, "pitfalls": item.pitfalls}
+            fields.get(kind, item.follow_ups).append(bullet.group(1).strip().strip('"“” '))
             continue
-        if kind in ("rubric", "pitfalls") and not line.strip():
+        if kind in ("rubric", "pitfalls", "follow-ups") and not line.strip():
             continue
         if kind == "question-block" and line.strip():
             item.text = f"{item.text}\n\n{line.strip()}"
@@ -953,11 +995,16 @@ def scan(text: str, *, layout: str | None = None) -> Scan:
                 first, _, rest = body.partition("\n\n")
                 # "**Interviewer:** "Design a RAG system …"": the label and quotes go
                 first = re.sub(r"^\s*(\*\*|__)[^*_\n]{1,30}?[:：]?\1\s*[:：]?\s*", "", first)
+                # "**Q: "What would you do …?"**": so do the bold and the "Q:"
+                whole = re.fullmatch(r"\s*(\*\*|__)([^\n]+)\1\s*", first)
+                if whole and "\n" not in first.strip():
+                    first = whole.group(2)
+                first = re.sub(r"(?i)^\s*(?:q|question)\s*\d*\s*[:.)]\s*", "", first)
                 first = first.strip().strip('"“”')
                 if (_ends_as_question(first.strip()) or _asks(first)) and len(first) < 1200:
                     # the paragraph that asks ("Design a RAG system that …"), joined up
                     current.text = re.sub(r"\s*\n\s*", " ", first.strip())
-                    body = rest.strip()
+                    body = tidy_answer(rest)  # its "**Your Answer:**" label goes too
                     # "#### Solution" under it: a label over the answer
                     heading, _, after = body.partition("\n")
                     label = re.match(r"#{1,6}\s+(.*)$", heading)
@@ -1088,8 +1135,17 @@ def scan(text: str, *, layout: str | None = None) -> Scan:
                 # "#### 18. …?" then a plain "20. …?": the numbering goes on in a list
                 next_number = int(number.group(1)) + 1 if number else None
                 current_number = int(number.group(1)) if number else None
+                titled = _QUESTION_START.match(re.sub(r"^[\s*_]+", "", _normal(heading)))
                 if level in label_levels and _labels_a_problem(heading, tokens, index):
                     problem_labels.add(id(current))
+                elif (
+                    titled
+                    and _kind(re.sub(r"^[\s*_]+", "", _normal(heading))[titled.end() - 1 :], legend)
+                    is None
+                ):
+                    # "### Scenario 1: Resource Constraints" over "**Q: "What would you …?"**":
+                    # a title; the question is under it
+                    topic_labels.add(id(current))
                 elif _kind(question, legend) is None:
                     # "### Question: Containerization" labels a topic; the paragraph under
                     # it asks ("What is containerization, and …?"): that is the question
@@ -1402,13 +1458,16 @@ def scan(text: str, *, layout: str | None = None) -> Scan:
     for item in found:
         key = _key(item)
         meta = next((name for name in item.sections if _META_SECTION.match(name)), None)
+        if meta is None:
+            # "1. **Ask clarifying questions**" over "- "What's the scale?"": asked back
+            meta = next((name for name in item.topics if _ASK_BACK.match(name)), None)
         if meta is not None:
             skipped.append((item.line, item.text, f'an example under "{meta}"'))
             continue
         if not key.rsplit(" | ", 1)[-1]:
             skipped.append((item.line, item.text, "no letters or digits once normalised"))
             continue
-        if _TEMPLATE_QUESTION.match(item.text):
+        if _TEMPLATE_QUESTION.search(item.text):
             skipped.append((item.line, item.text, "a template's placeholder"))
             continue
         if _CHATBOT_OFFER.match(item.text):
@@ -1418,11 +1477,20 @@ def scan(text: str, *, layout: str | None = None) -> Scan:
             skipped.append((item.line, item.text, "a link (table of contents)"))
             continue
         if key in seen:
-            duplicates.append((item.line, seen[key], item.text))
             original = next(k for k in kept if k.line == seen[key])
+            repeat = (item.line, seen[key], item.text)
             # asked again: what the repeat adds (an answer, follow-ups) is kept, once
             if original.missing_answer and not item.missing_answer:
                 original.answer = item.answer
+                if original.end <= original.line + 1 and item.line > original.end:
+                    # a bare list of the questions, then each asked with its answer
+                    # ("Quick reference: 1. What is RAG?" … "### Q1: What is RAG?"): the
+                    # question is where it is answered
+                    repeat = (original.line, item.line, original.text)
+                    original.line, original.end = item.line, item.end
+                    original.layout = item.layout
+                    seen[key] = item.line
+            duplicates.append(repeat)
             original.follow_ups.extend(f for f in item.follow_ups if f not in original.follow_ups)
             original.hints.extend(h for h in item.hints if h not in original.hints)
             if item.line <= original.end + 2:
@@ -1430,6 +1498,8 @@ def scan(text: str, *, layout: str | None = None) -> Scan:
             continue
         seen[key] = item.line
         kept.append(item)
+    kept.sort(key=lambda item: item.line)  # a question moved to where it is answered
+    duplicates.sort()
     covered = _covered_lines(kept, duplicates, skipped, unplaced)
     unplaced.extend(_question_lines_left(lines, covered, legend))
     unplaced = sorted({(n, t) for n, t in unplaced if t})
