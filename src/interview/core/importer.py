@@ -474,10 +474,10 @@ def _clean(
     unled = _LEAD_SYMBOLS.sub("", text, count=1)
     if re.search(r"[^\W_]", unled):
         text = unled
-    level = _LEVEL_LEAD.match(text)
-    if level and _IMPERATIVE.match(text[level.end() :]):
-        difficulty = difficulty or _LEVEL_WORDS.get(level.group("level").lower(), "easy")
-        text = text[level.end() :]
+    lead = _LEVEL_LEAD.match(text)
+    if lead and _IMPERATIVE.match(text[lead.end() :]):
+        difficulty = difficulty or _LEVEL_WORDS.get(lead.group("level").lower(), "easy")
+        text = text[lead.end() :]
     text = re.sub(r"^\s*(\*\*|__)([^*_\n]+?)[ \t]*(:?)\1[ \t]*(:?)", r"\2\3\4 ", text, count=1)
     if numbered:  # "**Q: Explain …**": the label was inside the bold
         text = re.sub(r"(?i)^\s*(?:q|question)\s*\d*\s*[:.)\-–—]\s*(?=\S)", "", text, count=1)
