@@ -139,6 +139,11 @@ _META_SECTION = re.compile(
 )
 """A heading about the document itself ("How to contribute?", "License"): what it holds
 (a template question, an example) is not one of the list's questions."""
+_QUESTIONS_HEADING = re.compile(
+    r"(?i)\b(?:questions|q\s*&\s*a|qna|problems|exercises|puzzles|interview\s+tasks)\b|"
+    r"面试题|问题|질문|preguntas|perguntas|вопросы"
+)
+"""A heading naming the questions under it ("Theory Questions", "Practice problems")."""
 _ASK_BACK = re.compile(r"(?i)^\W*(?:ask|prepare|have)\b[^?]{0,40}\bquestions?\b[^?]*$")
 """A list parent telling the candidate to ask questions: its items are asked back."""
 _ANSWER_HEADING = re.compile(
@@ -2316,8 +2321,21 @@ def _list_questions(
     )
     # a one-item numbered list ("1. transformer模型结构图", its answer, "2. …") in a
     # document whose items mostly ask is one more of its questions
-    of_questions = _mostly_questions(tokens, index, end, legend) or (
-        doc_asks and (share >= 0.5 or (items == 1 and tokens[index].type == "ordered_list_open"))
+    of_questions = (
+        _mostly_questions(tokens, index, end, legend)
+        or (
+            doc_asks
+            and (share >= 0.5 or (items == 1 and tokens[index].type == "ordered_list_open"))
+        )
+        # "## Theory Questions" over "1. SQL vs NoSQL databases." / "6. Database keys":
+        # the heading says what its list holds
+        or (
+            items >= 3
+            and share >= 0.3
+            and bool(sections)
+            and bool(_QUESTIONS_HEADING.search(sections[-1]))
+            and not _META_SECTION.match(sections[-1])
+        )
     )
     position = index + 1
     while position < end - 1:
