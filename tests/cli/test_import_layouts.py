@@ -1400,3 +1400,13 @@ def test_a_prep_readme_keeps_its_questions_and_drops_its_advice(tmp_path: Path) 
         "line 5: is asked again, with its answer, at line 11, imported once: "
         "What is an approximate nearest-neighbour index?"
     ) in stdout
+
+
+def test_a_list_under_a_questions_heading_asks_in_its_terse_items() -> None:
+    found = scanned("headed_lists.md")
+    assert [(q.line, q.text) for q in found.questions] == [
+        (7, "Explain lazy evaluation in Spark."),
+        (8, "Narrow versus wide transformations."),
+        (9, "Broadcast joins."),
+        (10, "How do you fix a skewed join?"),
+    ]  # the course notes under another heading state, and are not imported
