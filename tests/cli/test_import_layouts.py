@@ -1410,3 +1410,17 @@ def test_a_list_under_a_questions_heading_asks_in_its_terse_items() -> None:
         (9, "Broadcast joins."),
         (10, "How do you fix a skewed join?"),
     ]  # the course notes under another heading state, and are not imported
+
+
+def test_a_terse_heading_with_the_questions_glyph_is_one_of_them() -> None:
+    found = scanned("glyph_headings.md")
+    assert [(q.line, q.text) for q in found.questions] == [
+        (3, "What is tokenisation?"),
+        (7, "Why use subword tokenisers?"),
+        (11, "What does perplexity measure?"),
+        (15, "NER and POS tagging"),  # "✅" like every question heading
+        (24, "How does semantic search use embeddings?"),
+    ]  # "🔍 Further notes" has another glyph: a section
+    # the "| Task | Function |" table in its answer stays in the answer
+    assert found.questions[3].answer.startswith("| Task | Function | Example |")
+    assert found.questions[3].answer.endswith("Both feed later syntactic and semantic steps.")

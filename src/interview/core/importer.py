@@ -960,6 +960,7 @@ def scan(text: str, *, layout: str | None = None) -> Scan:
     question_levels = _question_heading_levels(tokens, legend)
     # "#### Problem 3" over the problem's paragraph, again and again: each asks
     label_levels = _label_heading_levels(tokens)
+    glyph_levels = _glyph_question_levels(tokens, legend)
     # the document's one level-1 heading, first of all, over a document that asks more
     # ("# What is a Statistics Interview?" above 140 questions): its title, not a question
     level_one = [
@@ -1120,6 +1121,13 @@ def scan(text: str, *, layout: str | None = None) -> Scan:
                         level in question_levels and _compares(heading) and _has_body(tokens, index)
                     )
                     or (level in label_levels and _labels_a_problem(heading, tokens, index))
+                    or (
+                        level in glyph_levels
+                        and (glyph := _LEAD_SYMBOLS.match(_normal(heading))) is not None
+                        and glyph.group(0).strip() == glyph_levels[level]
+                        and len(_normal(heading)) <= 80
+                        and _has_body(tokens, index)
+                    )
                 )
             ):
                 question, note = _split_source(heading)
@@ -1356,7 +1364,10 @@ def scan(text: str, *, layout: str | None = None) -> Scan:
             index += 1
             continue
         if token.type == "table_open" and allowed("table"):
-            rows = _table(tokens, index, names(), legend)
+            # a table in a heading question's answer ("| Task | Function |") is part of
+            # it, unless it says it holds questions
+            in_answer = current is not None and current.layout == "heading"
+            rows = _table(tokens, index, names(), legend, in_answer=in_answer)
             if rows is not None:
                 close(start)
                 found.extend(rows)
@@ -1703,6 +1714,25 @@ def _question_heading_levels(tokens: Sequence[Token], legend: dict[str, str]) ->
     return {level for level, (n, q) in counts.items() if n >= 5 and q * 3 >= n * 2}
 
 
+def _glyph_question_levels(tokens: Sequence[Token], legend: dict[str, str]) -> dict[int, str]:
+    """The glyph that marks question headings at a level ("### ✅ What is BERT?"): at
+    least 5 headings there start with it and 3 in 4 of those ask. A terse heading with
+    the same glyph ("### ✅ NER and POS Tagging") is one of the questions."""
+    tallies: dict[tuple[int, str], list[int]] = {}
+    for position, token in enumerate(tokens):
+        if token.type != "heading_open" or position + 1 >= len(tokens):
+            continue
+        heading = _heading_text(tokens[position + 1])
+        glyph = _LEAD_SYMBOLS.match(_normal(heading))
+        if glyph is None:
+            continue
+        key = (int(token.tag[1]), glyph.group(0).strip())
+        tally = tallies.setdefault(key, [0, 0])
+        tally[0] += 1
+        tally[1] += _looks_like_question(heading, legend)
+    return {level: glyph for (level, glyph), (n, q) in tallies.items() if n >= 5 and q * 4 >= n * 3}
+
+
 def _compares(heading: str) -> bool:
     """ "A vs. B", "A versus B", "A/B tradeoff": a prompt to compare."""
     text = _normal(heading)
@@ -1931,9 +1961,15 @@ def _bold_line(inline: Token, legend: dict[str, str]) -> tuple[str, bool] | None
 
 
 def _table(
-    tokens: Sequence[Token], index: int, sections: list[str], legend: dict[str, str]
+    tokens: Sequence[Token],
+    index: int,
+    sections: list[str],
+    legend: dict[str, str],
+    *,
+    in_answer: bool = False,
 ) -> list[Found] | None:
-    """The questions of a question/answer table; None for any other table."""
+    """The questions of a question/answer table; None for any other table (`in_answer`:
+    only a column named "question" makes its rows questions)."""
     end = _skip(tokens, index)
     rows: list[tuple[int, list[str]]] = []
     row: list[str] = []
@@ -1950,7 +1986,7 @@ def _table(
         return None
     header = [cell.lower() for cell in rows[0][1]]
     question_col = next((i for i, c in enumerate(header) if "question" in c), None)
-    if question_col is None:
+    if question_col is None and not in_answer:
         # "| S.N. | Problem Name | Difficulty Level | Solution |": a table of problems
         question_col = next(
             (
