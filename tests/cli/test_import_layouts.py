@@ -1424,3 +1424,20 @@ def test_a_terse_heading_with_the_questions_glyph_is_one_of_them() -> None:
     # the "| Task | Function |" table in its answer stays in the answer
     assert found.questions[3].answer.startswith("| Task | Function | Example |")
     assert found.questions[3].answer.endswith("Both feed later syntactic and semantic steps.")
+
+
+def test_an_interview_transcript_with_glyphs_stamps_and_links() -> None:
+    found = scanned("transcript_lines.md")
+    assert [(q.line, q.text) for q in found.questions] == [
+        (3, "How do you version training data?"),
+        (5, "What triggers a retraining job?"),
+        (8, "How do you roll back a bad model?"),
+        # one paragraph: "💬" question lines between "12 mins 40 secs" time stamps
+        (10, "Which metrics gate a deployment?"),
+        (12, "How do you test a feature pipeline?"),
+        (14, "Who owns the model once it ships?"),
+    ]
+    labelled = found.questions[1]
+    assert labelled.answer == "a drift alarm, a schedule, or a new labelled batch"
+    assert labelled.source_note == "https://example.com/talk"
+    assert all(not q.answer for q in found.questions[3:])  # a time stamp is no answer

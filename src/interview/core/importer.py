@@ -1265,12 +1265,21 @@ def scan(text: str, *, layout: str | None = None) -> Scan:
                 # one question per paragraph, nothing else ("What is MLOps …?", a blank
                 # line, "Describe the key stages …", …)
                 close(start)
-                question, note = _split_source(re.sub(r"\s*\n\s*", " ", inline.content.strip()))
+                asked, _, after = inline.content.strip().partition("\n")
+                labelled = _ANSWER_LABEL.match(after)
+                text = asked if labelled else inline.content.strip()
+                question, note = _split_source(re.sub(r"\s*\n\s*", " ", text))
+                url = _BARE_URL_TAIL.search(question)
+                if url and _ends_as_question(question[: url.start()]):
+                    # "What …? : https://youtu.be/…": the link is where it comes from
+                    question, note = question[: url.start()], note or url.group(1)
                 question, difficulty = _clean(question, legend)
                 current = Found(
                     question,
                     start + 1,
                     "line",
+                    # "Ans: character splitting, …" under it in the same paragraph
+                    answer=after[labelled.end() :].strip() if labelled else "",
                     difficulty=difficulty,
                     sections=names(),
                     source_note=note,
@@ -1305,7 +1314,15 @@ def scan(text: str, *, layout: str | None = None) -> Scan:
                     current = items[-1]
                     answer_start = end
                     next_number += len(items)
-            elif (current is None or current is solo) and allowed("list"):
+            elif (
+                current is None
+                or current is solo
+                # "💬 What is …?" paragraphs, then a paragraph of such lines: more of them
+                or (
+                    current.layout == "line"
+                    and len(_bare_question_lines(inline.content.split("\n"), legend)) >= 2
+                )
+            ) and allowed("list"):
                 items = _paragraph_items(inline.content, start, legend, names())
                 if items and current is not None:
                     close(start)
@@ -1634,6 +1651,14 @@ def _question_paragraph_runs(tokens: Sequence[Token], legend: dict[str, str]) ->
             or _bare_question_lines(rows, legend)
         )
         joined = re.sub(r"\s*\n\s*", " ", content) if wrapped else ""
+        if (
+            not joined
+            and len(rows) >= 2
+            and _ANSWER_LABEL.match(rows[1])
+            and _ends_as_question(_BARE_URL_TAIL.sub("", _split_source(rows[0])[0]))
+        ):
+            # "💬 What …?" then "Ans: …" in one paragraph: still one a line
+            joined = _BARE_URL_TAIL.sub("", _split_source(rows[0])[0])
         kind = _kind(joined, legend) if joined else None
         if kind is None or len(joined) > 400 or _bold_line(tokens[position + 1], legend):
             flush()
@@ -2076,10 +2101,22 @@ def _split_lines(paragraph: str, legend: dict[str, str]) -> tuple[list[str], lis
     return head, folded
 
 
+_BARE_URL_TAIL = re.compile(r"\s*[:\-–—]?\s*(https?://\S+)\s*$")
+"""A bare link after a question ("What …? : https://…")."""
+_TIME_STAMP = re.compile(
+    r"(?i)\(?(?:\d{1,2}:)?\d{1,2}:\d{2}\)?|"
+    r"(?:\d+\s*(?:h|hrs?|hours?|m|mins?|minutes?|s|secs?|seconds?)\b\s*){1,3}"
+)
+"""A time in a recording ("38 mins 30 secs", "1:02:15")."""
+
+
 def _asks_alone(line: str, legend: dict[str, str]) -> str | None:
     """How one line of a paragraph asks on its own ("mark", "word"), or None: it starts
-    like a sentence and is short enough to be a question."""
+    like a sentence and is short enough to be a question ("💬 How …?": after its glyph)."""
     text = line.strip()
+    unled = _LEAD_SYMBOLS.sub("", text, count=1)
+    if unled != text and re.match(r"[^\W\d_]", unled):
+        text = unled
     marker = r"[*_`\"“]*(?:\[[^\]\n]{1,10}\]\s*)?"  # "[E] What is …?"
     if not text or len(text) > 300 or not re.match(marker + r"[^\W\d_]", text):
         return None
@@ -2097,15 +2134,18 @@ def _bare_question_lines(rows: Sequence[str], legend: dict[str, str]) -> set[int
     if len(rows) < 2:
         return set()
     kinds = [_asks_alone(row, legend) for row in rows]
+    # "38 mins 30 secs" between the questions of an interview's transcript: a time stamp
+    stamps = {n for n, row in enumerate(rows) if _TIME_STAMP.fullmatch(row.strip())}
     candidates = {
         n
         for n in range(1, len(rows))
         if kinds[n] is not None
-        and (n == 1 or re.search(r"[.?!:)？。]\s*[*_]*$", rows[n - 1].strip()))
+        and (n == 1 or re.search(r"[.?!:)？。]\s*[*_]*$", rows[n - 1].strip()) or n - 1 in stamps)
         and (kinds[n] == "mark" or re.search(r"[.?？。]\s*$", rows[n].strip()) or n == 1)
     }
     marked = sum(kinds[n] == "mark" for n in candidates) + (kinds[0] == "mark")
-    if len(candidates) >= 2 and len(candidates) * 5 >= (len(rows) - 1) * 3 and marked >= 1:
+    lines_left = len(rows) - 1 - len(stamps - {0})
+    if len(candidates) >= 2 and len(candidates) * 5 >= lines_left * 3 and marked >= 1:
         return candidates
     if kinds[0] == "mark" and _ends_as_question(rows[0]) and len(candidates) == len(rows) - 1:
         return {n for n in candidates if kinds[n] == "mark"}
@@ -2149,7 +2189,8 @@ def _question_from_lines(
     """A question whose text is `chunk[0]`; the lines after it continue the question
     when it is not finished ("…:" or "<br>" at the end), and are its answer otherwise."""
     first = chunk[0]
-    rest = chunk[1:]
+    # "38 mins 30 secs" under a transcript's question: when it was asked, not an answer
+    rest = [row for row in chunk[1:] if not _TIME_STAMP.fullmatch(row.strip())]
     if rest and (_continues(first) or _kind(first, legend) is None):
         first = "\n".join([first, *rest])
         rest = []
@@ -2295,8 +2336,10 @@ def _paragraph_items(
     head, folded = _split_lines(content, legend)
     if not folded:
         return []
-    if len(head) == 1 and _asks_alone(head[0], legend) == "mark":
-        # "What is a t-test?" / "Explain the CLT." / …: the first line asks too
+    spoken = [row for row in head if not _TIME_STAMP.fullmatch(row.strip())]
+    if len(spoken) == 1 and spoken[0] == head[0] and _asks_alone(head[0], legend) == "mark":
+        # "What is a t-test?" / "Explain the CLT." / …: the first line asks too (a time
+        # stamp under it, "38 mins 30 secs", is no parent)
         folded.insert(0, head)
         head = []
     found = []
