@@ -1265,9 +1265,9 @@ def scan(text: str, *, layout: str | None = None) -> Scan:
                 # one question per paragraph, nothing else ("What is MLOps …?", a blank
                 # line, "Describe the key stages …", …)
                 close(start)
-                asked, _, after = inline.content.strip().partition("\n")
-                labelled = _ANSWER_LABEL.match(after)
-                text = asked if labelled else inline.content.strip()
+                asked, _, below = inline.content.strip().partition("\n")
+                answered = _ANSWER_LABEL.match(below)
+                text = asked if answered else inline.content.strip()
                 question, note = _split_source(re.sub(r"\s*\n\s*", " ", text))
                 url = _BARE_URL_TAIL.search(question)
                 if url and _ends_as_question(question[: url.start()]):
@@ -1279,7 +1279,7 @@ def scan(text: str, *, layout: str | None = None) -> Scan:
                     start + 1,
                     "line",
                     # "Ans: character splitting, …" under it in the same paragraph
-                    answer=after[labelled.end() :].strip() if labelled else "",
+                    answer=below[answered.end() :].strip() if answered else "",
                     difficulty=difficulty,
                     sections=names(),
                     source_note=note,
