@@ -1265,9 +1265,9 @@ def scan(text: str, *, layout: str | None = None) -> Scan:
                 # one question per paragraph, nothing else ("What is MLOps …?", a blank
                 # line, "Describe the key stages …", …)
                 close(start)
-                asked, _, below = inline.content.strip().partition("\n")
+                top_row, _, below = inline.content.strip().partition("\n")
                 answered = _ANSWER_LABEL.match(below)
-                text = asked if answered else inline.content.strip()
+                text = top_row if answered else inline.content.strip()
                 question, note = _split_source(re.sub(r"\s*\n\s*", " ", text))
                 url = _BARE_URL_TAIL.search(question)
                 if url and _ends_as_question(question[: url.start()]):
