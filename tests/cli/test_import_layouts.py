@@ -1441,3 +1441,15 @@ def test_an_interview_transcript_with_glyphs_stamps_and_links() -> None:
     assert labelled.answer == "a drift alarm, a schedule, or a new labelled batch"
     assert labelled.source_note == "https://example.com/talk"
     assert all(not q.answer for q in found.questions[3:])  # a time stamp is no answer
+
+
+def test_quoted_prompts_in_headings_a_template_and_conditions() -> None:
+    found = scanned("narratives.md")
+    # 'Scenario: "…"' and 'Example: "…?"' headings ask what is in their quotes; the
+    # template in a fence is a form, and "When …" lines are conditions
+    assert [(q.line, q.text) for q in found.questions] == [
+        (5, "Walk me through your fraud model"),
+        (18, "Why a two-stage ranker?"),
+    ]
+    assert found.questions[1].answer.endswith("- When we add a second region")
+    assert found.unplaced == []

@@ -846,6 +846,9 @@ def _prose_in_code(text: str, tokens: Sequence[Token], legend: dict[str, str]) -
             continue  # a diagram or a decision tree ("Budget constrained?" / "├── Yes → …")
         if sum(bool(_CODE_LINE.search(x)) for x in rows) * 5 > len(rows):
             continue
+        above = next((x for x in reversed(lines[: token.map[0]]) if x.strip()), "")
+        if re.match(r"(?i)^\W*(?:\*\*|__)?(?:answer\s+)?(?:template|format|outline)\b", above):
+            continue  # "**Template**:" over "1. Problem: What drove this?": a form to fill
         # the groups of lines (split at blank lines) that start with a question, or the
         # lines that ask
         groups = [g.strip() for g in re.split(r"\n\s*\n", token.content) if g.strip()]
@@ -1132,6 +1135,9 @@ def scan(text: str, *, layout: str | None = None) -> Scan:
             ):
                 question, note = _split_source(heading)
                 question, difficulty = _clean(question, legend)
+                quoted = _QUOTED_PROMPT.fullmatch(question)
+                if quoted:
+                    question = quoted.group(1).strip()
                 while sections and sections[-1][0] >= level:
                     sections.pop()  # a section at its level or deeper has ended
                 current = Found(
@@ -1599,7 +1605,11 @@ _AUXILIARIES = frozenset(
 
 
 def _heading_asks(heading: str, legend: dict[str, str]) -> bool:
-    """A heading without a question mark that still asks: "Explain …", "How to …"."""
+    """A heading without a question mark that still asks: "Explain …", "How to …",
+    'Scenario: "Walk me through your system"'."""
+    quoted = _QUOTED_PROMPT.fullmatch(_normal(heading).strip())
+    if quoted and _kind(quoted.group(1), legend) is not None:
+        return True
     if _kind(heading, legend) != "word" or _WEAK_PROMPT.match(_normal(heading)):
         return False  # "Run the application" is a step of a how-to
     cleaned = _clean(heading, legend)[0]
@@ -2101,6 +2111,10 @@ def _split_lines(paragraph: str, legend: dict[str, str]) -> tuple[list[str], lis
     return head, folded
 
 
+_QUOTED_PROMPT = re.compile(
+    r"(?i)(?:scenario|prompt|setup|question|interviewer|ask|example|q)\s*[:：]\s*[\"“'‘](.+?)[\"”'’]"
+)
+"""A label, then the prompt in quotes: 'Scenario: "Walk me through your system"'."""
 _BARE_URL_TAIL = re.compile(r"\s*[:\-–—]?\s*(https?://\S+)\s*$")
 """A bare link after a question ("What …? : https://…")."""
 _TIME_STAMP = re.compile(
@@ -2795,7 +2809,8 @@ _ADVICE_VERB = re.compile(
 def _advice_list(tokens: Sequence[Token], index: int, end: int, legend: dict[str, str]) -> bool:
     """Whether a list is tips rather than questions: three or more short instructions
     ("Ask clarifying questions", "Draw clear diagrams", "Show production awareness"), no
-    question mark, no answer under any, most of them verbs of advice."""
+    question mark, no answer under any, most of them verbs of advice; or conditions, every
+    item starting "When …" or "If …" with no question mark."""
     items: list[str] = []
     level = tokens[index].level + 1
     for position in range(index, end):
@@ -2812,6 +2827,8 @@ def _advice_list(tokens: Sequence[Token], index: int, end: int, legend: dict[str
             return False  # something under an item: an answer, not a tip
     if len(items) < 3 or any("?" in x or "？" in x for x in items):
         return False
+    if all(re.match(r"(?i)[*_]*(?:when|if|once|unless|as soon as)\b", x) for x in items):
+        return True  # "When hit rate passes 70%" / "When we need two servers": conditions
     if any(len(x.split()) > 6 for x in items):
         return False
     return sum(bool(_ADVICE_VERB.match(x)) for x in items) * 3 >= len(items) * 2
