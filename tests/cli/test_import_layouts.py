@@ -1453,3 +1453,14 @@ def test_quoted_prompts_in_headings_a_template_and_conditions() -> None:
     ]
     assert found.questions[1].answer.endswith("- When we add a second region")
     assert found.unplaced == []
+
+
+def test_a_header_in_plain_text_over_a_question_is_not_part_of_it() -> None:
+    found = scanned("plain_headers.md")
+    assert [(q.line, q.text) for q in found.questions] == [
+        (4, "What is the difference between a data lake and a warehouse?"),
+        (6, "Why partition a columnar table by date?"),
+        (8, "How do you make a batch job idempotent?"),
+        (11, "A nightly job now takes six hours. How would you find the slow stage?"),
+        (13, "Design a pipeline that deduplicates events arriving twice."),
+    ]

@@ -1271,9 +1271,10 @@ def scan(text: str, *, layout: str | None = None) -> Scan:
                 # one question per paragraph, nothing else ("What is MLOps …?", a blank
                 # line, "Describe the key stages …", …)
                 close(start)
-                top_row, _, below = inline.content.strip().partition("\n")
+                content = _after_plain_header(inline.content.strip())
+                top_row, _, below = content.partition("\n")
                 answered = _ANSWER_LABEL.match(below)
-                text = top_row if answered else inline.content.strip()
+                text = top_row if answered else content
                 question, note = _split_source(re.sub(r"\s*\n\s*", " ", text))
                 url = _BARE_URL_TAIL.search(question)
                 if url and _ends_as_question(question[: url.start()]):
@@ -1282,7 +1283,8 @@ def scan(text: str, *, layout: str | None = None) -> Scan:
                 question, difficulty = _clean(question, legend)
                 current = Found(
                     question,
-                    start + 1,
+                    # under a header in plain text ("✅ 15 Core Questions"): its own line
+                    start + 1 + (content != inline.content.strip()),
                     "line",
                     # "Ans: character splitting, …" under it in the same paragraph
                     answer=below[answered.end() :].strip() if answered else "",
@@ -1626,6 +1628,22 @@ def _heading_asks(heading: str, legend: dict[str, str]) -> bool:
     return len(cleaned.split()) >= 3
 
 
+def _after_plain_header(content: str) -> str:
+    """A paragraph without its first line when that line is a header in plain text over
+    the question below it ("✅ 15 Core Questions" / "What is an RDD?")."""
+    first, newline, rest = content.partition("\n")
+    plain = _LEAD_SYMBOLS.sub("", first).strip()
+    if (
+        newline
+        and rest.strip()
+        and len(plain.split()) <= 6
+        and _QUESTIONS_HEADING.search(plain)
+        and not re.search(r"[?？.:：]\s*$", plain)
+    ):
+        return rest.strip()
+    return content
+
+
 def _question_paragraph_runs(tokens: Sequence[Token], legend: dict[str, str]) -> set[int]:
     """0-based first lines of paragraphs that are questions one per paragraph: at least
     3 one-line paragraphs in a row, each asking, at least 2 in 3 with a question mark or
@@ -1651,7 +1669,7 @@ def _question_paragraph_runs(tokens: Sequence[Token], legend: dict[str, str]) ->
         if token.type != "paragraph_open" or token.map is None:
             flush()
             continue
-        content = tokens[position + 1].content.strip()
+        content = _after_plain_header(tokens[position + 1].content.strip())
         # a question wrapped over a few lines is one paragraph still
         rows = content.split("\n")
         wrapped = len(rows) < 4 and not (
