@@ -1636,7 +1636,7 @@ def _after_plain_header(content: str) -> str:
     if (
         newline
         and rest.strip()
-        and len(plain.split()) <= 6
+        and len(plain.split()) <= 10
         and _QUESTIONS_HEADING.search(plain)
         and not re.search(r"[?？.:：]\s*$", plain)
     ):
