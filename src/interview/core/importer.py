@@ -1615,6 +1615,8 @@ def _heading_asks(heading: str, legend: dict[str, str]) -> bool:
     if _kind(heading, legend) != "word" or _WEAK_PROMPT.match(_normal(heading)):
         return False  # "Run the application" is a step of a how-to
     cleaned = _clean(heading, legend)[0]
+    if re.search(r"(?i)\b(?:questions|problems|exercises|puzzles|q\s*&\s*a|qna)\W*$", cleaned):
+        return False  # "Explain Metrics Changes Questions" names the questions under it
     words = re.findall(r"[^\W\d_][\w'’-]*", cleaned)
     if (
         _INTERROGATIVE.match(cleaned)
