@@ -1464,3 +1464,16 @@ def test_a_header_in_plain_text_over_a_question_is_not_part_of_it() -> None:
         (11, "A nightly job now takes six hours. How would you find the slow stage?"),
         (13, "Design a pipeline that deduplicates events arriving twice."),
     ]
+
+
+def test_bold_numbered_topics_are_questions_only_in_a_questions_document() -> None:
+    found = scanned("bold_numbered_topics.md")  # titled "… Interview Q&A"
+    assert [(q.line, q.text) for q in found.questions] == [
+        (3, "Star versus snowflake schema"),
+        (6, "Slowly changing dimensions"),
+        (9, "Surrogate keys"),
+        (14, "Why partition a fact table?"),
+    ]
+    assert found.questions[2].answer.startswith("```sql\nALTER TABLE dim_customer")
+    # the same shape in a how-to: steps, not questions
+    assert scanned("bold_numbered_steps.md").questions == []

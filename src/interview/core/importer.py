@@ -964,6 +964,7 @@ def scan(text: str, *, layout: str | None = None) -> Scan:
     # "#### Problem 3" over the problem's paragraph, again and again: each asks
     label_levels = _label_heading_levels(tokens)
     glyph_levels = _glyph_question_levels(tokens, legend)
+    numbered_bold = _numbered_bold_lines(tokens, legend)
     # the document's one level-1 heading, first of all, over a document that asks more
     # ("# What is a Statistics Interview?" above 140 questions): its title, not a question
     level_one = [
@@ -1197,7 +1198,7 @@ def scan(text: str, *, layout: str | None = None) -> Scan:
                 bold is not None
                 and allowed("bold")
                 and not in_heading_answer
-                and (bold[1] or _looks_like_question(bold[0], legend))
+                and (bold[1] or _looks_like_question(bold[0], legend) or start in numbered_bold)
             ):
                 close(start)
                 question, note = _split_source(bold[0])
@@ -1767,6 +1768,49 @@ def _question_heading_levels(tokens: Sequence[Token], legend: dict[str, str]) ->
         tally[0] += 1
         tally[1] += _looks_like_question(_heading_text(tokens[position + 1]), legend)
     return {level for level, (n, q) in counts.items() if n >= 5 and q * 3 >= n * 2}
+
+
+def _numbered_bold_lines(tokens: Sequence[Token], legend: dict[str, str]) -> set[int]:
+    """0-based first lines of bold numbered paragraphs ("**2. Clustered vs non-clustered
+    index**"), each with an answer under it, in a document whose title says it holds
+    questions ("Data Engineering Interview Q&A"): at least three, numbered 1, 2, 3 …,
+    they are its questions, terse or not."""
+    title = next(
+        (
+            _normal(_heading_text(tokens[at + 1]))
+            for at, t in enumerate(tokens[:-1])
+            if t.type == "heading_open"
+        ),
+        "",
+    )
+    if not _QUESTIONS_HEADING.search(title):
+        return set()
+    lines: set[int] = set()
+    expected = 1
+    for at, token in enumerate(tokens[:-1]):
+        if token.type != "paragraph_open" or token.level != 0 or token.map is None:
+            continue
+        inline = tokens[at + 1]
+        whole = re.fullmatch(
+            r"\s*(\*\*|__)\s*(\d{1,3})[.)]\s+([^*_\n]{2,120}?)\1\s*", inline.content
+        )
+        if whole is None:
+            continue
+        number = int(whole.group(2))
+        below = at + 3  # the block after the paragraph's open, inline and close tokens
+        follows = below < len(tokens) and (
+            tokens[below].type not in ("paragraph_open", "heading_open")
+            or (
+                tokens[below].type == "paragraph_open"
+                and below + 1 < len(tokens)
+                and _bold_line(tokens[below + 1], legend) is None
+            )
+        )
+        if number == expected or (number == 1 and expected > 1):
+            if follows:
+                lines.add(token.map[0])
+            expected = number + 1
+    return lines if len(lines) >= 3 else set()
 
 
 def _glyph_question_levels(tokens: Sequence[Token], legend: dict[str, str]) -> dict[int, str]:
