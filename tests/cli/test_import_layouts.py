@@ -323,6 +323,7 @@ def test_question_like_lines_not_imported_are_listed(tmp_path: Path) -> None:
             "essay_questions.md",
             "link_index.md",
             "guide_tables.md",
+            "bold_numbered_steps.md",
         )  # none to import
     ),
 )
