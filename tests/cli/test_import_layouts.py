@@ -1478,3 +1478,15 @@ def test_bold_numbered_topics_are_questions_only_in_a_questions_document() -> No
     assert found.questions[2].answer.startswith("```sql\nALTER TABLE dim_customer")
     # the same shape in a how-to: steps, not questions
     assert scanned("bold_numbered_steps.md").questions == []
+
+
+def test_problems_in_paragraphs_with_their_working_indented_under_them() -> None:
+    found = scanned("problem_paragraphs.md")
+    assert [(q.line, q.text) for q in found.questions] == [
+        (7, "Roll one die and square it, or roll two and multiply: which has the larger mean?"),
+        (10, "Smallest number whose digits multiply to 100"),
+        (13, "Expected flips of a fair coin until the first head"),  # no working: still one
+        (15, "Probability that two dice show an even sum"),
+    ]  # the intro sentence and the reading list are not problems
+    assert found.questions[1].answer == "* 100 = 4 * 25 = 4 * 5 * 5, so 455."
+    assert found.questions[2].missing_answer

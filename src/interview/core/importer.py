@@ -965,6 +965,7 @@ def scan(text: str, *, layout: str | None = None) -> Scan:
     label_levels = _label_heading_levels(tokens)
     glyph_levels = _glyph_question_levels(tokens, legend)
     numbered_bold = _numbered_bold_lines(tokens, legend)
+    problems = _problem_paragraphs(tokens, lines, legend)
     # the document's one level-1 heading, first of all, over a document that asks more
     # ("# What is a Statistics Interview?" above 140 questions): its title, not a question
     level_one = [
@@ -1189,6 +1190,17 @@ def scan(text: str, *, layout: str | None = None) -> Scan:
                 close(start)
             ruled = ruled or token.type == "hr"
             index += 1
+            continue
+        if token.type == "paragraph_open" and start in problems and allowed("line"):
+            # "Sum of odd numbers to 50" over its working in an indented list
+            close(start)
+            question, difficulty = _clean(
+                re.sub(r"\s*\n\s*", " ", tokens[index + 1].content.strip()), legend
+            )
+            current = Found(question, start + 1, "line", difficulty=difficulty, sections=names())
+            found.append(current)
+            answer_start = end
+            index = _skip(tokens, index)
             continue
         if token.type == "paragraph_open":
             inline = tokens[index + 1]
@@ -1768,6 +1780,65 @@ def _question_heading_levels(tokens: Sequence[Token], legend: dict[str, str]) ->
         tally[0] += 1
         tally[1] += _looks_like_question(_heading_text(tokens[position + 1]), legend)
     return {level for level, (n, q) in counts.items() if n >= 5 and q * 3 >= n * 2}
+
+
+def _problem_paragraphs(
+    tokens: Sequence[Token], lines: Sequence[str], legend: dict[str, str]
+) -> set[int]:
+    """0-based first lines of problems stated in a short paragraph, with their working in
+    an indented list right under them ("Sum of odd numbers to 50" / "  * Total sum is
+    …"), three or more in a row under a heading that names questions; a problem between
+    them with no working is one too."""
+    found: set[int] = set()
+    run: list[tuple[int, str, bool]] = []  # (line, text, with working under it)
+    heading = ""
+
+    def flush() -> None:
+        worked = sum(listed for _, _, listed in run)
+        if worked >= 3 and any(_kind(text, legend) is not None for _, text, _ in run):
+            found.update(line for line, _, _ in run)
+        run.clear()
+
+    at = 0
+    while at < len(tokens) - 3:
+        token = tokens[at]
+        if token.level != 0 or token.map is None:
+            at += 1
+            continue
+        if token.type == "heading_open":
+            flush()
+            heading = _normal(_heading_text(tokens[at + 1]))
+            at = _skip(tokens, at)
+            continue
+        if token.type == "paragraph_open":
+            after = at + 3
+            text = tokens[at + 1].content.strip()
+            listed = (
+                after < len(tokens)
+                and tokens[after].type in ("bullet_list_open", "ordered_list_open")
+                and tokens[after].map is not None
+                and lines[tokens[after].map[0]][:1] in (" ", "\t")
+            )
+            joined = re.sub(r"\s*\n\s*", " ", text)
+            if (
+                _QUESTIONS_HEADING.search(heading)
+                and len(text) <= 300
+                and text.count("\n") <= 2
+                and _bold_line(tokens[at + 1], legend) is None
+                # one without working asks, or states a problem (no closing "." or ":")
+                and (
+                    listed
+                    or _kind(joined, legend) is not None
+                    or not re.search(r"[.:：。]\s*$", joined)
+                )
+            ):
+                run.append((token.map[0], joined, listed))
+                at = _skip(tokens, after) if listed else _skip(tokens, at)
+                continue
+        flush()
+        at = _skip(tokens, at)
+    flush()
+    return found
 
 
 def _numbered_bold_lines(tokens: Sequence[Token], legend: dict[str, str]) -> set[int]:
