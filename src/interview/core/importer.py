@@ -1813,11 +1813,12 @@ def _problem_paragraphs(
         if token.type == "paragraph_open":
             after = at + 3
             text = tokens[at + 1].content.strip()
-            listed = (
-                after < len(tokens)
-                and tokens[after].type in ("bullet_list_open", "ordered_list_open")
-                and tokens[after].map is not None
-                and lines[tokens[after].map[0]][:1] in (" ", "\t")
+            below = tokens[after] if after < len(tokens) else None
+            listed = bool(
+                below is not None
+                and below.type in ("bullet_list_open", "ordered_list_open")
+                and below.map
+                and lines[below.map[0]][:1] in (" ", "\t")
             )
             joined = re.sub(r"\s*\n\s*", " ", text)
             if (
