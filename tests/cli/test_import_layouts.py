@@ -1490,3 +1490,18 @@ def test_problems_in_paragraphs_with_their_working_indented_under_them() -> None
     ]  # the intro sentence and the reading list are not problems
     assert found.questions[1].answer == "* 100 = 4 * 25 = 4 * 5 * 5, so 455."
     assert found.questions[2].missing_answer
+
+
+def test_a_fence_nested_in_a_fence_does_not_swallow_the_document() -> None:
+    found = scanned("nested_fences.md")
+    assert [(q.line, q.text) for q in found.questions] == [
+        (3, "How do you roll out a new model safely?"),
+        (15, "How do you cache features?"),  # before: inside a runaway code block
+        # a category in bold, then the prompt in quotes
+        (24, 'Design: "Design a model registry for fifty teams"'),
+        (25, 'Cost: "Your GPU bill doubled. What do you check first?"'),
+    ]
+    assert 'router.send(model="v2", share=0.05)' in found.questions[0].answer
+    assert found.questions[1].answer == (
+        "```\nKeep hot entities in memory and the rest in Redis.\n```"
+    )

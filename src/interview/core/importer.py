@@ -530,6 +530,10 @@ def _kind(text: str, legend: dict[str, str] | None = None) -> str | None:
     label = _BOLD_LABEL.match(raw.split("\n", 1)[0])
     if label and label.group(3).strip():
         name = label.group(2).strip()
+        spoken = re.match(r"[\s:]*[\"“](.+?)[\"”]?\s*$", label.group(3))
+        if spoken and (_IMPERATIVE.match(spoken.group(1)) or _ends_as_question(spoken.group(1))):
+            # '**System Design**: "Design a feed ranker"': a prompt, quoted as spoken
+            return "mark" if _ends_as_question(spoken.group(1)) else "word"
         if (name.endswith(":") or label.group(3).lstrip().startswith(":")) and not (
             name.endswith("?")
             or _ends_as_question(label.group(3))  # "**Overfitting**: how did you detect it?"
@@ -882,6 +886,27 @@ _CANDIDATE = re.compile(
 )
 
 
+def _nested_fence_closers(text: str) -> str:
+    """A fence nested in a fence ("```" around an answer, "```python" inside it) ends at
+    the inner block's closing line, so the outer block's closing line, right below it,
+    opens a new block that swallows the rest of the document: blank that line (line
+    count unchanged)."""
+    lines = text.split("\n")
+    fence: str | None = None
+    for at, line in enumerate(lines):
+        marker = re.match(r"^[ ]{0,3}(`{3,}|~{3,})(.*)$", line)
+        if marker is None:
+            continue
+        if fence is None:
+            fence = marker.group(1)
+        elif marker.group(1).startswith(fence) and not marker.group(2).strip():
+            fence = None
+            below = lines[at + 1] if at + 1 < len(lines) else ""
+            if re.fullmatch(r"[ ]{0,3}" + re.escape(marker.group(1)) + r"\s*", below):
+                lines[at + 1] = ""  # "```" then "```": the outer block's closer
+    return "\n".join(lines)
+
+
 _BARE_NUMBER = re.compile(r"^(\d{1,3})[ \t]+(?=[^\W\d_])")
 
 
@@ -939,6 +964,7 @@ def scan(text: str, *, layout: str | None = None) -> Scan:
     text = re.sub(r"(?m)^([ \t]{0,3}(?:\d{1,4}[.)]|[-*+]))[ \t]{5,}(?=\S)", r"\1 ", text)
     text = _dialogue_labels(text)
     text = _bare_numbering(text)
+    text = _nested_fence_closers(text)
     # "`19. At what conditions …?`": a numbered question set in code by mistake
     text = re.sub(r"(?m)^`(\d{1,4}[.)][ \t]+[^`\n]+\?)`[ \t]*$", r"\1", text)
     legend = read_legend(text)
