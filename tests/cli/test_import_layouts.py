@@ -1505,3 +1505,17 @@ def test_a_fence_nested_in_a_fence_does_not_swallow_the_document() -> None:
     assert found.questions[1].answer == (
         "```\nKeep hot entities in memory and the rest in Redis.\n```"
     )
+
+
+def test_chinese_heading_prompts_without_a_question_mark() -> None:
+    found = scanned("cjk_headings.md")
+    # "hand-write KNN", "how to compute …? give the formula", "possible reasons for
+    # overfitting", "where is the Transformer better than the RNN", "how to detect …":
+    # each Chinese character counts as a word of the prompt
+    assert [(q.line, q.text) for q in found.questions] == [
+        (3, "手写KNN"),
+        (5, "Softmax的梯度怎么算?给出公式"),
+        (7, "过拟合的可能原因"),
+        (9, "Transformer比RNN好在哪"),
+        (11, "数据分布有变化时怎么检测"),
+    ]  # "State-of-the-Art Awareness" is two words naming a section

@@ -248,7 +248,10 @@ _CJK_ASKS = re.compile(
     r"什么|为什么|为何|如何|怎么|怎样|哪些|哪个|哪种|是否|多少|吗[。]?$|呢[。]?$|"
     # instructions: "briefly talk about", "explain", "compare", "derive", "the difference"
     r"讲一下|讲讲|说一下|说说|谈谈|谈一下|介绍一下|介绍下|解释|简述|概述|描述一下|推导|"
-    r"手写|手推|对比|比较一下|区别"
+    r"手写|手推|对比|比较一下|区别|"
+    # "write code for", "implement", "compute", "design a", "prove", "(possible) reasons",
+    # "where is it better", "the principle of", "give the formula"
+    r"写代码|代码实现|实现一下|设计一个|证明|原因|好在哪|的原理|给出"
 )
 """Chinese question words: a line with one asks even without a question mark."""
 _OTHER_ASKS = re.compile(
@@ -559,6 +562,7 @@ def _kind(text: str, legend: dict[str, str] | None = None) -> str | None:
         if (
             _IMPERATIVE.match(after)
             or _OTHER_ASKS.match(after)
+            or _CJK_ASKS.match(after)
             or re.match(r"(?i)\(?hint\b", after)
         ):
             return "mark"  # "…? Compare and contrast.", "…? Hint: …"
@@ -1666,7 +1670,9 @@ def _heading_asks(heading: str, legend: dict[str, str]) -> bool:
         return False  # "What Interviewers Look For": a section named in title case
     if re.match(r"(?i)how\s+to\b", cleaned):
         return len(cleaned.split()) >= 4  # "How to prepare" names a section
-    return len(cleaned.split()) >= 3
+    # words, each Chinese or Japanese character one ("手写CNN": three)
+    cjk = "\u3040-\u30ff\u4e00-\u9fff"
+    return len(re.findall(rf"[{cjk}]|[^\W\d_{cjk}](?:[^\W{cjk}]|['’-])*", cleaned)) >= 3
 
 
 def _after_plain_header(content: str) -> str:
