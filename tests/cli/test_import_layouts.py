@@ -1519,3 +1519,20 @@ def test_chinese_heading_prompts_without_a_question_mark() -> None:
         (9, "Transformer比RNN好在哪"),
         (11, "数据分布有变化时怎么检测"),
     ]  # "State-of-the-Art Awareness" is two words naming a section
+
+
+def test_a_framework_and_how_to_practise_ask_nothing_the_title_section_does() -> None:
+    found = scanned("framework_guide.md")
+    assert [(q.line, q.text) for q in found.questions] == [
+        # under the title "How to Answer Metrics Questions": its examples are questions
+        (5, "How would you measure the success of a new search feature?"),
+        (6, "Why did weekly active users drop by 5%?"),
+        (21, "How would you measure engagement with saved searches?"),
+        (22, "Design a metric for the quality of search results."),
+    ]
+    assert [(line, why) for line, _, why in found.skipped[1:]] == [
+        (11, 'an example under "Understanding the GSM Framework"'),
+        (12, 'an example under "Understanding the GSM Framework"'),
+        (16, 'an example under "How to practise"'),
+        (17, 'an example under "How to practise"'),
+    ]

@@ -125,6 +125,9 @@ _META_SECTION = re.compile(
     # an answering method ("Interview Framework", "Step 1: Clarify Requirements"): its
     # bullets are questions for the candidate to ask, not questions to practise
     r"(?:interview\s+|answer(?:ing)?\s+)?(?:prep(?:aration)?\s+)?(?:framework|checklist)\W*$|"
+    # "Understanding the GSM-T Framework", "How to Practice Product Sense (… Approach)"
+    r"(?:understanding\s+)?(?:the\s+)?[\w\s/&-]{0,30}\bframework\W*$|"
+    r"how\s+to\s+(?:practi[cs]e|prepare|approach|answer|study|tackle|structure)\b|"
     r"step\s*\d+\s*[:.)\-–—]|"
     # notes to self and pointers: a to-do list, resources, references, further reading
     r"(?:things\s+(?:left\s+)?to\s+(?:study|do|review|learn)|to-?dos?|"
@@ -1539,9 +1542,18 @@ def scan(text: str, *, layout: str | None = None) -> Scan:
                 None,
             )
     asked = {_key(item) for item in found if not item.linked}
+    first_title = next((h for _, level, h in headings if level == 1), None)
     for item in found:
         key = _key(item)
-        meta = next((name for name in item.sections if _META_SECTION.match(name)), None)
+        meta = next(
+            (
+                name
+                for number, name in enumerate(item.sections)
+                # the title ("# How to Answer A/B Test Questions") names the whole list
+                if _META_SECTION.match(name) and not (number == 0 and name == first_title)
+            ),
+            None,
+        )
         if meta is None:
             # "1. **Ask clarifying questions**" over "- "What's the scale?"": asked back
             meta = next((name for name in item.topics if _ASK_BACK.match(name)), None)
