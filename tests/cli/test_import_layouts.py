@@ -1536,3 +1536,15 @@ def test_a_framework_and_how_to_practise_ask_nothing_the_title_section_does() ->
         (16, 'an example under "How to practise"'),
         (17, 'an example under "How to practise"'),
     ]
+
+
+def test_keycap_emoji_number_the_headings() -> None:
+    found = scanned("keycap_numbers.md")
+    # "### 1️⃣ Write …", "### 1️⃣0️⃣ Why …?": numbered headings; a numbered heading
+    # level makes "Window functions in one sentence" a question too
+    assert [(q.line, q.text) for q in found.questions] == [
+        (3, "Write a query for the second highest salary"),
+        (9, "Explain GROUP BY and HAVING"),
+        (13, "Window functions in one sentence"),
+        (17, "Why index a foreign key?"),
+    ]
