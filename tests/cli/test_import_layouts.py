@@ -1548,3 +1548,27 @@ def test_keycap_emoji_number_the_headings() -> None:
         (13, "Window functions in one sentence"),
         (17, "Why index a foreign key?"),
     ]
+
+
+def test_a_question_asked_under_an_interview_question_sub_heading() -> None:
+    found = scanned("question_subsections.md")
+    assert [(q.line, q.text) for q in found.questions] == [
+        (7, "How would you design long-term memory for an assistant?"),
+        (22, "A tool call times out. What does the agent do next?"),
+    ]
+    memory, tools = found.questions
+    assert memory.follow_ups == [
+        "What if the memory store is down?",
+        "How do you forget data a user asks you to delete?",
+    ]
+    assert memory.answer == (
+        "### What the interviewer is testing\n\n"
+        "- Whether you separate short-term and long-term memory."
+    )
+    assert tools.follow_ups == []
+    # "## Q1: Memory" titles the question; interview advice is no question
+    assert found.skipped == [
+        (3, "Memory", "the title of the question below it"),
+        (18, "Tool failures", "the title of the question below it"),
+        (32, "Explain trade-offs explicitly", 'an example under "Interview success patterns"'),
+    ]

@@ -128,6 +128,9 @@ _META_SECTION = re.compile(
     # "Understanding the GSM-T Framework", "How to Practice Product Sense (… Approach)"
     r"(?:understanding\s+)?(?:the\s+)?[\w\s/&-]{0,30}\bframework\W*$|"
     r"how\s+to\s+(?:practi[cs]e|prepare|approach|answer|study|tackle|structure)\b|"
+    # advice on interviewing ("Interview Success Patterns", "Tips", "Best practices")
+    r"(?:[\w\s]{0,25}\b)?(?:success\s+patterns|tips(?:\s+and\s+tricks)?|advice|"
+    r"best\s+practices)\W*$|"
     r"step\s*\d+\s*[:.)\-–—]|"
     # notes to self and pointers: a to-do list, resources, references, further reading
     r"(?:things\s+(?:left\s+)?to\s+(?:study|do|review|learn)|to-?dos?|"
@@ -1057,6 +1060,19 @@ def scan(text: str, *, layout: str | None = None) -> Scan:
                     label = re.match(r"#{1,6}\s+(.*)$", heading)
                     if label and _ANSWER_HEADING.fullmatch(_normal(label.group(1))):
                         body = tidy_answer(after)
+            if current.layout == "heading":
+                titled = current.text
+                body = _question_subsections(current, body)
+                if current.text != titled:
+                    # the question is where it is asked, under "### Interview Question"
+                    probe = current.text[:40]
+                    titled_at = current.line
+                    current.line = next(
+                        (n + 1 for n in range(current.line, end) if probe in lines[n]),
+                        current.line,
+                    )
+                    if current.line != titled_at:
+                        skipped.append((titled_at, titled, "the title of the question below it"))
             if not current.answer:
                 if current.layout == "list":
                     current.text, body = _continue_question(current, body)
@@ -1765,6 +1781,37 @@ def _question_paragraph_runs(tokens: Sequence[Token], legend: dict[str, str]) ->
             if len(run) >= 2 or run[0][1] == "mark":
                 runs.update(line for line, _ in run)
     return runs
+
+
+_SUBSECTION = re.compile(r"(?m)^#{1,6}[ \t]+(.+?)[ \t#]*$")
+
+
+def _question_subsections(item: Found, body: str) -> str:
+    """A heading question whose parts are sub-headings ("## Q3: Memory design", then
+    "### Interview Question" over the question, "### Follow Up Questions" over a list):
+    the question asked, and the follow-ups, come out of the answer."""
+    parts = _SUBSECTION.split(body)
+    if len(parts) < 3:
+        return body
+    kept = [parts[0]]
+    for name, text in zip(parts[1::2], parts[2::2], strict=True):
+        plain = _normal(name).strip(" *_:")
+        if re.fullmatch(r"(?i)(?:the\s+)?(?:interview\s+)?(?:question|prompt)", plain):
+            asked = re.sub(r"^\s*(?:[-*+]|\d+[.)])\s+", "", text.strip().split("\n\n", 1)[0])
+            if asked and _kind(asked) is not None:
+                item.text = re.sub(r"\s*\n\s*", " ", asked.strip().strip('"“”'))
+                continue
+        if re.fullmatch(r"(?i)(?:possible\s+|likely\s+)?follow[- ]?ups?(?:\s+questions?)?", plain):
+            asks = [
+                re.sub(r"^\s*(?:[-*+]|\d+[.)])\s+", "", row).strip()
+                for row in text.splitlines()
+                if re.match(r"^\s*(?:[-*+]|\d+[.)])\s+\S", row)
+            ]
+            if asks:
+                item.follow_ups.extend(a for a in asks if a not in item.follow_ups)
+                continue
+        kept.append(f"{'#' * 3} {name}\n{text}")
+    return tidy_answer("\n".join(kept))
 
 
 def _label_heading_levels(tokens: Sequence[Token]) -> set[int]:
