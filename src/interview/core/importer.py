@@ -1790,16 +1790,20 @@ def _question_subsections(item: Found, body: str) -> str:
     """A heading question whose parts are sub-headings ("## Q3: Memory design", then
     "### Interview Question" over the question, "### Follow Up Questions" over a list):
     the question asked, and the follow-ups, come out of the answer."""
-    parts = _SUBSECTION.split(body)
-    if len(parts) < 3:
+    heads = list(_SUBSECTION.finditer(body))
+    if not heads:
         return body
-    kept = [parts[0]]
-    for name, text in zip(parts[1::2], parts[2::2], strict=True):
-        plain = _normal(name).strip(" *_:")
+    kept = [body[: heads[0].start()]]
+    changed = False
+    for number, head in enumerate(heads):
+        stop = heads[number + 1].start() if number + 1 < len(heads) else len(body)
+        text = body[head.end() : stop]
+        plain = _normal(head.group(1)).strip(" *_:")
         if re.fullmatch(r"(?i)(?:the\s+)?(?:interview\s+)?(?:question|prompt)", plain):
             asked = re.sub(r"^\s*(?:[-*+]|\d+[.)])\s+", "", text.strip().split("\n\n", 1)[0])
             if asked and _kind(asked) is not None:
                 item.text = re.sub(r"\s*\n\s*", " ", asked.strip().strip('"“”'))
+                changed = True
                 continue
         if re.fullmatch(r"(?i)(?:possible\s+|likely\s+)?follow[- ]?ups?(?:\s+questions?)?", plain):
             asks = [
@@ -1809,9 +1813,10 @@ def _question_subsections(item: Found, body: str) -> str:
             ]
             if asks:
                 item.follow_ups.extend(a for a in asks if a not in item.follow_ups)
+                changed = True
                 continue
-        kept.append(f"{'#' * 3} {name}\n{text}")
-    return tidy_answer("\n".join(kept))
+        kept.append(body[head.start() : stop])
+    return tidy_answer("".join(kept)) if changed else body
 
 
 def _label_heading_levels(tokens: Sequence[Token]) -> set[int]:
