@@ -1572,3 +1572,19 @@ def test_a_question_asked_under_an_interview_question_sub_heading() -> None:
         (18, "Tool failures", "the title of the question below it"),
         (32, "Explain trade-offs explicitly", 'an example under "Interview success patterns"'),
     ]
+
+
+def test_an_interviewers_sheet_with_votes_levels_and_grading_notes() -> None:
+    found = scanned("interviewer_sheet.md")
+    assert [(q.line, q.text) for q in found.questions] == [
+        (1, 'Feature stores: "Why keep offline and online features in one definition?"'),
+        (5, 'Drift: "How would you notice that a model\'s inputs have drifted?"'),
+        (9, 'Labels: "How do you get labels for a fraud model quickly?"'),
+        (15, "Point-in-time joins: What goes wrong if training joins features from the future?"),
+        (17, "Backfills: How do you backfill a new feature for two years of events?"),
+        (19, "Freshness: How stale can online features be before it hurts?"),
+    ]
+    # "+1" under a question is a vote, not its answer; "Focus: Can they …?" and "Did
+    # they mention …?" are the grader's notes, not questions
+    assert not found.questions[0].answer and not found.questions[1].answer
+    assert all("Can they" not in q.text and "Did they" not in q.text for q in found.questions)

@@ -155,6 +155,12 @@ _ASK_BACK = re.compile(r"(?i)^\W*(?:ask|prepare|have)\b[^?]{0,40}\bquestions?\b[
 _ANSWER_HEADING = re.compile(
     r"(?i)[\W_]*(?:a|ans|answers?|solutions?|explanation)\s*#?\s*\d*\s*[:.)\-–—]?[\W_]*"
 )
+_ABOUT_THE_CANDIDATE = re.compile(
+    r"(?i)[\w ]{1,25}:\s*(?:can|could|did|do|does|will|would|are|is)\s+"
+    r"(?:they|the\s+candidate|he\s+or\s+she)\b|what\s+to\s+look\s+for\b"
+)
+"""An interviewer's note on the candidate under a label ("Safety: Did they mention
+retries?", "Focus: Can they …?"), not a question to practise."""
 _SELF_CHECK = re.compile(
     r"(?i)can\s+(?:explain|implement|design|describe|derive|solve|build|write|code|discuss|"
     r"compare|identify|use|apply|articulate|debug|analy[sz]e|calculate|compute|choose|"
@@ -535,6 +541,8 @@ def _kind(text: str, legend: dict[str, str] | None = None) -> str | None:
         return None  # "- [ ] Can implement k-NN in 15 minutes": a self-check, not a question
     if _SELF_CHECK.match(re.sub(r"^[\s*_>\-+]+", "", raw)) and "?" not in raw:
         return None  # "Can explain attention basics." (no one is asked): a rubric's line
+    if _ABOUT_THE_CANDIDATE.match(re.sub(r"^[\s*_>\-+]+", "", raw)):
+        return None  # "Focus: Can they use LLMs?", "Did they mention retries?": the grader's
     if _QUESTION_START.match(raw) or _QUESTION_START.match(re.sub(r"^\s*(\*\*|__)", "", raw)):
         return "mark"
     if len(_LEGEND_PAIR.findall(raw)) >= 2:
@@ -1336,7 +1344,8 @@ def scan(text: str, *, layout: str | None = None) -> Scan:
                 # one question per paragraph, nothing else ("What is MLOps …?", a blank
                 # line, "Describe the key stages …", …)
                 close(start)
-                content = _after_plain_header(inline.content.strip())
+                unstamped = _without_stamps(inline.content.strip())
+                content = _after_plain_header(unstamped)
                 top_row, _, below = content.partition("\n")
                 answered = _ANSWER_LABEL.match(below)
                 text = top_row if answered else content
@@ -1349,7 +1358,7 @@ def scan(text: str, *, layout: str | None = None) -> Scan:
                 current = Found(
                     question,
                     # under a header in plain text ("✅ 15 Core Questions"): its own line
-                    start + 1 + (content != inline.content.strip()),
+                    start + 1 + (content != unstamped),
                     "line",
                     # "Ans: character splitting, …" under it in the same paragraph
                     answer=below[answered.end() :].strip() if answered else "",
@@ -1706,16 +1715,27 @@ def _heading_asks(heading: str, legend: dict[str, str]) -> bool:
     return len(re.findall(rf"[{cjk}]|[^\W\d_{cjk}](?:[^\W{cjk}]|['’-])*", cleaned)) >= 3
 
 
+def _without_stamps(content: str) -> str:
+    """A paragraph without its lines that only stamp a time or a vote ("+1")."""
+    rows = content.split("\n")
+    kept = [row for row in rows if not _TIME_STAMP.fullmatch(row.strip())]
+    return "\n".join(kept) if kept and len(kept) < len(rows) else content
+
+
 def _after_plain_header(content: str) -> str:
     """A paragraph without its first line when that line is a header in plain text over
-    the question below it ("✅ 15 Core Questions" / "What is an RDD?")."""
+    the question below it ("✅ 15 Core Questions" / "What is an RDD?"; "🟢 Easy: …")."""
     first, newline, rest = content.partition("\n")
     plain = _LEAD_SYMBOLS.sub("", first).strip()
     if (
         newline
         and rest.strip()
         and len(plain.split()) <= 10
-        and _QUESTIONS_HEADING.search(plain)
+        and (
+            _QUESTIONS_HEADING.search(plain)
+            or _level_heading(first, {}) is not None
+            or re.match(r"(?i)\W*(?:" + "|".join(_LEVEL_WORDS) + r")\s*[:\-–—]", plain)
+        )
         and not re.search(r"[?？.:：]\s*$", plain)
     ):
         return rest.strip()
@@ -1747,7 +1767,7 @@ def _question_paragraph_runs(tokens: Sequence[Token], legend: dict[str, str]) ->
         if token.type != "paragraph_open" or token.map is None:
             flush()
             continue
-        content = _after_plain_header(tokens[position + 1].content.strip())
+        content = _after_plain_header(_without_stamps(tokens[position + 1].content.strip()))
         # a question wrapped over a few lines is one paragraph still
         rows = content.split("\n")
         wrapped = len(rows) < 4 and not (
@@ -2353,10 +2373,11 @@ _QUOTED_PROMPT = re.compile(
 _BARE_URL_TAIL = re.compile(r"\s*[:\-–—]?\s*(https?://\S+)\s*$")
 """A bare link after a question ("What …? : https://…")."""
 _TIME_STAMP = re.compile(
-    r"(?i)\(?(?:\d{1,2}:)?\d{1,2}:\d{2}\)?|"
+    r"(?i)\+\d{1,4}|"  # "+1": a vote on a forum's question
+    r"\(?(?:\d{1,2}:)?\d{1,2}:\d{2}\)?|"
     r"(?:\d+\s*(?:h|hrs?|hours?|m|mins?|minutes?|s|secs?|seconds?)\b\s*){1,3}"
 )
-"""A time in a recording ("38 mins 30 secs", "1:02:15")."""
+"""A time in a recording ("38 mins 30 secs", "1:02:15") or a vote ("+1") under a question."""
 
 
 def _asks_alone(line: str, legend: dict[str, str]) -> str | None:
