@@ -1588,3 +1588,12 @@ def test_an_interviewers_sheet_with_votes_levels_and_grading_notes() -> None:
     # they mention …?" are the grader's notes, not questions
     assert not found.questions[0].answer and not found.questions[1].answer
     assert all("Can they" not in q.text and "Did they" not in q.text for q in found.questions)
+
+
+def test_questions_to_ask_back_in_spanish_are_not_practice_questions() -> None:
+    found = scanned("ask_back_languages.md")
+    assert [(q.line, q.text) for q in found.questions] == [
+        (5, "¿Qué es el sobreajuste y cómo se evita?"),
+        (6, "¿Cuándo usarías la mediana en lugar de la media?"),
+    ]
+    assert [line for line, _, _ in found.skipped] == [10, 11]  # "Preguntas que debes hacer"

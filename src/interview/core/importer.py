@@ -139,9 +139,12 @@ _META_SECTION = re.compile(
     # a study plan ("Study Plan" over "Week 1: Foundations"), a rubric for the interviewer
     r"(?:(?:study|prep(?:aration)?|learning|revision)\s+(?:plan|schedule|roadmap)|"
     r"(?:evaluation\s+|grading\s+|scoring\s+)?rubrics?|grading|scoring\s+guide)\W*$|"
-    # questions the candidate asks, not questions to practise
+    # questions the candidate asks, not questions to practise (also in Spanish,
+    # Portuguese, Russian and Chinese)
     r"(?:good\s+|smart\s+)?(?:clarifying\s+)?questions\s+(?:to\s+ask|for\s+(?:the|your)\s+"
-    r"(?:interviewer|recruiter|hiring\s+manager|team))\b)"
+    r"(?:interviewer|recruiter|hiring\s+manager|team))\b|"
+    r"preguntas\s+(?:que\s+)?(?:debes\s+|puedes\s+)?(?:hacer|preguntar)\b|"
+    r"perguntas\s+(?:para\s+)?(?:fazer|perguntar)\b|вопросы\s+(?:к|для)\s+\w+|反问|要问的问题)"
 )
 """A heading about the document itself ("How to contribute?", "License"): what it holds
 (a template question, an example) is not one of the list's questions."""
