@@ -1597,3 +1597,12 @@ def test_questions_to_ask_back_in_spanish_are_not_practice_questions() -> None:
         (6, "¿Cuándo usarías la mediana en lugar de la media?"),
     ]
     assert [line for line, _, _ in found.skipped] == [10, 11]  # "Preguntas que debes hacer"
+
+
+def test_one_question_a_code_fence() -> None:
+    found = scanned("fenced_questions.md")
+    assert [(q.line, q.text) for q in found.questions] == [
+        (6, "How do you pick the unit of randomisation?"),
+        (10, "What is statistical power?"),
+        (14, "Design a guardrail metric for a checkout test"),
+    ]  # the python block stays code

@@ -864,6 +864,24 @@ def _prose_in_code(text: str, tokens: Sequence[Token], legend: dict[str, str]) -
     pairs, or questions indented four spaces by accident ("    [E] What is …?")."""
     lines = text.split("\n")
     changed = False
+    # "```" / "What is statistical power?" / "```", again and again: one question a fence
+    single = [
+        token
+        for token in tokens
+        if token.type == "fence"
+        and token.level == 0
+        and token.map is not None
+        and token.info.strip().lower() in ("", "text", "txt", "md")
+        and len([x for x in token.content.splitlines() if x.strip()]) == 1
+    ]
+    asking = [t for t in single if _kind(t.content.strip(), legend) is not None]
+    if len(asking) >= 3 and len(asking) * 3 >= len(single) * 2:
+        for token in asking:
+            start, end = token.map or (0, 0)
+            for number in range(start, min(end, len(lines))):
+                line = lines[number]
+                lines[number] = "" if re.match(r"\s*(```|~~~)", line) else line.strip()
+            changed = True
     for token in tokens:
         if token.level != 0 or token.map is None or token.type not in ("fence", "code_block"):
             continue
