@@ -1606,3 +1606,20 @@ def test_one_question_a_code_fence() -> None:
         (10, "What is statistical power?"),
         (14, "Design a guardrail metric for a checkout test"),
     ]  # the python block stays code
+
+
+def test_the_next_number_one_level_deeper_is_the_next_question() -> None:
+    found = scanned("uneven_levels.md")
+    # "### **3. …?**" under "## **2. …?**" is question 3, not part of 2's answer; the
+    # number inside the bold goes; "### Why it matters" stays in 3's answer
+    assert [(q.line, q.text) for q in found.questions] == [
+        (3, "What is dropout?"),
+        (7, "Why does batch normalisation speed up training?"),
+        (11, "What is an epoch?"),
+        (19, "What is a tensor?"),  # number 4 was skipped by the author
+        (23, "What is early stopping?"),
+    ]
+    assert found.questions[2].answer == (
+        "One pass over the whole training set.\n\n### Why it matters\n\n"
+        "The number of epochs sets how long the model trains."
+    )

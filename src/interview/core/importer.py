@@ -504,7 +504,10 @@ def _clean(
     if lead and _IMPERATIVE.match(text[lead.end() :]):
         difficulty = difficulty or _LEVEL_WORDS.get(lead.group("level").lower(), "easy")
         text = text[lead.end() :]
-    text = re.sub(r"^\s*(\*\*|__)([^*_\n]+?)[ \t]*(:?)\1[ \t]*(:?)", r"\2\3\4 ", text, count=1)
+    unbolded = re.sub(r"^\s*(\*\*|__)([^*_\n]+?)[ \t]*(:?)\1[ \t]*(:?)", r"\2\3\4 ", text, count=1)
+    if numbered and unbolded != text:  # "**11. What are …?**": the number was inside
+        unbolded = re.sub(r"^\s*\d{1,4}[.)]\s+(?=\S)", "", unbolded, count=1)
+    text = unbolded
     if numbered:  # "**Q: Explain …**": the label was inside the bold
         text = re.sub(r"(?i)^\s*(?:q|question)\s*\d*\s*[:.)\-–—]\s*(?=\S)", "", text, count=1)
     text = re.sub(r"[ \t]+", " ", text)
@@ -1148,12 +1151,22 @@ def scan(text: str, *, layout: str | None = None) -> Scan:
                     answer_start = end
                 index = _skip(tokens, index)
                 continue
+            numbered_next = _NUMBERED_HEADING.match(_normal(heading).lstrip("*_ "))
             if (
                 current is not None
                 and current.layout == "heading"
                 and level > current_level
                 and not (
-                    (ruled or _QUESTION_START.match(_normal(heading)))
+                    (
+                        ruled
+                        or _QUESTION_START.match(_normal(heading))
+                        # "## 10. …?" then "### **11. What are …?**": the next one
+                        or (
+                            numbered_next is not None
+                            and current_number is not None
+                            and 1 <= int(numbered_next.group(1)) - current_number <= 2
+                        )
+                    )
                     and _looks_like_question(heading, legend)
                 )
             ):
@@ -1161,7 +1174,7 @@ def scan(text: str, *, layout: str | None = None) -> Scan:
                 # `---` rule or numbered as a question ("QX) …"), is the next question
                 index = _skip(tokens, index)
                 continue
-            number = _NUMBERED_HEADING.match(_normal(heading))
+            number = _NUMBERED_HEADING.match(_normal(heading).lstrip("*_ "))
             if (
                 current is not None
                 and current.layout == "heading"
