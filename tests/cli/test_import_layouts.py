@@ -1611,7 +1611,7 @@ def test_one_question_a_code_fence() -> None:
 def test_the_next_number_one_level_deeper_is_the_next_question() -> None:
     found = scanned("uneven_levels.md")
     # "### **3. …?**" under "## **2. …?**" is question 3, not part of 2's answer; the
-    # number inside the bold goes; "### Why it matters" stays in 3's answer
+    # number inside the bold goes; "#### Why it matters" stays in 3's answer
     assert [(q.line, q.text) for q in found.questions] == [
         (3, "What is dropout?"),
         (7, "Why does batch normalisation speed up training?"),
@@ -1620,6 +1620,6 @@ def test_the_next_number_one_level_deeper_is_the_next_question() -> None:
         (23, "What is early stopping?"),
     ]
     assert found.questions[2].answer == (
-        "One pass over the whole training set.\n\n### Why it matters\n\n"
+        "One pass over the whole training set.\n\n#### Why it matters\n\n"
         "The number of epochs sets how long the model trains."
     )
