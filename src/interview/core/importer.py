@@ -895,7 +895,7 @@ def _prose_in_code(text: str, tokens: Sequence[Token], legend: dict[str, str]) -
             continue  # a diagram or a decision tree ("Budget constrained?" / "├── Yes → …")
         if sum(bool(_CODE_LINE.search(x)) for x in rows) * 5 > len(rows):
             continue
-        above = next((x for x in reversed(lines[: token.map[0]]) if x.strip()), "")
+        above = next((lines[at] for at in range(token.map[0] - 1, -1, -1) if lines[at].strip()), "")
         if re.match(r"(?i)^\W*(?:\*\*|__)?(?:answer\s+)?(?:template|format|outline)\b", above):
             continue  # "**Template**:" over "1. Problem: What drove this?": a form to fill
         # the groups of lines (split at blank lines) that start with a question, or the
@@ -2379,22 +2379,25 @@ def _split_lines(paragraph: str, legend: dict[str, str]) -> tuple[list[str], lis
     folded: list[list[str]] = []
     rows = paragraph.splitlines()
     bare = _bare_question_lines(rows, legend)
+    last_bare = max(bare) if bare else -1
+    singles = True  # every question so far is one line
     for number, line in enumerate(rows):
         led = _NUMBERED_LINE.match(line) or _BULLET_LINE.match(line)
         body = re.sub(r"^\s*(?:\d+[.)]|\d+\s*[-–—]|[-*+])\s*", "", line) if led else line
         if (led and _kind(body, legend) is not None) or number in bare:
             folded.append([body.strip()])
-        elif len(bare) >= 2 and number > max(bare):
+        elif len(bare) >= 2 and number > last_bare:
             break  # one question a line: a tip after them answers none of them
         elif (
             len(folded) >= 2
-            and all(len(chunk) == 1 for chunk in folded)
+            and singles
             and re.search(r"[?.？。]\s*$", folded[-1][0])
             and re.match(r"(?i)\s*(?:[^\w\s*_`\[(]|(?:pro\s+)?(?:tips?|notes?)\s*:)", line)
         ):
             break  # "4- What is …?" then "💡" / "Tip: …": a note on the list, not an answer
         elif folded:
             folded[-1].append(line.strip())
+            singles = False
         else:
             head.append(line.strip())
     return head, folded
@@ -3107,11 +3110,17 @@ def _advice_list(tokens: Sequence[Token], index: int, end: int, legend: dict[str
         token = tokens[position]
         if token.type == "list_item_open" and token.level == level:
             inline = next(
-                (t for t in tokens[position:end] if t.type == "inline" and t.level == level + 2),
+                (
+                    tokens[at]
+                    for at in range(position, end)
+                    if tokens[at].type == "inline" and tokens[at].level == level + 2
+                ),
                 None,
             )
             if inline is None or "\n" in inline.content.strip():
                 return False
+            if "?" in inline.content or "？" in inline.content:
+                return False  # a tip does not ask
             items.append(inline.content.strip())
         elif token.level > level + 2 and token.type.endswith("_open"):
             return False  # something under an item: an answer, not a tip

@@ -1,0 +1,72 @@
+"""How long `interview import-md` takes to scan hostile documents of about 1 MB each.
+
+    python benchmarks/import_hostile.py
+
+Each shape repeats one layout the importer reads until the document reaches ~1 MB: a
+document built to make a rule do the most work. Prints the seconds each scan took and the
+questions found. Target: every shape under 10 s (real lists are under 100 KB and scan
+in well under a second).
+"""
+
+from __future__ import annotations
+
+import sys
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "src"))
+
+from interview.core.importer import scan
+
+SIZE = 1_000_000
+
+
+def repeat(make: Callable[[int], str], head: str = "# Interview Questions\n\n") -> str:
+    parts = [head]
+    total = len(head)
+    number = 1
+    while total < SIZE:
+        part = make(number)
+        parts.append(part)
+        total += len(part)
+        number += 1
+    return "".join(parts)
+
+
+SHAPES: dict[str, Callable[[], str]] = {
+    "question paragraphs": lambda: repeat(lambda n: f"What is item {n}?\n\n"),
+    "question lines": lambda: repeat(lambda n: f"What is item {n}?\n"),
+    "Q/A pairs in a fence": lambda: "```\n" + repeat(lambda n: f"Q: What is {n}?\nA: {n}.\n\n"),
+    "details blocks": lambda: repeat(
+        lambda n: f"<details><summary>What is {n}?</summary>\n\nIt is {n}.\n\n</details>\n\n"
+    ),
+    "list items": lambda: repeat(lambda n: f"- What is item {n}?\n"),
+    "problem headings": lambda: repeat(
+        lambda n: f"#### Problem {n}\n\nA coin is tossed {n} times.\n\n#### Solution\n\n{n}\n\n"
+    ),
+    "bold numbered topics": lambda: repeat(lambda n: f"**{n}. Topic {n}**\n- note {n}\n\n"),
+    "one question a fence": lambda: repeat(lambda n: f"```\nWhat is {n}?\n```\n\n"),
+    "nested fences": lambda: repeat(lambda n: f"```\ntext {n}\n```python\nx = {n}\n```\n```\n\n"),
+    "keycap headings": lambda: repeat(lambda n: f"### 1️⃣{n % 10}️⃣ Explain item {n}\n\nIt.\n\n"),
+    "transcript lines": lambda: repeat(lambda n: f"💬 What is item {n}?\n{n} mins 3 secs\n"),
+    "problem paragraphs": lambda: repeat(
+        lambda n: f"Sum of numbers to {n}\n  * about {n * n // 2}\n\n",
+        head="# Notes\n\n## Quant questions\n\n",
+    ),
+    "unclosed emphasis": lambda: repeat(lambda n: f"**{n}. What is *item {n}?\n"),
+}
+
+
+def main() -> None:
+    print(f"{'shape':28} {'bytes':>9} {'seconds':>8} {'questions':>10}")
+    for name, make in SHAPES.items():
+        text = make()
+        started = time.perf_counter()
+        found = scan(text)
+        elapsed = time.perf_counter() - started
+        print(f"{name:28} {len(text.encode()):>9} {elapsed:>8.2f} {len(found.questions):>10}")
+
+
+if __name__ == "__main__":
+    main()
