@@ -1623,3 +1623,13 @@ def test_the_next_number_one_level_deeper_is_the_next_question() -> None:
         "One pass over the whole training set.\n\n#### Why it matters\n\n"
         "The number of epochs sets how long the model trains."
     )
+
+
+def test_a_long_item_that_asks_in_a_middle_sentence() -> None:
+    found = scanned("long_items.md")
+    assert len(found.questions) == 8
+    # in a list of questions: "…? Make a market on it." after the question still asks
+    assert found.questions[-1].text == (
+        "Roll a die until the total passes 30. What is the most likely last roll? "
+        "Make a market on it."
+    )

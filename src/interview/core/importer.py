@@ -2857,7 +2857,7 @@ def _list_questions(
         )
         asks_later = False
         if kind is None and of_questions and not has_child_questions and text:
-            if _states_a_topic(text) or _names_a_problem(text):
+            if _states_a_topic(text) or _names_a_problem(text) or _asks_within(text, legend):
                 kind = "word"
             elif not _is_toc_entry(content) and re.search(r"[^\W_]", text):
                 skipped.append((line, text, "among questions, but it does not ask"))
@@ -3131,6 +3131,15 @@ def _advice_list(tokens: Sequence[Token], index: int, end: int, legend: dict[str
     if any(len(x.split()) > 6 for x in items):
         return False
     return sum(bool(_ADVICE_VERB.match(x)) for x in items) * 3 >= len(items) * 2
+
+
+def _asks_within(text: str, legend: dict[str, str]) -> bool:
+    """Whether a sentence inside a longer item asks ("Roll a die until the sum passes 63.
+    What is the chance the last roll was a 6? Make a market on it.")."""
+    sentences = re.split(r"(?<=[.!?？])\s+(?=[^\W\d_])", " ".join(text.split()))
+    return len(sentences) > 1 and any(
+        _ends_as_question(sentence) or _IMPERATIVE.match(sentence) for sentence in sentences[1:]
+    )
 
 
 def _names_a_problem(text: str) -> bool:
