@@ -149,7 +149,8 @@ _META_SECTION = re.compile(
 """A heading about the document itself ("How to contribute?", "License"): what it holds
 (a template question, an example) is not one of the list's questions."""
 _QUESTIONS_HEADING = re.compile(
-    r"(?i)\b(?:questions|q\s*&\s*a|qna|problems|exercises|puzzles|interview\s+tasks)\b|"
+    r"(?i)\b(?:questions|q\s*&\s*a|qna|problems|exercises|puzzles|interview\s+tasks|"
+    r"question\s+(?:flow|bank|list|set|pool))\b|"
     r"面试题|问题|질문|preguntas|perguntas|вопросы"
 )
 """A heading naming the questions under it ("Theory Questions", "Practice problems")."""
