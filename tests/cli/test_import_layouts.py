@@ -1633,3 +1633,14 @@ def test_a_long_item_that_asks_in_a_middle_sentence() -> None:
         "Roll a die until the total passes 30. What is the most likely last roll? "
         "Make a market on it."
     )
+
+
+def test_headings_inside_an_answer_stay_inside_it_in_the_file(tmp_path: Path) -> None:
+    _, questions = imported(tmp_path, "deep_answers.md")
+    rag = next(q for q in questions if q.title.startswith("What is retrieval"))
+    # "## Definition" in the list would have ended the file's Answer section
+    assert rag.answer.startswith("### Definition\n\nFetch the passages")
+    assert "### Why it helps" in rag.answer
+    assert "# retrieve, then generate" in rag.answer  # a comment in code is not a heading
+    report = lint_banks([tmp_path / "bank"])
+    assert not [p.message for p in report.problems if "unknown section" in p.message]

@@ -3332,6 +3332,34 @@ def plan_files(
     return planned
 
 
+def _demoted(text: str) -> str:
+    """A section's text with its own headings moved below the file's sections ("## 1.1
+    Definition" in an answer would end the Answer section): the shallowest becomes level
+    3, the rest keep their depth below it (at most 6); code blocks are left alone."""
+    rows = text.split("\n")
+    fence = ""
+    levels: list[tuple[int, int]] = []  # (row, level)
+    for at, row in enumerate(rows):
+        marker = re.match(r"^\s{0,3}(`{3,}|~{3,})", row)
+        if marker:
+            if not fence:
+                fence = marker.group(1)[0] * 3
+            elif row.strip().startswith(fence):
+                fence = ""
+            continue
+        heading = None if fence else re.match(r"^(#{1,6})(?=[ \t]|$)", row)
+        if heading:
+            levels.append((at, len(heading.group(1))))
+    if not levels:
+        return text
+    shift = max(0, 3 - min(level for _, level in levels))
+    if not shift:
+        return text
+    for at, level in levels:
+        rows[at] = "#" * min(6, level + shift) + rows[at][level:]
+    return "\n".join(rows)
+
+
 def _one_line(text: str) -> str:
     return re.sub(r"\s*\n\s*", " ", text).strip()
 
@@ -3357,9 +3385,9 @@ def _file_text(
         front.append(f"license: {_yaml_string(license)}")
     front.append("---")
     title = question_title(item.text.split("\n", 1)[0])
-    parts = ["\n".join(front), f"# {title}", f"## Question\n\n{item.prompt}"]
+    parts = ["\n".join(front), f"# {title}", f"## Question\n\n{_demoted(item.prompt)}"]
     if not item.missing_answer:
-        parts.append(f"## Answer\n\n{item.answer.strip()}")
+        parts.append(f"## Answer\n\n{_demoted(item.answer.strip())}")
     if item.rubric:
         parts.append("## Rubric\n\n" + "\n".join(f"- {_one_line(r)}" for r in item.rubric))
     if item.hints:
