@@ -1684,6 +1684,12 @@ def import_md(
         click.echo(f"  {len(questions)} of the {len(found.questions)} questions chosen")
     for relative, why in written.kept:
         click.echo(f"  {relative}: {why}; not overwritten", err=True)
+    for relative in written.stale:
+        click.echo(
+            f"  {relative}: from an earlier import of this list, no longer in it; left in "
+            "place (delete it if you do not want it)",
+            err=True,
+        )
     verb = "would write" if dry_run else "wrote"
     click.echo(
         f"{verb} {len(written.new) + len(written.updated)} files to {_shown_path(out)}: "

@@ -218,6 +218,27 @@ def test_reimporting_updates_instead_of_duplicating(source: Path, tmp_path: Path
     assert len(ids) == 9
 
 
+def test_a_question_dropped_from_the_list_is_reported_and_kept(
+    source: Path, tmp_path: Path
+) -> None:
+    out = tmp_path / "bank"
+    run("import-md", str(source), "--out", str(out))
+    dropout = next(out.rglob("how-does-dropout-regularise-a-network*.md"))
+    source.write_text(source.read_text().replace("#### How does dropout", "#### How does L2"))
+    again = run("import-md", str(source), "--out", str(out))
+    assert "1 new, 0 updated, 8 unchanged" in again.stdout
+    stale = dropout.relative_to(out).as_posix()
+    assert (
+        f"{stale}: from an earlier import of this list, no longer in it; left in place"
+        in again.stderr
+    )
+    assert dropout.exists()  # never deleted: it may hold your edits, and it has reviews
+    yours = write(out / "ml-theory" / "mine.md", "---\nsource: original\n---\n# Mine\n")
+    third = run("import-md", str(source), "--out", str(out))
+    assert "mine.md" not in third.stderr  # only files from this source are named
+    assert yours.exists()
+
+
 def test_a_dry_run_writes_nothing(source: Path, tmp_path: Path) -> None:
     out = tmp_path / "bank"
     result = run("import-md", str(source), "--out", str(out), "--dry-run")

@@ -3418,6 +3418,10 @@ class Written:
     unchanged: list[str] = field(default_factory=list)
     kept: list[tuple[str, str]] = field(default_factory=list)
     """(path, why) of files left alone: they exist and did not come from this source."""
+    stale: list[str] = field(default_factory=list)
+    """Files an earlier import of this source wrote that this one did not: a question the
+    list dropped or rewrote (or that an older importer read differently). Never deleted:
+    the user may have edited them, and their reviews are theirs."""
 
 
 _SOURCE_LINE = re.compile(r"^source:\s*(.+?)\s*$", re.MULTILINE)
@@ -3473,4 +3477,19 @@ def write_files(
         if not dry_run:
             target.parent.mkdir(parents=True, exist_ok=True)
             target.write_text(item.text, encoding="utf-8")
+    written = {*result.new, *result.updated, *result.unchanged}
+    if out.is_dir():
+        for path in sorted(out.rglob("*.md")):
+            relative = path.relative_to(out).as_posix()
+            if relative not in written and _source_of(_read_head(path)) == source:
+                result.stale.append(relative)
     return result
+
+
+def _read_head(path: Path) -> str:
+    """The first few kilobytes of a file (its front matter), or "" when unreadable."""
+    try:
+        with path.open(encoding="utf-8", errors="replace") as handle:
+            return handle.read(4096)
+    except OSError:
+        return ""
