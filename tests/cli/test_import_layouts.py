@@ -1644,3 +1644,19 @@ def test_headings_inside_an_answer_stay_inside_it_in_the_file(tmp_path: Path) ->
     assert "# retrieve, then generate" in rag.answer  # a comment in code is not a heading
     report = lint_banks([tmp_path / "bank"])
     assert not [p.message for p in report.problems if "unknown section" in p.message]
+
+
+def test_a_question_write_up_with_hints_and_what_the_interviewer_looks_for() -> None:
+    found = scanned("question_writeup.md")
+    # after a rule, "#### What the Interviewer is Looking For" and "#### Hints" are parts
+    # of the question's write-up, not questions; the quoted hint is a hint
+    assert [(q.line, q.text) for q in found.questions] == [
+        (11, "Explain what a single-file model format stores, and why memory-mapping it helps."),
+    ]
+    question = found.questions[0]
+    assert question.hints == [
+        '**Hint 1**: Loading time "What happens when a 7 GB file is memory-mapped instead of read?"'
+    ]
+    assert question.follow_ups == ["How would you version such a format?"]
+    assert "#### Model Solution\n\nIt stores the tensors" in question.answer
+    assert "What the Interviewer is Looking For" in question.answer

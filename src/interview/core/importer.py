@@ -1157,21 +1157,25 @@ def scan(text: str, *, layout: str | None = None) -> Scan:
                 current is not None
                 and current.layout == "heading"
                 and level > current_level
-                and not (
-                    (
-                        ruled
-                        or _QUESTION_START.match(_normal(heading))
-                        # "## 10. …?" then "### **11. What are …?**": the next one
-                        or (
-                            numbered_next is not None
-                            and current_number is not None
-                            and 1 <= int(numbered_next.group(1)) - current_number <= 2
+                and (
+                    _ANSWER_PART.fullmatch(_section_name(heading))
+                    or not (
+                        (
+                            ruled
+                            or _QUESTION_START.match(_normal(heading))
+                            # "## 10. …?" then "### **11. What are …?**": the next one
+                            or (
+                                numbered_next is not None
+                                and current_number is not None
+                                and 1 <= int(numbered_next.group(1)) - current_number <= 2
+                            )
                         )
+                        and _looks_like_question(heading, legend)
                     )
-                    and _looks_like_question(heading, legend)
                 )
             ):
-                # a sub-heading of the answer; but a deeper heading that asks, after a
+                # a sub-heading of the answer ("#### Hints", "#### What the Interviewer
+                # is Looking For" always are); but a deeper heading that asks, after a
                 # `---` rule or numbered as a question ("QX) …"), is the next question
                 index = _skip(tokens, index)
                 continue
@@ -1838,6 +1842,14 @@ def _question_paragraph_runs(tokens: Sequence[Token], legend: dict[str, str]) ->
     return runs
 
 
+_ANSWER_PART = re.compile(
+    r"(?i)\W*(?:the\s+)?(?:interview\s+)?(?:question|prompt|hints?(?:\s*\(.*\))?|"
+    r"(?:model\s+|sample\s+|reference\s+)?(?:solution|answer)s?|"
+    r"what\s+(?:the\s+)?interviewers?\s+(?:is|are)\s+looking\s+for|rubric|"
+    r"evaluation(?:\s+criteria)?|(?:red|green)\s+flags|key\s+points|"
+    r"(?:possible\s+|likely\s+)?follow[- ]?ups?(?:\s+questions?)?)\W*"
+)
+"""Names of the parts of one question's write-up ("#### Hints (If Candidate is Stuck)")."""
 _SUBSECTION = re.compile(r"(?m)^#{1,6}[ \t]+(.+?)[ \t#]*$")
 
 
@@ -1858,6 +1870,17 @@ def _question_subsections(item: Found, body: str) -> str:
             asked = re.sub(r"^\s*(?:[-*+]|\d+[.)])\s+", "", text.strip().split("\n\n", 1)[0])
             if asked and _kind(asked) is not None:
                 item.text = re.sub(r"\s*\n\s*", " ", asked.strip().strip('"“”'))
+                changed = True
+                continue
+        if re.fullmatch(r"(?i)hints?(?:\s*\(.*\))?", plain):
+            # "**Hint 1**: Format history" / ""What did GGML lack?"": hints, not answer
+            hints = [
+                re.sub(r"^\s*(?:[-*+]|\d+[.)])\s+", "", block).strip()
+                for block in re.split(r"\n\s*\n", text.strip())
+                if block.strip() and not re.fullmatch(r"\s*(?:-{3,}|\*{3,}|_{3,})\s*", block)
+            ]
+            if hints:
+                item.hints.extend(re.sub(r"\s*\n\s*", " ", h) for h in hints)
                 changed = True
                 continue
         if re.fullmatch(r"(?i)(?:possible\s+|likely\s+)?follow[- ]?ups?(?:\s+questions?)?", plain):
