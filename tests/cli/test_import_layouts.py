@@ -1660,3 +1660,17 @@ def test_a_question_write_up_with_hints_and_what_the_interviewer_looks_for() -> 
     assert question.follow_ups == ["How would you version such a format?"]
     assert "#### Model Solution\n\nIt stores the tensors" in question.answer
     assert "What the Interviewer is Looking For" in question.answer
+
+
+def test_a_course_module_with_topics_and_a_real_interview_question() -> None:
+    found = scanned("course_module.md")
+    assert [(q.line, q.text) for q in found.questions] == [
+        (11, "Does schema evolution break readers?"),  # asks, even among topics
+        # "**Real Interview Question**:" over the quoted question on the next line
+        (13, "You store 1 TB of tabular training data. CSV or Parquet? Why?"),
+        (22, "Design a daily ETL job that tolerates late-arriving events."),
+    ]
+    assert found.skipped == [
+        (9, "When to use Parquet vs CSV", 'a topic under "Key Concepts"'),
+        (10, "Why columnar storage compresses well", 'a topic under "Key Concepts"'),
+    ]  # the "[[#Lesson 1: …]]" wiki links are a table of contents

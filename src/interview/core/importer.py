@@ -154,6 +154,13 @@ _QUESTIONS_HEADING = re.compile(
     r"面试题|问题|질문|preguntas|perguntas|вопросы"
 )
 """A heading naming the questions under it ("Theory Questions", "Practice problems")."""
+_TOPICS_LABEL = re.compile(
+    r"(?i)[*_\s]*(?:key\s+concepts|concepts(?:\s+covered)?|topics(?:\s+covered)?|"
+    r"what\s+you(?:'ll|’ll|\s+will)\s+(?:learn|build)|learning\s+(?:objectives|outcomes)|"
+    r"deliverables|hands[- ]on|success\s+criteria|skills(?:\s+covered)?|focus(?:\s+areas)?)"
+    r"[*_\s]*:?[*_\s]*:?\s*"
+)
+"""A label over a list of topics to study ("**Key Concepts**:"), not of questions."""
 _ASK_BACK = re.compile(r"(?i)^\W*(?:ask|prepare|have)\b[^?]{0,40}\bquestions?\b[^?]*$")
 """A list parent telling the candidate to ask questions: its items are asked back."""
 _ANSWER_HEADING = re.compile(
@@ -665,8 +672,11 @@ _LINK_ONLY = re.compile(r"\s*\[([^\]]+)\]\((?:[^()\s]|\([^()\s]*\))*\)\s*", re.D
 
 
 def _is_toc_entry(content: str) -> bool:
-    """A list item that is only a link (a table of contents), not a question."""
-    return bool(_LINK_ONLY.fullmatch(content))
+    """A list item that is only a link (a table of contents), not a question; a wiki
+    link to a heading ("[[#What is a kernel launch?]]") is one too."""
+    return bool(
+        _LINK_ONLY.fullmatch(content) or re.fullmatch(r"\s*\[\[[^\]\n]*#[^\]\n]+\]\]\s*", content)
+    )
 
 
 def tidy_answer(answer: str) -> str:
@@ -1529,6 +1539,20 @@ def scan(text: str, *, layout: str | None = None) -> Scan:
             items = _list_questions(
                 tokens, index, lines, names(), [], "", legend, skipped, doc_asks=doc_asks
             )
+            label = (
+                tokens[index - 2].content.strip()
+                if index >= 3 and tokens[index - 3].type == "paragraph_open"
+                else ""
+            )
+            if _TOPICS_LABEL.fullmatch(label):
+                # "**Key Concepts**:" over "- When to use Parquet vs CSV": topics to study
+                named = re.sub(r"[*_:\s]+$", "", re.sub(r"^[*_\s]+", "", label))
+                skipped.extend(
+                    (q.line, q.text, f'a topic under "{named}"')
+                    for q in items
+                    if not _ends_as_question(q.text)
+                )
+                items = [q for q in items if _ends_as_question(q.text)]
             entries = sum(
                 t.type == "list_item_open" and t.level == token.level + 1
                 for t in tokens[index : _skip(tokens, index)]
@@ -2284,6 +2308,19 @@ def _bold_line(inline: Token, legend: dict[str, str]) -> tuple[str, bool] | None
     if close_at is None:
         return None
     inside = "".join(c.content for c in children[1:close_at])
+    below = inline.content.split("\n", 1)[1].strip() if "\n" in inline.content else ""
+    if (
+        re.fullmatch(
+            r"(?i)\s*(?:real\s+|sample\s+|example\s+|typical\s+)?(?:interview\s+)?question\s*:?\s*",
+            inside,
+        )
+        and below
+        and "\n" not in below
+    ):
+        # "**Real Interview Question**:" and, on the next line, '*"CSV or Parquet? Why?"*'
+        asked = below.strip("*_ ").strip('"“”')
+        if _kind(asked, legend) is not None:
+            return asked, False
     rest_raw = inline.content.split("\n", 1)[0]
     rest_raw = re.sub(r"^\s*(\*\*|__).*?\1", "", rest_raw, count=1).strip()
     if re.fullmatch(
