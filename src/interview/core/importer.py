@@ -1539,14 +1539,14 @@ def scan(text: str, *, layout: str | None = None) -> Scan:
             items = _list_questions(
                 tokens, index, lines, names(), [], "", legend, skipped, doc_asks=doc_asks
             )
-            label = (
+            above = (
                 tokens[index - 2].content.strip()
                 if index >= 3 and tokens[index - 3].type == "paragraph_open"
                 else ""
             )
-            if _TOPICS_LABEL.fullmatch(label):
+            if _TOPICS_LABEL.fullmatch(above):
                 # "**Key Concepts**:" over "- When to use Parquet vs CSV": topics to study
-                named = re.sub(r"[*_:\s]+$", "", re.sub(r"^[*_\s]+", "", label))
+                named = re.sub(r"[*_:\s]+$", "", re.sub(r"^[*_\s]+", "", above))
                 skipped.extend(
                     (q.line, q.text, f'a topic under "{named}"')
                     for q in items
