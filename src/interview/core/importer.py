@@ -1546,9 +1546,9 @@ def scan(text: str, *, layout: str | None = None) -> Scan:
             )
             if _TOPICS_LABEL.fullmatch(above):
                 # "**Key Concepts**:" over "- When to use Parquet vs CSV": topics to study
-                named = re.sub(r"[*_:\s]+$", "", re.sub(r"^[*_\s]+", "", above))
+                topics_name = re.sub(r"[*_:\s]+$", "", re.sub(r"^[*_\s]+", "", above))
                 skipped.extend(
-                    (q.line, q.text, f'a topic under "{named}"')
+                    (q.line, q.text, f'a topic under "{topics_name}"')
                     for q in items
                     if not _ends_as_question(q.text)
                 )
