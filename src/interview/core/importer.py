@@ -220,6 +220,8 @@ _LEVEL_LEAD = re.compile(
     re.IGNORECASE,
 )
 """`**Warm-up:** Implement …`: a level before the task, its difficulty."""
+_LEVEL_HEADER = re.compile(r"(?i)\W*(?:" + "|".join(_LEVEL_WORDS) + r")\s*[:\-–—]")
+"""A level heading a group of questions in plain text ("🟢 Easy: Foundations")."""
 _LEGEND_PAIR = re.compile(
     r"([^\w\s\[\](){}<>*_`#|:,.;'\"-]{1,3})\s*[-=:]?\s*(" + "|".join(_LEVEL_WORDS) + r")\b",
     re.IGNORECASE,
@@ -720,6 +722,10 @@ def tidy_answer(answer: str) -> str:
 
 
 _FIELD = re.compile(r"^\s*(\*\*|__)\s*([^*_\n]{2,40}?)\s*:?\s*\1\s*:?\s*(.*)$")
+_FOLLOW_UPS_NAME = r"(?:possible\s+|likely\s+)?follow[- ]?ups?(?:\s+questions?)?"
+"""The name of a list of follow-up questions ("Follow-up", "Possible follow-up questions")."""
+_BULLET_LEAD = re.compile(r"^\s*(?:[-*+]|\d+[.)])\s+")
+"""A list marker at the start of a line ("- ", "* ", "2. ", "3) ")."""
 _FIELD_KIND = (
     ("difficulty", re.compile(r"(?i)difficulty|level")),
     ("tags", re.compile(r"(?i)tags?|topics?|keywords")),
@@ -734,7 +740,7 @@ _FIELD_KIND = (
         ),
     ),
     ("pitfalls", re.compile(r"(?i)(?:common )?(?:pitfalls|mistakes|red flags)")),
-    ("follow-ups", re.compile(r"(?i)(?:possible |likely )?follow[- ]?ups?(?: questions?)?")),
+    ("follow-ups", re.compile(r"(?i)" + _FOLLOW_UPS_NAME)),
 )
 _LEVELS = {
     "easy": "easy",
@@ -793,10 +799,10 @@ def _read_fields(item: Found) -> None:
             elif value:  # "**Key points:** a, b" on one line
                 (item.rubric if kind == "rubric" else item.pitfalls).append(value)
             continue
-        bullet = re.match(r"^\s*(?:[-*+]|\d+[.)])\s+(.*)$", line)
+        bullet = _BULLET_LEAD.match(line)
         if kind in ("rubric", "pitfalls", "follow-ups") and bullet:
             fields = {"rubric": item.rubric, "pitfalls": item.pitfalls}
-            fields.get(kind, item.follow_ups).append(bullet.group(1).strip().strip('"“” '))
+            fields.get(kind, item.follow_ups).append(line[bullet.end() :].strip().strip('"“” '))
             continue
         if kind in ("rubric", "pitfalls", "follow-ups") and not line.strip():
             continue
@@ -1076,9 +1082,9 @@ def scan(text: str, *, layout: str | None = None) -> Scan:
             if id(current) in problem_labels:
                 # "#### Problem 3" over the problem: every paragraph before "#### Solution"
                 # states it (the last may not ask: "Find the lowest floor …"), else the first
-                parts = re.split(r"(?m)^#{1,6}\s+(.*)\n?", body, maxsplit=1)
-                if len(parts) == 3 and _ANSWER_HEADING.fullmatch(_normal(parts[1])):
-                    stated, body = parts[0].strip(), tidy_answer(parts[2])
+                labelled = _at_answer_heading(body)
+                if labelled is not None:
+                    stated, body = labelled
                 else:
                     stated, _, body = body.partition("\n\n")
                 if stated and len(stated) < 2000:
@@ -1098,11 +1104,9 @@ def scan(text: str, *, layout: str | None = None) -> Scan:
                     # the paragraph that asks ("Design a RAG system that …"), joined up
                     current.text = re.sub(r"\s*\n\s*", " ", first.strip())
                     body = tidy_answer(rest)  # its "**Your Answer:**" label goes too
-                    # "#### Solution" under it: a label over the answer
-                    heading, _, after = body.partition("\n")
-                    label = re.match(r"#{1,6}\s+(.*)$", heading)
-                    if label and _ANSWER_HEADING.fullmatch(_normal(label.group(1))):
-                        body = tidy_answer(after)
+                    labelled = _at_answer_heading(body)
+                    if labelled is not None and not labelled[0]:
+                        body = labelled[1]  # "#### Solution" under it: a label
             if current.layout == "heading":
                 titled = current.text
                 body = _question_subsections(current, body)
@@ -1265,14 +1269,11 @@ def scan(text: str, *, layout: str | None = None) -> Scan:
                 # "#### 18. …?" then a plain "20. …?": the numbering goes on in a list
                 next_number = int(number.group(1)) + 1 if number else None
                 current_number = int(number.group(1)) if number else None
-                titled = _QUESTION_START.match(re.sub(r"^[\s*_]+", "", _normal(heading)))
+                unbold = re.sub(r"^[\s*_]+", "", _normal(heading))
+                titled = _QUESTION_START.match(unbold)
                 if level in label_levels and _labels_a_problem(heading, tokens, index):
                     problem_labels.add(id(current))
-                elif (
-                    titled
-                    and _kind(re.sub(r"^[\s*_]+", "", _normal(heading))[titled.end() - 1 :], legend)
-                    is None
-                ):
+                elif titled and _kind(unbold[titled.end() - 1 :], legend) is None:
                     # "### Scenario 1: Resource Constraints" over "**Q: "What would you …?"**":
                     # a title; the question is under it
                     topic_labels.add(id(current))
@@ -1778,6 +1779,15 @@ def _heading_asks(heading: str, legend: dict[str, str]) -> bool:
     return len(re.findall(rf"[{cjk}]|[^\W\d_{cjk}](?:[^\W{cjk}]|['’-])*", cleaned)) >= 3
 
 
+def _at_answer_heading(body: str) -> tuple[str, str] | None:
+    """(what comes before, the answer) when the first heading in `body` only labels the
+    answer ("#### Solution"); None otherwise."""
+    parts = re.split(r"(?m)^#{1,6}\s+(.*)\n?", body, maxsplit=1)
+    if len(parts) == 3 and _ANSWER_HEADING.fullmatch(_normal(parts[1])):
+        return parts[0].strip(), tidy_answer(parts[2])
+    return None
+
+
 def _without_stamps(content: str) -> str:
     """A paragraph without its lines that only stamp a time or a vote ("+1")."""
     rows = content.split("\n")
@@ -1797,7 +1807,7 @@ def _after_plain_header(content: str) -> str:
         and (
             _QUESTIONS_HEADING.search(plain)
             or _level_heading(first, {}) is not None
-            or re.match(r"(?i)\W*(?:" + "|".join(_LEVEL_WORDS) + r")\s*[:\-–—]", plain)
+            or _LEVEL_HEADER.match(plain)
         )
         and not re.search(r"[?？.:：]\s*$", plain)
     ):
@@ -1870,8 +1880,7 @@ _ANSWER_PART = re.compile(
     r"(?i)\W*(?:the\s+)?(?:interview\s+)?(?:question|prompt|hints?(?:\s*\(.*\))?|"
     r"(?:model\s+|sample\s+|reference\s+)?(?:solution|answer)s?|"
     r"what\s+(?:the\s+)?interviewers?\s+(?:is|are)\s+looking\s+for|rubric|"
-    r"evaluation(?:\s+criteria)?|(?:red|green)\s+flags|key\s+points|"
-    r"(?:possible\s+|likely\s+)?follow[- ]?ups?(?:\s+questions?)?)\W*"
+    r"evaluation(?:\s+criteria)?|(?:red|green)\s+flags|key\s+points|" + _FOLLOW_UPS_NAME + r")\W*"
 )
 """Names of the parts of one question's write-up ("#### Hints (If Candidate is Stuck)")."""
 _SUBSECTION = re.compile(r"(?m)^#{1,6}[ \t]+(.+?)[ \t#]*$")
@@ -1891,7 +1900,7 @@ def _question_subsections(item: Found, body: str) -> str:
         text = body[head.end() : stop]
         plain = _normal(head.group(1)).strip(" *_:")
         if re.fullmatch(r"(?i)(?:the\s+)?(?:interview\s+)?(?:question|prompt)", plain):
-            asked = re.sub(r"^\s*(?:[-*+]|\d+[.)])\s+", "", text.strip().split("\n\n", 1)[0])
+            asked = _BULLET_LEAD.sub("", text.strip().split("\n\n", 1)[0])
             if asked and _kind(asked) is not None:
                 item.text = re.sub(r"\s*\n\s*", " ", asked.strip().strip('"“”'))
                 changed = True
@@ -1899,7 +1908,7 @@ def _question_subsections(item: Found, body: str) -> str:
         if re.fullmatch(r"(?i)hints?(?:\s*\(.*\))?", plain):
             # "**Hint 1**: Format history" / ""What did GGML lack?"": hints, not answer
             hints = [
-                re.sub(r"^\s*(?:[-*+]|\d+[.)])\s+", "", block).strip()
+                _BULLET_LEAD.sub("", block).strip()
                 for block in re.split(r"\n\s*\n", text.strip())
                 if block.strip() and not re.fullmatch(r"\s*(?:-{3,}|\*{3,}|_{3,})\s*", block)
             ]
@@ -1907,11 +1916,11 @@ def _question_subsections(item: Found, body: str) -> str:
                 item.hints.extend(re.sub(r"\s*\n\s*", " ", h) for h in hints)
                 changed = True
                 continue
-        if re.fullmatch(r"(?i)(?:possible\s+|likely\s+)?follow[- ]?ups?(?:\s+questions?)?", plain):
+        if re.fullmatch(r"(?i)" + _FOLLOW_UPS_NAME, plain):
             asks = [
-                re.sub(r"^\s*(?:[-*+]|\d+[.)])\s+", "", row).strip()
+                asked
                 for row in text.splitlines()
-                if re.match(r"^\s*(?:[-*+]|\d+[.)])\s+\S", row)
+                if _BULLET_LEAD.match(row) and (asked := _BULLET_LEAD.sub("", row).strip())
             ]
             if asks:
                 item.follow_ups.extend(a for a in asks if a not in item.follow_ups)
