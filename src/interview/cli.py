@@ -1647,7 +1647,13 @@ def import_md(
         document=f"{found.title} {path.stem} {folder_name}",
         title=found.title,
     )
-    written = write_files(planned, Path(out), source=origin, dry_run=dry_run)
+    try:
+        written = write_files(planned, Path(out), source=origin, dry_run=dry_run)
+    except OSError as exc:
+        raise click.ClickException(
+            f"cannot write to {_shown_path(out)}: {exc.strerror or exc}; the files written "
+            "before it are complete, and importing again finishes the rest"
+        ) from exc
     layouts = Counter(q.layout for q in found.questions)
     click.echo(
         f"{_shown_path(source_file)}: {len(found.questions)} questions ("

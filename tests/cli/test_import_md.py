@@ -239,6 +239,38 @@ def test_a_question_dropped_from_the_list_is_reported_and_kept(
     assert yours.exists()
 
 
+def test_a_full_disk_mid_import_leaves_no_half_file(
+    source: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import errno
+    import os
+
+    from interview.core import importer
+
+    out = tmp_path / "bank"
+    calls = {"n": 0}
+    real_replace = os.replace
+
+    def full_disk(src: str, dst: str) -> None:
+        calls["n"] += 1
+        if calls["n"] == 3:
+            raise OSError(errno.ENOSPC, "No space left on device")
+        real_replace(src, dst)
+
+    monkeypatch.setattr(importer.os, "replace", full_disk)
+    result = run("import-md", str(source), "--out", str(out))
+    assert result.exit_code == 1
+    assert "cannot write to" in result.stderr and "No space left on device" in result.stderr
+    assert "importing again finishes the rest" in result.stderr
+    written = sorted(out.rglob("*.md"))
+    assert len(written) == 2 and not list(out.rglob("*.partial"))
+    # each file is whole: its last section, the notes, is there
+    assert all("## Notes" in p.read_text(encoding="utf-8") for p in written)
+    monkeypatch.setattr(importer.os, "replace", real_replace)
+    again = run("import-md", str(source), "--out", str(out))
+    assert "7 new, 0 updated, 2 unchanged" in again.stdout
+
+
 def test_a_dry_run_writes_nothing(source: Path, tmp_path: Path) -> None:
     out = tmp_path / "bank"
     result = run("import-md", str(source), "--out", str(out), "--dry-run")

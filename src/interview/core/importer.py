@@ -37,6 +37,7 @@ Placeholder answers ("Answer here", "TODO", empty) are missing answers, not answ
 from __future__ import annotations
 
 import hashlib
+import os
 import re
 import unicodedata
 from collections.abc import Sequence
@@ -3518,7 +3519,8 @@ def write_files(
     planned: Sequence[Planned], out: Path, *, source: str, dry_run: bool = False
 ) -> Written:
     """Write (or, with `dry_run`, only decide) each file; a file that exists is replaced
-    only when it came from the same source."""
+    only when it came from the same source. Each file is written whole or not at all;
+    an `OSError` (a full disk) stops the writing, the files before it complete."""
     result = Written()
     for item in planned:
         target = out / item.relative_path
@@ -3545,7 +3547,14 @@ def write_files(
             result.new.append(relative)
         if not dry_run:
             target.parent.mkdir(parents=True, exist_ok=True)
-            target.write_text(item.text, encoding="utf-8")
+            # whole or not at all: a write cut short (kill, full disk) never leaves half a
+            # question file, which the next import would take for someone else's
+            partial = target.with_name(target.name + ".partial")
+            try:
+                partial.write_text(item.text, encoding="utf-8")
+                os.replace(partial, target)
+            finally:
+                partial.unlink(missing_ok=True)
     written = {*result.new, *result.updated, *result.unchanged}
     if out.is_dir():
         for path in sorted(out.rglob("*.md")):
