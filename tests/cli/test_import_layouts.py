@@ -1674,3 +1674,80 @@ def test_a_course_module_with_topics_and_a_real_interview_question() -> None:
         (9, "When to use Parquet vs CSV", 'a topic under "Key Concepts"'),
         (10, "Why columnar storage compresses well", 'a topic under "Key Concepts"'),
     ]  # the "[[#Lesson 1: …]]" wiki links are a table of contents
+
+
+def test_a_heading_that_asks_for_questions_titles_the_list_below_it(tmp_path: Path) -> None:
+    found = scanned("titled_question_lists.md")
+    # "# Q1. Which … questions …?" over "Ans: …" and a numbered list of questions: the
+    # heading titles them (it is neither a question nor a tag); the items are the questions
+    assert [(q.line, q.text) for q in found.questions] == [
+        (4, "What is a p-value, and what does it not tell you?"),
+        (6, "Explain the difference between a population and a sample."),
+        (8, "What is the central limit theorem, and why does it matter?"),
+        (10, "How do you choose between a t-test and a z-test?"),
+        (12, "What is statistical power?"),
+        # tasks under bold group names: "Retrieve", "Fetch", "Perform", "Provide" ask
+        (19, "Retrieve the rows where a column is missing."),
+        (20, "Select two columns and rename one of them."),
+        (21, "Fetch the ten largest values of a column."),
+        (22, "Perform a merge of two frames on a shared key."),
+        (23, "Count the rows in each group."),
+        (27, "Provide an example of filling gaps with the column median."),
+        (28, "Extract the year from a date column."),
+    ]
+    assert [s[2] for s in found.skipped] == ["a title over the questions below it"] * 2
+    assert all(q.sections == [] for q in found.questions)
+    assert found.unplaced == []
+    _, questions = imported(tmp_path, "titled_question_lists.md")
+    assert len(questions) == 12
+
+
+def test_tips_titled_by_a_bold_line_question_types_and_bare_addresses_are_not_questions() -> None:
+    found = scanned("link_and_tip_sections.md")
+    assert [(q.line, q.text, q.answer, q.hints) for q in found.questions] == [
+        (
+            16,
+            "What is a stop word, and when should you keep stop words?",
+            "",  # an italic "*Hint:*" is a hint, never the answer
+            ['Think of sentiment, where "not" is a stop word.'],
+        ),
+        (
+            18,
+            "Why do transformers need positional information?",
+            "",
+            ["Self-attention alone ignores word order."],
+        ),
+    ]
+    part = 'an example under "Part 1: General Interview Tips for NLP Roles"'
+    assert found.skipped == [
+        (11, "Goal: Why did you pick this project? What did it change?", part),
+        (12, "Data: Where did the data come from? How clean was it?", part),
+        (23, 'Definition - "What is a token?"', 'an example under "Question Types"'),
+    ]
+    # "1. [https://…](https://…)&#x20;" under "Further reading": an address, not asked
+    assert found.unplaced == []
+
+
+def test_quoted_questions_numbered_chinese_labels_and_answered_scenarios() -> None:
+    found = scanned("quoted_and_labelled.md")
+    assert [(q.line, q.end, q.text, q.answer) for q in found.questions] == [
+        # two "> …？" lines under a heading that names questions ("问答", Q&A)
+        (5, 7, "什么是词向量?", "词向量把每个词映射成一个稠密的实数向量，语义相近的词距离更近。"),
+        (9, 11, "为什么要做分词?", "中文没有天然的词边界，很多模型以词为单位建模。"),
+        # "#### 问题2：…" ("Question 2:") asks even without a question word
+        (17, 19, "交叉熵的反向求导", "对 softmax 加交叉熵求导，梯度等于预测概率减去真实标签。"),
+        (20, 21, "模型加速的常见方法", ""),
+        # "**Scenario: …**" over "- *A:* …": the answer under it says it was asked
+        (
+            24,
+            25,
+            "Scenario: Your classifier is much worse on short messages.",
+            "Check how many short messages the training set holds, then add or weight them.",
+        ),
+        (
+            26,
+            27,
+            "What is label smoothing?",
+            "Training on softened targets so the model is less over-confident.",
+        ),
+    ]

@@ -102,6 +102,7 @@ CATEGORY_HINTS: list[tuple[re.Pattern[str], str]] = [
 
 _NUMBERING = re.compile(
     r"^\s*(?:(?:question|questoin|quesiton|q|task|problem|exercise|prompt|scenario|case|challenge|example)\s*#?\s*\d+\s*[:.)\-–—]?|"
+    r"(?:问题|题目|問題|질문|문제)\s*\d+\s*[:.)\-–—、]?|"
     r"(?:question|q)\s*[:.\-–—]|q\s*x\s*[:.)\-–—]|"
     r"\d+\s*(?:[.):\-–—、．）](?!\d)|\s))\s*",
     re.IGNORECASE,
@@ -109,11 +110,15 @@ _NUMBERING = re.compile(
 _QUESTION_START = re.compile(
     r"^\s*(?:(?:question|questoin|quesiton|q|task|problem|exercise|prompt|scenario|case|challenge|example)\s*#?\s*\d+\s*[:.)\-–—]|"
     r"(?:q|question)\s*[:.]\s*\S|"
+    r"(?:问题|题目|問題|질문|문제)\s*\d+\s*[:.)\-–—、]\s*[^\W_]|"  # "问题3：Conv+BN加速策略"
     r"q\s*x\s*[:.)\-–—]\s*\S)",
     re.IGNORECASE,
 )
 _ANSWER_LABEL = re.compile(
     r"(?i)^\s*(?:\*\*|__)?\s*(?:answer|ans|a)\s*(?:\*\*|__)?\s*[:.\-–—]+\s*(?:\*\*|__)?\s*"
+)
+_ANSWERED_BELOW = re.compile(
+    r"(?i)^\s*[*_]{0,2}\s*(?:answer|ans|a)\s*[*_]{0,2}\s*[:：][*_]{0,2}\s*\S"
 )
 _ANSWER_LEAD = re.compile(
     r"(?i)^\s*(?:\*\*|__)?\s*(?:answer|ans|solution)\s*(?:\*\*|__)?\s*[:.\-–—]"
@@ -130,8 +135,12 @@ _META_SECTION = re.compile(
     r"(?:understanding\s+)?(?:the\s+)?[\w\s/&-]{0,30}\bframework\W*$|"
     r"how\s+to\s+(?:practi[cs]e|prepare|approach|answer|study|tackle|structure)\b|"
     # advice on interviewing ("Interview Success Patterns", "Tips", "Best practices")
-    r"(?:[\w\s]{0,25}\b)?(?:success\s+patterns|tips(?:\s+and\s+tricks)?|advice|"
-    r"best\s+practices)\W*$|"
+    r"(?:[\w\s:]{0,35}\b)?(?:success\s+patterns|tips(?:\s+and\s+tricks)?|advice|"
+    r"best\s+practices)(?:\s+(?:for|on)\s+[\w\s/&-]{1,40})?\W*$|"
+    # what kinds of question there are ("Question Types" over '**Coding** - "Implement
+    # k-means"'): examples of each kind, not questions of the list
+    r"(?:question|problem)\s+(?:types|categories|formats?)\W*$|"
+    r"(?:types|kinds|categories)\s+of\s+(?:interview\s+)?questions\W*$|"
     r"step\s*\d+\s*[:.)\-–—]|"
     # notes to self and pointers: a to-do list, resources, references, further reading
     r"(?:things\s+(?:left\s+)?to\s+(?:study|do|review|learn)|to-?dos?|"
@@ -152,7 +161,7 @@ _META_SECTION = re.compile(
 _QUESTIONS_HEADING = re.compile(
     r"(?i)\b(?:questions|q\s*&\s*a|qna|problems|exercises|puzzles|interview\s+tasks|"
     r"question\s+(?:flow|bank|list|set|pool))\b|"
-    r"面试题|问题|질문|preguntas|perguntas|вопросы"
+    r"面试题|问题|问答|질문|preguntas|perguntas|вопросы"
 )
 """A heading naming the questions under it ("Theory Questions", "Practice problems")."""
 _TOPICS_LABEL = re.compile(
@@ -261,7 +270,8 @@ _IMPERATIVE = re.compile(
     r"return|select|solve|evaluate|analy[sz]e|identify|propose|suggest|differentiate|"
     r"distinguish|elaborate|illustrate|justify|summari[sz]e|formulate|construct|develop|"
     r"simulate|determine|code|program|create|enumerate|mark|complete (?:the|this|these)|choose|"
-    r"fill in|run|"
+    r"fill in|run|retrieve|fetch|perform|extract|display|obtain|rewrite|provide|convert|"
+    r"concatenate|"
     r"plot|annotate|prove|true or false|answer the following|diagnose|debug|troubleshoot|"
     r"mention|recount|"
     r"list (?:down|out|the|some|all|\w+ (?:ways|reasons))|"
@@ -318,7 +328,9 @@ _WEAK_PROMPT = re.compile(
 """Instruction verbs that also start the steps of a how-to ("Select a role from the
 sidebar.", "Run the application"): a question only where the list or headings around
 it ask."""
-_HINT = re.compile(r"^\s*(?:\*\*|__)?\s*hints?\s*(?:\*\*|__)?\s*:?\s*(?:\*\*|__)?\s*:?\s*", re.I)
+_HINT = re.compile(
+    r"^\s*(?:[*_]{1,2})?\s*hints?\s*(?:[*_]{1,2})?\s*:?\s*(?:[*_]{1,2})?\s*:?\s*", re.I
+)
 _ANSWER_SUMMARY = re.compile(
     r"^\W*(?:show\s+|see\s+|view\s+|click\s+(?:here\s+)?(?:to\s+)?(?:see|show|view|expand)"
     r"(?:\s+the)?\s*)?(?:the\s+)?(?:answer|answers|solution|solutions|explanation|"
@@ -676,9 +688,13 @@ _LINK_ONLY = re.compile(r"\s*\[([^\]]+)\]\((?:[^()\s]|\([^()\s]*\))*\)\s*", re.D
 
 def _is_toc_entry(content: str) -> bool:
     """A list item that is only a link (a table of contents), not a question; a wiki
-    link to a heading ("[[#What is a kernel launch?]]") is one too."""
+    link to a heading ("[[#What is a kernel launch?]]") is one too, and so is a bare
+    address ("https://…", with an entity such as "&#x20;" after it)."""
+    content = re.sub(r"&(?:#x?[0-9a-fA-F]{1,6}|nbsp);", " ", content)
     return bool(
-        _LINK_ONLY.fullmatch(content) or re.fullmatch(r"\s*\[\[[^\]\n]*#[^\]\n]+\]\]\s*", content)
+        _LINK_ONLY.fullmatch(content)
+        or re.fullmatch(r"\s*\[\[[^\]\n]*#[^\]\n]+\]\]\s*", content)
+        or re.fullmatch(r"\s*<?https?://\S+?>?\s*", content)
     )
 
 
@@ -821,7 +837,7 @@ def _split_hints(answer: str) -> tuple[str, list[str]]:
     hints: list[str] = []
     kept: list[str] = []
     for paragraph in re.split(r"\n\s*\n", answer):
-        if _HINT.match(paragraph) and re.match(r"^\s*(?:\*\*|__)?\s*hints?\b", paragraph, re.I):
+        if _HINT.match(paragraph) and re.match(r"^\s*(?:[*_]{1,2})?\s*hints?\b", paragraph, re.I):
             hint = _HINT.sub("", paragraph.strip(), count=1).strip()
             if hint:
                 hints.append(re.sub(r"\s*\n\s*", " ", hint))
@@ -1140,6 +1156,11 @@ def scan(text: str, *, layout: str | None = None) -> Scan:
     def names() -> list[str]:
         return [h for _, h in sections]
 
+    # "**Part 1: General Interview Tips**": a bold line titling advice, up to the next
+    # heading or bold title (its line, the line it ends at, its name)
+    bold_meta: list[tuple[int, int, str]] = []
+    open_meta: tuple[int, str] | None = None
+
     pending: int | None = None  # a one-item numbered list whose question comes below it
     solo: Found | None = None  # a question alone in its paragraph, answered below it
     current_number: int | None = None  # the number of the open heading question
@@ -1155,6 +1176,9 @@ def scan(text: str, *, layout: str | None = None) -> Scan:
         if token.type not in ("paragraph_open", "bullet_list_open", "ordered_list_open"):
             pending = None
         if token.type == "heading_open":
+            if open_meta is not None:
+                bold_meta.append((open_meta[0], start, open_meta[1]))
+                open_meta = None
             level = int(token.tag[1])
             heading = _heading_text(tokens[index + 1])
             if (
@@ -1227,11 +1251,13 @@ def scan(text: str, *, layout: str | None = None) -> Scan:
             if is_title and index == title_at:
                 skipped.append((start + 1, heading, "the document's title"))
             numbered = level in numbered_levels and number is not None
+            titles_list = False
             if (
                 allowed("heading")
                 and not _META_SECTION.match(_normal(heading))
                 and not _CONTENTS_HEADING.match(_normal(heading))
                 and not is_title
+                and not (titles_list := _titles_questions_below(tokens, index, legend))
                 and (
                     numbered
                     or _kind(heading, legend) == "mark"
@@ -1285,7 +1311,12 @@ def scan(text: str, *, layout: str | None = None) -> Scan:
             else:
                 while sections and sections[-1][0] >= level:
                     sections.pop()
-                if not _NUMBER_ONLY.fullmatch(_section_name(heading)):
+                if titles_list:
+                    # "# Q1. Top SQL questions for analysts?" over a list of them: it
+                    # titles them; no question and no tag
+                    skipped.append((start + 1, heading, "a title over the questions below it"))
+                    headings.append((start + 1, level, _section_name(heading)))
+                elif not _NUMBER_ONLY.fullmatch(_section_name(heading)):
                     # "## Question 7" above its bold question numbers it; it is no
                     # section, and no tag
                     sections.append((level, _section_name(heading)))
@@ -1315,6 +1346,15 @@ def scan(text: str, *, layout: str | None = None) -> Scan:
             continue
         if token.type == "paragraph_open":
             inline = tokens[index + 1]
+            titled = re.fullmatch(r"\s*(\*\*|__)([^*_\n]{3,80}?)\s*:?\s*\1\s*:?\s*", inline.content)
+            if titled and _kind(titled.group(2), legend) is None:
+                if open_meta is not None:
+                    bold_meta.append((open_meta[0], start, open_meta[1]))
+                    open_meta = None
+                name = _normal(titled.group(2))
+                # not "**Security and Best Practices:**" over questions on it: a topic
+                if _META_SECTION.match(name) and not re.search(r"(?i)best\s+practices", name):
+                    open_meta = (start, titled.group(2).strip())
             bold = _bold_line(inline, legend)
             in_heading_answer = current is not None and current.layout == "heading"
             if (
@@ -1619,6 +1659,8 @@ def scan(text: str, *, layout: str | None = None) -> Scan:
             continue
         index = _skip(tokens, index)
     close(len(lines))
+    if open_meta is not None:
+        bold_meta.append((open_meta[0], len(lines), open_meta[1]))
     for item in found:
         _read_fields(item)
     kept: list[Found] = []
@@ -1647,6 +1689,11 @@ def scan(text: str, *, layout: str | None = None) -> Scan:
             ),
             None,
         )
+        if meta is None:
+            meta = next(
+                (name for first, last, name in bold_meta if first < item.line <= last),
+                None,
+            )
         if meta is None:
             # "1. **Ask clarifying questions**" over "- "What's the scale?"": asked back
             meta = next((name for name in item.topics if _ASK_BACK.match(name)), None)
@@ -2137,6 +2184,30 @@ def _has_body(tokens: Sequence[Token], index: int) -> bool:
     )
 
 
+def _titles_questions_below(tokens: Sequence[Token], index: int, legend: dict[str, str]) -> bool:
+    """Whether a heading that asks ("# Q1. Top SQL interview questions for a Data
+    Scientist?") names questions and holds a list of them (at least 5 items, 3 in 4 of
+    them asking) before the next heading of its level or above: a title over questions,
+    not one question whose answer lists others."""
+    heading = _heading_text(tokens[index + 1])
+    if not _QUESTIONS_HEADING.search(heading) or _kind(heading, legend) is None:
+        return False
+    level = int(tokens[index].tag[1])
+    position = _skip(tokens, index)
+    while position < len(tokens):
+        token = tokens[position]
+        if token.type == "heading_open" and int(token.tag[1]) <= level:
+            return False
+        if token.type in ("bullet_list_open", "ordered_list_open") and token.level == 0:
+            end = _skip(tokens, position)
+            if _mostly_questions(tokens, position, end, legend):
+                return True
+            position = end
+            continue
+        position += 1
+    return False
+
+
 def _loose_questions(
     lines: Sequence[str],
     unplaced: Sequence[tuple[int, str]],
@@ -2161,7 +2232,17 @@ def _loose_questions(
         and len(text) <= 220
         and len(re.findall(r"[.!?](?=\s+[A-Z])", text)) <= 1
     ]
-    if len(starts) < 3:
+
+    def under_questions(number: int) -> bool:
+        above = [name for at, _, name in headings if at < number]
+        return bool(above) and bool(_QUESTIONS_HEADING.search(above[-1]))
+
+    # fewer than three count when each sits under a heading naming questions ("## 问答内容"
+    # over two "> 什么是…？" lines)
+    if len(starts) < 3 and not (
+        starts
+        and all(under_questions(n) and not re.search(r"https?://|\{\{", t) for n, t in starts)
+    ):
         return [], list(unplaced)
     chosen = {number for number, _ in starts}
     stops = sorted(
@@ -2186,12 +2267,12 @@ def _loose_questions(
             chosen.discard(number)
             continue
         stop = next(s for s in stops if s > number)
-        body = "\n".join([answer_part.strip(" *_"), *lines[number : stop - 1]])
         item = Found(text, number, "loose", difficulty=difficulty, source_note=note)
-        item.answer, item.hints = _split_hints(tidy_answer(body))
         item.end = stop - 1
-        while item.end > number and not lines[item.end - 1].strip():
-            item.end -= 1
+        while item.end > number and not lines[item.end - 1].strip(" \t>"):
+            item.end -= 1  # blank lines and empty quote lines ("> ") end no answer
+        body = "\n".join([answer_part.strip(" *_"), *lines[number : item.end]])
+        item.answer, item.hints = _split_hints(tidy_answer(body))
         stack: list[tuple[int, str]] = []
         for at, level, heading in headings:
             if at >= number:
@@ -2268,7 +2349,13 @@ def _question_lines_left(
             or _level_heading(plain, legend)
         ):
             continue  # "## How to contribute?", "## 🟢 Beginner"
-        if len(plain) > 8 and _kind(plain, legend) == "mark" and not _CHATBOT_OFFER.match(plain):
+        # a Chinese or Japanese character counts as two ("什么是词向量？" is long enough)
+        wide = len(re.findall(r"[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]", plain))
+        if (
+            len(plain) + wide > 8
+            and _kind(plain, legend) == "mark"
+            and not _CHATBOT_OFFER.match(plain)
+        ):
             left.append((number, re.sub(r"\s+", " ", plain)[:200]))
     return left
 
@@ -2821,7 +2908,9 @@ def _list_questions(
             label = _LINK_ONLY.fullmatch(content)
             target = re.search(r"\]\(\s*<?([^)\s>]*)", content)
             href = target.group(1) if target else ""
-            if label and _looks_like_question(label.group(1), legend):
+            if label and re.match(r"\s*<?https?://", label.group(1)):
+                pass  # "[https://…](https://…)": an address, whatever words it holds
+            elif label and _looks_like_question(label.group(1), legend):
                 if (
                     href
                     and not href.startswith("#")
@@ -2889,7 +2978,14 @@ def _list_questions(
         if (
             title is not None
             and rest.strip()
-            and _kind(title.group(2), legend) is None
+            and (
+                _kind(title.group(2), legend) is None
+                # "**Convert NN Classification to Regression**" over "How would you …?"
+                or (
+                    _kind(title.group(2), legend) == "word"
+                    and _ends_as_question(rest.strip().split("\n", 1)[0])
+                )
+            )
             and (
                 _kind(rest.strip(), legend) is not None
                 or "?" in rest
@@ -2932,6 +3028,15 @@ def _list_questions(
                 kind = "word"
             elif not _is_toc_entry(content) and re.search(r"[^\W_]", text):
                 skipped.append((line, text, "among questions, but it does not ask"))
+        if kind is None and text and children and not has_child_questions:
+            # "**Scenario: Your model is biased …**" over "- *A:* Audit the data …": an
+            # answer under it says it was asked
+            below = next(
+                (t for t in tokens[children[0] : _skip(tokens, children[0])] if t.type == "inline"),
+                None,
+            )
+            if below is not None and _ANSWERED_BELOW.match(below.content):
+                kind = "word"
         if kind is None and text and not has_child_questions and token.map is not None:
             # "1. First law" and a formula, then "Compute the following expression:"
             later = _chunks(
