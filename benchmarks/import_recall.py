@@ -27,7 +27,10 @@ aside). Several LABELS.json may be given; their documents are measured together.
 The totals are also split by how `import-md` treats each document: a question list is
 imported without asking; a document that reads as a guide (its questions and answers a
 small share of its lines) is shown to the user, who chooses what to import. A label's
-optional "kind" ("list" or "guide", the labeller's judgement) gives a third split.
+optional "kind" ("list" or "guide", the labeller's judgement) gives a third split, and
+an optional "common" (true or false: whether a second reader, blind to the importer,
+judged the questions laid out in a common way, one any careful reader finds from markup
+and wording alone) a fourth: the issue's target is set on common layouts.
 """
 
 from __future__ import annotations
@@ -150,6 +153,7 @@ def _labelled(args: argparse.Namespace) -> None:
     # documents imported without asking, and those shown to the user first (guides)
     groups = {"list": dict.fromkeys(keys, 0), "guide": dict.fromkeys(keys, 0)}
     kinds: dict[str, dict[str, int]] = {}  # by the labeller's "kind", when given
+    layouts: dict[str, dict[str, int]] = {}  # by a second reader's "common" judgement
     for name in sorted(labels):
         path = args.folder / name
         if not path.exists():
@@ -171,10 +175,16 @@ def _labelled(args: argparse.Namespace) -> None:
         }
         group = groups["guide" if result.reads_as_guide else "list"]
         kind = kinds.setdefault(str(labels[name].get("kind", "?")), dict.fromkeys(keys, 0))
+        common = labels[name].get("common")
+        layout = layouts.setdefault(
+            "?" if common is None else ("common" if common else "not common"),
+            dict.fromkeys(keys, 0),
+        )
         for key, value in row.items():
             totals[key] += value
             group[key] += value
             kind[key] += value
+            layout[key] += value
         share = f"{100 * result.share:.0f}%" + ("*" if result.reads_as_guide else " ")
         print(
             f"{name[:48]:48} {row['true']:>5} {row['found']:>6} {row['follow_up']:>5} "
@@ -202,6 +212,9 @@ def _labelled(args: argparse.Namespace) -> None:
     for kind, counts in sorted(kinds.items()):
         if kind != "?":
             print(f'labelled "{kind}": ' + _summary(counts))
+    for layout, counts in sorted(layouts.items()):
+        if layout != "?":
+            print(f"layout judged {layout}: " + _summary(counts))
 
 
 def _summary(totals: dict[str, int]) -> str:
