@@ -1751,3 +1751,68 @@ def test_quoted_questions_numbered_chinese_labels_and_answered_scenarios() -> No
             "Training on softened targets so the model is less over-confident.",
         ),
     ]
+
+
+def test_html_headings_dashed_part_numbers_level_lines_and_trouble_tables() -> None:
+    found = scanned("html_and_parts.md")
+    assert [(q.line, q.text, q.difficulty, q.topics) for q in found.questions] == [
+        # "<h3>1. …</h3>", and one left open, are headings
+        (3, "What is a confidence interval?", None, []),
+        (7, "Explain the bootstrap.", None, []),
+        # "- 1-0. …" then, inside the item, "1-1. …" paragraphs: each asks on its own
+        (13, "Which language do you use for analysis?", None, []),
+        (15, "Why that language and not another?", None, []),
+        (17, "Explain how you test your analysis code.", None, []),
+        (19, "What is a p-value?", None, []),
+        (23, "Explain what a type II error is.", None, []),
+        # "[Modelling] Difficulty: Easy" over "Question: …": a level and a tag, no question
+        (26, "What is the difference between bagging and boosting?", "easy", ["Modelling"]),
+        (29, "Derive the gradient of the logistic loss.", "hard", ["Modelling"]),
+    ]  # "| Problem | Cause | Fix |" lists troubles, not problems to solve
+    assert found.questions[0].answer.startswith("A range built so that")
+    assert found.questions[3].answer == ""
+    assert found.questions[5].answer == "A probability computed under the null hypothesis."
+    assert found.unplaced == []
+
+
+def test_spanish_numbered_prompts_chinese_question_labels_and_task_fields() -> None:
+    found = scanned("other_languages.md")
+    assert [(q.line, q.text, q.answer) for q in found.questions] == [
+        (3, "¿Qué es el sobreajuste?", "Cuando el modelo memoriza el ruido del entrenamiento."),
+        # "### P2: Explica …": the label goes, the imperative asks; "**R:**" labels the answer
+        (
+            6,
+            "Explica el descenso de gradiente estocástico.",
+            "Actualiza los pesos con el gradiente de un mini-lote cada vez.",
+        ),
+        # "**题目：** 请简要介绍…" ("Question: please briefly introduce …")
+        (12, "请简要介绍召回阶段的作用。", "召回从海量物品中快速选出几百个候选。"),
+        # a task ("实现…", implement) whose description and answer are bulleted fields
+        (
+            18,
+            "实现基于物品的协同过滤\n\n输入评分矩阵，输出每个用户的推荐列表。",
+            "```python\ndef recommend(ratings):\n    return []\n```",
+        ),
+        (
+            26,
+            "Implement a rate limiter\n\nWrite a token bucket that refills once per second.",
+            "```python\nbucket = 10\n```",
+        ),
+    ]
+
+
+def test_long_bold_numbered_questions_and_a_second_set_after_an_answers_block() -> None:
+    found = scanned("long_bold_and_sets.md")
+    assert [q.line for q in found.questions] == [5, 6, 7, 8, 9, 18, 19, 20, 21, 22, 26, 30, 34]
+    # "1. Explain … Give an example …" and "How …? Discuss …": a second set of questions
+    # after the first set's answers, not steps of the last answer
+    assert found.questions[5].text == (
+        "Explain the bias-variance trade-off. Give an example of each side."
+    )
+    # a bold numbered question longer than a line, with "\(" escapes, or with no mark
+    assert found.questions[10].text.startswith("Suppose you roll two dice.")
+    assert found.questions[10].answer == "Six of the 36 outcomes reach 10, so about 17%."
+    assert found.questions[11].text == (
+        "If you flip a fair coin until two tails come in a row, what is the expected "
+        "number of flips"
+    )

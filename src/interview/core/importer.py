@@ -102,7 +102,10 @@ CATEGORY_HINTS: list[tuple[re.Pattern[str], str]] = [
 
 _NUMBERING = re.compile(
     r"^\s*(?:(?:question|questoin|quesiton|q|task|problem|exercise|prompt|scenario|case|challenge|example)\s*#?\s*\d+\s*[:.)\-–—]?|"
+    r"(?:pregunta|pergunta|p)\s*\d+\s*[:.)\-–—]|"  # Spanish and Portuguese: "P41: Explica …"
     r"(?:问题|题目|問題|질문|문제)\s*\d+\s*[:.)\-–—、]?|"
+    r"(?:问题|题目)\s*[:：]|"
+    r"\d{1,3}-\d{1,3}\s*[.)]|"  # "2-1." numbers a part of the second group
     r"(?:question|q)\s*[:.\-–—]|q\s*x\s*[:.)\-–—]|"
     r"\d+\s*(?:[.):\-–—、．）](?!\d)|\s))\s*",
     re.IGNORECASE,
@@ -111,11 +114,13 @@ _QUESTION_START = re.compile(
     r"^\s*(?:(?:question|questoin|quesiton|q|task|problem|exercise|prompt|scenario|case|challenge|example)\s*#?\s*\d+\s*[:.)\-–—]|"
     r"(?:q|question)\s*[:.]\s*\S|"
     r"(?:问题|题目|問題|질문|문제)\s*\d+\s*[:.)\-–—、]\s*[^\W_]|"  # "问题3：Conv+BN加速策略"
+    r"(?:问题|题目)\s*:\s*\S|"  # "**题目：** 请简要介绍…" ("Question:")
     r"q\s*x\s*[:.)\-–—]\s*\S)",
     re.IGNORECASE,
 )
 _ANSWER_LABEL = re.compile(
-    r"(?i)^\s*(?:\*\*|__)?\s*(?:answer|ans|a)\s*(?:\*\*|__)?\s*[:.\-–—]+\s*(?:\*\*|__)?\s*"
+    r"(?i)^\s*(?:\*\*|__)?\s*(?:answer|ans|a|(?:参考)?答案|解答|답변|정답|respuesta|resposta|r)"
+    r"\s*(?:\*\*|__)?\s*[:：.\-–—]+\s*(?:\*\*|__)?\s*"
 )
 _ANSWERED_BELOW = re.compile(
     r"(?i)^\s*[*_]{0,2}\s*(?:answer|ans|a)\s*[*_]{0,2}\s*[:：][*_]{0,2}\s*\S"
@@ -232,6 +237,11 @@ _LEVEL_LEAD = re.compile(
 """`**Warm-up:** Implement …`: a level before the task, its difficulty."""
 _LEVEL_HEADER = re.compile(r"(?i)\W*(?:" + "|".join(_LEVEL_WORDS) + r")\s*[:\-–—]")
 """A level heading a group of questions in plain text ("🟢 Easy: Foundations")."""
+_LEVEL_ONLY = re.compile(
+    r"(?i)\s*[*_]*\s*(?:\[(?P<tag>[^\]\n]{1,40})\]\s*)?(?:difficulty|level)\s*[*_]*\s*[:：\-–—]\s*"
+    r"[*_]*\s*(?P<level>" + "|".join(_LEVEL_WORDS) + r")\s*[*_]*\s*"
+)
+"""A line that only states a level ("[Technical] Difficulty: Easy"), over its question."""
 _LEGEND_PAIR = re.compile(
     r"([^\w\s\[\](){}<>*_`#|:,.;'\"-]{1,3})\s*[-=:]?\s*(" + "|".join(_LEVEL_WORDS) + r")\b",
     re.IGNORECASE,
@@ -287,7 +297,9 @@ _CJK_ASKS = re.compile(
     r"手写|手推|对比|比较一下|区别|"
     # "write code for", "implement", "compute", "design a", "prove", "(possible) reasons",
     # "where is it better", "the principle of", "give the formula"
-    r"写代码|代码实现|实现一下|设计一个|证明|原因|好在哪|的原理|给出"
+    r"写代码|代码实现|实现一下|设计一个|证明|原因|好在哪|的原理|给出|"
+    # "please (briefly) introduce / summarise / explain …"; "implement …", "write …"
+    r"请(?:简要|简单|详细)?(?:介绍|总结|说明|解释|描述|分析|列举|比较|谈谈)|^\s*(?:实现|编写|写出)"
 )
 """Chinese question words: a line with one asks even without a question mark."""
 _OTHER_ASKS = re.compile(
@@ -574,6 +586,8 @@ def _kind(text: str, legend: dict[str, str] | None = None) -> str | None:
         return None  # "Focus: Can they use LLMs?", "Did they mention retries?": the grader's
     if _QUESTION_START.match(raw) or _QUESTION_START.match(re.sub(r"^\s*(\*\*|__)", "", raw)):
         return "mark"
+    if _LEVEL_ONLY.fullmatch(raw.split("\n", 1)[0]):
+        return None  # "[Technical] Difficulty: Easy" over the question: its level
     if len(_LEGEND_PAIR.findall(raw)) >= 2:
         return None  # the legend itself ("👶 easy ⭐️ medium 🚀 expert")
     label = _BOLD_LABEL.match(raw.split("\n", 1)[0])
@@ -738,7 +752,10 @@ def tidy_answer(answer: str) -> str:
     return text.strip()
 
 
-_FIELD = re.compile(r"^\s*(\*\*|__)\s*([^*_\n]{2,40}?)\s*:?\s*\1\s*:?\s*(.*)$")
+_FIELD = re.compile(r"^\s*(\*\*|__)\s*([^*_\n]{1,40}?)\s*[:：]?\s*\1\s*[:：]?\s*(.*)$")
+_BULLET_FIELD = re.compile(
+    r"^\s*[-*+]\s+(\*\*|__)\s*([^*_\n]{2,40}?)\s*[:：]?\s*\1\s*[:：]?\s*(.*)$"
+)
 _FOLLOW_UPS_NAME = r"(?:possible\s+|likely\s+)?follow[- ]?ups?(?:\s+questions?)?"
 """The name of a list of follow-up questions ("Follow-up", "Possible follow-up questions")."""
 _BULLET_LEAD = re.compile(r"^\s*(?:[-*+]|\d+[.)])\s+")
@@ -746,8 +763,17 @@ _BULLET_LEAD = re.compile(r"^\s*(?:[-*+]|\d+[.)])\s+")
 _FIELD_KIND = (
     ("difficulty", re.compile(r"(?i)difficulty|level")),
     ("tags", re.compile(r"(?i)tags?|topics?|keywords")),
-    ("question", re.compile(r"(?i)question|scenario|prompt|context|problem")),
-    ("answer", re.compile(r"(?i)answers?|model answer|solution|sample answer")),
+    (
+        "question",
+        re.compile(r"(?i)question|scenario|prompt|context|problem|description|题目描述|问题描述"),
+    ),
+    (
+        "answer",
+        re.compile(
+            r"(?i)answers?|model answer|solution|sample answer|(?:参考)?答案|解答|回答|답변|정답|"
+            r"respuesta|resposta|r"
+        ),
+    ),
     (
         "rubric",
         re.compile(
@@ -783,10 +809,17 @@ def _read_fields(item: Found) -> None:
     answer: list[str] = []
     kind: str | None = None
     changed = False
+    leading = True  # "- **Description:** …", "- **Answer:**": fields as the answer's first bullets
     for line in item.answer.split("\n"):
-        match = _FIELD.match(line)
+        bulleted = None if _FIELD.match(line) or not leading else _BULLET_FIELD.match(line)
+        match = _FIELD.match(line) or bulleted
         label = match.group(2).strip() if match else ""
         found_kind = next((k for k, pattern in _FIELD_KIND if pattern.fullmatch(label)), None)
+        if bulleted is not None and not (
+            found_kind == "answer" or re.fullmatch(r"(?i)description|题目描述|问题描述", label)
+        ):
+            # "- **Scenario**: …" first in an answer is a point of it, not a field
+            match, found_kind = None, None
         if match and found_kind is not None:
             changed = True
             kind = found_kind
@@ -809,6 +842,7 @@ def _read_fields(item: Found) -> None:
                 if value:
                     answer.append(value)
                 kind = None
+                leading = False  # "**Answer:**" over "- **Scenario**: …": the answer's points
             elif kind == "follow-ups":
                 # "**Follow-up:** "How would you scale it?"": a question after this one
                 if value:
@@ -827,9 +861,11 @@ def _read_fields(item: Found) -> None:
             item.text = f"{item.text}\n\n{line.strip()}"
             continue
         kind = None
+        if line.strip():
+            leading = False
         answer.append(line)
     if changed:
-        item.answer = re.sub(r"\n{3,}", "\n\n", "\n".join(answer)).strip()
+        item.answer = _dedent(re.sub(r"\n{3,}", "\n\n", "\n".join(answer))).strip()
 
 
 def _split_hints(answer: str) -> tuple[str, list[str]]:
@@ -986,6 +1022,10 @@ def _nested_fence_closers(text: str) -> str:
     return "\n".join(lines)
 
 
+_HTML_HEADING = re.compile(
+    r"(?im)^[ \t]{0,3}(?:\*\*|__)?<h([1-6])(?:\s[^>\n]*)?>[ \t]*([^<\n]*?\S)[ \t]*(?:</h\1>)?"
+    r"(?:\*\*|__)?[ \t]*$"
+)
 _BARE_NUMBER = re.compile(r"^(\d{1,3})[ \t]+(?=[^\W\d_])")
 
 
@@ -1042,6 +1082,9 @@ def scan(text: str, *, layout: str | None = None) -> Scan:
     # make CommonMark read the item as code; a pasted list means one
     text = re.sub(r"(?m)^([ \t]{0,3}(?:\d{1,4}[.)]|[-*+]))[ \t]{5,}(?=\S)", r"\1 ", text)
     text = _dialogue_labels(text)
+    # "<h3>1. What is …?</h3>" (also bold, or left open): an HTML heading on a line of its
+    # own is that Markdown heading
+    text = _HTML_HEADING.sub(lambda m: "#" * int(m.group(1)) + " " + m.group(2).strip(), text)
     text = _bare_numbering(text)
     text = _nested_fence_closers(text)
     # "`19. At what conditions …?`": a numbered question set in code by mistake
@@ -1607,9 +1650,19 @@ def scan(text: str, *, layout: str | None = None) -> Scan:
                 and next_number is not None
                 and next_number <= first_number <= next_number + 2
             )
+            many_ask = (
+                # a list of five or more whose items ask, most with a question mark, and
+                # not under a bold question: the next questions, not steps of an answer
+                current is not None
+                and current.layout == "list"
+                and entries >= 5
+                and len(items) == entries
+                and sum(_kind(q.text, legend) == "mark" for q in items) * 2 >= len(items)
+            )
             if (
                 current is not None
                 and not continues
+                and not many_ask
                 and (
                     not all(q.difficulty or _ends_as_question(q.text) for q in items)
                     # under a bold question, a list of plain questions ("What was the
@@ -2122,7 +2175,7 @@ def _numbered_bold_lines(tokens: Sequence[Token], legend: dict[str, str]) -> set
             continue
         inline = tokens[at + 1]
         whole = re.fullmatch(
-            r"\s*(\*\*|__)\s*(\d{1,3})[.)]\s+([^*_\n]{2,120}?)\1\s*", inline.content
+            r"\s*(\*\*|__)\s*(\d{1,3})[.)]\s+((?:(?!\1)[^\n]){2,400}?)\1\s*", inline.content
         )
         if whole is None:
             continue
@@ -2421,7 +2474,9 @@ def _bold_line(inline: Token, legend: dict[str, str]) -> tuple[str, bool] | None
     rest_raw = inline.content.split("\n", 1)[0]
     rest_raw = re.sub(r"^\s*(\*\*|__).*?\1", "", rest_raw, count=1).strip()
     if re.fullmatch(
-        r"\s*(?:(?:q|question|task|problem|exercise)\s*#?\s*\d*|\d+)\s*[.):]?\s*", inside, re.I
+        r"\s*(?:(?:q|question|task|problem|exercise|问题|题目)\s*#?\s*\d*|\d+)\s*[.):：]?\s*",
+        inside,
+        re.I,
     ):
         if rest_raw and re.search(r"[^\W\d_]{2}", rest_raw):
             return f"{inside.strip()} {rest_raw}", True
@@ -2480,6 +2535,13 @@ def _table(
             ),
             None,
         )
+        if question_col is not None and any(
+            re.search(r"\b(?:causes?|symptoms?|fix(?:es)?|mitigations?|remed(?:y|ies))\b", c)
+            for c in header
+        ):
+            # "| Problem | Cause | Fix |": a table of troubles and their fixes, not of
+            # problems to solve
+            question_col = None
     answer_col = next((i for i, c in enumerate(header) if "answer" in c or "solution" in c), None)
     level_col = next((i for i, c in enumerate(header) if "difficulty" in c or "level" in c), None)
     link_cols = [i for i, c in enumerate(header) if re.search(r"\b(?:link|url|source)s?\b", c)]
@@ -2728,6 +2790,12 @@ def _continue_question(item: Found, body: str) -> tuple[str, str]:
     fenced = next((i for i, c in enumerate(window) if re.match(r"\s*(```|~~~)", c)), None)
     if fenced is not None:
         window = window[:fenced]
+    # "- **Description:** …" under the task: a field, read with the answer's fields
+    field = next(
+        (i for i, c in enumerate(window) if _BULLET_FIELD.match(c.split("\n", 1)[0])), None
+    )
+    if field is not None:
+        window = window[:field]
     asks = next((i for i, c in enumerate(window) if _ends_as_question(c)), None)
     if asks is None and _kind(item.text) != "mark":
         # "Assume … ." then a formula, then "Given the above, describe …"
@@ -2738,6 +2806,7 @@ def _continue_question(item: Found, body: str) -> tuple[str, str]:
         _continues(item.text)
         and not shown
         and fenced != 0
+        and field != 0
         and not (
             # "What is a null hypothesis" then "The hypothesis that …", "Name a few
             # frameworks" then a list of them: a question without its mark, then the answer
@@ -2755,8 +2824,25 @@ def _continue_question(item: Found, body: str) -> tuple[str, str]:
         taken = 1
     else:
         taken = 0
-    text = "\n\n".join([item.text, *shown, *chunks[:taken]]).strip()
-    return _more_parts(text, chunks[taken:])
+    kept = chunks[:taken]
+    rest = chunks[taken:]
+    for at, chunk in enumerate(kept):
+        # "- **题目描述：** …" then "- **答案：** …" in one list: the answer starts there
+        chunk_lines = chunk.split("\n")
+        label = next(
+            (i for i, x in enumerate(chunk_lines) if _ANSWER_LABEL.match(_BULLET_LEAD.sub("", x))),
+            None,
+        )
+        if label is not None:
+            before = "\n".join(chunk_lines[:label]).strip()
+            after = "\n".join(chunk_lines[label:])
+            kept, rest = (
+                [*kept[:at], *([before] if before else [])],
+                [after, *kept[at + 1 :], *rest],
+            )
+            break
+    text = "\n\n".join([item.text, *shown, *kept]).strip()
+    return _more_parts(text, rest)
 
 
 def _more_parts(text: str, chunks: list[str]) -> tuple[str, str]:
@@ -2811,8 +2897,15 @@ def _paragraph_items(
     offset = start + 1 + len(head)
     parent = " ".join(head).strip()
     topics, context = _parent_role(parent, legend) if parent else ([], "")
+    level = _LEVEL_ONLY.fullmatch(parent) if parent else None
+    if level is not None:
+        # "[Technical] Difficulty: Easy" over "Question: …": its level and its tag
+        topics, context = ([level.group("tag").strip()] if level.group("tag") else []), ""
     for chunk in folded:
-        found.append(_question_from_lines(chunk, offset, sections, topics, context, legend))
+        item = _question_from_lines(chunk, offset, sections, topics, context, legend)
+        if level is not None and item.difficulty is None:
+            item.difficulty = _LEVEL_WORDS[level.group("level").lower()]
+        found.append(item)
         offset += len(chunk)
     return found
 
@@ -3081,6 +3174,21 @@ def _list_questions(
                     skip_ranges.append((child_map[0], child_map[1]))
             rest_from = _first_paragraph_end(tokens, position, item_end, line)
             rest_to = token.map[1] if token.map else line
+            # "- 2-1. What differs …?" then, in the item, "2-2. Explain …" paragraphs
+            # numbered under the same first number: each is a question of its own
+            parts: list[tuple[int, int]] = []
+            numbered = re.match(r"\s*(?:[-*+]\s+)?(\d{1,3})[-.](\d{1,3})[.)]?\s", lines[line - 1])
+            if numbered is not None:
+                parts = [
+                    (n, n)
+                    for n in range(rest_from, min(rest_to, len(lines)))
+                    if re.match(rf"\s*{numbered.group(1)}[-.]\d{{1,3}}[.)]?\s+\S", lines[n])
+                    and (n == 0 or not lines[n - 1].strip())
+                    and _kind(re.sub(r"^\s*\d{1,3}[-.]\d{1,3}[.)]?\s+", "", lines[n]), legend)
+                ]
+                if parts:
+                    rest_to, ends = parts[0][0], [n for n, _ in parts[1:]] + [rest_to]
+                    parts = [(n, end) for (n, _), end in zip(parts, ends, strict=True)]
             kept_lines = [
                 lines[n]
                 for n in range(rest_from, min(rest_to, len(lines)))
@@ -3099,12 +3207,26 @@ def _list_questions(
                 item.text, body = _continue_question(item, body)
                 if body:
                     item.answer = f"{item.answer}\n\n{body}".strip()
-            item.end = token.map[1] if token.map else line
+            item.end = rest_to if parts else (token.map[1] if token.map else line)
             found.append(item)
             for chunk_at, chunk in _folded_positions(head, folded, line):
                 found.append(
                     _question_from_lines(chunk, chunk_at, sections, topics, context, legend)
                 )
+            for part_at, part_end in parts:
+                part_body = _dedent("\n".join(lines[part_at:part_end])).strip()
+                part_text, _, part_rest = part_body.partition("\n\n")
+                part = _question_from_lines(
+                    [re.sub(r"^\s*\d{1,3}[-.]\d{1,3}[.)]?\s+", "", part_text)],
+                    part_at + 1,
+                    sections,
+                    topics,
+                    context,
+                    legend,
+                )
+                part.answer, part.hints = _split_hints(tidy_answer(part_rest))
+                part.end = part_end
+                found.append(part)
         else:
             parent_topics, parent_context = (topics, context)
             if text:
