@@ -586,7 +586,7 @@ def _kind(text: str, legend: dict[str, str] | None = None) -> str | None:
         return None  # "Focus: Can they use LLMs?", "Did they mention retries?": the grader's
     if _QUESTION_START.match(raw) or _QUESTION_START.match(re.sub(r"^\s*(\*\*|__)", "", raw)):
         return "mark"
-    if _LEVEL_ONLY.fullmatch(raw.split("\n", 1)[0]):
+    if ("ifficult" in raw or "evel" in raw) and _LEVEL_ONLY.fullmatch(raw.split("\n", 1)[0]):
         return None  # "[Technical] Difficulty: Easy" over the question: its level
     if len(_LEGEND_PAIR.findall(raw)) >= 2:
         return None  # the legend itself ("👶 easy ⭐️ medium 🚀 expert")
@@ -1390,13 +1390,20 @@ def scan(text: str, *, layout: str | None = None) -> Scan:
         if token.type == "paragraph_open":
             inline = tokens[index + 1]
             titled = re.fullmatch(r"\s*(\*\*|__)([^*_\n]{3,80}?)\s*:?\s*\1\s*:?\s*", inline.content)
-            if titled and _kind(titled.group(2), legend) is None:
+            name = _normal(titled.group(2)) if titled else ""
+            # not "**Security and Best Practices:**" over questions on it: a topic
+            advice = bool(
+                name and _META_SECTION.match(name) and not re.search(r"(?i)best\s+practices", name)
+            )
+            if (
+                titled
+                and (advice or open_meta is not None)
+                and _kind(titled.group(2), legend) is None
+            ):
                 if open_meta is not None:
                     bold_meta.append((open_meta[0], start, open_meta[1]))
                     open_meta = None
-                name = _normal(titled.group(2))
-                # not "**Security and Best Practices:**" over questions on it: a topic
-                if _META_SECTION.match(name) and not re.search(r"(?i)best\s+practices", name):
+                if advice:
                     open_meta = (start, titled.group(2).strip())
             bold = _bold_line(inline, legend)
             in_heading_answer = current is not None and current.layout == "heading"
