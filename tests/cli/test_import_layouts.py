@@ -1816,3 +1816,28 @@ def test_long_bold_numbered_questions_and_a_second_set_after_an_answers_block() 
         "If you flip a fair coin until two tails come in a row, what is the expected "
         "number of flips"
     )
+
+
+def test_a_question_heading_over_its_paragraph_and_sections_of_advice() -> None:
+    found = scanned("flashcard.md")
+    # "## Question" over the question's paragraph, "## Answer" over the answer: one card
+    assert [(q.line, q.text) for q in found.questions] == [
+        (6, "Why does dropout reduce overfitting, and what changes at inference time?"),
+    ]
+    answer = found.questions[0].answer
+    assert answer.startswith("**In short:** it trains an ensemble")
+    assert answer.endswith("activations are scaled by the keep rate.")
+    assert "## Answer" not in answer
+    # how to structure an answer, its pitfalls, interview tips (面试技巧) and a checklist
+    # (检查清单) whose boxes say what one can do (能…, 理解…): none of it is a question
+    assert found.skipped == [
+        (23, "Can forget to turn dropout off at inference?", 'an example under "Common Pitfalls"'),
+        (26, "能清晰解释为什么推理时要缩放?", 'an example under "面试技巧"'),
+    ]
+    assert found.unplaced == []
+
+
+def test_a_question_label_over_a_template_placeholder_is_no_question() -> None:
+    found = scan("## {{ question.title }}\n\n#### Problem\n{{ question.text }}\n\n#### Options\n")
+    assert found.questions == []
+    assert (3, "Problem", "a label with no question under it") in found.skipped

@@ -145,6 +145,11 @@ _META_SECTION = re.compile(
     # what kinds of question there are ("Question Types" over '**Coding** - "Implement
     # k-means"'): examples of each kind, not questions of the list
     r"(?:question|problem)\s+(?:types|categories|formats?)\W*$|"
+    # how to shape an answer, its pitfalls, terms to know ("Answer Structure", "Common
+    # Pitfalls", "Key Terms"), and the same in Chinese (tips, advice, checklist, pitfalls,
+    # answer structure, key words)
+    r"(?:answer(?:ing)?\s+structure|(?:common\s+)?pitfalls|key\s+terms)\b[^\n]{0,30}$|"
+    r"(?:实战|答题|面试)?技巧|建议|检查清单|常见陷阱|回答结构|关键词|"
     r"(?:types|kinds|categories)\s+of\s+(?:interview\s+)?questions\W*$|"
     r"step\s*\d+\s*[:.)\-–—]|"
     # notes to self and pointers: a to-do list, resources, references, further reading
@@ -197,6 +202,10 @@ _SELF_CHECK = re.compile(
 _NUMBER_ONLY = re.compile(
     r"(?i)(?:(?:question|q|problem|task|exercise|no\.?)\s*#?\s*)?\d+(?:\.\d+)*[.):]?"
 )
+_LABEL_HEADING = re.compile(
+    r"(?i)[\W_]*(?:question|problem|prompt|the\s+question|问题|题目|질문|pregunta|pergunta)[\W_]*"
+)
+"""A heading that only says "Question": the paragraph under it is the question."""
 _NUMBERED_HEADING = re.compile(r"^\s*(\d{1,4})\s*[.):\-–—]\s*\S")
 """A heading numbered as an item ("## 14. Expected value", "### 3) …")."""
 _TASK_BOX = re.compile(r"^\s*\[[ xX]\]\s+")
@@ -578,7 +587,10 @@ def _kind(text: str, legend: dict[str, str] | None = None) -> str | None:
     """
     raw = _normal(text)
     box = _TASK_BOX.match(raw)
-    if box and re.match(r"(?i)(?:can|know|understand|able)\b[^?]*$", raw[box.end() :]):
+    if box and re.match(
+        r"(?i)(?:(?:can|know|understand|able)\b|能|理解|掌握|知道|了解|会)[^?？]*$",
+        raw[box.end() :],
+    ):
         return None  # "- [ ] Can implement k-NN in 15 minutes": a self-check, not a question
     if _SELF_CHECK.match(re.sub(r"^[\s*_>\-+]+", "", raw)) and "?" not in raw:
         return None  # "Can explain attention basics." (no one is asked): a rubric's line
@@ -1309,6 +1321,12 @@ def scan(text: str, *, layout: str | None = None) -> Scan:
                         level in question_levels and _compares(heading) and _has_body(tokens, index)
                     )
                     or (level in label_levels and _labels_a_problem(heading, tokens, index))
+                    # "## Question" over the question's paragraph (and "## Answer" below)
+                    or (
+                        _LABEL_HEADING.fullmatch(_normal(heading))
+                        and index + 3 < len(tokens)
+                        and tokens[_skip(tokens, index)].type == "paragraph_open"
+                    )
                     or (
                         level in glyph_levels
                         and (glyph := _LEAD_SYMBOLS.match(_normal(heading))) is not None
@@ -1762,6 +1780,10 @@ def scan(text: str, *, layout: str | None = None) -> Scan:
             continue
         if not key.rsplit(" | ", 1)[-1]:
             skipped.append((item.line, item.text, "no letters or digits once normalised"))
+            continue
+        if _LABEL_HEADING.fullmatch(_normal(item.text)):
+            # "#### Problem" over a paragraph that does not ask ("{{ question.text }}")
+            skipped.append((item.line, item.text, "a label with no question under it"))
             continue
         if _TEMPLATE_QUESTION.search(item.text):
             skipped.append((item.line, item.text, "a template's placeholder"))
