@@ -1841,3 +1841,20 @@ def test_a_question_label_over_a_template_placeholder_is_no_question() -> None:
     found = scan("## {{ question.title }}\n\n#### Problem\n{{ question.text }}\n\n#### Options\n")
     assert found.questions == []
     assert (3, "Problem", "a label with no question under it") in found.skipped
+
+
+def test_colour_marked_sections_a_letter_in_brackets_and_a_one_word_overview() -> None:
+    found = scanned("marked_sections.md")
+    assert [(q.line, q.text, q.difficulty) for q in found.questions] == [
+        # "# 🔴 Lead a team …" asks only by its glyph and holds asking headings: a section
+        (5, "Can you describe a launch you led from prototype to production?", None),
+        (8, "How do you decide when a model is ready to launch?", None),
+        (13, "How do you explain a model's limits to a product manager?", None),
+        # "(m)" inside a sentence is no difficulty marker: the point stays in the answer
+        (18, "How does Adam work?", None),
+    ]  # "01. 概述" ("Overview") alone names a section; it asks nothing
+    assert found.questions[3].answer == (
+        "- Keeps moving averages of the gradient (m) and of its square (v)\n"
+        "- Corrects both averages for their bias in early steps"
+    )
+    assert found.unplaced == []

@@ -214,13 +214,32 @@ _BOLD_LABEL = re.compile(r"^\s*(\*\*|__)(.+?)\1\s*(.*)$")
 _ESCAPED = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|])")
 _NUMBERED_LINE = re.compile(r"^\s{0,12}(\d{1,4})(?:[.)]\s+\S|\s*[-–—]\s*(?=[^\W\d_]))")
 _BULLET_LINE = re.compile(r"^\s{0,12}[-*+]\s+\S")
+# "(m)" counts unless it stands inside a sentence ("the gradient (m) and its square")
 _DIFFICULTY = [
-    (re.compile(r"\[\s*e\s*\]|\(\s*e\s*\)|🟢|\[\s*easy\s*\]|\(\s*easy\s*\)", re.I), "easy"),
     (
-        re.compile(r"\[\s*m\s*\]|\(\s*m\s*\)|🟡|🟠|\[\s*medium\s*\]|\(\s*medium\s*\)", re.I),
+        re.compile(
+            r"\[\s*e\s*\]|(?<![^\W\d_]\s)\(\s*e\s*\)|\(\s*e\s*\)(?=[\s*_.:?!]*$)|"
+            r"🟢|\[\s*easy\s*\]|\(\s*easy\s*\)",
+            re.I,
+        ),
+        "easy",
+    ),
+    (
+        re.compile(
+            r"\[\s*m\s*\]|(?<![^\W\d_]\s)\(\s*m\s*\)|\(\s*m\s*\)(?=[\s*_.:?!]*$)|"
+            r"🟡|🟠|\[\s*medium\s*\]|\(\s*medium\s*\)",
+            re.I,
+        ),
         "medium",
     ),
-    (re.compile(r"\[\s*h\s*\]|\(\s*h\s*\)|🔴|\[\s*hard\s*\]|\(\s*hard\s*\)", re.I), "hard"),
+    (
+        re.compile(
+            r"\[\s*h\s*\]|(?<![^\W\d_]\s)\(\s*h\s*\)|\(\s*h\s*\)(?=[\s*_.:?!]*$)|"
+            r"🔴|\[\s*hard\s*\]|\(\s*hard\s*\)",
+            re.I,
+        ),
+        "hard",
+    ),
 ]
 DEFAULT_LEGEND: dict[str, str] = {"👶": "easy", "⭐": "medium", "🚀": "hard"}
 """Difficulty symbols common enough to read without a legend."""
@@ -647,8 +666,9 @@ def _kind(text: str, legend: dict[str, str] | None = None) -> str | None:
     plain = _LEAD_SYMBOLS.sub("", _TASK_BOX.sub("", re.sub(r"^[*_`\s]+", "", first_line)))
     if (_INTERROGATIVE.match(plain) and len(plain.split()) >= 3) or _IMPERATIVE.match(plain):
         return "word"  # not "How it", a fragment
-    if _CJK_ASKS.search(first_line):
-        return "word"
+    asked = _CJK_ASKS.search(first_line)
+    if asked and len(re.sub(r"[\W_]", "", first_line)) > len(asked.group(0)) + 1:
+        return "word"  # not "概述" ("Overview") alone: a section's name
     if _OTHER_ASKS.search(plain):
         return "word"  # "预训练和SFT操作有什么不同" asks "what differs" without a mark
     last = re.split(r"(?<=[.!])\s+(?=[A-Z])", cleaned.split("\n\n", 1)[0].replace("\n", " "))[-1]
@@ -1313,6 +1333,7 @@ def scan(text: str, *, layout: str | None = None) -> Scan:
                 and not _CONTENTS_HEADING.match(_normal(heading))
                 and not is_title
                 and not (titles_list := _titles_questions_below(tokens, index, legend))
+                and not _marked_over_questions(tokens, index, legend)
                 and (
                     numbered
                     or _kind(heading, legend) == "mark"
@@ -2290,6 +2311,25 @@ def _titles_questions_below(tokens: Sequence[Token], index: int, legend: dict[st
     return False
 
 
+def _marked_over_questions(tokens: Sequence[Token], index: int, legend: dict[str, str]) -> bool:
+    """Whether a heading asks only by a difficulty glyph ("# 🔴 Lead the effort to …")
+    and the next heading, deeper, asks ("## 1. Can you describe …?"): a section whose
+    questions are below it, marked by colour."""
+    heading = _heading_text(tokens[index + 1])
+    cleaned, difficulty = _clean(heading, legend)
+    if difficulty is None or _kind(cleaned, legend) is not None:
+        return False
+    level = int(tokens[index].tag[1])
+    position = _skip(tokens, index)
+    while position < len(tokens) and tokens[position].type != "heading_open":
+        position += 1
+    return (
+        position + 1 < len(tokens)
+        and int(tokens[position].tag[1]) > level
+        and _kind(_heading_text(tokens[position + 1]), legend) is not None
+    )
+
+
 def _loose_questions(
     lines: Sequence[str],
     unplaced: Sequence[tuple[int, str]],
@@ -2431,6 +2471,8 @@ def _question_lines_left(
             or _level_heading(plain, legend)
         ):
             continue  # "## How to contribute?", "## 🟢 Beginner"
+        if stripped.startswith("#") and _kind(_clean(plain, legend)[0], legend) is None:
+            continue  # "# 🔴 Lead the effort to …": a section marked by colour
         # a Chinese or Japanese character counts as two ("什么是词向量？" is long enough)
         wide = len(re.findall(r"[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]", plain))
         if (
