@@ -82,6 +82,8 @@ def _trailing_noise(line: str) -> bool:
         or "back to top" in text
         or text.startswith("[⬆")
         or text.startswith("[↑")
+        # a link back into the page ("[Top](#top)"), which import-md drops from answers
+        or bool(re.fullmatch(r"(?:[*_\s]*\[[^\]]*\]\(\s*#[^)\s]*\s*\)[*_\s|]*)+", text))
     )
 
 

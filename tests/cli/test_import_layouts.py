@@ -1858,3 +1858,39 @@ def test_colour_marked_sections_a_letter_in_brackets_and_a_one_word_overview() -
         "- Corrects both averages for their bias in early steps"
     )
     assert found.unplaced == []
+
+
+def test_keycap_bold_questions_headings_in_items_tags_and_quoted_follow_ups() -> None:
+    found = scanned("keycaps_and_tags.md")
+    assert [(q.line, q.text, q.answer, q.difficulty) for q in found.questions] == [
+        # "1️⃣ **Explain …**" over a bulleted answer: a bold question, its points the answer
+        (
+            7,
+            "Explain how a broadcast join avoids a shuffle.",
+            "- The small table is copied to every executor\n- The large table is joined where it sits",
+            None,  # "(Easy/Medium/Hard)" in prose states no legend: "/" is no symbol
+        ),
+        (
+            11,
+            "How would you size shuffle partitions?",
+            "- Aim for partitions of 100-200 MB\n- Let adaptive execution merge small ones",
+            None,
+        ),
+        # "1. ### What is …? ⭐" with "`Ans:` …" under it: the star is decoration here
+        (17, "What is a data lake?", "Cheap storage that keeps raw files in open formats.", None),
+        (
+            20,
+            "What is a data warehouse?",
+            "A store of modelled tables tuned for analytical queries.",
+            None,
+        ),
+        # "…? [code]": a tag after the question
+        (25, "What is the difference between `loc` and `iloc`?", "", None),
+        (26, "How do you drop duplicate rows?", "", None),
+        (27, "Why is ReLU preferred over sigmoid in deep networks?", "", None),
+    ]
+    # "\t> 1. …?" quoted under an item: its follow-ups
+    assert found.questions[-1].follow_ups == [
+        "What does non-linearity buy a network?",
+        "What is a dying ReLU?",
+    ]

@@ -271,7 +271,8 @@ _LEVEL_ONLY = re.compile(
 )
 """A line that only states a level ("[Technical] Difficulty: Easy"), over its question."""
 _LEGEND_PAIR = re.compile(
-    r"([^\w\s\[\](){}<>*_`#|:,.;'\"-]{1,3})\s*[-=:]?\s*(" + "|".join(_LEVEL_WORDS) + r")\b",
+    # a symbol, not ASCII punctuation ("Easy/Medium/Hard" states no legend)
+    r"([^\x00-\x7f\w\s]{1,3})\s*[-=:]?\s*(" + "|".join(_LEVEL_WORDS) + r")\b",
     re.IGNORECASE,
 )
 _TRAILING_LEVEL = re.compile(r"\s*[-–—:|]\s*(easy|medium|hard)\s*$", re.IGNORECASE)
@@ -557,8 +558,12 @@ def _clean(
     if trailing:
         difficulty = trailing.group(1).lower()
         text = text[: trailing.start()]
+    text = re.sub(r"(?<=[?？])\s*\[[\w\s/+#.-]{1,20}\]\s*$", "", text)  # "…? [code]"
     if numbered:
         text = _NUMBERING.sub("", text, count=1)
+    if text and not text.rstrip()[-1:].isascii():
+        bare = _TRAILING_SYMBOLS.sub("", text)  # "…? ⭐" where no legend reads ⭐
+        text = bare if re.search(r"[^\W_]", bare) else text
     text = _TASK_BOX.sub("", text, count=1)  # "- [ ] Design …": a task list
     unled = _LEAD_SYMBOLS.sub("", text, count=1)
     if re.search(r"[^\W_]", unled):
@@ -590,8 +595,17 @@ def _split_source(text: str) -> tuple[str, str]:
     return text[: match.start()].rstrip(), match.group(1)
 
 
+_TRAILING_SYMBOLS = re.compile(
+    r"(?:\s*[\u2190-\u21ff\u2300-\u23ff\u25a0-\u27bf\u2900-\u297f\u2b00-\u2bff"
+    r"\U0001f000-\U0001faff\ufe0f\u200d])+\s*$"
+)
+
+
 def _ends_as_question(text: str) -> bool:
-    text = re.sub(r"\?[\s\-–—.]+$", "?", text.rstrip(" *_`"))  # "…? - ." (a stray dash)
+    text = text.rstrip(" *_`")
+    if text and not text[-1].isascii():
+        text = _TRAILING_SYMBOLS.sub("", text).rstrip(" *_`")  # "…? ⭐", "…? 🔥"
+    text = re.sub(r"\?[\s\-–—.]+$", "?", text)  # "…? - ." (a stray dash)
     if re.search(r"\?[)\]\"'”’]*$", text):
         return True  # "… what if we had 1 layer (i.e. logistic regression?)"
     without = _TRAILING_PAREN.sub("", text).rstrip(" *_`")
@@ -651,7 +665,8 @@ def _kind(text: str, legend: dict[str, str] | None = None) -> str | None:
     if "?" in first_line:
         after = first_line.rsplit("?", 1)[1].strip(" *_")
         if (
-            _IMPERATIVE.match(after)
+            re.fullmatch(r"\[[\w\s/+#.-]{1,20}\]", after)  # "…? [code]": a tag after it
+            or _IMPERATIVE.match(after)
             or _OTHER_ASKS.match(after)
             or _CJK_ASKS.match(after)
             or re.match(r"(?i)\(?hint\b", after)
@@ -768,8 +783,8 @@ def tidy_answer(answer: str) -> str:
     text = re.sub(r"^(?:\s*(?:-{3,}|\*{3,}|_{3,})\s*(?:\n|$))+", "", text)
     if not is_placeholder(text):
         text = re.sub(
-            r"^(?:\*\*|__)?\s*(?:(?:your|sample|model|expected|suggested|short|my)\s+)?"
-            r"(?:answers?|ans|a|solution)\s*(?:\*\*|__)?\s*(?::|\n)\s*(?:\*\*|__)?[ \t]*\n?",
+            r"^(?:\*\*|__|`)?\s*(?:(?:your|sample|model|expected|suggested|short|my)\s+)?"
+            r"(?:answers?|ans|a|solution)\s*(?:\*\*|__)?\s*(?::|\n)\s*(?:\*\*|__|`)?[ \t]*\n?",
             "",
             text,
             flags=re.I,
@@ -1058,6 +1073,7 @@ _HTML_HEADING = re.compile(
     r"(?im)^[ \t]{0,3}(?:\*\*|__)?<h([1-6])(?:\s[^>\n]*)?>[ \t]*([^<\n]*?\S)[ \t]*(?:</h\1>)?"
     r"(?:\*\*|__)?[ \t]*$"
 )
+_KEYCAP_BOLD = re.compile(r"(?m)^[ \t]{0,3}((?:\d\ufe0f?\u20e3){1,3})[ \t]*(\*\*|__)(.+?)\2[ \t]*$")
 _BARE_NUMBER = re.compile(r"^(\d{1,3})[ \t]+(?=[^\W\d_])")
 
 
@@ -1118,6 +1134,11 @@ def scan(text: str, *, layout: str | None = None) -> Scan:
     # own is that Markdown heading
     text = _HTML_HEADING.sub(lambda m: "#" * int(m.group(1)) + " " + m.group(2).strip(), text)
     text = _bare_numbering(text)
+    # "1️⃣ **Explain how …**": a bold question numbered with keycap digits
+    text = _KEYCAP_BOLD.sub(
+        lambda m: f"{m.group(2)}{re.sub(r'[^0-9]', '', m.group(1))}. {m.group(3)}{m.group(2)}",
+        text,
+    )
     text = _nested_fence_closers(text)
     # "`19. At what conditions …?`": a numbered question set in code by mistake
     text = re.sub(r"(?m)^`(\d{1,4}[.)][ \t]+[^`\n]+\?)`[ \t]*$", r"\1", text)
@@ -3066,7 +3087,16 @@ def _list_questions(
             i
             for i in range(position + 1, item_end - 1)
             if tokens[i].type in ("bullet_list_open", "ordered_list_open")
-            and tokens[i].level == token.level + 1
+            and (
+                tokens[i].level == token.level + 1
+                # "12. Why ReLU?" over "\t> 1. What does non-linearity mean?": a quoted
+                # list of follow-ups
+                or (
+                    tokens[i].level == token.level + 2
+                    and tokens[i - 1].type == "blockquote_open"
+                    and tokens[i - 1].level == token.level + 1
+                )
+            )
         ]
         if _is_toc_entry(content):
             label = _LINK_ONLY.fullmatch(content)
@@ -3536,7 +3566,8 @@ def _first_paragraph_end(tokens: Sequence[Token], position: int, item_end: int, 
         (
             t.map
             for t in tokens[position + 1 : item_end]
-            if t.type == "paragraph_open" and t.map is not None
+            # "1. ### What is …?" then its answer: the heading is the item's first block
+            if t.type in ("paragraph_open", "heading_open") and t.map is not None
         ),
         None,
     )
