@@ -558,7 +558,8 @@ def _clean(
     if trailing:
         difficulty = trailing.group(1).lower()
         text = text[: trailing.start()]
-    text = re.sub(r"(?<=[?？])\s*\[[\w\s/+#.-]{1,20}\]\s*$", "", text)  # "…? [code]"
+    if text.rstrip().endswith("]"):
+        text = _TAG_AFTER_QUESTION.sub("", text)  # "…? [code]"
     if numbered:
         text = _NUMBERING.sub("", text, count=1)
     if text and not text.rstrip()[-1:].isascii():
@@ -595,6 +596,7 @@ def _split_source(text: str) -> tuple[str, str]:
     return text[: match.start()].rstrip(), match.group(1)
 
 
+_TAG_AFTER_QUESTION = re.compile(r"(?<=[?？])\s*\[[\w\s/+#.-]{1,20}\]\s*$")
 _TRAILING_SYMBOLS = re.compile(
     r"(?:\s*[\u2190-\u21ff\u2300-\u23ff\u25a0-\u27bf\u2900-\u297f\u2b00-\u2bff"
     r"\U0001f000-\U0001faff\ufe0f\u200d])+\s*$"
