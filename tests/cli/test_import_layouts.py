@@ -1894,3 +1894,28 @@ def test_keycap_bold_questions_headings_in_items_tags_and_quoted_follow_ups() ->
         "What does non-linearity buy a network?",
         "What is a dying ReLU?",
     ]
+
+
+def test_french_prompts_and_parenthesised_question_numbers() -> None:
+    found = scanned("french_and_numbered_q.md")
+    assert [(q.line, q.text, q.answer) for q in found.questions] == [
+        # "Expliquez …" (explain) asks in French as "Explain …" does in English
+        (
+            3,
+            "Expliquez la différence entre biais et variance",
+            "Le biais vient d'hypothèses trop simples ; la variance, d'une trop grande "
+            "sensibilité aux données.",
+        ),
+        (
+            7,
+            "Qu'est-ce que la validation croisée ?",
+            "On découpe les données en k parts et chaque part sert une fois de test.",
+        ),
+        # "(1)Q: …" numbers a question; "* A: …" under it is its answer
+        (
+            13,
+            "what is the difference between WHERE and HAVING",
+            "WHERE filters rows before grouping; HAVING filters groups after aggregation.",
+        ),
+        (16, "how to create a view", "CREATE VIEW name AS SELECT ..."),
+    ]

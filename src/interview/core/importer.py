@@ -105,6 +105,7 @@ _NUMBERING = re.compile(
     r"(?:pregunta|pergunta|p)\s*\d+\s*[:.)\-–—]|"  # Spanish and Portuguese: "P41: Explica …"
     r"(?:问题|题目|問題|질문|문제)\s*\d+\s*[:.)\-–—、]?|"
     r"(?:问题|题目)\s*[:：]|"
+    r"\(\d{1,3}\)\s*q\s*[:.]|"
     r"\d{1,3}-\d{1,3}\s*[.)]|"  # "2-1." numbers a part of the second group
     r"(?:question|q)\s*[:.\-–—]|q\s*x\s*[:.)\-–—]|"
     r"\d+\s*(?:[.):\-–—、．）](?!\d)|\s))\s*",
@@ -113,6 +114,7 @@ _NUMBERING = re.compile(
 _QUESTION_START = re.compile(
     r"^\s*(?:(?:question|questoin|quesiton|q|task|problem|exercise|prompt|scenario|case|challenge|example)\s*#?\s*\d+\s*[:.)\-–—]|"
     r"(?:q|question)\s*[:.]\s*\S|"
+    r"\(\d{1,3}\)\s*q\s*[:.]\s*\S|"  # "(1)Q: what is …"
     r"(?:问题|题目|問題|질문|문제)\s*\d+\s*[:.)\-–—、]\s*[^\W_]|"  # "问题3：Conv+BN加速策略"
     r"(?:问题|题目)\s*:\s*\S|"  # "**题目：** 请简要介绍…" ("Question:")
     r"q\s*x\s*[:.)\-–—]\s*\S)",
@@ -338,6 +340,10 @@ _OTHER_ASKS = re.compile(
     r"enumere|calcule|implemente|escreva|escriba|diga|d[eê] um exemplo|d[eé] un ejemplo|"
     r"o que (?:é|são)|qu[eé] (?:es|son)|c[oó]mo|por qu[eé]|cu[aá]l(?:es)?|qua(?:l|is)|"
     r"proporcione|mencione|indique|relate|cu[eé]ntenos|cu[eé]nteme|conte|fale)\b|"
+    # French and German: explain, describe, compare, define, give; what is / how / why
+    r"^(?:expliquez|explique|d[eé]crivez|d[eé]cris|comparez|d[eé]finissez|citez|donnez|"
+    r"qu['’]est-ce|comment|pourquoi|quel(?:le)?s?|erkl[aä]ren sie|erkl[aä]re|"
+    r"beschreiben sie|beschreibe|vergleichen sie|was ist|was sind|warum|wie)\b|"
     # Russian: explain, describe, tell, compare, name, give, prove, derive; what is
     r"^(?:объясни(?:те|ть)?|опиши(?:те)?|описать|расскажи(?:те)?|сравни(?:те)?|"
     r"назови(?:те)?|приведи(?:те)?|докажи(?:те)?|выведи(?:те)?|что такое|чем отличается)|"
