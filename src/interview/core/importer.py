@@ -759,7 +759,8 @@ def _is_toc_entry(content: str) -> bool:
     """A list item that is only a link (a table of contents), not a question; a wiki
     link to a heading ("[[#What is a kernel launch?]]") is one too, and so is a bare
     address ("https://…", with an entity such as "&#x20;" after it)."""
-    content = re.sub(r"&(?:#x?[0-9a-fA-F]{1,6}|nbsp);", " ", content)
+    if "&" in content:
+        content = re.sub(r"&(?:#x?[0-9a-fA-F]{1,6}|nbsp);", " ", content)
     return bool(
         _LINK_ONLY.fullmatch(content)
         or re.fullmatch(r"\s*\[\[[^\]\n]*#[^\]\n]+\]\]\s*", content)
@@ -1081,6 +1082,8 @@ _HTML_HEADING = re.compile(
     r"(?im)^[ \t]{0,3}(?:\*\*|__)?<h([1-6])(?:\s[^>\n]*)?>[ \t]*([^<\n]*?\S)[ \t]*(?:</h\1>)?"
     r"(?:\*\*|__)?[ \t]*$"
 )
+_PART_NUMBER = re.compile(r"^\s*\d{1,3}[-.]\d{1,3}[.)]?\s+")
+"""The number of a part of a group ("2-1. ", "2.3 ") at the start of a line."""
 _KEYCAP_BOLD = re.compile(r"(?m)^[ \t]{0,3}((?:\d\ufe0f?\u20e3){1,3})[ \t]*(\*\*|__)(.+?)\2[ \t]*$")
 _BARE_NUMBER = re.compile(r"^(\d{1,3})[ \t]+(?=[^\W\d_])")
 
@@ -3293,7 +3296,7 @@ def _list_questions(
                     for n in range(rest_from, min(rest_to, len(lines)))
                     if re.match(rf"\s*{numbered.group(1)}[-.]\d{{1,3}}[.)]?\s+\S", lines[n])
                     and (n == 0 or not lines[n - 1].strip())
-                    and _kind(re.sub(r"^\s*\d{1,3}[-.]\d{1,3}[.)]?\s+", "", lines[n]), legend)
+                    and _kind(_PART_NUMBER.sub("", lines[n]), legend)
                 ]
                 if parts:
                     rest_to, ends = parts[0][0], [n for n, _ in parts[1:]] + [rest_to]
@@ -3326,7 +3329,7 @@ def _list_questions(
                 part_body = _dedent("\n".join(lines[part_at:part_end])).strip()
                 part_text, _, part_rest = part_body.partition("\n\n")
                 part = _question_from_lines(
-                    [re.sub(r"^\s*\d{1,3}[-.]\d{1,3}[.)]?\s+", "", part_text)],
+                    [_PART_NUMBER.sub("", part_text)],
                     part_at + 1,
                     sections,
                     topics,
