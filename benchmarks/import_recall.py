@@ -24,6 +24,12 @@ question no label matches is a false positive. An answer is right when the impor
 question ends on `answer_end` (blank lines, rules and "back to top" links after it
 aside). Several LABELS.json may be given; their documents are measured together.
 
+Labels kept in the repository (benchmarks/import_labels/) carry no text of the lists:
+where a label has no "text", the words of its line in the copy stand in, and a label's
+"line_sha1" (of that line's words) and a document's "sha256" tell whether a copy fetched
+again is the one labelled. `--export OUT.json` writes such text-free labels (with each
+document's "repo", "path" and "commit", so that it can be fetched again).
+
 The totals are also split by how `import-md` treats each document: a question list is
 imported without asking; a document that reads as a guide (its questions and answers a
 small share of its lines) is shown to the user, who chooses what to import. A label's
@@ -36,6 +42,7 @@ and wording alone) a fourth: the issue's target is set on common layouts.
 from __future__ import annotations
 
 import argparse
+import hashlib
 import json
 import re
 import sys
@@ -72,6 +79,68 @@ def _same_text(label: str, found: str) -> bool:
     )
 
 
+def _line_sha1(line: str) -> str:
+    return hashlib.sha1(_words(line).encode("utf-8")).hexdigest()[:12]
+
+
+def _with_text(labels: list[dict[str, Any]], lines: list[str]) -> list[dict[str, Any]]:
+    """Labels with a "text": a label kept without one takes the words of its line."""
+    out = []
+    for label in labels:
+        if "text" not in label:
+            line = lines[label["line"] - 1] if 0 < label["line"] <= len(lines) else ""
+            label = {**label, "text": _words(line)}
+        out.append(label)
+    return out
+
+
+def _copy_differs(entry: dict[str, Any], text: str) -> list[str]:
+    """What tells that this copy is not the one labelled (empty when it is, or unknown)."""
+    if "sha256" not in entry or hashlib.sha256(text.encode("utf-8")).hexdigest() == entry["sha256"]:
+        return []
+    lines = text.splitlines()
+    return [
+        f"line {label['line']}"
+        for label in entry["questions"]
+        if "line_sha1" in label
+        and (
+            label["line"] > len(lines) or _line_sha1(lines[label["line"] - 1]) != label["line_sha1"]
+        )
+    ] or ["another copy (the labelled lines still match)"]
+
+
+def _export(labels: dict[str, Any], folder: Path, out: Path) -> None:
+    kept: dict[str, Any] = {}
+    for name, entry in sorted(labels.items()):
+        path = folder / name
+        if not path.exists():
+            continue
+        text = path.read_text(encoding="utf-8", errors="replace")
+        lines = text.splitlines()
+        fields = ("repo", "path", "commit", "cut", "kind", "common")
+        kept[name] = {key: entry[key] for key in fields if key in entry}
+        kept[name]["sha256"] = hashlib.sha256(text.encode("utf-8")).hexdigest()
+        kept[name]["questions"] = [
+            {
+                "line": label["line"],
+                "answer_end": label.get("answer_end"),
+                "line_sha1": _line_sha1(
+                    lines[label["line"] - 1] if label["line"] <= len(lines) else ""
+                ),
+            }
+            for label in entry["questions"]
+        ]
+    # one question a line, so that a diff of two rounds' labels reads line by line
+    text = json.dumps(kept, indent=1, ensure_ascii=False)
+    text = re.sub(
+        r"\{\n\s+(\"line\": \d+),\n\s+(\"answer_end\": \w+),\n\s+(\"line_sha1\": \"\w+\")\n\s+\}",
+        r"{\1, \2, \3}",
+        text,
+    )
+    out.write_text(text + "\n", encoding="utf-8")
+    print(f"wrote {len(kept)} documents' labels, without their text, to {out}")
+
+
 def _trailing_noise(line: str) -> bool:
     text = line.strip().lower()
     return (
@@ -103,6 +172,7 @@ def measure(text: str, labels: list[dict[str, Any]]) -> tuple[Scan, dict[str, li
     result = scan(text)
     elapsed = (time.perf_counter() - start) * 1000
     lines = text.splitlines()
+    labels = _with_text(labels, lines)
     taken: set[int] = set()
     outcome: dict[str, list[Any]] = {
         "found": [],
@@ -162,6 +232,8 @@ def _labelled(args: argparse.Namespace) -> None:
             print(f"{name[:48]:48} (no such file)")
             continue
         text = path.read_text(encoding="utf-8", errors="replace")
+        for where in _copy_differs(labels[name], text):
+            print(f"{name[:48]:48} (this copy is not the one labelled: {where})")
         questions = labels[name]["questions"]
         result, outcome, elapsed = measure(text, questions)
         row = {
@@ -276,8 +348,14 @@ def main() -> None:
     parser.add_argument("--expected", type=Path, help="JSON of true counts per document")
     parser.add_argument("--labels", type=Path, action="append", help="JSON of each question's line")
     parser.add_argument("--show", action="store_true", help="print what went wrong")
+    parser.add_argument("--export", type=Path, help="write the labels without text to this file")
     args = parser.parse_args()
-    if args.labels:
+    if args.labels and args.export:
+        labels: dict[str, Any] = {}
+        for path in args.labels:
+            labels.update(json.loads(path.read_text(encoding="utf-8")))
+        _export(labels, args.folder, args.export)
+    elif args.labels:
         _labelled(args)
     else:
         _counted(args)
