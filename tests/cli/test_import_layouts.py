@@ -1919,3 +1919,102 @@ def test_french_prompts_and_parenthesised_question_numbers() -> None:
         ),
         (16, "how to create a view", "CREATE VIEW name AS SELECT ..."),
     ]
+
+
+def test_mkdocs_tabs_and_quizzes_numbered_in_other_languages() -> None:
+    found = scanned("mkdocs_tabs_and_quizzes.md")
+    assert [(q.line, q.text, q.answer) for q in found.questions] == [
+        # MkDocs content tabs nested in an admonition: the "Question" tab holds the
+        # question's heading, the "Answer" tab its answer (not an indented code block)
+        (
+            6,
+            "What does a tokenizer do?",
+            "It splits raw text into units the model has embeddings for.\n\n"
+            "- Word pieces keep the vocabulary small.",
+        ),
+        (
+            16,
+            "Why do transformers need positional encodings?",
+            "Attention alone ignores order, so position has to be added to the input.",
+        ),
+        # "問1." numbers a question in Japanese; a <details> block whose summary says
+        # "answer" (回答) holds its answer
+        (24, "勾配降下法は学習率が大きすぎると発散することがある。(y/n)", "y"),
+        (33, "過学習を抑える手法を一つ挙げてください。", "ドロップアウト"),
+        # "### Câu 1" (Vietnamese for "Question 1") only numbers the question under it;
+        # the options are part of the question, the answer line answers it
+        (
+            42,
+            "Học có giám sát là gì?\n\nA. Học từ dữ liệu có nhãn\n\nB. Học không cần dữ liệu",
+            "**Đáp án: A**",
+        ),
+        (
+            52,
+            "Overfitting là gì?\n\nA. Mô hình quá khớp dữ liệu huấn luyện\n\n"
+            "B. Mô hình quá đơn giản",
+            "**Đáp án: A**",
+        ),
+        (
+            62,
+            "Dropout dùng để làm gì?\n\nA. Giảm overfitting\n\nB. Tăng tốc độ đọc dữ liệu",
+            "**Đáp án: A**",
+        ),
+    ]
+    assert not found.unplaced and not found.skipped
+
+
+def test_question_lists_in_other_languages_and_shapes() -> None:
+    found = scanned("other_language_lists.md")
+    assert [(q.line, q.layout, q.text, q.answer, q.source_note) for q in found.questions] == [
+        # a Chinese table: of two question columns (title, statement) the one that says
+        # more is the question; a bare link in the answer column is its source
+        (5, "table", "有一张登录表,请查出连续登录三天以上的用户。", "", "https://example.com/a/1"),
+        (
+            6,
+            "table",
+            "已知每个用户的上线和下线时间,请计算同时在线人数的峰值。",
+            "",
+            "https://example.com/a/2",
+        ),
+        # Vietnamese prompts ask without a question mark: "(Bạn) hãy giải thích …",
+        # "… là gì"
+        (
+            10,
+            "details",
+            "Bạn hãy giải thích sự khác biệt giữa bagging và boosting",
+            "Bagging huấn luyện song song, boosting huấn luyện tuần tự.",
+            "",
+        ),
+        (17, "details", "Gradient biến mất là gì", "", ""),
+        # Korean "… 설명해봅시다" ("let us explain …") asks
+        (
+            24,
+            "heading",
+            "배치 정규화를 설명해봅시다.",
+            "미니배치의 평균과 분산으로 활성값을 정규화합니다.",
+            "",
+        ),
+        # one paragraph of bold questions, one a line (a stray digit glued to some);
+        # a bold label naming questions starts a new group, not an answer
+        (35, "bold", "O que é validação cruzada?", "", ""),
+        (36, "bold", "Quais métricas servem para classificação desbalanceada?", "", ""),
+        (37, "bold", "Como evitar vazamento de dados?", "", ""),
+        (41, "bold", "Quais habilidades são mais valorizadas?", "", ""),
+        (42, "bold", "Como montar um portfólio?", "", ""),
+        # "…? Or state …" asks twice, and the heading is a question
+        (
+            48,
+            "heading",
+            "What is ridge regression? Or state an example when you would use it.",
+            "It adds an L2 penalty on the weights, useful when features are correlated.",
+            "",
+        ),
+    ]
+    # a chat assistant's closing offer in Portuguese is reported, not imported
+    assert found.skipped == [
+        (
+            44,
+            "Gostaria de explorar alguma dessas perguntas com mais profundidade?",
+            "a chat assistant's offer",
+        )
+    ]

@@ -103,7 +103,8 @@ CATEGORY_HINTS: list[tuple[re.Pattern[str], str]] = [
 _NUMBERING = re.compile(
     r"^\s*(?:(?:question|questoin|quesiton|q|task|problem|exercise|prompt|scenario|case|challenge|example)\s*#?\s*\d+\s*[:.)\-–—]?|"
     r"(?:pregunta|pergunta|p)\s*\d+\s*[:.)\-–—]|"  # Spanish and Portuguese: "P41: Explica …"
-    r"(?:问题|题目|問題|질문|문제)\s*\d+\s*[:.)\-–—、]?|"
+    r"(?:问题|题目|問題?|질문|문제)\s*\d+\s*[:.)\-–—、．]?|"
+    r"c[âa]u(?:\s+h[ỏo]i)?\s*\d+\s*[:.)\-–—]?|"  # Vietnamese: "Câu 3:", "Câu hỏi 3."
     r"(?:问题|题目)\s*[:：]|"
     r"\(\d{1,3}\)\s*q\s*[:.]|"
     r"\d{1,3}-\d{1,3}\s*[.)]|"  # "2-1." numbers a part of the second group
@@ -115,7 +116,8 @@ _QUESTION_START = re.compile(
     r"^\s*(?:(?:question|questoin|quesiton|q|task|problem|exercise|prompt|scenario|case|challenge|example)\s*#?\s*\d+\s*[:.)\-–—]|"
     r"(?:q|question)\s*[:.]\s*\S|"
     r"\(\d{1,3}\)\s*q\s*[:.]\s*\S|"  # "(1)Q: what is …"
-    r"(?:问题|题目|問題|질문|문제)\s*\d+\s*[:.)\-–—、]\s*[^\W_]|"  # "问题3：Conv+BN加速策略"
+    r"(?:问题|题目|問題?|질문|문제)\s*\d+\s*[:.)\-–—、．]\s*[^\W_]|"  # "问题3：Conv+BN…", "問1."
+    r"c[âa]u(?:\s+h[ỏo]i)?\s*\d+\s*[:.)\-–—]\s*\S|"  # Vietnamese: "Câu 3: …"
     r"(?:问题|题目)\s*:\s*\S|"  # "**题目：** 请简要介绍…" ("Question:")
     r"q\s*x\s*[:.)\-–—]\s*\S)",
     re.IGNORECASE,
@@ -347,14 +349,25 @@ _OTHER_ASKS = re.compile(
     # Russian: explain, describe, tell, compare, name, give, prove, derive; what is
     r"^(?:объясни(?:те|ть)?|опиши(?:те)?|описать|расскажи(?:те)?|сравни(?:те)?|"
     r"назови(?:те)?|приведи(?:те)?|докажи(?:те)?|выведи(?:те)?|что такое|чем отличается)|"
-    # Korean: "… 설명해주세요", "… 무엇인가요", "… 해보세요"
-    r"(?:해\s*주세요|하세요|보세요|인가요|일까요|습니까|나요|을까요)\s*[.。]?(?:\s*\([^)]*\))?\s*$"
+    # Korean: "… 설명해주세요", "… 무엇인가요", "… 해보세요", "… 설명해봅시다"
+    r"(?:해\s*주세요|하세요|보세요|인가요|일까요|습니까|나요|을까요|봅시다)\s*[.。]?(?:\s*\([^)]*\))?\s*$|"
+    # Japanese: "… 説明してください", "… ですか", "… でしょうか"
+    r"(?:ください|なさい|せよ|ですか|ますか|でしょうか)\s*[.。]?\s*$|"
+    # Vietnamese: "(Bạn) hãy giải thích …", "Mô tả …", "So sánh …", "Tại sao …";
+    # "… là gì", "… như thế nào", "… khác nhau ra sao"
+    r"^(?:(?:bạn\s+)?(?:hãy|có\s+thể)\s+\w|giải\s+thích|mô\s+tả|so\s+sánh|trình\s+bày|"
+    r"tại\s+sao|vì\s+sao|làm\s+(?:sao|thế\s+nào)|nêu\s|liệt\s+kê|phân\s+biệt|định\s+nghĩa)|"
+    r"(?:là\s+gì|như\s+thế\s+nào|thế\s+nào|ra\s+sao)\s*[.。]?\s*$"
 )
 """Instructions and question words of other languages (without a question mark)."""
 _CONTENTS_HEADING = re.compile(r"(?i)\W*what['’]?s\s+(?:inside|included|covered|new)\b")
 """A heading over what a document holds ("What's Inside?"): a section, not a question."""
 _CHATBOT_OFFER = re.compile(
-    r"(?i)^\W*(?:would you like me to|do you want me to|shall i|want me to|should i also)\b"
+    r"(?i)^\W*(?:would you like me to|do you want me to|shall i|want me to|should i also|"
+    # the same in Portuguese, Spanish and French ("Gostaria de explorar …?")
+    r"gostaria\s+(?:de\s+(?:explorar|aprofundar|ver|receber)|que\s+eu)|(?:você\s+)?quer\s+que\s+eu|"
+    r"deseja\s+que\s+eu|te\s+gustar[ií]a\s+(?:que|explorar|profundizar)|quieres\s+que|"
+    r"deseas\s+que|voulez-vous\s+que|souhaitez-vous\s+que)"
 )
 """A chat assistant's closing offer pasted with its answers ("Would you like me to
 expand this into a mock interview?"), not a question to practise."""
@@ -381,7 +394,11 @@ _HINT = re.compile(
 _ANSWER_SUMMARY = re.compile(
     r"^\W*(?:show\s+|see\s+|view\s+|click\s+(?:here\s+)?(?:to\s+)?(?:see|show|view|expand)"
     r"(?:\s+the)?\s*)?(?:the\s+)?(?:answer|answers|solution|solutions|explanation|"
-    r"expand|details|code|hint|more)\W*$",
+    r"expand|details|code|hint|more|"
+    # "Answer" in Chinese, Japanese, Korean, Vietnamese, Spanish, Portuguese, French,
+    # German and Russian
+    r"(?:参考)?(?:答案|解答|回答|解析)|答え|해설|답변|정답|풀이|đáp\s+án|lời\s+giải|"
+    r"respuesta|resposta|réponse|lösung|antwort|ответ)\W*$",
     re.IGNORECASE,
 )
 _PROMO = re.compile(
@@ -685,6 +702,9 @@ def _kind(text: str, legend: dict[str, str] | None = None) -> str | None:
         )
         if clause and _IMPERATIVE.match(after[clause.end() :]):
             return "mark"  # "…? Assuming they are available, write a query …"
+        either = re.match(r"(?i)(?:or|and)\b[,\s]+", after)
+        if either and _IMPERATIVE.match(after[either.end() :].capitalize()):
+            return "mark"  # "What is …? Or state an example …": a second way to ask
         return None  # a question followed by more prose: an aside, not an item
     plain = _LEAD_SYMBOLS.sub("", _TASK_BOX.sub("", re.sub(r"^[*_`\s]+", "", first_line)))
     if (_INTERROGATIVE.match(plain) and len(plain.split()) >= 3) or _IMPERATIVE.match(plain):
@@ -944,36 +964,45 @@ _DIRECTIVE = re.compile(
 _ADMONITION = re.compile(r'^([ \t]*)(?:!!!|\?\?\?\+?)[ \t]*[\w-]+(?:[ \t]+"([^"\n]*)")?[ \t]*$')
 
 
+_TAB = re.compile(r'^([ \t]*)===[!+]?[ \t]+"([^"\n]*)"[ \t]*$')
+_TAB_LABEL = re.compile(r"(?i)\W*(?:question|answer|solution|explanation|hint)s?\W*")
+
+
 def _unwrap_admonitions(text: str) -> str:
     """Callout boxes as plain Markdown, line for line: a `:::note[Question: …]` directive
     (Docusaurus, Starlight, MyST) or a `??? question "…"` admonition (MkDocs) becomes its
     title, a bare `:::tip` / `:::` fence a blank line, and an admonition's body loses the
-    four-space indent that CommonMark would read as code."""
-    if ":::" not in text and "!!!" not in text and "???" not in text:
+    four-space indent that CommonMark would read as code. MkDocs content tabs (`===
+    "Answer"`) nest in them the same way; a tab titled only "Question" or "Answer" is a
+    blank line, as the heading or paragraph in it says which is which."""
+    if ":::" not in text and "!!!" not in text and "???" not in text and "===" not in text:
         return text
     out: list[str] = []
-    body_indent: int | None = None
+    bodies: list[int] = []  # the indent of each open box's body, innermost last
     for line in text.split("\n"):
-        if body_indent is not None:
-            if not line.strip():
-                out.append(line)
-                continue
+        if bodies and line.strip():
             indent = len(line) - len(line.lstrip(" "))
-            if indent >= body_indent:
-                out.append(line[: body_indent - 4] + line[body_indent:])
-                continue
-            body_indent = None
+            while bodies and indent < bodies[-1]:
+                bodies.pop()
+            line = line[4 * len(bodies) :] if bodies else line
+        elif bodies:
+            out.append(line)
+            continue
         directive = _DIRECTIVE.match(line)
         if directive:
             out.append(directive.group(1) + (directive.group(2) or "").strip())
             continue
-        admonition = _ADMONITION.match(line)
+        tab = _TAB.match(line)
+        admonition = _ADMONITION.match(line) or tab
         if admonition:
             title = (admonition.group(2) or "").strip()
+            if tab and _TAB_LABEL.fullmatch(title):
+                title = ""
             # a title that asks is a heading over its body (which follows with no blank
             # line); any other title is a line of text
             out.append(admonition.group(1) + ("###### " if title and _kind(title) else "") + title)
-            body_indent = len(admonition.group(1).expandtabs(4)) + 4
+            depth = 4 * len(bodies)
+            bodies.append(depth + len(admonition.group(1).expandtabs(4)) + 4)
             continue
         out.append(line)
     return "\n".join(out)
@@ -1145,6 +1174,8 @@ def scan(text: str, *, layout: str | None = None) -> Scan:
     # own is that Markdown heading
     text = _HTML_HEADING.sub(lambda m: "#" * int(m.group(1)) + " " + m.group(2).strip(), text)
     text = _bare_numbering(text)
+    # "1**Como lidar com …?**": a stray digit glued to a bold line (pasted from a chat)
+    text = re.sub(r"(?m)^[ \t]{0,3}\d{1,2}(?=(\*\*|__)[^*_\n]+\1[ \t]*$)", "", text)
     # "1️⃣ **Explain how …**": a bold question numbered with keycap digits
     text = _KEYCAP_BOLD.sub(
         lambda m: f"{m.group(2)}{re.sub(r'[^0-9]', '', m.group(1))}. {m.group(3)}{m.group(2)}",
@@ -1212,7 +1243,15 @@ def scan(text: str, *, layout: str | None = None) -> Scan:
                 else:
                     stated, _, body = body.partition("\n\n")
                 if stated and len(stated) < 2000:
-                    current.text = re.sub(r"\s*\n\s*", " ", stated.strip())
+                    rows = [row.strip() for row in stated.splitlines() if row.strip()]
+                    options = [row for row in rows if _OPTION.match(row)]
+                    if len(options) >= 2:
+                        # "Overfitting là gì?" over "A. …" / "B. …": the options are
+                        # part of the question, a paragraph each
+                        asked = " ".join(row for row in rows if not _OPTION.match(row))
+                        current.text = "\n\n".join([asked, *options])
+                    else:
+                        current.text = " ".join(rows)
                     body = body.strip()
             elif id(current) in topic_labels:
                 first, _, rest = body.partition("\n\n")
@@ -1476,9 +1515,38 @@ def scan(text: str, *, layout: str | None = None) -> Scan:
                     open_meta = None
                 if advice:
                     open_meta = (start, titled.group(2).strip())
+            if (
+                titled
+                and current is not None
+                and current.layout == "bold"
+                and _QUESTIONS_HEADING.search(name)
+                and not re.search(_FOLLOW_UPS_NAME, name, re.IGNORECASE)
+                and _kind(titled.group(2), legend) is None
+            ):
+                # "**Perguntas sobre desafios:**" names the bold questions that follow:
+                # it ends the answer before it
+                close(start)
+                current = None
             bold = _bold_line(inline, legend)
             in_heading_answer = current is not None and current.layout == "heading"
-            if (
+            bold_rows = _bold_question_rows(inline.content, legend)
+            if bold_rows and allowed("bold") and not in_heading_answer:
+                # "**What is …?**" on each line of one paragraph: a question a line
+                close(start)
+                for offset, row in bold_rows:
+                    question, note = _split_source(row)
+                    question, difficulty = _clean(question, legend)
+                    current = Found(
+                        question,
+                        start + 1 + offset,
+                        "bold",
+                        difficulty=difficulty,
+                        sections=names(),
+                        source_note=note,
+                    )
+                    found.append(current)
+                answer_start = end
+            elif (
                 bold is not None
                 and allowed("bold")
                 and not in_heading_answer
@@ -2126,7 +2194,11 @@ def _label_heading_levels(tokens: Sequence[Token]) -> set[int]:
 
 
 _PROBLEM_LABEL = re.compile(
-    r"(?i)(?:problem|exercise|puzzle|question|q|task|challenge)\s*#?\s*\d{1,4}[.):]?[\s*]*"
+    r"(?i)(?:problem|exercise|puzzle|question|q|task|challenge|"
+    # the same in other languages: Vietnamese ("Câu 3", "Câu hỏi 3", "Bài 3"), Chinese,
+    # Japanese, Korean, Spanish, Portuguese, French, German, Russian
+    r"c[âa]u(?:\s+h[ỏo]i)?|b[àa]i(?:\s+t[ậa]p)?|问题|题目|問題?|질문|문제|pregunta|pergunta|"
+    r"exercice|aufgabe|frage|вопрос|задача)\s*#?\s*\d{1,4}[.):．]?[\s*]*"
     r"(?:\([^()\n]{1,40}\)[\s*]*)?"  # "Problem 36 (DE Shaw)"
 )
 
@@ -2549,6 +2621,24 @@ def _bold_then_answer(content: str) -> tuple[str, str] | None:
     return question, tidy_answer(_ANSWER_LABEL.sub("", later, count=1))
 
 
+_WHOLE_BOLD = re.compile(r"\s*(\*\*|__)([^*_\n]+)\1\s*")
+
+
+def _bold_question_rows(content: str, legend: dict[str, str]) -> list[tuple[int, str]]:
+    """The lines of a paragraph of two or more lines that are each one bold question,
+    with their offsets; empty for any other paragraph."""
+    rows = content.split("\n")
+    if len(rows) < 2:
+        return []
+    out = []
+    for offset, row in enumerate(rows):
+        whole = _WHOLE_BOLD.fullmatch(row)
+        if whole is None or _kind(whole.group(2), legend) is None:
+            return []
+        out.append((offset, whole.group(2).strip()))
+    return out
+
+
 def _bold_line(inline: Token, legend: dict[str, str]) -> tuple[str, bool] | None:
     """The question of a paragraph that is one bold span (plus an optional marker),
     and whether it is a numbered task (``**1)** Count the active ads per day.``)."""
@@ -2600,6 +2690,14 @@ def _bold_line(inline: Token, legend: dict[str, str]) -> tuple[str, bool] | None
     return inline.content.replace("**", "").replace("__", "").strip(), False
 
 
+_QUESTION_COLUMN = re.compile(
+    r"question|题目|问题|面试题|題目|問題|질문|문제|pregunta|pergunta|c[âa]u\s+h[ỏo]i|вопрос"
+)
+_ANSWER_COLUMN = re.compile(
+    r"answer|solution|答案|解答|题解|回答|답변|정답|respuesta|resposta|đáp\s+án|ответ"
+)
+
+
 def _table(
     tokens: Sequence[Token],
     index: int,
@@ -2625,7 +2723,13 @@ def _table(
     if not rows:
         return None
     header = [cell.lower() for cell in rows[0][1]]
-    question_col = next((i for i, c in enumerate(header) if "question" in c), None)
+    question_cols = [i for i, c in enumerate(header) if _QUESTION_COLUMN.search(c)]
+    # "| 面试题目 | 题目简介 |" (title, statement): the column that says more is the question
+    question_col = max(
+        question_cols,
+        key=lambda i: sum(len(_LINK_ONLY.sub(" ", c[i])) for _, c in rows[1:] if i < len(c)),
+        default=None,
+    )
     if question_col is None and not in_answer:
         # "| S.N. | Problem Name | Difficulty Level | Solution |": a table of problems
         question_col = next(
@@ -2645,7 +2749,9 @@ def _table(
             # "| Problem | Cause | Fix |": a table of troubles and their fixes, not of
             # problems to solve
             question_col = None
-    answer_col = next((i for i, c in enumerate(header) if "answer" in c or "solution" in c), None)
+    answer_col = next(
+        (i for i, c in enumerate(header) if i != question_col and _ANSWER_COLUMN.search(c)), None
+    )
     level_col = next((i for i, c in enumerate(header) if "difficulty" in c or "level" in c), None)
     link_cols = [i for i, c in enumerate(header) if re.search(r"\b(?:link|url|source)s?\b", c)]
     number_col = next(
@@ -2676,6 +2782,8 @@ def _table(
             # "[Two Sum Solution](solutions/two_sum.md)": the answer is elsewhere
             target = re.search(r"\]\(\s*<?([^)\s>]*)", answer)
             note, answer = (target.group(1) if target else ""), ""
+        elif re.fullmatch(r"<?https?://\S+?>?", answer.strip()):
+            note, answer = answer.strip().strip("<>"), ""
         for col in link_cols:
             target = re.search(r"\]\(\s*<?([^)\s>]*)", cells[col]) if col < len(cells) else None
             if not note and target:
