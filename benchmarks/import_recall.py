@@ -88,7 +88,10 @@ def _with_text(labels: list[dict[str, Any]], lines: list[str]) -> list[dict[str,
     out = []
     for label in labels:
         if "text" not in label:
-            line = lines[label["line"] - 1] if 0 < label["line"] <= len(lines) else ""
+            at = label.get("text_line", label["line"])
+            line = lines[at - 1] if 0 < at <= len(lines) else ""
+            # the words a reader sees: not the names of HTML tags or a link's target
+            line = re.sub(r"<[^>]*>|\]\([^)]*\)", " ", line)
             label = {**label, "text": _words(line)}
         out.append(label)
     return out
@@ -120,21 +123,31 @@ def _export(labels: dict[str, Any], folder: Path, out: Path) -> None:
         fields = ("repo", "path", "commit", "cut", "kind", "common")
         kept[name] = {key: entry[key] for key in fields if key in entry}
         kept[name]["sha256"] = hashlib.sha256(text.encode("utf-8")).hexdigest()
-        kept[name]["questions"] = [
-            {
+        kept[name]["questions"] = []
+        for label in entry["questions"]:
+            kept_label = {
                 "line": label["line"],
                 "answer_end": label.get("answer_end"),
                 "line_sha1": _line_sha1(
                     lines[label["line"] - 1] if label["line"] <= len(lines) else ""
                 ),
             }
-            for label in entry["questions"]
-        ]
+            # the line where the question's words are, when not on its first line (a
+            # "### 3. Title" heading over its "**Q:** …" line)
+            words = _words(label.get("text", ""))[:120]
+            near = range(label["line"], min(label["line"] + 6, len(lines)) + 1)
+            best = max(near, key=lambda at: fuzz.partial_ratio(words, _words(lines[at - 1])))
+            if best != label["line"] and fuzz.partial_ratio(
+                words, _words(lines[best - 1])
+            ) > fuzz.partial_ratio(words, _words(lines[label["line"] - 1])):
+                kept_label["text_line"] = best
+            kept[name]["questions"].append(kept_label)
     # one question a line, so that a diff of two rounds' labels reads line by line
     text = json.dumps(kept, indent=1, ensure_ascii=False)
     text = re.sub(
-        r"\{\n\s+(\"line\": \d+),\n\s+(\"answer_end\": \w+),\n\s+(\"line_sha1\": \"\w+\")\n\s+\}",
-        r"{\1, \2, \3}",
+        r"\{\n\s+(\"line\": \d+),\n\s+(\"answer_end\": \w+),\n\s+(\"line_sha1\": \"\w+\")"
+        r"(?:,\n\s+(\"text_line\": \d+))?\n\s+\}",
+        lambda m: "{" + ", ".join(g for g in m.groups() if g) + "}",
         text,
     )
     out.write_text(text + "\n", encoding="utf-8")
