@@ -55,6 +55,18 @@ SHAPES: dict[str, Callable[[], str]] = {
         head="# Notes\n\n## Quant questions\n\n",
     ),
     "unclosed emphasis": lambda: repeat(lambda n: f"**{n}. What is *item {n}?\n"),
+    # one paragraph of bold questions, and a bold one with a stray digit glued to it
+    "bold question lines": lambda: repeat(lambda n: f"{n % 3 or ''}**What is item {n}?**\n"),
+    # MkDocs content tabs, each nested one level deeper than the one before
+    "nested tabs": lambda: repeat(
+        lambda n: " " * (4 * (n % 50)) + '=== "Answer"\n' + " " * (4 * (n % 50) + 4) + f"x {n}\n"
+    ),
+    "tabbed questions": lambda: repeat(
+        lambda n: (
+            f'!!! Question ""\n    === "Question"\n        #### What is {n}?\n\n'
+            f'    === "Answer"\n        It is {n}.\n\n'
+        )
+    ),
 }
 
 

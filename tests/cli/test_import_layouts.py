@@ -2018,3 +2018,45 @@ def test_question_lists_in_other_languages_and_shapes() -> None:
             "a chat assistant's offer",
         )
     ]
+
+
+def test_prompts_in_a_loose_lists_shape_and_an_instruction_after_a_clause() -> None:
+    found = scanned("loose_prompts_and_clauses.md")
+    assert [(q.line, q.layout, q.text, q.answer) for q in found.questions] == [
+        (
+            5,
+            "loose",
+            "What does an unbiased estimator mean?",
+            "Its expected value equals the true parameter.",
+        ),
+        # no question mark, but in the same shape as the questions around it (the same
+        # indent, a <details> answer below): an instruction of the list
+        (
+            11,
+            "loose",
+            "Give an example where the MLE is biased",
+            "The variance estimate that divides by n.",
+        ),
+        (
+            17,
+            "loose",
+            "How would you test two means for equality?",
+            "A two-sample t-test, Welch's when variances differ.",
+        ),
+        (
+            23,
+            "loose",
+            "What is a confidence interval?",
+            "A range built so that it covers the parameter in a stated share of samples.",
+        ),
+        # "Without using a calculator, estimate …" asks after its clause; "Using the
+        # weekly counts, the team saw no trend." states (line 35 is no question)
+        (
+            31,
+            "heading",
+            "A die is rolled 600 times. Without using a calculator, estimate the chance of "
+            "more than 120 sixes.",
+            "The count has mean 100 and standard deviation about 9.1, so 120 is over two "
+            "deviations out: about 1.5%.",
+        ),
+    ]

@@ -356,7 +356,8 @@ _OTHER_ASKS = re.compile(
     # Vietnamese: "(Bạn) hãy giải thích …", "Mô tả …", "So sánh …", "Tại sao …";
     # "… là gì", "… như thế nào", "… khác nhau ra sao"
     r"^(?:(?:bạn\s+)?(?:hãy|có\s+thể)\s+\w|giải\s+thích|mô\s+tả|so\s+sánh|trình\s+bày|"
-    r"tại\s+sao|vì\s+sao|làm\s+(?:sao|thế\s+nào)|nêu\s|liệt\s+kê|phân\s+biệt|định\s+nghĩa)|"
+    r"tại\s+sao|vì\s+sao|làm\s+(?:sao|thế\s+nào)|nêu\s|liệt\s+kê|phân\s+biệt|định\s+nghĩa|"
+    r"đưa\s+ra|cho\s+ví\s+dụ)|"
     r"(?:là\s+gì|như\s+thế\s+nào|thế\s+nào|ra\s+sao)\s*[.。]?\s*$"
 )
 """Instructions and question words of other languages (without a question mark)."""
@@ -718,6 +719,12 @@ def _kind(text: str, legend: dict[str, str] | None = None) -> str | None:
     last = re.sub(r"^[*_`\s]+", "", last)
     if last != plain and _IMPERATIVE.match(last):
         return "word"  # a statement, then "Enumerate these properties."
+    clause = re.match(
+        r"(?i)(?:without|using|given|assuming)\b[^.?!,]{1,60},\s*(?=[a-z])",
+        last,
+    )
+    if last != plain and clause and _IMPERATIVE.match(last[clause.end() :].capitalize()):
+        return "word"  # "… 576 times. Without using a calculator, calculate the …"
     return None
 
 
@@ -2470,6 +2477,8 @@ def _loose_questions(
         and all(under_questions(n) and not re.search(r"https?://|\{\{", t) for n, t in starts)
     ):
         return [], list(unplaced)
+    starts += _loose_prompts(lines, starts, kept, legend)
+    starts.sort()
     chosen = {number for number, _ in starts}
     stops = sorted(
         {number for number, _ in starts}
@@ -2519,6 +2528,52 @@ def _loose_questions(
     for item in loose:
         item.text = bracketed.sub("", item.text)
     return loose, [(n, t) for n, t in unplaced if n not in chosen]
+
+
+def _loose_prompts(
+    lines: Sequence[str],
+    starts: Sequence[tuple[int, str]],
+    kept: Sequence[Found],
+    legend: dict[str, str],
+) -> list[tuple[int, str]]:
+    """Instructions in the same shape as a loose list's questions ("\tDescribe the
+    procedure …" among "\tWhat is …?" lines, each over a `<details>` answer): the same
+    indent, the same kind of line after them, at the start of a block."""
+    if len(starts) < 3:
+        return []
+    indents = [lines[n - 1][: len(lines[n - 1]) - len(lines[n - 1].lstrip())] for n, _ in starts]
+    indent = indents[0]
+    for other in indents[1:]:
+        while not other.startswith(indent):
+            indent = indent[:-1]
+    if not indent:
+        return []
+
+    def follower(number: int) -> str:
+        below = next((x.strip() for x in lines[number:] if x.strip()), "")
+        return below[:8].lower()
+
+    after = [follower(n) for n, _ in starts]
+    shape = max(set(after), key=after.count)
+    if not shape or after.count(shape) * 3 < len(after) * 2:
+        return []
+    covered = {n for item in kept for n in range(item.line, (item.end or item.line) + 1)}
+    chosen = {n for n, _ in starts}
+    more = []
+    for number, raw in enumerate(lines, start=1):
+        text = raw.strip()
+        if (
+            number in chosen
+            or number in covered
+            or not raw.startswith(indent)
+            or len(text) > 220
+            or not _starts_block(lines, number)
+            or follower(number) != shape
+            or _kind(text, legend) != "word"
+        ):
+            continue
+        more.append((number, text))
+    return more
 
 
 def _starts_block(lines: Sequence[str], number: int) -> bool:
