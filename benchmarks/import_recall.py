@@ -18,7 +18,7 @@ answers are counted without a reader:
 
 `line` is the 1-based line where the question starts, `answer_end` the last line of its
 answer (null when the document gives none). A label is found when an imported question
-starts on its line (or a line or two away with the same words: a heading above its
+starts on its line (or up to eight lines away with the same words: a heading above its
 paragraph); found as a follow-up when a question's follow-up has its words. An imported
 question no label matches is a false positive. An answer is right when the imported
 question ends on `answer_end` (blank lines, rules and "back to top" links after it
@@ -205,7 +205,7 @@ def measure(text: str, labels: list[dict[str, Any]]) -> tuple[Scan, dict[str, li
                     i
                     for i, q in enumerate(result.questions)
                     if i not in taken
-                    and abs(q.line - label["line"]) <= 3
+                    and abs(q.line - label["line"]) <= 8
                     and _same_words(label["text"], q.text)
                 ),
                 None,

@@ -638,6 +638,14 @@ def _ends_as_question(text: str) -> bool:
     return without != text and without.endswith("?")
 
 
+_CODING_PROBLEM = re.compile(
+    r"(?i)[\s\d.)*_-]*[^\W\d_][^.?!\n]{1,80}?[\s*_]*[(\[]\s*(?:leetcode|lc)\s*#?\s*\d{1,4}\s*[)\]]"
+    r"[\s*_]*|[\s\d.)*_-]*(?:leetcode|lc)\s*#?\s*\d{1,4}\s*[.:\-–—]\s*[^\W\d_][^\n]{1,80}"
+)
+"""A coding problem named with its LeetCode number ("**Two Sum** (LeetCode 1)", "LC 121 -
+Best Time to Buy and Sell Stock")."""
+
+
 def _kind(text: str, legend: dict[str, str] | None = None) -> str | None:
     """Why `text` (one candidate line or item) is a question, or None.
 
@@ -657,6 +665,8 @@ def _kind(text: str, legend: dict[str, str] | None = None) -> str | None:
         return None  # "Focus: Can they use LLMs?", "Did they mention retries?": the grader's
     if _QUESTION_START.match(raw) or _QUESTION_START.match(re.sub(r"^\s*(\*\*|__)", "", raw)):
         return "mark"
+    if _CODING_PROBLEM.fullmatch(raw.split("\n", 1)[0]):
+        return "mark"  # "**Two Sum** (LeetCode 1)": a coding problem, named by its number
     if ("ifficult" in raw or "evel" in raw) and _LEVEL_ONLY.fullmatch(raw.split("\n", 1)[0]):
         return None  # "[Technical] Difficulty: Easy" over the question: its level
     if len(_LEGEND_PAIR.findall(raw)) >= 2:
@@ -736,9 +746,9 @@ def _inline_text(token: Token | None) -> str:
     if token is None or token.children is None:
         return token.content if token is not None else ""
     return "".join(
-        child.content
+        " " if child.type in ("softbreak", "hardbreak") else child.content
         for child in token.children
-        if child.type in ("text", "code_inline", "softbreak", "html_inline")
+        if child.type in ("text", "code_inline", "softbreak", "hardbreak", "html_inline")
         or child.type.endswith("_inline")
     ).replace("\n", " ")
 
@@ -1706,7 +1716,11 @@ def scan(text: str, *, layout: str | None = None) -> Scan:
                     and _kind(inline.content.split("\n", 1)[0], legend) == "mark"
                     and not _CHATBOT_OFFER.match(inline.content)
                 ):
-                    unplaced.append((start + 1, _inline_text(inline).strip()))
+                    # the line that asks, not the answer run into its paragraph
+                    first_line = _inline_text(inline).strip()
+                    if "\n" in inline.content.strip():
+                        first_line = inline.content.strip().split("\n", 1)[0].strip()
+                    unplaced.append((start + 1, first_line))
             index = _skip(tokens, index)
             continue
         if token.type == "html_block" and "<details" in token.content.lower():
@@ -3307,8 +3321,16 @@ def _list_questions(
                     )
                     linked.linked = True
                     found.append(linked)
+            # "* [2. Object detection](#2-object-detection)" over its questions: a link
+            # to a section names their topic
+            named = _clean(label.group(1), legend)[0] if label else ""
+            sub_topics = (
+                [*topics, named]
+                if named and not _looks_like_question(named, legend) and len(named) <= 60
+                else topics
+            )
             for child in children:
-                nested(child, topics, context)
+                found.extend(nested(child, sub_topics, context))
             position = item_end
             continue
         examples = _example_questions(lines, line, token.map[1] if token.map else line)
