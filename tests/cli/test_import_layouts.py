@@ -2060,3 +2060,38 @@ def test_prompts_in_a_loose_lists_shape_and_an_instruction_after_a_clause() -> N
             "deviations out: about 1.5%.",
         ),
     ]
+
+
+def test_questions_under_linked_topics_named_problems_and_titled_challenges() -> None:
+    found = scanned("linked_topics_and_problems.md")
+    assert [(q.line, q.text, q.answer, q.topics) for q in found.questions] == [
+        # items under a table-of-contents link are questions; the link names their topic
+        (4, "What does non-maximum suppression do?", "", ["Detection"]),
+        (5, "Why do anchor-free detectors need no anchor tuning?", "", ["Detection"]),
+        (8, "How does a U-Net keep fine detail?", "", ["Segmentation"]),
+        # a problem named by its LeetCode number is a coding question
+        (12, "Two Sum (LeetCode 1)", "- Pattern: hashing", []),
+        (14, "Merge Intervals (LeetCode 56)", "- Pattern: sort, then sweep", []),
+        # "### Desafio 01. Title" (a numbered challenge and its name) over the paragraph
+        # that asks: the paragraph is the question
+        (
+            19,
+            "Escreva uma consulta SQL que retorne o segundo maior valor da tabela de vendas.",
+            "",
+            [],
+        ),
+        (23, "Escreva uma consulta SQL que liste os clientes sem nenhum pedido.", "", []),
+        (27, "Escreva uma consulta SQL que mostre a primeira compra de cada cliente.", "", []),
+        # two words, and still the first question of most interviews
+        (
+            33,
+            "Introduce yourself",
+            "- Two sentences on your background, one on why this role.",
+            [],
+        ),
+    ]
+
+
+def test_a_paragraph_that_asks_then_answers_is_reported_by_its_question_line() -> None:
+    found = scan("# Notes\n\nWhat is a view?\nA stored query, read like a table.\n")
+    assert found.unplaced == [(3, "What is a view?")]

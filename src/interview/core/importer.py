@@ -316,7 +316,7 @@ _IMPERATIVE = re.compile(
     r"fill in|run|retrieve|fetch|perform|extract|display|obtain|rewrite|provide|convert|"
     r"concatenate|"
     r"plot|annotate|prove|true or false|answer the following|diagnose|debug|troubleshoot|"
-    r"mention|recount|"
+    r"mention|recount|introduce yourself|"
     r"list (?:down|out|the|some|all|\w+ (?:ways|reasons))|"
     r"name (?:the|some|a|an|one|two|three|four|five|\w+ (?:ways|reasons|examples))|pick|"
     r"let's say|you are|you're|you have)\b(?!\s*[:：])"  # "Code: the compressed input" labels
@@ -357,7 +357,7 @@ _OTHER_ASKS = re.compile(
     # "… là gì", "… như thế nào", "… khác nhau ra sao"
     r"^(?:(?:bạn\s+)?(?:hãy|có\s+thể)\s+\w|giải\s+thích|mô\s+tả|so\s+sánh|trình\s+bày|"
     r"tại\s+sao|vì\s+sao|làm\s+(?:sao|thế\s+nào)|nêu\s|liệt\s+kê|phân\s+biệt|định\s+nghĩa|"
-    r"đưa\s+ra|cho\s+ví\s+dụ)|"
+    r"đưa\s+ra|cho\s+ví\s+dụ|giới\s+thiệu\s+(?:bản\s+thân|về)|kể\s+(?:về|lại|cho))|"
     r"(?:là\s+gì|như\s+thế\s+nào|thế\s+nào|ra\s+sao)\s*[.。]?\s*$"
 )
 """Instructions and question words of other languages (without a question mark)."""
@@ -2046,6 +2046,8 @@ def _heading_asks(heading: str, legend: dict[str, str]) -> bool:
         return False  # "What Interviewers Look For": a section named in title case
     if re.match(r"(?i)how\s+to\b", cleaned):
         return len(cleaned.split()) >= 4  # "How to prepare" names a section
+    if re.fullmatch(r"(?i)introduce\s+yourself\W*", cleaned):
+        return True  # the first question of most interviews, in two words
     # words, each Chinese or Japanese character one ("手写CNN": three)
     cjk = "\u3040-\u30ff\u4e00-\u9fff"
     return len(re.findall(rf"[{cjk}]|[^\W\d_{cjk}](?:[^\W{cjk}]|['’-])*", cleaned)) >= 3
@@ -2219,7 +2221,7 @@ _PROBLEM_LABEL = re.compile(
     # the same in other languages: Vietnamese ("Câu 3", "Câu hỏi 3", "Bài 3"), Chinese,
     # Japanese, Korean, Spanish, Portuguese, French, German, Russian
     r"c[âa]u(?:\s+h[ỏo]i)?|b[àa]i(?:\s+t[ậa]p)?|问题|题目|問題?|질문|문제|pregunta|pergunta|"
-    r"exercice|aufgabe|frage|вопрос|задача)\s*#?\s*\d{1,4}[.):．]?[\s*]*"
+    r"desaf[ií]o|ejercicio|exerc[ií]cio|problema|exercice|aufgabe|frage|вопрос|задача)\s*#?\s*\d{1,4}[.):．]?[\s*]*"
     r"(?:\([^()\n]{1,40}\)[\s*]*)?"  # "Problem 36 (DE Shaw)"
 )
 
@@ -2227,13 +2229,25 @@ _PROBLEM_LABEL = re.compile(
 def _labels_a_problem(heading: str, tokens: Sequence[Token], index: int) -> bool:
     """Whether the heading only numbers a problem and a plain paragraph follows it (not
     a bold question: "## Question 7" over "**What is …?**" is only its number)."""
-    if not _PROBLEM_LABEL.fullmatch(_normal(heading).strip()):
+    label = _PROBLEM_LABEL.match(_normal(heading).strip())
+    if label is None:
         return False
+    title = _normal(heading).strip()[label.end() :]
     after = _skip(tokens, index)
-    return (
+    if not (
         after + 1 < len(tokens)
         and tokens[after].type == "paragraph_open"
         and _bold_line(tokens[after + 1], {}) is None
+    ):
+        return False
+    if not title:
+        return True
+    # "### Desafio 01. Segundo maior salário" over "Escreva uma consulta …": a title
+    # that names the problem, and the paragraph under it that asks
+    return (
+        len(title) <= 60
+        and _kind(title) is None
+        and _kind(tokens[after + 1].content.split("\n", 1)[0]) is not None
     )
 
 
