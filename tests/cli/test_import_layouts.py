@@ -2095,3 +2095,18 @@ def test_questions_under_linked_topics_named_problems_and_titled_challenges() ->
 def test_a_paragraph_that_asks_then_answers_is_reported_by_its_question_line() -> None:
     found = scan("# Notes\n\nWhat is a view?\nA stored query, read like a table.\n")
     assert found.unplaced == [(3, "What is a view?")]
+
+
+def test_front_matter_is_no_heading_over_the_questions() -> None:
+    # a blog post's front matter: CommonMark alone reads "image: …" over the closing
+    # "---" as a heading, which became a section (and a tag) of every question
+    found = scan(
+        "---\nlayout: post\ntitle: Interview questions\nimage: cover.jpg\n---\n\n"
+        "## 1. What is a view?\n\nA stored query.\n"
+    )
+    assert [(q.line, q.text, q.sections, q.answer) for q in found.questions] == [
+        (7, "What is a view?", [], "A stored query.")
+    ]
+    # a document that only opens with a rule keeps what follows it
+    ruled = scan("---\n\n## What is a join?\n\nIt combines rows.\n")
+    assert [(q.line, q.text) for q in ruled.questions] == [(3, "What is a join?")]

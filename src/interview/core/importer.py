@@ -1170,12 +1170,28 @@ def _dialogue_labels(text: str) -> str:
     return _CANDIDATE.sub(r"\1A: ", text)
 
 
+_FRONT_MATTER = re.compile(
+    r"\A\ufeff?(---|\+\+\+)[ \t]*\n((?:[^\n]*\n){0,80}?)(?:\1|\.\.\.)[ \t]*(?:\n|\Z)"
+)
+
+
+def _without_front_matter(text: str) -> str:
+    """The document with its YAML (`---`) or TOML (`+++`) front matter blanked, line for
+    line: a blog post's `title:` / `categories:` are not a heading over its questions
+    (CommonMark reads the last of them, over the closing `---`, as one)."""
+    found = _FRONT_MATTER.match(text)
+    if found is None or not re.search(r"(?m)^[\w-]+\s*[:=]", found.group(2)):
+        return text
+    return "\n" * found.group(0).count("\n") + text[found.end() :]
+
+
 def scan(text: str, *, layout: str | None = None) -> Scan:
     """Every question of the document, in order, with its answer and context."""
     md = MarkdownIt("commonmark").enable("table")
     # A line that is only <br/> separates questions, but CommonMark keeps it inside the
     # paragraph around it: blank it (same line count, so line numbers stay right).
     text = re.sub(r"(?im)^[ \t]*<br\s*/?>[ \t]*$", "", text)
+    text = _without_front_matter(text)
     # Lists pasted from a word processor keep their bullet glyphs ("\t•\tTopic: …"),
     # which CommonMark reads as text: they become list items (line count unchanged).
     # A glyph after a tab starts a top-level item; after spaces it keeps its indent (a
