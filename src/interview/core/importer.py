@@ -1256,6 +1256,19 @@ def scan(text: str, *, layout: str | None = None) -> Scan:
     def allowed(kind: str) -> bool:
         return layout is None or layout == kind
 
+    def bold_question(text: str, line: int, answer: str = "") -> Found:
+        question, note = _split_source(text)
+        question, difficulty = _clean(question, legend)
+        return Found(
+            question,
+            line,
+            "bold",
+            answer=answer,
+            difficulty=difficulty,
+            sections=names(),
+            source_note=note,
+        )
+
     hang = 0  # the hanging indent of a `line` question's answer (see below)
     topic_labels: set[int] = set()  # heading questions that only label a topic
     problem_labels: set[int] = set()  # "#### Problem 3": the paragraphs under it ask
@@ -1567,16 +1580,7 @@ def scan(text: str, *, layout: str | None = None) -> Scan:
                 # "**What is …?**" on each line of one paragraph: a question a line
                 close(start)
                 for offset, row in bold_rows:
-                    question, note = _split_source(row)
-                    question, difficulty = _clean(question, legend)
-                    current = Found(
-                        question,
-                        start + 1 + offset,
-                        "bold",
-                        difficulty=difficulty,
-                        sections=names(),
-                        source_note=note,
-                    )
+                    current = bold_question(row, start + 1 + offset)
                     found.append(current)
                 answer_start = end
             elif (
@@ -1586,18 +1590,8 @@ def scan(text: str, *, layout: str | None = None) -> Scan:
                 and (bold[1] or _looks_like_question(bold[0], legend) or start in numbered_bold)
             ):
                 close(start)
-                question, note = _split_source(bold[0])
-                question, difficulty = _clean(question, legend)
                 labelled = None if bold[1] else _bold_then_answer(inline.content)
-                current = Found(
-                    question,
-                    start + 1,
-                    "bold",
-                    answer=labelled[1] if labelled else "",
-                    difficulty=difficulty,
-                    sections=names(),
-                    source_note=note,
-                )
+                current = bold_question(bold[0], start + 1, labelled[1] if labelled else "")
                 found.append(current)
                 answer_start = end
             elif (
