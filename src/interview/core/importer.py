@@ -665,7 +665,8 @@ def _kind(text: str, legend: dict[str, str] | None = None) -> str | None:
         return None  # "Focus: Can they use LLMs?", "Did they mention retries?": the grader's
     if _QUESTION_START.match(raw) or _QUESTION_START.match(re.sub(r"^\s*(\*\*|__)", "", raw)):
         return "mark"
-    if _CODING_PROBLEM.fullmatch(raw.split("\n", 1)[0]):
+    opening = raw.split("\n", 1)[0]
+    if "lc" in opening.lower().replace("leetcode", "lc") and _CODING_PROBLEM.fullmatch(opening):
         return "mark"  # "**Two Sum** (LeetCode 1)": a coding problem, named by its number
     if ("ifficult" in raw or "evel" in raw) and _LEVEL_ONLY.fullmatch(raw.split("\n", 1)[0]):
         return None  # "[Technical] Difficulty: Easy" over the question: its level
