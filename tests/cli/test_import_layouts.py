@@ -2110,3 +2110,39 @@ def test_front_matter_is_no_heading_over_the_questions() -> None:
     # a document that only opens with a rule keeps what follows it
     ruled = scan("---\n\n## What is a join?\n\nIt combines rows.\n")
     assert [(q.line, q.text) for q in ruled.questions] == [(3, "What is a join?")]
+
+
+def test_follow_up_labels_two_column_tables_and_question_labels() -> None:
+    found = scanned("followups_and_two_columns.md")
+    assert [(q.line, q.text, q.answer, q.follow_ups) for q in found.questions[:3]] == [
+        # "关键追问：" (key follow-ups) over a list, with no bold: its follow-ups
+        (
+            3,
+            "如何保证模型输出合法的 JSON?",
+            "用约束解码：每一步只允许符合 schema 的 token。",
+            ["schema 如何版本化？", "解析失败时怎么重试？"],
+        ),
+        # a table of two columns, one of questions ("追问"): the other answers
+        (16, "合法 JSON 还会错吗", "会，字段的值仍可能错", []),
+        (17, "流式输出怎么校验", "展示可以流式，执行要等完整校验", []),
+    ]
+    # "**Question:**" over the paragraph that asks is no question; how to give the
+    # answer ("Round your answer to …") stays in the question
+    assert [(q.line, q.text) for q in found.questions[3:]] == [
+        (
+            25,
+            "What is the chance that it lies within 0.5 of the centre? Round your answer to "
+            "three decimal places.",
+        ),
+        (
+            31,
+            "What is the expected distance between the two points? Round your answer to two "
+            "decimal places.",
+        ),
+        (
+            37,
+            "What is the chance that all three lie in the lower half? Give your answer as a "
+            "fraction.",
+        ),
+    ]
+    assert not found.unplaced

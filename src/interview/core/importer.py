@@ -646,6 +646,13 @@ _CODING_PROBLEM = re.compile(
 Best Time to Buy and Sell Stock")."""
 
 
+_HOW_TO_ANSWER = re.compile(
+    r"(?i)(?:round|express|give|show|justify|state)\s+(?:your|the)\s+(?:answer|work|result)"
+)
+"""How to give the answer, after the question mark ("Round your answer to three
+decimal places."): part of the question."""
+
+
 def _kind(text: str, legend: dict[str, str] | None = None) -> str | None:
     """Why `text` (one candidate line or item) is a question, or None.
 
@@ -707,6 +714,7 @@ def _kind(text: str, legend: dict[str, str] | None = None) -> str | None:
             or _OTHER_ASKS.match(after)
             or _CJK_ASKS.match(after)
             or re.match(r"(?i)\(?hint\b", after)
+            or _HOW_TO_ANSWER.match(after)  # "…? Round your answer to three decimals."
         ):
             return "mark"  # "…? Compare and contrast.", "…? Hint: …"
         clause = re.match(
@@ -850,7 +858,11 @@ _FIELD = re.compile(r"^\s*(\*\*|__)\s*([^*_\n]{1,40}?)\s*[:：]?\s*\1\s*[:：]?\
 _BULLET_FIELD = re.compile(
     r"^\s*[-*+]\s+(\*\*|__)\s*([^*_\n]{2,40}?)\s*[:：]?\s*\1\s*[:：]?\s*(.*)$"
 )
-_FOLLOW_UPS_NAME = r"(?:possible\s+|likely\s+)?follow[- ]?ups?(?:\s+questions?)?"
+_FOLLOW_UPS_NAME = (
+    r"(?:possible\s+|likely\s+)?follow[- ]?ups?(?:\s+questions?)?|"
+    # Chinese ("key follow-ups", "further follow-ups") and Korean ("tail questions")
+    r"(?:关键|继续|延伸|可能的|常见)?追问(?:问题)?|꼬리\s*질문"
+)
 """The name of a list of follow-up questions ("Follow-up", "Possible follow-up questions")."""
 _BULLET_LEAD = re.compile(r"^\s*(?:[-*+]|\d+[.)])\s+")
 """A list marker at the start of a line ("- ", "* ", "2. ", "3) ")."""
@@ -898,13 +910,20 @@ def _read_fields(item: Found) -> None:
     `**Tags:** a, b`, `**Question:** the scenario`, `**What a strong answer includes:**`
     and a list, `**Common pitfalls:**` and a list) go where they belong: difficulty, tags,
     the question, the rubric, the notes. Other bold labels stay in the answer."""
-    if not item.answer or ("**" not in item.answer and "__" not in item.answer):
+    plain_label = re.compile(r"^\s*(" + _FOLLOW_UPS_NAME + r")\s*[:：]\s*$", re.IGNORECASE | re.M)
+    if not item.answer or (
+        "**" not in item.answer and "__" not in item.answer and not plain_label.search(item.answer)
+    ):
         return
     answer: list[str] = []
     kind: str | None = None
     changed = False
     leading = True  # "- **Description:** …", "- **Answer:**": fields as the answer's first bullets
     for line in item.answer.split("\n"):
+        if plain_label.fullmatch(line):
+            # "关键追问：" (key follow-ups) over a list, a label with no bold
+            changed, kind = True, "follow-ups"
+            continue
         bulleted = None if _FIELD.match(line) or not leading else _BULLET_FIELD.match(line)
         match = _FIELD.match(line) or bulleted
         label = match.group(2).strip() if match else ""
@@ -2526,8 +2545,13 @@ def _loose_questions(
         | {len(lines) + 1}
     )
     loose: list[Found] = []
+    labels_only: set[int] = set()
     for number, _ in starts:
         raw = lines[number - 1]
+        if _LABEL_HEADING.fullmatch(_normal(raw).strip(" *_:：")):
+            # "**Question:**" over the paragraph that asks: not a question itself
+            labels_only.add(number)
+            continue
         plain = re.sub(r"^\s*(?:>\s*)*(?:#{1,6}\s+|[-*+]\s+)?", "", raw)
         question, note = _split_source(plain.strip())
         text, difficulty = _clean(question, legend)
@@ -2535,7 +2559,10 @@ def _loose_questions(
         if "?" in text and not _ends_as_question(text):
             # "**Q: … ?** <br> the answer" on one line
             asked, _, answer_part = text.rpartition("?")
-            text = asked + "?"
+            if _HOW_TO_ANSWER.match(answer_part.strip(" *_")):
+                answer_part = ""  # "…? Round your answer to …": still the question
+            else:
+                text = asked + "?"
         text = re.sub(r"(?i)\s*<br\s*/?>\s*$", "", text).strip(" *_")
         if not re.search(r"[^\W\d_]{2}", text):
             chosen.discard(number)
@@ -2566,7 +2593,7 @@ def _loose_questions(
     bracketed = re.compile(r"(?i)^[\[(【]\s*(?:q|question|\d+)\s*[\])】]\s*(?=\S)")
     for item in loose:
         item.text = bracketed.sub("", item.text)
-    return loose, [(n, t) for n, t in unplaced if n not in chosen]
+    return loose, [(n, t) for n, t in unplaced if n not in chosen and n not in labels_only]
 
 
 def _loose_prompts(
@@ -2785,7 +2812,7 @@ def _bold_line(inline: Token, legend: dict[str, str]) -> tuple[str, bool] | None
 
 
 _QUESTION_COLUMN = re.compile(
-    r"question|题目|问题|面试题|題目|問題|질문|문제|pregunta|pergunta|c[âa]u\s+h[ỏo]i|вопрос"
+    r"question|题目|问题|面试题|追问|題目|問題|질문|문제|pregunta|pergunta|c[âa]u\s+h[ỏo]i|вопрос"
 )
 _ANSWER_COLUMN = re.compile(
     r"answer|solution|答案|解答|题解|回答|답변|정답|respuesta|resposta|đáp\s+án|ответ"
@@ -2846,6 +2873,15 @@ def _table(
     answer_col = next(
         (i for i, c in enumerate(header) if i != question_col and _ANSWER_COLUMN.search(c)), None
     )
+    if answer_col is None and question_col is not None and len(header) == 2:
+        # "| 追问 | 关键词 |" (follow-up, key words): of two columns, the other answers
+        other = 1 - question_col
+        if not re.search(
+            r"(?:difficulty|level|links?|urls?|sources?|companies|company|tags?|topics?|"
+            r"category|categories|frequency|status|done|date)|^\W*(?:#|no\.?|s\.?\s*n\.?)\W*$",
+            header[other],
+        ) and not all(re.fullmatch(r"[\d.,%\s]*", c[other]) for _, c in rows[1:] if other < len(c)):
+            answer_col = other
     level_col = next((i for i, c in enumerate(header) if "difficulty" in c or "level" in c), None)
     link_cols = [i for i, c in enumerate(header) if re.search(r"\b(?:link|url|source)s?\b", c)]
     number_col = next(
