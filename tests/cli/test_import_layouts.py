@@ -2146,3 +2146,23 @@ def test_follow_up_labels_two_column_tables_and_question_labels() -> None:
         ),
     ]
     assert not found.unplaced
+
+
+def test_numbers_glued_to_their_questions_and_answer_labels_in_russian() -> None:
+    found = scanned("glued_numbers_and_answer_labels.md")
+    assert [(q.line, q.text, q.answer) for q in found.questions] == [
+        # "1.Що таке …?" line after line, no space after the dot: a numbered list still
+        (5, "Що таке GIL?", ""),
+        (6, "Чим список відрізняється від кортежу?", ""),
+        # "Напишіть …" ("Write …") asks in Ukrainian
+        (7, "Напишіть генератор чисел Фібоначчі.", ""),
+        # "…? <br/>" then "**Ответ.** …" ("Answer."): the label opens the answer; the
+        # question does not run on into it
+        (
+            11,
+            "Что такое исключение?",
+            "Событие, которое прерывает обычный ход программы.\n"
+            "**Источник.** <https://example.com/exceptions>",
+        ),
+        (15, "Какой блок обрабатывает исключение?", "Блок catch."),
+    ]

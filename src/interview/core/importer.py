@@ -123,7 +123,8 @@ _QUESTION_START = re.compile(
     re.IGNORECASE,
 )
 _ANSWER_LABEL = re.compile(
-    r"(?i)^\s*(?:\*\*|__)?\s*(?:answer|ans|a|(?:参考)?答案|解答|답변|정답|respuesta|resposta|r)"
+    r"(?i)^\s*(?:\*\*|__)?\s*(?:answer|ans|a|(?:参考)?答案|解答|답변|정답|respuesta|resposta|r|"
+    r"ответ|réponse|antwort|đáp\s+án|trả\s+lời|jawaban|cevap)"
     r"\s*(?:\*\*|__)?\s*[:：.\-–—]+\s*(?:\*\*|__)?\s*"
 )
 _ANSWERED_BELOW = re.compile(
@@ -348,7 +349,11 @@ _OTHER_ASKS = re.compile(
     r"beschreiben sie|beschreibe|vergleichen sie|was ist|was sind|warum|wie)\b|"
     # Russian: explain, describe, tell, compare, name, give, prove, derive; what is
     r"^(?:объясни(?:те|ть)?|опиши(?:те)?|описать|расскажи(?:те)?|сравни(?:те)?|"
-    r"назови(?:те)?|приведи(?:те)?|докажи(?:те)?|выведи(?:те)?|что такое|чем отличается)|"
+    r"назови(?:те)?|приведи(?:те)?|докажи(?:те)?|выведи(?:те)?|что такое|чем отличается|"
+    r"напиши(?:те)?|"
+    # Ukrainian: explain, describe, write, compare, give, tell; what is, how differs
+    r"поясн(?:и|іть)|опиш(?:и|іть)|напиш(?:и|іть)|порівня(?:й|йте)|навед(?:и|іть)|"
+    r"розкаж(?:и|іть)|що таке|чим відрізня)|"
     # Korean: "… 설명해주세요", "… 무엇인가요", "… 해보세요", "… 설명해봅시다"
     r"(?:해\s*주세요|하세요|보세요|인가요|일까요|습니까|나요|을까요|봅시다)\s*[.。]?(?:\s*\([^)]*\))?\s*$|"
     # Japanese: "… 説明してください", "… ですか", "… でしょうか"
@@ -629,6 +634,8 @@ _TRAILING_SYMBOLS = re.compile(
 
 def _ends_as_question(text: str) -> bool:
     text = text.rstrip(" *_`")
+    if text.endswith(">"):
+        text = re.sub(r"(?i)(?:\s*<br\s*/?>)+$", "", text).rstrip(" *_`")  # "…? <br/>"
     if text and not text[-1].isascii():
         text = _TRAILING_SYMBOLS.sub("", text).rstrip(" *_`")  # "…? ⭐", "…? 🔥"
     text = re.sub(r"\?[\s\-–—.]+$", "?", text)  # "…? - ." (a stray dash)
@@ -1195,6 +1202,9 @@ _FRONT_MATTER = re.compile(
 )
 
 
+_GLUED_NUMBER = re.compile(r"(?m)^([ \t]{0,3}\d{1,4}\.)(?=[^\W\d_])")
+
+
 def _without_front_matter(text: str) -> str:
     """The document with its YAML (`---`) or TOML (`+++`) front matter blanked, line for
     line: a blog post's `title:` / `categories:` are not a heading over its questions
@@ -1227,6 +1237,9 @@ def scan(text: str, *, layout: str | None = None) -> Scan:
     # own is that Markdown heading
     text = _HTML_HEADING.sub(lambda m: "#" * int(m.group(1)) + " " + m.group(2).strip(), text)
     text = _bare_numbering(text)
+    # "1.Що таке …?" line after line: numbered with no space after the dot
+    if len(_GLUED_NUMBER.findall(text)) >= 3:
+        text = _GLUED_NUMBER.sub(r"\1 ", text)
     # "1**Como lidar com …?**": a stray digit glued to a bold line (pasted from a chat)
     text = re.sub(r"(?m)^[ \t]{0,3}\d{1,2}(?=(\*\*|__)[^*_\n]+\1[ \t]*$)", "", text)
     # "1️⃣ **Explain how …**": a bold question numbered with keycap digits
@@ -3059,9 +3072,14 @@ def _question_from_lines(
     first = chunk[0]
     # "38 mins 30 secs" under a transcript's question: when it was asked, not an answer
     rest = [row for row in chunk[1:] if not _TIME_STAMP.fullmatch(row.strip())]
-    if rest and (_continues(first) or _kind(first, legend) is None):
+    labelled = bool(rest) and _ANSWER_LABEL.match(rest[0]) is not None and _ends_as_question(first)
+    if rest and not labelled and (_continues(first) or _kind(first, legend) is None):
         first = "\n".join([first, *rest])
         rest = []
+    if labelled:
+        # "Что такое исключение? <br/>" then "**Ответ.** …": the label opens the answer
+        rest[0] = _ANSWER_LABEL.sub("", rest[0], count=1)
+        first = re.sub(r"(?i)(?:\s*<br\s*/?>)+\s*$", "", first)
     question, note = _split_source(first)
     question, difficulty = _clean(question, legend)
     answer, hints = _split_hints(tidy_answer("\n".join(rest)))
