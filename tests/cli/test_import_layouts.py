@@ -2166,3 +2166,21 @@ def test_numbers_glued_to_their_questions_and_answer_labels_in_russian() -> None
         ),
         (15, "Какой блок обрабатывает исключение?", "Блок catch."),
     ]
+
+
+def test_emoji_question_marks_and_level_lines() -> None:
+    found = scanned("emoji_marks_and_levels.md")
+    assert [(q.line, q.text) for q in found.questions] == [
+        (2, "What is a container image?"),
+        (4, "What does a Service select?"),
+        (6, "Why pin image tags?"),
+        (9, "How would you roll back a bad deploy?"),
+        (11, "How do you drain a node safely?"),
+        # in a fence with no language, each ending in "❓" (a question mark drawn as
+        # an emoji): questions, read as "?"
+        (17, "Can you explain how a scheduler places pods?"),
+        (19, "Describe how you rotate secrets?"),
+        (21, "How do readiness probes differ from liveness probes?"),
+    ]
+    # "🟢 Beginner Level" names a level: neither a question nor a line left unplaced
+    assert not found.unplaced

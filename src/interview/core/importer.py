@@ -562,6 +562,8 @@ _LEAD_SYMBOLS = re.compile(
 
 def _normal(text: str) -> str:
     text = unicodedata.normalize("NFKC", text).replace("\ufe0f", "")
+    if "❓" in text or "❔" in text:  # "… Kubernetes❓": a question mark drawn as an emoji
+        text = re.sub(r"[❓❔]+(?=\s*$|\s*[*_]+\s*$)", "?", text)
     if "\u20e3" in text:  # "5️⃣ Write a query …": a keycap digit numbers the item
         text = re.sub(r"(\d{1,2})\u20e3\s*", r"\1. ", text)
         text = re.sub(r"(?<=\d)\.\s(\d)\.\s", r"\1. ", text)  # "1️⃣0️⃣": 10
@@ -634,6 +636,8 @@ _TRAILING_SYMBOLS = re.compile(
 
 def _ends_as_question(text: str) -> bool:
     text = text.rstrip(" *_`")
+    if text.endswith(("❓", "❔")):
+        return True  # "Can you explain …❓"
     if text.endswith(">"):
         text = re.sub(r"(?i)(?:\s*<br\s*/?>)+$", "", text).rstrip(" *_`")  # "…? <br/>"
     if text and not text[-1].isascii():
@@ -684,6 +688,12 @@ def _kind(text: str, legend: dict[str, str] | None = None) -> str | None:
         return "mark"  # "**Two Sum** (LeetCode 1)": a coding problem, named by its number
     if ("ifficult" in raw or "evel" in raw) and _LEVEL_ONLY.fullmatch(raw.split("\n", 1)[0]):
         return None  # "[Technical] Difficulty: Easy" over the question: its level
+    if (
+        len(raw) < 40
+        and "?" not in raw
+        and _level_heading(raw.split("\n", 1)[0], legend or {}) is not None
+    ):
+        return None  # "🟢 Beginner Level" over questions: a level, not a question
     if len(_LEGEND_PAIR.findall(raw)) >= 2:
         return None  # the legend itself ("👶 easy ⭐️ medium 🚀 expert")
     label = _BOLD_LABEL.match(raw.split("\n", 1)[0])
