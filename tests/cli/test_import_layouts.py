@@ -2184,3 +2184,28 @@ def test_emoji_question_marks_and_level_lines() -> None:
     ]
     # "🟢 Beginner Level" names a level: neither a question nor a line left unplaced
     assert not found.unplaced
+
+
+def test_a_numbered_problem_title_over_its_statement_in_a_list_item() -> None:
+    found = scan(
+        "## Medium\n\n"
+        "- **Problem 1.1: Late Trains**  \n"
+        "  Two trains arrive uniformly at random within an hour. What is the chance "
+        "they arrive within ten minutes of each other?\n"
+        "- **Problem 1.2: Coin Runs**  \n"
+        "  Find the expected number of flips until two heads in a row.\n"
+    )
+    # the bold line numbers and names the problem; the line under it asks it
+    assert [(q.line, q.text, q.context) for q in found.questions] == [
+        (
+            3,
+            "Two trains arrive uniformly at random within an hour. What is the chance they "
+            "arrive within ten minutes of each other?",
+            "Problem 1.1: Late Trains",
+        ),
+        (
+            5,
+            "Find the expected number of flips until two heads in a row.",
+            "Problem 1.2: Coin Runs",
+        ),
+    ]

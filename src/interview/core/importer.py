@@ -2279,6 +2279,21 @@ _PROBLEM_LABEL = re.compile(
 )
 
 
+_NUMBERED_PROBLEM = re.compile(
+    r"(?i)(?:problem|exercise|puzzle|question|task|challenge|desaf[ií]o|ejercicio|exerc[ií]cio|"
+    r"problema|c[âa]u|问题|题目|問題?)\s*#?\s*\d{1,4}(?:\.\d{1,3})?\s*[.):：]?\s*"
+)
+
+
+def _names_a_numbered_problem(title: str, legend: dict[str, str]) -> bool:
+    """ "Problem 1.1: Chance Meeting", "Desafio 01. Segundo maior salário": a problem's
+    label and number, then a name that does not ask."""
+    plain = _normal(title).strip()
+    label = _NUMBERED_PROBLEM.match(plain)
+    rest = plain[label.end() :].strip(" :.-–—") if label else ""
+    return bool(rest) and len(rest) <= 60 and _kind(rest, legend) is None
+
+
 def _labels_a_problem(heading: str, tokens: Sequence[Token], index: int) -> bool:
     """Whether the heading only numbers a problem and a plain paragraph follows it (not
     a bold question: "## Question 7" over "**What is …?**" is only its number)."""
@@ -3459,6 +3474,8 @@ def _list_questions(
             and rest.strip()
             and (
                 _kind(title.group(2), legend) is None
+                # "**Problem 1.1: Chance Meeting**" over the problem: its number and name
+                or _names_a_numbered_problem(title.group(2), legend)
                 # "**Convert NN Classification to Regression**" over "How would you …?"
                 or (
                     _kind(title.group(2), legend) == "word"
