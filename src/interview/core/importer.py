@@ -691,6 +691,7 @@ def _kind(text: str, legend: dict[str, str] | None = None) -> str | None:
     if (
         len(raw) < 40
         and "?" not in raw
+        and any(word in raw.lower() for word in _LEVELS)
         and _level_heading(raw.split("\n", 1)[0], legend or {}) is not None
     ):
         return None  # "🟢 Beginner Level" over questions: a level, not a question
