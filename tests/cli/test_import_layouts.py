@@ -2209,3 +2209,16 @@ def test_a_numbered_problem_title_over_its_statement_in_a_list_item() -> None:
             "Problem 1.2: Coin Runs",
         ),
     ]
+
+
+def test_the_other_of_two_columns_answers_only_when_it_is_no_field() -> None:
+    found = scan(
+        "# Q\n\n| Question | Difficulty |\n| --- | --- |\n| What is a join? | Easy |\n"
+        "| What is an index? | Hard |\n\n| # | 问题 |\n| --- | --- |\n| 1 | 什么是过拟合？ |\n"
+    )
+    # a difficulty column, or a column of row numbers, is no answer
+    assert [(q.line, q.text, q.answer, q.difficulty) for q in found.questions] == [
+        (5, "What is a join?", "", "easy"),
+        (6, "What is an index?", "", "hard"),
+        (10, "什么是过拟合?", "", None),
+    ]

@@ -923,14 +923,19 @@ _LEVELS = {
 }
 
 
+_PLAIN_FOLLOW_UPS = re.compile(r"^\s*(?:" + _FOLLOW_UPS_NAME + r")\s*[:：]\s*$", re.I | re.M)
+"""A follow-ups label on a line of its own, with no bold ("关键追问：")."""
+
+
 def _read_fields(item: Found) -> None:
     """Labelled fields that some lists put under each question (`**Difficulty:** Hard`,
     `**Tags:** a, b`, `**Question:** the scenario`, `**What a strong answer includes:**`
     and a list, `**Common pitfalls:**` and a list) go where they belong: difficulty, tags,
     the question, the rubric, the notes. Other bold labels stay in the answer."""
-    plain_label = re.compile(r"^\s*(" + _FOLLOW_UPS_NAME + r")\s*[:：]\s*$", re.IGNORECASE | re.M)
     if not item.answer or (
-        "**" not in item.answer and "__" not in item.answer and not plain_label.search(item.answer)
+        "**" not in item.answer
+        and "__" not in item.answer
+        and not _PLAIN_FOLLOW_UPS.search(item.answer)
     ):
         return
     answer: list[str] = []
@@ -938,7 +943,7 @@ def _read_fields(item: Found) -> None:
     changed = False
     leading = True  # "- **Description:** …", "- **Answer:**": fields as the answer's first bullets
     for line in item.answer.split("\n"):
-        if plain_label.fullmatch(line):
+        if _PLAIN_FOLLOW_UPS.fullmatch(line):
             # "关键追问：" (key follow-ups) over a list, a label with no bold
             changed, kind = True, "follow-ups"
             continue
@@ -1208,12 +1213,11 @@ def _dialogue_labels(text: str) -> str:
     return _CANDIDATE.sub(r"\1A: ", text)
 
 
+_GLUED_NUMBER = re.compile(r"(?m)^([ \t]{0,3}\d{1,4}\.)(?=[^\W\d_])")
+"""A number glued to the text it numbers ("1.Що таке …?"), not "3.14"."""
 _FRONT_MATTER = re.compile(
     r"\A\ufeff?(---|\+\+\+)[ \t]*\n((?:[^\n]*\n){0,80}?)(?:\1|\.\.\.)[ \t]*(?:\n|\Z)"
 )
-
-
-_GLUED_NUMBER = re.compile(r"(?m)^([ \t]{0,3}\d{1,4}\.)(?=[^\W\d_])")
 
 
 def _without_front_matter(text: str) -> str:
@@ -2916,8 +2920,8 @@ def _table(
         # "| 追问 | 关键词 |" (follow-up, key words): of two columns, the other answers
         other = 1 - question_col
         if not re.search(
-            r"(?:difficulty|level|links?|urls?|sources?|companies|company|tags?|topics?|"
-            r"category|categories|frequency|status|done|date)|^\W*(?:#|no\.?|s\.?\s*n\.?)\W*$",
+            r"\b(?:difficulty|level|links?|urls?|sources?|companies|company|tags?|topics?|"
+            r"category|categories|frequency|status|done|date)\b|^\W*(?:#|no\.?|s\.?\s*n\.?)\W*$",
             header[other],
         ) and not all(re.fullmatch(r"[\d.,%\s]*", c[other]) for _, c in rows[1:] if other < len(c)):
             answer_col = other
