@@ -2222,3 +2222,39 @@ def test_the_other_of_two_columns_answers_only_when_it_is_no_field() -> None:
         (6, "What is an index?", "", "hard"),
         (10, "什么是过拟合?", "", None),
     ]
+
+
+def test_common_follow_ups_with_arrows_question_numbers_with_a_dot_and_statements() -> None:
+    found = scan(
+        "# RAG\n\n### Q: What does a reranker add?\n\nIt rescores the top passages.\n\n"
+        "**Common follow-ups.**\n"
+        '- "When do you skip it?" → When latency is tight.\n\n'
+        "## Q02 · 索引构建\n\n按段落切分文档。\n\n## Perguntas\n\n"
+        "#### PERGUNTA 1\n\nAnalise as afirmativas abaixo e assinale a alternativa correta:\n\n"
+        "I - A primeira é verdadeira.\n\nII - A segunda é falsa.\n\n"
+        "```Text\nApenas a I.\n```\n\n"
+        "#### PERGUNTA 2\n\nAnalise as afirmativas abaixo e assinale a alternativa correta:\n\n"
+        "I - Outra afirmativa.\n\n```Text\nNenhuma.\n```\n\n"
+        "#### PERGUNTA 3\n\nQual função de ativação satura?\n\n```Text\nA sigmoide.\n```\n"
+    )
+    assert [(q.line, q.text, q.follow_ups) for q in found.questions] == [
+        # "**Common follow-ups.**": the question before the arrow is a follow-up
+        (3, "What does a reranker add?", ["When do you skip it?"]),
+        # "Q02 · title" numbers a question
+        (10, "索引构建", []),
+        # a prompt ending in ":" goes on in the statements under it, so two questions
+        # with the same prompt and other statements are two questions
+        (
+            16,
+            "Analise as afirmativas abaixo e assinale a alternativa correta:\n\n"
+            "I - A primeira é verdadeira.\n\nII - A segunda é falsa.",
+            [],
+        ),
+        (
+            28,
+            "Analise as afirmativas abaixo e assinale a alternativa correta:\n\n"
+            "I - Outra afirmativa.",
+            [],
+        ),
+        (38, "Qual função de ativação satura?", []),
+    ]

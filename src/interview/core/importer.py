@@ -101,7 +101,7 @@ CATEGORY_HINTS: list[tuple[re.Pattern[str], str]] = [
 """Words in a heading, a document title or a file name that point to a category."""
 
 _NUMBERING = re.compile(
-    r"^\s*(?:(?:question|questoin|quesiton|q|task|problem|exercise|prompt|scenario|case|challenge|example)\s*#?\s*\d+\s*[:.)\-–—]?|"
+    r"^\s*(?:(?:question|questoin|quesiton|quest[aã]o|q|task|problem|exercise|prompt|scenario|case|challenge|example)\s*#?\s*\d+\s*[:.)\-–—·]?|"
     r"(?:pregunta|pergunta|p)\s*\d+\s*[:.)\-–—]|"  # Spanish and Portuguese: "P41: Explica …"
     r"(?:问题|题目|問題?|질문|문제)\s*\d+\s*[:.)\-–—、．]?|"
     r"c[âa]u(?:\s+h[ỏo]i)?\s*\d+\s*[:.)\-–—]?|"  # Vietnamese: "Câu 3:", "Câu hỏi 3."
@@ -113,7 +113,7 @@ _NUMBERING = re.compile(
     re.IGNORECASE,
 )
 _QUESTION_START = re.compile(
-    r"^\s*(?:(?:question|questoin|quesiton|q|task|problem|exercise|prompt|scenario|case|challenge|example)\s*#?\s*\d+\s*[:.)\-–—]|"
+    r"^\s*(?:(?:question|questoin|quesiton|quest[aã]o|q|task|problem|exercise|prompt|scenario|case|challenge|example)\s*#?\s*\d+\s*[:.)\-–—·]|"
     r"(?:q|question)\s*[:.]\s*\S|"
     r"\(\d{1,3}\)\s*q\s*[:.]\s*\S|"  # "(1)Q: what is …"
     r"(?:问题|题目|問題?|질문|문제)\s*\d+\s*[:.)\-–—、．]\s*[^\W_]|"  # "问题3：Conv+BN…", "問1."
@@ -877,7 +877,7 @@ _BULLET_FIELD = re.compile(
     r"^\s*[-*+]\s+(\*\*|__)\s*([^*_\n]{2,40}?)\s*[:：]?\s*\1\s*[:：]?\s*(.*)$"
 )
 _FOLLOW_UPS_NAME = (
-    r"(?:possible\s+|likely\s+)?follow[- ]?ups?(?:\s+questions?)?|"
+    r"(?:possible\s+|likely\s+|common\s+)?follow[- ]?ups?(?:\s+questions?)?|"
     # Chinese ("key follow-ups", "further follow-ups") and Korean ("tail questions")
     r"(?:关键|继续|延伸|可能的|常见)?追问(?:问题)?|꼬리\s*질문"
 )
@@ -950,7 +950,9 @@ def _read_fields(item: Found) -> None:
         bulleted = None if _FIELD.match(line) or not leading else _BULLET_FIELD.match(line)
         match = _FIELD.match(line) or bulleted
         label = match.group(2).strip() if match else ""
-        found_kind = next((k for k, pattern in _FIELD_KIND if pattern.fullmatch(label)), None)
+        found_kind = next(
+            (k for k, pattern in _FIELD_KIND if pattern.fullmatch(label.rstrip(". "))), None
+        )
         if bulleted is not None and not (
             found_kind == "answer" or re.fullmatch(r"(?i)description|题目描述|问题描述", label)
         ):
@@ -989,7 +991,11 @@ def _read_fields(item: Found) -> None:
         bullet = _BULLET_LEAD.match(line)
         if kind in ("rubric", "pitfalls", "follow-ups") and bullet:
             fields = {"rubric": item.rubric, "pitfalls": item.pitfalls}
-            fields.get(kind, item.follow_ups).append(line[bullet.end() :].strip().strip('"“” '))
+            point = line[bullet.end() :].strip()
+            if kind == "follow-ups":
+                # '"What's RRF?" → Reciprocal Rank Fusion …': the question, not its gist
+                point = re.split(r"\s+(?:→|->|⇒)\s+", point, maxsplit=1)[0]
+            fields.get(kind, item.follow_ups).append(point.strip('"“” '))
             continue
         if kind in ("rubric", "pitfalls", "follow-ups") and not line.strip():
             continue
@@ -1213,6 +1219,8 @@ def _dialogue_labels(text: str) -> str:
     return _CANDIDATE.sub(r"\1A: ", text)
 
 
+_STATEMENT = re.compile(r"\s*(?:[IVX]{1,4}|[a-hA-H]|\d{1,2})\s*[-–—.)]\s+\S")
+"""A numbered statement or option under a prompt ("I - …", "b) …", "2. …")."""
 _GLUED_NUMBER = re.compile(r"(?m)^([ \t]{0,3}\d{1,4}\.)(?=[^\W\d_])")
 """A number glued to the text it numbers ("1.Що таке …?"), not "3.14"."""
 _FRONT_MATTER = re.compile(
@@ -1332,11 +1340,31 @@ def scan(text: str, *, layout: str | None = None) -> Scan:
                 # "#### Problem 3" over the problem: every paragraph before "#### Solution"
                 # states it (the last may not ask: "Find the lowest floor …"), else the first
                 labelled = _at_answer_heading(body)
+                statements = False  # the question goes on in statements under it
                 if labelled is not None:
                     stated, body = labelled
                 else:
                     stated, _, body = body.partition("\n\n")
-                if stated and len(stated) < 2000:
+                    # "Analise as afirmativas abaixo …:" goes on in the paragraphs under
+                    # it ("I - …", "II - …"), up to code or a label that answers
+                    parts = [stated]
+                    while stated.rstrip().endswith((":", "：")) and body.strip():
+                        following, _, rest = body.strip().partition("\n\n")
+                        if not _STATEMENT.match(following) or (
+                            len(parts) == 1 and following == parts[-1]
+                        ):
+                            break
+                        parts.append(following)
+                        body = rest
+                        if len(parts) > 8:
+                            break
+                    if len(parts) > 1:
+                        stated = "\n\n".join(part.strip() for part in parts)
+                        statements = True
+                if stated and len(stated) < 2000 and statements:
+                    current.text = stated.strip()
+                    body = body.strip()
+                elif stated and len(stated) < 2000:
                     rows = [row.strip() for row in stated.splitlines() if row.strip()]
                     options = [row for row in rows if _OPTION.match(row)]
                     if len(options) >= 2:
@@ -2278,7 +2306,7 @@ _PROBLEM_LABEL = re.compile(
     r"(?i)(?:problem|exercise|puzzle|question|q|task|challenge|"
     # the same in other languages: Vietnamese ("Câu 3", "Câu hỏi 3", "Bài 3"), Chinese,
     # Japanese, Korean, Spanish, Portuguese, French, German, Russian
-    r"c[âa]u(?:\s+h[ỏo]i)?|b[àa]i(?:\s+t[ậa]p)?|问题|题目|問題?|질문|문제|pregunta|pergunta|"
+    r"c[âa]u(?:\s+h[ỏo]i)?|b[àa]i(?:\s+t[ậa]p)?|问题|题目|問題?|질문|문제|pregunta|pergunta|quest[aã]o|"
     r"desaf[ií]o|ejercicio|exerc[ií]cio|problema|exercice|aufgabe|frage|вопрос|задача)\s*#?\s*\d{1,4}[.):．]?[\s*]*"
     r"(?:\([^()\n]{1,40}\)[\s*]*)?"  # "Problem 36 (DE Shaw)"
 )
