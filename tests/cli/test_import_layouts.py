@@ -2258,3 +2258,22 @@ def test_common_follow_ups_with_arrows_question_numbers_with_a_dot_and_statement
         ),
         (38, "Qual função de ativação satura?", []),
     ]
+
+
+def test_follow_ups_asked_in_their_own_headings() -> None:
+    found = scan(
+        "# Kafka\n\n## Q1. What is a consumer group?\n\n### Answer\n\nConsumers that share "
+        "the partitions of a topic.\n\n### 꼬리 질문 1: Rebalance를 피할 수 있나요?\n\n"
+        "완전히 피할 수는 없습니다.\n\n## Q2. Why replicate partitions?\n\nTo survive a "
+        "broker loss.\n\n### Follow-up Question\n\nHow would you pick the replication "
+        "factor?\n\n### Follow-up Answer\n\nThree is the usual choice.\n"
+    )
+    assert [(q.line, q.text, q.follow_ups) for q in found.questions] == [
+        # a follow-up asked in its own heading ("꼬리 질문 1:", tail question 1): its
+        # answer stays with the question's answer
+        (3, "What is a consumer group?", ["Rebalance를 피할 수 있나요?"]),
+        # "### Follow-up Question" over the question on a line of its own
+        (13, "Why replicate partitions?", ["How would you pick the replication factor?"]),
+    ]
+    assert "완전히 피할 수는 없습니다." in found.questions[0].answer
+    assert "Three is the usual choice." in found.questions[1].answer

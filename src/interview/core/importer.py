@@ -2282,10 +2282,20 @@ def _question_subsections(item: Found, body: str) -> str:
                 for row in text.splitlines()
                 if _BULLET_LEAD.match(row) and (asked := _BULLET_LEAD.sub("", row).strip())
             ]
+            first = text.strip().split("\n\n", 1)[0].strip()
+            if not asks and first and "\n" not in first and _ends_as_question(first):
+                asks = [first]  # "### Follow-up Question" over "How would you roll back?"
             if asks:
                 item.follow_ups.extend(a for a in asks if a not in item.follow_ups)
                 changed = True
                 continue
+        numbered = re.fullmatch(
+            r"(?i)(?:" + _FOLLOW_UPS_NAME + r")\s*\d{0,2}\s*[:：.]\s*(.+)", plain
+        )
+        if numbered and _ends_as_question(numbered.group(1)):
+            # "### 꼬리 질문 1: Rebalance를 피할 수 있나요?": a follow-up asked in its heading,
+            # its answer under it (which stays in the answer)
+            item.follow_ups.append(numbered.group(1).strip())
         kept.append(body[head.start() : stop])
     return tidy_answer("".join(kept)) if changed else body
 
