@@ -634,12 +634,16 @@ _TRAILING_SYMBOLS = re.compile(
 )
 
 
+_TRAILING_BR = re.compile(r"(?i)(?:\s*<br\s*/?>)+\s*$")
+"""Line breaks written as HTML at the end of a line ("What is …? <br/>")."""
+
+
 def _ends_as_question(text: str) -> bool:
     text = text.rstrip(" *_`")
     if text.endswith(("❓", "❔")):
         return True  # "Can you explain …❓"
     if text.endswith(">"):
-        text = re.sub(r"(?i)(?:\s*<br\s*/?>)+$", "", text).rstrip(" *_`")  # "…? <br/>"
+        text = _TRAILING_BR.sub("", text).rstrip(" *_`")  # "…? <br/>"
     if text and not text[-1].isascii():
         text = _TRAILING_SYMBOLS.sub("", text).rstrip(" *_`")  # "…? ⭐", "…? 🔥"
     text = re.sub(r"\?[\s\-–—.]+$", "?", text)  # "…? - ." (a stray dash)
@@ -2317,14 +2321,8 @@ _PROBLEM_LABEL = re.compile(
     # the same in other languages: Vietnamese ("Câu 3", "Câu hỏi 3", "Bài 3"), Chinese,
     # Japanese, Korean, Spanish, Portuguese, French, German, Russian
     r"c[âa]u(?:\s+h[ỏo]i)?|b[àa]i(?:\s+t[ậa]p)?|问题|题目|問題?|질문|문제|pregunta|pergunta|quest[aã]o|"
-    r"desaf[ií]o|ejercicio|exerc[ií]cio|problema|exercice|aufgabe|frage|вопрос|задача)\s*#?\s*\d{1,4}[.):．]?[\s*]*"
+    r"desaf[ií]o|ejercicio|exerc[ií]cio|problema|exercice|aufgabe|frage|вопрос|задача)\s*#?\s*\d{1,4}(?:\.\d{1,3})?[.):．：]?[\s*]*"
     r"(?:\([^()\n]{1,40}\)[\s*]*)?"  # "Problem 36 (DE Shaw)"
-)
-
-
-_NUMBERED_PROBLEM = re.compile(
-    r"(?i)(?:problem|exercise|puzzle|question|task|challenge|desaf[ií]o|ejercicio|exerc[ií]cio|"
-    r"problema|c[âa]u|问题|题目|問題?)\s*#?\s*\d{1,4}(?:\.\d{1,3})?\s*[.):：]?\s*"
 )
 
 
@@ -2332,7 +2330,7 @@ def _names_a_numbered_problem(title: str, legend: dict[str, str]) -> bool:
     """ "Problem 1.1: Chance Meeting", "Desafio 01. Segundo maior salário": a problem's
     label and number, then a name that does not ask."""
     plain = _normal(title).strip()
-    label = _NUMBERED_PROBLEM.match(plain)
+    label = _PROBLEM_LABEL.match(plain)
     rest = plain[label.end() :].strip(" :.-–—") if label else ""
     return bool(rest) and len(rest) <= 60 and _kind(rest, legend) is None
 
@@ -2644,7 +2642,7 @@ def _loose_questions(
                 answer_part = ""  # "…? Round your answer to …": still the question
             else:
                 text = asked + "?"
-        text = re.sub(r"(?i)\s*<br\s*/?>\s*$", "", text).strip(" *_")
+        text = _TRAILING_BR.sub("", text).strip(" *_")
         if not re.search(r"[^\W\d_]{2}", text):
             chosen.discard(number)
             continue
@@ -2807,7 +2805,7 @@ def _bold_then_answer(content: str) -> tuple[str, str] | None:
     """`**What is NLP?** <br>` then `**Answer:** …` (or `<br> **Answer:** …`) in one
     paragraph: the bold question line and the answer after its label."""
     first_line, _, later = content.partition("\n")
-    first_line = re.sub(r"(?i)\s*<br\s*/?>\s*$", "", first_line)
+    first_line = _TRAILING_BR.sub("", first_line)
     later = re.sub(r"(?i)^\s*<br\s*/?>\s*", "", later)
     if not later or not re.fullmatch(r"\s*(\*\*|__).*\1\s*", first_line):
         return None
@@ -3147,7 +3145,7 @@ def _question_from_lines(
     if labelled:
         # "Что такое исключение? <br/>" then "**Ответ.** …": the label opens the answer
         rest[0] = _ANSWER_LABEL.sub("", rest[0], count=1)
-        first = re.sub(r"(?i)(?:\s*<br\s*/?>)+\s*$", "", first)
+        first = _TRAILING_BR.sub("", first)
     question, note = _split_source(first)
     question, difficulty = _clean(question, legend)
     answer, hints = _split_hints(tidy_answer("\n".join(rest)))
