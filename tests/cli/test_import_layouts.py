@@ -2277,3 +2277,117 @@ def test_follow_ups_asked_in_their_own_headings() -> None:
     ]
     assert "완전히 피할 수는 없습니다." in found.questions[0].answer
     assert "Three is the usual choice." in found.questions[1].answer
+
+
+def test_highlights_paired_labels_task_options_arrows_and_contents_tables() -> None:
+    found = scanned("highlights_options_and_cards.md")
+    assert [(q.line, q.text, q.answer) for q in found.questions] == [
+        # a table of links to the headings below is their table of contents
+        (8, "What does an index speed up?", "Lookups by the indexed columns."),
+        (12, "Explain a covering index", "An index that holds every column the query reads."),
+        # "==…==" highlights a line; the marks are not part of it
+        (18, "Tell me about a time you fixed something nobody asked you to fix", ""),
+        (
+            20,
+            "Describe a decision you made without your manager",
+            "I rolled back a release at night and wrote up why the next morning.",
+        ),
+        # "S:" / "C:" take turns (Turkish question and answer): each "S:" asks, with or
+        # without a question mark
+        (26, "Eğitim neden bu kadar uzun sürüyor?", "Veri setini küçültün."),
+        (29, "Modelim ezberliyor", "Düzenlileştirme ekleyin."),
+        (32, "Hangi metriği seçmeliyim?", "Sınıf dengesine bakın."),
+        # options written as tasks belong to the question; none ticked: no answer
+        (
+            37,
+            "Which metric ignores true negatives?\n\n"
+            "- Accuracy\n- Specificity\n- Precision\n- Balanced accuracy",
+            "",
+        ),
+        # a stem ending in ":" over such options asks too
+        (
+            43,
+            "Dropout during training\n\n"
+            "- Scales the learning rate\n- Zeroes random activations\n- Freezes the first layer",
+            "",
+        ),
+        # the ticked option answers
+        (
+            48,
+            "Which split keeps class ratios equal?\n\n"
+            "- Random split\n- Stratified split\n- Time-based split",
+            "- Stratified split",
+        ),
+        # "question? → answer" on one line
+        (56, "Is a Parquet file row-oriented?", "❌ No, it stores columns"),
+        (57, "Can a DAG have a cycle?", "❌ No"),
+        # "### Question:" over a short bold question (once taken for a bold label and lost)
+        (61, "What is a sensor?", "A task that waits until a condition holds."),
+    ]
+    assert found.skipped == [
+        (5, "What does an index speed up?", "a link (table of contents)"),
+        (6, "Explain a covering index", "a link (table of contents)"),
+    ]
+    assert found.unplaced == []
+
+
+def test_flash_cards_translated_q_numbers_and_bracketed_marks() -> None:
+    found = scanned("cards_and_numbered_labels.md")
+    assert [(q.line, q.text, q.answer, q.context) for q in found.questions] == [
+        # ":p" prompts, their answers between "??x" and "x??"; a line of background
+        # right above the prompt is its context
+        (
+            7,
+            "What is a token?",
+            "A piece of text, often part of a word, that the model reads as one unit.",
+            "",
+        ),
+        (
+            15,
+            "What limits how much text a model can read at once?",
+            "The context window, counted in tokens.",
+            "Background context: the model reads a bounded number of tokens at once, and "
+            "longer inputs must be cut or summarised.",
+        ),
+        (
+            23,
+            "How does temperature change sampling?",
+            "A low temperature sharpens the distribution and a high one flattens it.",
+            "Background context: the next token is drawn from the predicted distribution.",
+        ),
+        # "Q1。" (a Chinese full stop) numbers the headings, so every one of them asks,
+        # even one that gives an instruction with a full stop, and one in double bold
+        (30, "监督学习和无监督学习有什么区别?【T2", "一个有标签，一个没有。", ""),
+        (34, "举例说明过拟合。", "训练集很好，测试集很差。", ""),
+        (38, "什么是正则化?", "在损失里加入惩罚项。", ""),
+        # "### Q1: …?" headings do not make "### 1. Value" (another numbering) a question,
+        # nor a part of the answer above it
+        (44, "What is a policy?", "A map from states to actions.", ""),
+        (48, "What is a reward?", "A number the environment returns after each action.", ""),
+        # "[🔍]" before a task marks its kind
+        (63, "How deep is this tree?", "", ""),
+        (64, "Draw the tree as a diagram", "", ""),
+        # the rules of a game, then the question without its mark
+        (
+            68,
+            "Roll a die as many times as you like and keep the last roll. What is your "
+            "best stopping rule",
+            "",
+            "",
+        ),
+    ]
+
+
+def test_options_labelled_with_letters_are_not_questions_and_answers() -> None:
+    found = scan(
+        "# Quiz\n\n1. Which loss suits ranking?\n\nA: Hinge\nB: Pairwise logistic\n"
+        "C: Squared error\n\n2. Which optimiser keeps a moving average of squared "
+        "gradients?\n\nA: SGD\nB: RMSProp\nC: Newton\n\n3. Which layer has no weights?\n\n"
+        "A: Dense\nB: Max pooling\nC: Embedding\n"
+    )
+    assert [q.text for q in found.questions] == [
+        "Which loss suits ranking?",
+        "Which optimiser keeps a moving average of squared gradients?",
+        "Which layer has no weights?",
+    ]
+    assert "B: Pairwise logistic" in found.questions[0].answer

@@ -42,6 +42,7 @@ import re
 import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from itertools import pairwise
 from pathlib import Path
 
 from markdown_it import MarkdownIt
@@ -101,7 +102,7 @@ CATEGORY_HINTS: list[tuple[re.Pattern[str], str]] = [
 """Words in a heading, a document title or a file name that point to a category."""
 
 _NUMBERING = re.compile(
-    r"^\s*(?:(?:question|questoin|quesiton|quest[aã]o|q|task|problem|exercise|prompt|scenario|case|challenge|example)\s*#?\s*\d+\s*[:.)\-–—·]?|"
+    r"^\s*(?:(?:question|questoin|quesiton|quest[aã]o|q|task|problem|exercise|prompt|scenario|case|challenge|example)\s*#?\s*\d+\s*[:.)\-–—·。、]?|"
     r"(?:pregunta|pergunta|p)\s*\d+\s*[:.)\-–—]|"  # Spanish and Portuguese: "P41: Explica …"
     r"(?:问题|题目|問題?|질문|문제)\s*\d+\s*[:.)\-–—、．]?|"
     r"c[âa]u(?:\s+h[ỏo]i)?\s*\d+\s*[:.)\-–—]?|"  # Vietnamese: "Câu 3:", "Câu hỏi 3."
@@ -211,8 +212,8 @@ _LABEL_HEADING = re.compile(
     r"(?i)[\W_]*(?:question|problem|prompt|the\s+question|问题|题目|질문|pregunta|pergunta)[\W_]*"
 )
 """A heading that only says "Question": the paragraph under it is the question."""
-_NUMBERED_HEADING = re.compile(r"^\s*(\d{1,4})\s*[.):\-–—]\s*\S")
-"""A heading numbered as an item ("## 14. Expected value", "### 3) …")."""
+_NUMBERED_HEADING = re.compile(r"(?i)^\s*(?:q(?:uestion)?\s*)?(\d{1,4})\s*[.):\-–—。、]\s*\S")
+"""A heading numbered as an item ("## 14. Expected value", "### 3) …", "### Q1。…")."""
 _TASK_BOX = re.compile(r"^\s*\[[ xX]\]\s+")
 """The box of a task-list item ("- [ ] Design …")."""
 _BOLD_LABEL = re.compile(r"^\s*(\*\*|__)(.+?)\1\s*(.*)$")
@@ -553,11 +554,13 @@ def read_legend(text: str) -> dict[str, str]:
     return legend
 
 
-_LEAD_SYMBOLS = re.compile(
-    "^[ \t]*(?:[\U0001f000-\U0001faff\u2600-\u27bf\u2b00-\u2bff\u2190-\u21ff\u25a0-\u25ff"
-    "\u2700-\u27bf\u200d\ufe0f][ \t]*)+"
+_GLYPH = (
+    "\U0001f000-\U0001faff\u2600-\u27bf\u2b00-\u2bff\u2190-\u21ff\u25a0-\u25ff"
+    "\u2700-\u27bf\u200d\ufe0f"
 )
-"""Status or decoration glyphs before a question ("⚠️ Find the longest run …", "✅ …")."""
+_LEAD_SYMBOLS = re.compile(f"^[ \t]*(?:(?:[{_GLYPH}]|\\[[ \t]*[{_GLYPH}]{{1,4}}[ \t]*\\])[ \t]*)+")
+"""Status or decoration glyphs before a question ("⚠️ Find the longest run …", "✅ …",
+"[🔍] Draw …")."""
 
 
 def _normal(text: str) -> str:
@@ -609,7 +612,9 @@ def _clean(
         unbolded = re.sub(r"^\s*\d{1,4}[.)]\s+(?=\S)", "", unbolded, count=1)
     text = unbolded
     if numbered:  # "**Q: Explain …**": the label was inside the bold
-        text = re.sub(r"(?i)^\s*(?:q|question)\s*\d*\s*[:.)\-–—]\s*(?=\S)", "", text, count=1)
+        text = re.sub(
+            r"(?i)^[\s*_]*(?:q|question)\s*\d*\s*[:.)\-–—。、]\s*(?=\S)", "", text, count=1
+        )
     text = re.sub(r"[ \t]+", " ", text)
     text = re.sub(r"[ \t]*\n[ \t]*", "\n", text)
     text = re.sub(r"\n{3,}", "\n\n", text).strip(" \n*_:-–—")
@@ -760,6 +765,8 @@ def _kind(text: str, legend: dict[str, str] | None = None) -> str | None:
     last = re.sub(r"^[*_`\s]+", "", last)
     if last != plain and _IMPERATIVE.match(last):
         return "word"  # a statement, then "Enumerate these properties."
+    if last != plain and _INTERROGATIVE.match(last) and 3 <= len(last.split()) <= 20:
+        return "word"  # a game's rules, then "What's your optimal strategy" (no mark)
     clause = re.match(
         r"(?i)(?:without|using|given|assuming)\b[^.?!,]{1,60},\s*(?=[a-z])",
         last,
@@ -821,6 +828,8 @@ def category_hint(text: str) -> str | None:
 
 
 _LINK_ONLY = re.compile(r"\s*\[([^\]]+)\]\((?:[^()\s]|\([^()\s]*\))*\)\s*", re.DOTALL)
+_IN_PAGE_LINK = re.compile(r"\s*\[([^\]]+)\]\(\s*#[^()\s]*\)\s*", re.DOTALL)
+"""A link to a heading of the same page ("[What is MySQL?](#question-1-what-is-mysql)")."""
 
 
 def _is_toc_entry(content: str) -> bool:
@@ -1213,6 +1222,59 @@ def _bare_numbering(text: str) -> str:
     return "\n".join(lines)
 
 
+_SHORT_LABEL = re.compile(
+    r"^([ \t]*(?:[-*+>][ \t]+)?(?:\*\*|__)?[ \t]*)([^\W\d_]{1,2})([ \t]*[:：])"
+)
+
+
+def _paired_labels(text: str) -> str:
+    """Questions and answers under short labels of the document's own language ("S: …"
+    then "C: …" in Turkish, "F:" / "A:" in German, "В:" / "О:" in Russian), as `Q:` and
+    `A:`, line for line: two labels that take turns at least three times, each answered
+    within a few lines (options "A:" / "B:" / "C:" follow each other, never take turns)."""
+    lines = text.split("\n")
+    labelled: list[tuple[int, str]] = []
+    fence: str | None = None
+    for at, line in enumerate(lines):
+        marker = re.match(r"^[ \t]*(`{3,}|~{3,})", line)
+        if marker:
+            fence = (
+                None if fence and marker.group(1).startswith(fence) else fence or marker.group(1)
+            )
+            continue
+        found = None if fence else _SHORT_LABEL.match(line)
+        if found:
+            labelled.append((at, found.group(2).casefold()))
+    turns: dict[tuple[str, str], int] = {}
+    for (at, first), (below, second) in pairwise(labelled):
+        if first != second and below - at <= 8:
+            turns[(first, second)] = turns.get((first, second), 0) + 1
+    best = max(turns, key=lambda pair: turns[pair], default=None)
+    if best is None or best in (("q", "a"), ("a", "q")):
+        return text
+    asked, answered = best
+    asks = sum(label == asked for _, label in labelled)
+    if turns[best] < 3 or turns.get((answered, asked), 0) < 2 or turns[best] * 3 < asks * 2:
+        return text
+    for at, label in labelled:
+        if label in best:
+            new = "Q" if label == asked else "A"
+            lines[at] = _SHORT_LABEL.sub(rf"\g<1>{new}\g<3>", lines[at], count=1)
+    return "\n".join(lines)
+
+
+def _card_markers(text: str) -> str:
+    """Flash cards exported with `:p` before the prompt and the answer between `??x` and
+    `x??`, as `Q:` and a paragraph, line for line (where the document has three cards)."""
+    if (
+        len(re.findall(r"(?m)^\?\?x[ \t]*$", text)) < 3
+        or len(re.findall(r"(?m)^:p[ \t]", text)) < 3
+    ):
+        return text
+    text = re.sub(r"(?m)^:p[ \t]+", "Q: ", text)
+    return re.sub(r"(?m)^(?:\?\?x|x\?\?)[ \t]*$", "", text)
+
+
 def _dialogue_labels(text: str) -> str:
     """A mock interview written as a dialogue ("**Interviewer:** …" / "**Candidate:** …"),
     as question and answer labels (`Q:` / `A:`), line for line. Only where the document
@@ -1225,6 +1287,11 @@ def _dialogue_labels(text: str) -> str:
 
 _STATEMENT = re.compile(r"\s*(?:[IVX]{1,4}|[a-hA-H]|\d{1,2})\s*[-–—.)]\s+\S")
 """A numbered statement or option under a prompt ("I - …", "b) …", "2. …")."""
+_HIGHLIGHTED = re.compile(
+    r"(?m)^([ \t]*(?:[-*+][ \t]+|\d{1,4}[.)][ \t]+|#{1,6}[ \t]+|>[ \t]*)?)"
+    r"==(?=[^\s=])([^\n]*?[^\s=])==[ \t]*$"
+)
+"""A line set between highlight marks ("==text==")."""
 _GLUED_NUMBER = re.compile(r"(?m)^([ \t]{0,3}\d{1,4}\.)(?=[^\W\d_])")
 """A number glued to the text it numbers ("1.Що таке …?"), not "3.14"."""
 _FRONT_MATTER = re.compile(
@@ -1249,6 +1316,9 @@ def scan(text: str, *, layout: str | None = None) -> Scan:
     # paragraph around it: blank it (same line count, so line numbers stay right).
     text = re.sub(r"(?im)^[ \t]*<br\s*/?>[ \t]*$", "", text)
     text = _without_front_matter(text)
+    # "- ==Tell me about a time …==": a line marked as highlighted (Obsidian, Typora);
+    # the marks carry no words, and hide the item's wording and its question mark
+    text = _HIGHLIGHTED.sub(r"\1\2", text)
     # Lists pasted from a word processor keep their bullet glyphs ("\t•\tTopic: …"),
     # which CommonMark reads as text: they become list items (line count unchanged).
     # A glyph after a tab starts a top-level item; after spaces it keeps its indent (a
@@ -1259,7 +1329,7 @@ def scan(text: str, *, layout: str | None = None) -> Scan:
     # "1.         A building has 100 floors…": five spaces or more after a list marker
     # make CommonMark read the item as code; a pasted list means one
     text = re.sub(r"(?m)^([ \t]{0,3}(?:\d{1,4}[.)]|[-*+]))[ \t]{5,}(?=\S)", r"\1 ", text)
-    text = _dialogue_labels(text)
+    text = _dialogue_labels(_paired_labels(_card_markers(text)))
     # "<h3>1. What is …?</h3>" (also bold, or left open): an HTML heading on a line of its
     # own is that Markdown heading
     text = _HTML_HEADING.sub(lambda m: "#" * int(m.group(1)) + " " + m.group(2).strip(), text)
@@ -1382,7 +1452,8 @@ def scan(text: str, *, layout: str | None = None) -> Scan:
             elif id(current) in topic_labels:
                 first, _, rest = body.partition("\n\n")
                 # "**Interviewer:** "Design a RAG system …"": the label and quotes go
-                first = re.sub(r"^\s*(\*\*|__)[^*_\n]{1,30}?[:：]?\1\s*[:：]?\s*", "", first)
+                # (a label has its colon: "**What is a Sensor?**" is the question)
+                first = re.sub(r"^\s*(\*\*|__)[^*_\n]{1,30}?(?:[:：]\1|\1\s*[:：])\s*", "", first)
                 # "**Q: "What would you do …?"**": so do the bold and the "Q:"
                 whole = re.fullmatch(r"\s*(\*\*|__)([^\n]+)\1\s*", first)
                 if whole and "\n" not in first.strip():
@@ -1410,6 +1481,7 @@ def scan(text: str, *, layout: str | None = None) -> Scan:
                     if current.line != titled_at:
                         skipped.append((titled_at, titled, "the title of the question below it"))
             if not current.answer:
+                body = _box_options(current, body)
                 if current.layout == "list":
                     current.text, body = _continue_question(current, body)
                 current.answer, hints = _split_hints(body)
@@ -1436,6 +1508,7 @@ def scan(text: str, *, layout: str | None = None) -> Scan:
     pending: int | None = None  # a one-item numbered list whose question comes below it
     solo: Found | None = None  # a question alone in its paragraph, answered below it
     current_number: int | None = None  # the number of the open heading question
+    current_lettered = False  # whether a letter leads that number ("Q2:")
     next_number: int | None = None  # the number after the last numbered list of questions
     ruled = False  # a `---` rule since the last heading question began
     index = 0
@@ -1497,6 +1570,7 @@ def scan(text: str, *, layout: str | None = None) -> Scan:
                 and level == current_level
                 and number is not None
                 and current_number is not None
+                and _q_numbered(number) == current_lettered
                 and int(number.group(1)) < current_number
                 and _kind(heading, legend) is None
             ):
@@ -1522,7 +1596,7 @@ def scan(text: str, *, layout: str | None = None) -> Scan:
             ) or _level_heading(heading, legend) is not None
             if is_title and index == title_at:
                 skipped.append((start + 1, heading, "the document's title"))
-            numbered = level in numbered_levels and number is not None
+            numbered = number is not None and (level, _q_numbered(number)) in numbered_levels
             titles_list = False
             if (
                 allowed("heading")
@@ -1574,7 +1648,9 @@ def scan(text: str, *, layout: str | None = None) -> Scan:
                 answer_start = end
                 # "#### 18. …?" then a plain "20. …?": the numbering goes on in a list
                 next_number = int(number.group(1)) + 1 if number else None
+                # "### Q2: …?" then "### 1. Value": another numbering, not parts of it
                 current_number = int(number.group(1)) if number else None
+                current_lettered = number is not None and _q_numbered(number)
                 unbold = re.sub(r"^[\s*_]+", "", _normal(heading))
                 titled = _QUESTION_START.match(unbold)
                 if level in label_levels and _labels_a_problem(heading, tokens, index):
@@ -1677,15 +1753,17 @@ def scan(text: str, *, layout: str | None = None) -> Scan:
             elif (
                 not in_heading_answer
                 and allowed("line")
-                and _QUESTION_START.match(_normal(inline.content.split("\n", 1)[0]))
-                and _looks_like_question(inline.content.split("\n", 1)[0], legend)
+                and (labelled_at := _labelled_question_row(inline.content, legend)) is not None
             ):
                 # "Question 1- What is …?" and, on the next line, "ans- …"; a question
                 # may run over lines until the answer's label ("QUESTION: WHAT ARE …
-                # METHODS?" then "ANSWER: …")
+                # METHODS?" then "ANSWER: …"); lines above the label set its scene
+                # ("Background context: …" then "Q: What is …?")
                 close(start)
-                first, _, rest = inline.content.partition("\n")
-                question_lines = inline.content.split("\n")
+                scene_rows = inline.content.split("\n")[:labelled_at]
+                content = "\n".join(inline.content.split("\n")[labelled_at:])
+                first, _, rest = content.partition("\n")
+                question_lines = content.split("\n")
                 label_at = next(
                     (
                         n
@@ -1714,8 +1792,9 @@ def scan(text: str, *, layout: str | None = None) -> Scan:
                 question, difficulty = _clean(question, legend)
                 current = Found(
                     question,
-                    start + 1,
+                    start + 1 + labelled_at,
                     "line",
+                    context=" ".join(row.strip() for row in scene_rows),
                     answer=tidy_answer(
                         _ANSWER_LABEL.sub(
                             "", "\n".join(x.lstrip() for x in rest.strip().split("\n")), count=1
@@ -1857,7 +1936,7 @@ def scan(text: str, *, layout: str | None = None) -> Scan:
             # a table in a heading question's answer ("| Task | Function |") is part of
             # it, unless it says it holds questions
             in_answer = current is not None and current.layout == "heading"
-            rows = _table(tokens, index, names(), legend, in_answer=in_answer)
+            rows = _table(tokens, index, names(), legend, skipped, in_answer=in_answer)
             if rows is not None:
                 close(start)
                 found.extend(rows)
@@ -2360,17 +2439,27 @@ def _labels_a_problem(heading: str, tokens: Sequence[Token], index: int) -> bool
     )
 
 
-def _numbered_heading_levels(tokens: Sequence[Token], legend: dict[str, str]) -> set[int]:
-    """Heading levels where numbered headings are mostly questions: there, every
-    numbered heading is one ("## 14. Expected value" in a list of numbered questions)."""
-    counts: dict[int, list[int]] = {}
+def _q_numbered(number: re.Match[str]) -> bool:
+    """Whether a letter leads the number ("Q1。", not "1.")."""
+    return number.group(0).lstrip()[:1].isalpha()
+
+
+def _numbered_heading_levels(
+    tokens: Sequence[Token], legend: dict[str, str]
+) -> set[tuple[int, bool]]:
+    """Heading levels (and whether a "Q" leads the number) where numbered headings are
+    mostly questions: there, every numbered heading is one ("## 14. Expected value" in
+    a list of numbered questions; "### Q1。…" of a translated list, but not "### 1.
+    Q-Value" among "### Q1: …?")."""
+    counts: dict[tuple[int, bool], list[int]] = {}
     for position, token in enumerate(tokens):
         if token.type != "heading_open" or position + 1 >= len(tokens):
             continue
         heading = _normal(_heading_text(tokens[position + 1]))
-        if not re.match(r"^\s*\d+\s*[.):\-–—]\s*\S", heading):
+        number = _NUMBERED_HEADING.match(heading.lstrip("*_ "))
+        if number is None:
             continue
-        level = int(token.tag[1])
+        level = (int(token.tag[1]), _q_numbered(number))
         tally = counts.setdefault(level, [0, 0])
         tally[0] += 1
         tally[1] += _looks_like_question(heading, legend)
@@ -2903,6 +2992,7 @@ def _table(
     index: int,
     sections: list[str],
     legend: dict[str, str],
+    skipped: list[tuple[int, str, str]],
     *,
     in_answer: bool = False,
 ) -> list[Found] | None:
@@ -2979,6 +3069,11 @@ def _table(
     found = []
     for line, cells in rows[1:]:
         if question_col >= len(cells) or not cells[question_col].strip():
+            continue
+        toc = _IN_PAGE_LINK.fullmatch(cells[question_col])
+        if toc:  # "| 1. | [What is MySQL …?](#question-1-…) |": a table of contents
+            if _looks_like_question(toc.group(1), legend):
+                skipped.append((line, toc.group(1).strip(), "a link (table of contents)"))
             continue
         # a table numbers its rows in a column of their own
         question, difficulty = _clean(cells[question_col], legend, numbered=number_col is None)
@@ -3574,6 +3669,15 @@ def _list_questions(
             )
             if below is not None and _ANSWERED_BELOW.match(below.content):
                 kind = "word"
+        if (
+            kind is None
+            and text.rstrip().endswith((":", "："))
+            and not has_child_questions
+            and token.map is not None
+            and _options_follow(lines, _first_paragraph_end(tokens, position, item_end, line))
+        ):
+            # "2. Machine Learning é um subcampo da IA que:" over "- [ ] …" options
+            kind = "word"
         if kind is None and text and not has_child_questions and token.map is not None:
             # "1. First law" and a formula, then "Compute the following expression:"
             later = _chunks(
@@ -3689,9 +3793,13 @@ def _list_questions(
     return found
 
 
-_DASHED_ANSWER = re.compile(r"^(?:[^:?\n]{2,60}:\s+)?(?P<q>[^\n]*?[?.])\s+[–—]\s+(?P<a>\S[^\n]*)$")
+_DASHED_ANSWER = re.compile(
+    r"^(?:[^:?\n]{2,60}:\s+)?(?P<q>[^\n]*?[?.])\s+[–—]\s+(?P<a>\S[^\n]*)$|"
+    r"^(?P<q2>[^\n]*?\?)\s*(?:→|->|=>|⇒|⟶|➡)\s*(?P<a2>\S[^\n]*)$"
+)
 """An item that carries its answer after a dash, with an optional topic label before
-the question ("Bias-Variance Tradeoff: Explain … learning. – This tradeoff is …")."""
+the question ("Bias-Variance Tradeoff: Explain … learning. – This tradeoff is …"), or
+after an arrow ("Is Airflow an ETL tool? → ❌ No")."""
 
 
 def _dashed(line: str, legend: dict[str, str]) -> tuple[str, str] | None:
@@ -3699,9 +3807,10 @@ def _dashed(line: str, legend: dict[str, str]) -> tuple[str, str] | None:
     ("Bias-Variance Tradeoff: Explain the tradeoff. – This tradeoff is …"); None when
     the part before the dash does not ask."""
     match = _DASHED_ANSWER.match(line)
-    if match is None or _kind(match.group("q"), legend) is None:
+    asked = match and (match.group("q") or match.group("q2"))
+    if match is None or not asked or _kind(asked, legend) is None:
         return _bold_lead(line, legend)
-    return match.group("q"), match.group("a").strip()
+    return asked, (match.group("a") or match.group("a2")).strip()
 
 
 def _bold_lead(line: str, legend: dict[str, str]) -> tuple[str, str] | None:
@@ -3915,6 +4024,66 @@ def _first_paragraph_end(tokens: Sequence[Token], position: int, item_end: int, 
         None,
     )
     return first[1] if first else line
+
+
+_BOX_OPTION = re.compile(r"^\s*[-*+]\s+\\?\[\s*([ xX✓✔])?\s*\\?\]\s+(\S.*?)\s*$")
+"""An option of a multiple-choice question written as a task ("- [ ] Hadoop clusters",
+"- [x] Data safety and privacy", "- \\[x] …" escaped)."""
+
+
+def _options_follow(lines: Sequence[str], at: int) -> bool:
+    """Whether two or more options written as tasks follow line `at` (0-based; blank
+    lines between them allowed): the line above them asks, even when it ends with ":"
+    ("Machine Learning é um subcampo da IA que:")."""
+    count = 0
+    for line in lines[at : at + 24]:
+        if not line.strip():
+            continue
+        if not _BOX_OPTION.match(line):
+            break
+        count += 1
+    return count >= 2
+
+
+def _box_options(item: Found, body: str) -> str:
+    """The answer once the options written as tasks right under the question are part
+    of the question: the ticked ones answer it (none ticked: no answer), then whatever
+    follows them."""
+    chunks = _chunks(body)
+    options: list[re.Match[str]] = []
+    taken = 0
+    for chunk in chunks:
+        rows = [_BOX_OPTION.match(row) for row in chunk.split("\n") if row.strip()]
+        if not rows or not all(rows):
+            break
+        options.extend(row for row in rows if row is not None)
+        taken += 1
+    if len(options) < 2:
+        return body
+    item.text = item.text.rstrip() + "\n\n" + "\n".join(f"- {o.group(2)}" for o in options)
+    ticked = "\n".join(f"- {o.group(2)}" for o in options if (o.group(1) or "").strip())
+    return "\n\n".join(part for part in (ticked, *chunks[taken:]) if part.strip())
+
+
+def _labelled_question_row(content: str, legend: dict[str, str]) -> int | None:
+    """The row of a paragraph that opens with a question's label and asks ("Q: What is
+    …?"): its first, or one of the next three under lines that set the scene."""
+    rows = content.split("\n")
+    for at, row in enumerate(rows[:4]):
+        if _QUESTION_START.match(_normal(row)) and _looks_like_question(row, legend):
+            scene = " ".join(rows[:at])
+            if (
+                at == 0
+                or (
+                    re.match(r"(?i)\s*(?:q|question)\s*[:.]\s*\S", _normal(row))
+                    # prose, not "[Modelling] Difficulty: Easy" (read with the question)
+                    and len(scene.split()) >= 8
+                    and not any(_LEVEL_ONLY.fullmatch(_normal(x)) for x in rows[:at])
+                )
+            ):
+                return at
+            return None
+    return None
 
 
 def _asks(chunk: str) -> bool:
