@@ -2391,3 +2391,77 @@ def test_options_labelled_with_letters_are_not_questions_and_answers() -> None:
         "Which layer has no weights?",
     ]
     assert "B: Pairwise logistic" in found.questions[0].answer
+
+
+def test_lone_numbers_tight_details_exercise_parts_fields_and_bilingual_labels() -> None:
+    found = scanned("quizzes_exercises_and_labels.md")
+    assert [(q.line, q.text, q.answer, q.missing_answer) for q in found.questions] == [
+        # "1." alone on its line, the question on the next: every one of them asks,
+        # even a stem ending in ":" whose answer runs into the next number
+        (3, "¿Qué es una clave primaria?", "Una columna que identifica cada fila.", False),
+        (8, "Son partes de un índice", "Claves y punteros.", False),
+        (11, "¿Qué hace un JOIN?", "Combina filas de dos tablas.", False),
+        # "</details>" with the next question right under it (no blank line) does not
+        # swallow the questions after it; "." where the answer was to go is none
+        (17, "¿Qué es un commit?", "Un cambio guardado en el historial.", False),
+        (22, "¿Qué es una rama?", ".", True),
+        (27, "¿Qué es un merge?", "Unir dos historias.", False),
+        # a tag in code after the bold question
+        (35, "What is a token?", "A piece of text the model reads as one unit.", False),
+        (38, "What is a logit?", "A raw score before softmax.", False),
+        # an exercise's scenario, then its lettered parts: each part asks
+        (
+            45,
+            "Which fit has the lower training error, and why?",
+            "The cubic: it nests the line.",
+            False,
+        ),
+        (49, "Which fit has the lower test error when the truth is a line?", "", True),
+        (51, "Explain what a residual is.", "", True),
+        # "**Source: …**" above the stem is where it comes from; lettered options belong
+        # to the question; "**Answer: B**" answers (the question is at its heading)
+        (
+            55,
+            "Which criterion does ID3 split on?\n\n"
+            "- A. Gini impurity\n- B. Information gain\n- C. Variance",
+            "B",
+            False,
+        ),
+        # "#### Question:", its answer, then more "**Q:**" / "**A:**" pairs
+        (
+            69,
+            "Two trains 100 km apart run toward each other at 50 km/h. When do they meet?",
+            "After one hour.",
+            False,
+        ),
+        (
+            74,
+            "A bat and a ball cost 1.10 and the bat costs 1.00 more. What does the ball cost?",
+            "0.05.",
+            False,
+        ),
+        # Korean instructions: "… 얘기하라" (tell), "… 설명하시오" (explain)
+        (80, "CNN에 대해서 아는대로 얘기하라", "", True),
+        (81, "RNN의 단점은 무엇인가요?", "", True),
+        (82, "드롭아웃을 설명하시오", "", True),
+        # "**EN:**" / "**VI:**" take turns too, but they answer in two languages
+        (86, "What is a view?", "**EN:** A stored query.\n\n**VI:** Một truy vấn được lưu.", False),
+        (
+            92,
+            "What is an index?",
+            "**EN:** A structure that speeds up lookups.\n\n**VI:** Cấu trúc tăng tốc tra cứu.",
+            False,
+        ),
+        (
+            98,
+            "What is a trigger?",
+            "**EN:** Code run on a table event.\n\n**VI:** Mã chạy khi bảng thay đổi.",
+            False,
+        ),
+    ]
+    parts = found.questions[8:10]
+    assert {q.context for q in parts} == {
+        "A model is fit to 100 points with one predictor, once as a line and once as a cubic."
+    }
+    assert found.questions[11].source_note == "Chapter 2 - Trees"
+    assert found.unplaced == []

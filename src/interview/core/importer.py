@@ -355,8 +355,10 @@ _OTHER_ASKS = re.compile(
     # Ukrainian: explain, describe, write, compare, give, tell; what is, how differs
     r"поясн(?:и|іть)|опиш(?:и|іть)|напиш(?:и|іть)|порівня(?:й|йте)|навед(?:и|іть)|"
     r"розкаж(?:и|іть)|що таке|чим відрізня)|"
-    # Korean: "… 설명해주세요", "… 무엇인가요", "… 해보세요", "… 설명해봅시다"
-    r"(?:해\s*주세요|하세요|보세요|인가요|일까요|습니까|나요|을까요|봅시다)\s*[.。]?(?:\s*\([^)]*\))?\s*$|"
+    # Korean: "… 설명해주세요", "… 무엇인가요", "… 해보세요", "… 설명해봅시다", "… 얘기하라",
+    # "… 서술하시오"
+    r"(?:해\s*주세요|하세요|보세요|인가요|일까요|습니까|나요|을까요|봅시다|하라|하시오|하십시오)"
+    r"\s*[.。]?(?:\s*\([^)]*\))?\s*$|"
     # Japanese: "… 説明してください", "… ですか", "… でしょうか"
     r"(?:ください|なさい|せよ|ですか|ますか|でしょうか)\s*[.。]?\s*$|"
     # Vietnamese: "(Bạn) hãy giải thích …", "Mô tả …", "So sánh …", "Tại sao …";
@@ -534,7 +536,8 @@ def is_placeholder(answer: str) -> bool:
     """Empty or a stand-in such as "Answer here" or "TODO"."""
     plain = re.sub(r"<[^>]+>", " ", answer)
     plain = re.sub(r"[*_`>#\-\s]+", " ", plain).strip()
-    return not plain or bool(_PLACEHOLDERS.match(plain))
+    # "." or "…" where the answer was to go: no letter or digit at all
+    return not re.search(r"[^\W_]", plain) or bool(_PLACEHOLDERS.match(plain))
 
 
 def read_legend(text: str) -> dict[str, str]:
@@ -867,7 +870,12 @@ def tidy_answer(answer: str) -> str:
     text = _dedent("\n".join(kept)).strip()
     text = re.sub(r"(?:(?:^|\n)\s*(?:-{3,}|\*{3,}|_{3,})\s*)+$", "", text)
     text = re.sub(r"^(?:\s*(?:-{3,}|\*{3,}|_{3,})\s*(?:\n|$))+", "", text)
-    if not is_placeholder(text):
+    whole = re.match(
+        r"(?i)^(\*\*|__)\s*(?:answers?|ans|a|solution)\s*:\s*([^*_\n]+?)\s*\1[ \t]*(?:\n|$)", text
+    )
+    if whole:  # "**Answer: C**": the label and the answer in one bold span
+        text = whole.group(2) + "\n" + text[whole.end() :]
+    elif not is_placeholder(text):
         text = re.sub(
             r"^(?:\*\*|__|`)?\s*(?:(?:your|sample|model|expected|suggested|short|my)\s+)?"
             r"(?:answers?|ans|a|solution)\s*(?:\*\*|__)?\s*(?::|\n)\s*(?:\*\*|__|`)?[ \t]*\n?",
@@ -1222,16 +1230,15 @@ def _bare_numbering(text: str) -> str:
     return "\n".join(lines)
 
 
-_SHORT_LABEL = re.compile(
-    r"^([ \t]*(?:[-*+>][ \t]+)?(?:\*\*|__)?[ \t]*)([^\W\d_]{1,2})([ \t]*[:：])"
-)
+_SHORT_LABEL = re.compile(r"^([ \t]*(?:[-*+>][ \t]+)?(?:\*\*|__)?[ \t]*)([^\W\d_])([ \t]*[:：])")
 
 
 def _paired_labels(text: str) -> str:
-    """Questions and answers under short labels of the document's own language ("S: …"
-    then "C: …" in Turkish, "F:" / "A:" in German, "В:" / "О:" in Russian), as `Q:` and
-    `A:`, line for line: two labels that take turns at least three times, each answered
-    within a few lines (options "A:" / "B:" / "C:" follow each other, never take turns)."""
+    """Questions and answers under one-letter labels of the document's own language ("S:
+    …" then "C: …" in Turkish, "F:" / "A:" in German, "В:" / "О:" in Russian, "问:" /
+    "答:"), as `Q:` and `A:`, line for line: two labels that take turns at least three
+    times, each answered within a few lines, the first mostly asking (options "A:" /
+    "B:" / "C:" follow each other, never take turns)."""
     lines = text.split("\n")
     labelled: list[tuple[int, str]] = []
     fence: str | None = None
@@ -1253,8 +1260,11 @@ def _paired_labels(text: str) -> str:
     if best is None or best in (("q", "a"), ("a", "q")):
         return text
     asked, answered = best
-    asks = sum(label == asked for _, label in labelled)
-    if turns[best] < 3 or turns.get((answered, asked), 0) < 2 or turns[best] * 3 < asks * 2:
+    asks = [at for at, label in labelled if label == asked]
+    if turns[best] < 3 or turns.get((answered, asked), 0) < 2 or turns[best] * 3 < len(asks) * 2:
+        return text
+    # most of them ask ("EN:" / "VI:", one answer in two languages, do not)
+    if sum(_looks_like_question(_SHORT_LABEL.sub("", lines[at])) for at in asks) * 2 < len(asks):
         return text
     for at, label in labelled:
         if label in best:
@@ -1273,6 +1283,54 @@ def _card_markers(text: str) -> str:
         return text
     text = re.sub(r"(?m)^:p[ \t]+", "Q: ", text)
     return re.sub(r"(?m)^(?:\?\?x|x\?\?)[ \t]*$", "", text)
+
+
+_LONE_NUMBER = re.compile(r"^([ \t]{0,3}\d{1,3}[.)])[ \t]*\r?$")
+
+
+def _lone_numbers(text: str) -> str:
+    """A number alone on its line with its question on the next ("3." / "¿Qué es …?"),
+    three times or more: CommonMark reads an empty item and a paragraph, and a number
+    right under an answer's last line would not even start an item. The question moves
+    up onto its number's line as a numbered heading of the lowest level (read like any
+    other numbered headings), its old line left blank (line count unchanged)."""
+    lines = text.split("\n")
+    at_numbers = [
+        at
+        for at, line in enumerate(lines[:-1])
+        if _LONE_NUMBER.match(line)
+        and lines[at + 1].strip()
+        and not _LONE_NUMBER.match(lines[at + 1])
+        and not re.match(r"[ \t]*(?:[-*+>#|]|\d{1,3}[.)]|```|~~~|<)", lines[at + 1])
+    ]
+    if len(at_numbers) < 3 or re.search(r"(?m)^[ \t]{0,3}######[ \t]", text):
+        return text
+    for at in at_numbers:
+        number = _LONE_NUMBER.match(lines[at])
+        assert number is not None
+        lines[at] = f"###### {number.group(1).strip()} {lines[at + 1].strip()}"
+        lines[at + 1] = ""
+    return "\n".join(lines)
+
+
+def _details_closed_tightly(text: str) -> str:
+    """`</details>` with the next question right under it: CommonMark's HTML block only
+    ends at a blank line, so it would swallow every question after it. The closing tag
+    moves up to the end of the line above it, leaving the blank line that ends the
+    block (line count unchanged)."""
+    if "</details>" not in text:
+        return text
+    lines = text.split("\n")
+    for at in range(1, len(lines) - 1):
+        if (
+            re.fullmatch(r"[ \t]*</details>[ \t]*\r?", lines[at])
+            and lines[at + 1].strip()
+            and lines[at - 1].strip()
+            and not re.match(r"[ \t]*<(?:details|summary)", lines[at + 1])
+        ):
+            lines[at - 1] = lines[at - 1].rstrip() + " </details>"
+            lines[at] = ""
+    return "\n".join(lines)
 
 
 def _dialogue_labels(text: str) -> str:
@@ -1330,6 +1388,7 @@ def scan(text: str, *, layout: str | None = None) -> Scan:
     # make CommonMark read the item as code; a pasted list means one
     text = re.sub(r"(?m)^([ \t]{0,3}(?:\d{1,4}[.)]|[-*+]))[ \t]{5,}(?=\S)", r"\1 ", text)
     text = _dialogue_labels(_paired_labels(_card_markers(text)))
+    text = _details_closed_tightly(_lone_numbers(text))
     # "<h3>1. What is …?</h3>" (also bold, or left open): an HTML heading on a line of its
     # own is that Markdown heading
     text = _HTML_HEADING.sub(lambda m: "#" * int(m.group(1)) + " " + m.group(2).strip(), text)
@@ -1410,11 +1469,53 @@ def scan(text: str, *, layout: str | None = None) -> Scan:
             if hang:
                 raw = [re.sub(rf"^ {{4,{hang}}}", "", x) for x in raw]
             body = tidy_answer("\n".join(raw))
+            if id(current) in problem_labels and not hang:
+                parted = _lettered_parts(lines, answer_start, end)
+                if (
+                    parted is not None
+                    and not _ends_as_question(parted[0])
+                    and sum(
+                        _looks_like_question(_LETTERED.sub("", lines[at], count=1), legend)
+                        for at, _ in parted[1]
+                    )
+                    >= 2
+                ):
+                    # "## Exercise 3", a scenario, then "(a) Which …?", "(b) Predict …":
+                    # each part asks, under the scenario
+                    scene, spans = parted
+                    for number, (part_at, last) in enumerate(spans):
+                        stop = part_at
+                        while stop < last and lines[stop].strip():
+                            stop += 1
+                        asked = "\n".join(x.strip() for x in lines[part_at:stop])
+                        question, difficulty = _clean(_LETTERED.sub("", asked, count=1), legend)
+                        answer, hints = _split_hints(tidy_answer("\n".join(lines[stop:last])))
+                        part = current if number == 0 else Found(question, part_at + 1, "heading")
+                        part.text, part.line, part.context = question, part_at + 1, scene
+                        part.difficulty = difficulty or current.difficulty
+                        part.sections, part.topics = list(current.sections), list(current.topics)
+                        part.answer, part.hints, part.end = answer, hints, last
+                        if number:
+                            found.append(part)
+                    current = None
+                    return
             if id(current) in problem_labels:
                 # "#### Problem 3" over the problem: every paragraph before "#### Solution"
                 # states it (the last may not ask: "Find the lowest floor …"), else the first
                 labelled = _at_answer_heading(body)
                 statements = False  # the question goes on in statements under it
+                kept_fields: list[str] = []
+                field = _FIELD_PARAGRAPH.fullmatch(body.split("\n\n", 1)[0])
+                while field is not None and labelled is None:
+                    # "**Source: Chapter 1 - Introduction**" over the problem: where it is
+                    # from (another field stays in the answer, after the problem)
+                    head, _, body = body.partition("\n\n")
+                    if re.match(r"(?i)source|from|reference", field.group(1)):
+                        value = field.group(2) or field.group(3) or ""
+                        current.source_note = current.source_note or value.strip()
+                    else:
+                        kept_fields.append(head)
+                    field = _FIELD_PARAGRAPH.fullmatch(body.split("\n\n", 1)[0])
                 if labelled is not None:
                     stated, body = labelled
                 else:
@@ -1449,6 +1550,8 @@ def scan(text: str, *, layout: str | None = None) -> Scan:
                     else:
                         current.text = " ".join(rows)
                     body = body.strip()
+                if kept_fields:
+                    body = "\n\n".join([*kept_fields, body]).strip()
             elif id(current) in topic_labels:
                 first, _, rest = body.partition("\n\n")
                 # "**Interviewer:** "Design a RAG system …"": the label and quotes go
@@ -1731,6 +1834,15 @@ def scan(text: str, *, layout: str | None = None) -> Scan:
                 current = None
             bold = _bold_line(inline, legend)
             in_heading_answer = current is not None and current.layout == "heading"
+            if (
+                in_heading_answer
+                and answer_start is not None
+                and re.match(r"(?i)\s*(?:\*\*|__)?\s*q\s*[:：]", inline.content)
+                and any(_ANSWER_LABEL.match(x) for x in lines[answer_start:start])
+            ):
+                # "#### Question:", its "**Q:** …" and "**A:** …", then the next "**Q:**":
+                # the heading's answer has ended, another question starts
+                in_heading_answer = False
             bold_rows = _bold_question_rows(inline.content, legend)
             if bold_rows and allowed("bold") and not in_heading_answer:
                 # "**What is …?**" on each line of one paragraph: a question a line
@@ -2414,6 +2526,12 @@ def _names_a_numbered_problem(title: str, legend: dict[str, str]) -> bool:
     return bool(rest) and len(rest) <= 60 and _kind(rest, legend) is None
 
 
+_FIELD_PARAGRAPH = re.compile(
+    r"\s*(?:\*\*|__)(?!(?i:answer|solution|hint|note)\b)([^*_:\n]{2,24}):(?:\s*(?:\*\*|__)\s*([^\n]{1,120})|\s*([^*_\n]{1,120})(?:\*\*|__))\s*"
+)
+"""A paragraph that is one bold field ("**Source: Chapter 1**", "**Topic:** Trees")."""
+
+
 def _labels_a_problem(heading: str, tokens: Sequence[Token], index: int) -> bool:
     """Whether the heading only numbers a problem and a plain paragraph follows it (not
     a bold question: "## Question 7" over "**What is …?**" is only its number)."""
@@ -2422,6 +2540,12 @@ def _labels_a_problem(heading: str, tokens: Sequence[Token], index: int) -> bool
         return False
     title = _normal(heading).strip()[label.end() :]
     after = _skip(tokens, index)
+    while (
+        after + 1 < len(tokens)
+        and tokens[after].type == "paragraph_open"
+        and _FIELD_PARAGRAPH.fullmatch(tokens[after + 1].content)
+    ):
+        after = _skip(tokens, after)  # "**Source: Chapter 1**" over the question: a field
     if not (
         after + 1 < len(tokens)
         and tokens[after].type == "paragraph_open"
@@ -2895,6 +3019,8 @@ def _bold_then_answer(content: str) -> tuple[str, str] | None:
     paragraph: the bold question line and the answer after its label."""
     first_line, _, later = content.partition("\n")
     first_line = _TRAILING_BR.sub("", first_line)
+    # "**Q: …?**  `Foundations`": a tag in code after the bold question
+    first_line = re.sub(r"(?:[ \t]*`[^`\n]{1,30}`)+[ \t]*$", "", first_line)
     later = re.sub(r"(?i)^\s*<br\s*/?>\s*", "", later)
     if not later or not re.fullmatch(r"\s*(\*\*|__).*\1\s*", first_line):
         return None
@@ -4031,6 +4157,10 @@ _BOX_OPTION = re.compile(r"^\s*[-*+]\s+\\?\[\s*([ xX✓✔])?\s*\\?\]\s+(\S.*?)\
 "- [x] Data safety and privacy", "- \\[x] …" escaped)."""
 
 
+_LETTERED_OPTION = re.compile(r"^\s*(?:[-*+]\s+)?\(?([A-Ha-h])[.)]\s+\S")
+"""An option of a multiple-choice question, lettered ("- A. Supervised learning")."""
+
+
 def _options_follow(lines: Sequence[str], at: int) -> bool:
     """Whether two or more options written as tasks follow line `at` (0-based; blank
     lines between them allowed): the line above them asks, even when it ends with ":"
@@ -4046,23 +4176,39 @@ def _options_follow(lines: Sequence[str], at: int) -> bool:
 
 
 def _box_options(item: Found, body: str) -> str:
-    """The answer once the options written as tasks right under the question are part
-    of the question: the ticked ones answer it (none ticked: no answer), then whatever
-    follows them."""
+    """The answer once the options right under the question are part of the question:
+    written as tasks, the ticked ones answer it (none ticked: no answer); lettered
+    ("- A. Supervised learning", "B) …"), the answer is what follows them."""
     chunks = _chunks(body)
-    options: list[re.Match[str]] = []
+    options: list[str] = []
+    ticked: list[str] = []
     taken = 0
     for chunk in chunks:
-        rows = [_BOX_OPTION.match(row) for row in chunk.split("\n") if row.strip()]
-        if not rows or not all(rows):
+        rows = [row for row in chunk.split("\n") if row.strip()]
+        boxes = [_BOX_OPTION.match(row) for row in rows]
+        letters = [_LETTERED_OPTION.match(row) for row in rows]
+        if rows and all(boxes):
+            options.extend(f"- {box.group(2)}" for box in boxes if box is not None)
+            ticked.extend(
+                f"- {b.group(2)}" for b in boxes if b is not None and (b.group(1) or "").strip()
+            )
+        elif (
+            rows
+            and all(letters)
+            and all(
+                (m is not None and ord(m.group(1).upper()) - ord("A") == len(options) + n)
+                for n, m in enumerate(letters)
+            )
+        ):
+            options.extend(f"- {row.strip().lstrip('-*+ ')}" for row in rows)
+        else:
             break
-        options.extend(row for row in rows if row is not None)
         taken += 1
     if len(options) < 2:
         return body
-    item.text = item.text.rstrip() + "\n\n" + "\n".join(f"- {o.group(2)}" for o in options)
-    ticked = "\n".join(f"- {o.group(2)}" for o in options if (o.group(1) or "").strip())
-    return "\n\n".join(part for part in (ticked, *chunks[taken:]) if part.strip())
+    item.text = item.text.rstrip() + "\n\n" + "\n".join(options)
+    rest = "\n\n".join(part for part in ("\n".join(ticked), *chunks[taken:]) if part.strip())
+    return tidy_answer(rest)
 
 
 def _labelled_question_row(content: str, legend: dict[str, str]) -> int | None:
@@ -4084,6 +4230,35 @@ def _labelled_question_row(content: str, legend: dict[str, str]) -> int | None:
                 return at
             return None
     return None
+
+
+_LETTERED = re.compile(r"^[ \t]{0,3}(?:\*\*|__)?\(?([a-h])\)(?:\*\*|__)?[ \t]+(?=\S)")
+"""A lettered part of an exercise ("(a) Which answer …?", "b) Predict …")."""
+
+
+def _lettered_parts(
+    lines: Sequence[str], start: int, stop: int
+) -> tuple[str, list[tuple[int, int]]] | None:
+    """The scenario, then the 0-based line spans of parts (a), (b), … under it, each
+    starting a paragraph, lettered in order from "a"; None unless there are two."""
+    starts: list[int] = []
+    fence = False
+    for at in range(start, stop):
+        line = lines[at]
+        if re.match(r"^[ \t]*(?:```|~~~)", line):
+            fence = not fence
+            continue
+        lettered = None if fence else _LETTERED.match(line)
+        if lettered is None or (at > start and lines[at - 1].strip()):
+            continue
+        if ord(lettered.group(1)) - ord("a") == len(starts):
+            starts.append(at)
+    scene = " ".join(x.strip() for x in lines[start : starts[0]] if x.strip()) if starts else ""
+    if len(starts) < 2 or not scene:
+        return None
+    return scene, [
+        (first, starts[n + 1] if n + 1 < len(starts) else stop) for n, first in enumerate(starts)
+    ]
 
 
 def _asks(chunk: str) -> bool:
