@@ -2465,3 +2465,21 @@ def test_lone_numbers_tight_details_exercise_parts_fields_and_bilingual_labels()
     }
     assert found.questions[11].source_note == "Chapter 2 - Trees"
     assert found.unplaced == []
+
+
+def test_numbered_bold_labels_answered_on_the_next_line_and_glyph_rules() -> None:
+    found = scan(
+        "# Rapid fire\n\n**Q1:** What does an embedding map text to?  \n**A:** A vector of "
+        "numbers.\n\n**Q2:** Name one use of embeddings.  \n**A:** Semantic search.\n\n"
+        "## Docker\n\nQ3. what is a layer?\n- answer: one step of an image build.\n\n⸻\n\n"
+        "Q4. what is a volume?\n- answer: storage that outlives a container.\n\n⸻\n"
+    )
+    assert [(q.line, q.text, q.answer) for q in found.questions] == [
+        # "**Q1:** …" then "**A:** …" in the same paragraph: the line under it answers
+        # (it was read as a task with no answer)
+        (3, "What does an embedding map text to?", "A vector of numbers."),
+        (6, "Name one use of embeddings.", "Semantic search."),
+        # "⸻" draws a rule: not part of the answer
+        (11, "what is a layer?", "one step of an image build."),
+        (16, "what is a volume?", "storage that outlives a container."),
+    ]

@@ -868,8 +868,9 @@ def tidy_answer(answer: str) -> str:
         line = re.sub(r"(?i)</details>\s*$", "", line)
         kept.append(line.rstrip())
     text = _dedent("\n".join(kept)).strip()
-    text = re.sub(r"(?:(?:^|\n)\s*(?:-{3,}|\*{3,}|_{3,})\s*)+$", "", text)
-    text = re.sub(r"^(?:\s*(?:-{3,}|\*{3,}|_{3,})\s*(?:\n|$))+", "", text)
+    # a rule, also drawn with dash glyphs ("⸻", "———", "═══")
+    text = re.sub(r"(?:(?:^|\n)\s*(?:-{3,}|\*{3,}|_{3,}|[—⸺⸻─━═]+)\s*)+$", "", text)
+    text = re.sub(r"^(?:\s*(?:-{3,}|\*{3,}|_{3,}|[—⸺⸻─━═]+)\s*(?:\n|$))+", "", text)
     whole = re.match(
         r"(?i)^(\*\*|__)\s*(?:answers?|ans|a|solution)\s*:\s*([^*_\n]+?)\s*\1[ \t]*(?:\n|$)", text
     )
@@ -1860,6 +1861,10 @@ def scan(text: str, *, layout: str | None = None) -> Scan:
                 close(start)
                 labelled = None if bold[1] else _bold_then_answer(inline.content)
                 current = bold_question(bold[0], start + 1, labelled[1] if labelled else "")
+                below = inline.content.split("\n", 1)[1] if "\n" in inline.content else ""
+                if bold[1] and _ANSWER_LABEL.match(below):
+                    # "**Q1:** What is …?" and, on the next line, "**A:** …"
+                    current.answer = tidy_answer(_ANSWER_LABEL.sub("", below, count=1))
                 found.append(current)
                 answer_start = end
             elif (
