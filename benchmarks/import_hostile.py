@@ -61,6 +61,18 @@ SHAPES: dict[str, Callable[[], str]] = {
     "nested tabs": lambda: repeat(
         lambda n: " " * (4 * (n % 50)) + '=== "Answer"\n' + " " * (4 * (n % 50) + 4) + f"x {n}\n"
     ),
+    # rounds 27-28: turn-taking labels, lone numbers, tight details, task options,
+    # lettered exercise parts, highlighted items
+    "turn-taking labels": lambda: repeat(lambda n: f"**S: Soru {n}?**\nC: Cevap {n}.\n\n"),
+    "lone numbers": lambda: repeat(lambda n: f"{n}.\n¿Qué es {n}?\nEs {n}.\n"),
+    "tight details": lambda: repeat(
+        lambda n: f"{n:02}. What is {n}?\n<details>\n<summary>Answer</summary>\n{n}\n</details>\n"
+    ),
+    "task options": lambda: repeat(lambda n: f"{n}. Stem {n}:\n- [ ] a\n- [x] b\n- [ ] c\n\n"),
+    "lettered parts": lambda: repeat(
+        lambda n: f"## Exercise {n}\n\nA model is fit.\n\n(a) Why {n}?\n\n(b) How {n}?\n\n"
+    ),
+    "highlighted items": lambda: repeat(lambda n: f"- ==Tell me about time {n}==\n"),
     "tabbed questions": lambda: repeat(
         lambda n: (
             f'!!! Question ""\n    === "Question"\n        #### What is {n}?\n\n'

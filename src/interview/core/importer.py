@@ -36,6 +36,7 @@ Placeholder answers ("Answer here", "TODO", empty) are missing answers, not answ
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import os
 import re
@@ -677,6 +678,17 @@ decimal places."): part of the question."""
 
 
 def _kind(text: str, legend: dict[str, str] | None = None) -> str | None:
+    """Why `text` (one candidate line or item) is a question, or None (see
+    `_kind_of`); the same line is asked about several times by the rules of a scan."""
+    return _kind_memo(text, tuple(legend.items()) if legend is not None else None)
+
+
+@functools.lru_cache(maxsize=32768)
+def _kind_memo(text: str, legend: tuple[tuple[str, str], ...] | None) -> str | None:
+    return _kind_of(text, dict(legend) if legend is not None else None)
+
+
+def _kind_of(text: str, legend: dict[str, str] | None = None) -> str | None:
     """Why `text` (one candidate line or item) is a question, or None.
 
     "mark": a question mark, a difficulty marker or question numbering; "word": it
@@ -1370,6 +1382,7 @@ def _without_front_matter(text: str) -> str:
 
 def scan(text: str, *, layout: str | None = None) -> Scan:
     """Every question of the document, in order, with its answer and context."""
+    _kind_memo.cache_clear()  # what one document asked is no use for the next
     md = MarkdownIt("commonmark").enable("table")
     # A line that is only <br/> separates questions, but CommonMark keeps it inside the
     # paragraph around it: blank it (same line count, so line numbers stay right).
