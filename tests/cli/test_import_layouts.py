@@ -2483,3 +2483,61 @@ def test_numbered_bold_labels_answered_on_the_next_line_and_glyph_rules() -> Non
         (11, "what is a layer?", "one step of an image build."),
         (16, "what is a volume?", "storage that outlives a container."),
     ]
+
+
+def test_folded_tables_fenced_quizzes_italic_prompts_and_plain_fields() -> None:
+    found = scanned("folded_fenced_and_italic.md")
+    assert [(q.line, q.text, q.answer) for q in found.questions] == [
+        # "<summary>Show all 3 questions</summary>" folds a list away: not a question,
+        # and the table inside is read as usual
+        (8, "Explain rotary position embeddings.", ""),
+        (9, "Why does attention scale by the square root of the key size?", ""),
+        (10, "Implement causal masking in NumPy.", ""),
+        # a fence a numbered question, three times: read as text; the lettered options
+        # under the stem belong to it, "Ans:" answers (empty: no answer)
+        (
+            17,
+            "A team wants a model that explains why it rejected a loan. What should it add?"
+            "\n\n- A. A larger dataset\n- B. Feature attributions\n- C. A bigger model",
+            "B.",
+        ),
+        (26, "Which split keeps the class ratios of the data?\n\n- A. Random\n- B. Stratified", ""),
+        (34, "Which metric ignores true negatives?\n\n- A. Accuracy\n- B. Precision", "B."),
+        # a solution write-up: the exercise in italics under its heading ("Carefully
+        # explain …" is an instruction too), the answer in plain text
+        (
+            41,
+            "Carefully explain the null hypothesis behind the p-values of a regression table.",
+            "Each p-value tests whether one coefficient is zero.",
+        ),
+        (
+            47,
+            "Describe how k-NN regression differs from k-NN classification.",
+            "One averages the neighbours' values, the other takes a vote.",
+        ),
+        # "### a) Which …": a lettered part asks
+        (57, "Which coefficient measures the interaction", "The one on the product term."),
+        # "### Assignment N" labels a problem; its statement is in italics, after a bold
+        # copy of the label
+        (
+            61,
+            "The datasets differ in how hard they are. Motivate which one a tree finds hardest",
+            "The second one.",
+        ),
+        (66, "Compute the entropy of each training set", "About one bit each."),
+        (71, "Explain entropy for a uniform distribution", "It is the largest possible."),
+        # "- Question 1.1:" and plain "- Answer:" / "- Choices:" fields under it
+        (
+            77,
+            "Which module holds KNeighborsClassifier?\n\n"
+            "Choices: sklearn.tree; sklearn.neighbors; sklearn.svm",
+            "sklearn.neighbors\n\n- Type: Multiple choice",
+        ),
+        (
+            81,
+            "Which module holds DecisionTreeClassifier?\n\n"
+            "Choices: sklearn.tree; sklearn.neighbors; sklearn.svm",
+            "sklearn.tree\n\n- Type: Multiple choice",
+        ),
+    ]
+    assert found.unplaced == []

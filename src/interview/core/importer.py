@@ -103,13 +103,14 @@ CATEGORY_HINTS: list[tuple[re.Pattern[str], str]] = [
 """Words in a heading, a document title or a file name that point to a category."""
 
 _NUMBERING = re.compile(
-    r"^\s*(?:(?:question|questoin|quesiton|quest[aã]o|q|task|problem|exercise|prompt|scenario|case|challenge|example)\s*#?\s*\d+\s*[:.)\-–—·。、]?|"
+    r"^\s*(?:(?:question|questoin|quesiton|quest[aã]o|q|task|problem|exercise|prompt|scenario|case|challenge|example)\s*#?\s*\d+(?:\.\d+)?\s*[:.)\-–—·。、]?|"
     r"(?:pregunta|pergunta|p)\s*\d+\s*[:.)\-–—]|"  # Spanish and Portuguese: "P41: Explica …"
     r"(?:问题|题目|問題?|질문|문제)\s*\d+\s*[:.)\-–—、．]?|"
     r"c[âa]u(?:\s+h[ỏo]i)?\s*\d+\s*[:.)\-–—]?|"  # Vietnamese: "Câu 3:", "Câu hỏi 3."
     r"(?:问题|题目)\s*[:：]|"
     r"\(\d{1,3}\)\s*q\s*[:.]|"
     r"\d{1,3}-\d{1,3}\s*[.)]|"  # "2-1." numbers a part of the second group
+    r"\(?[a-hA-H]\)\s+(?=[^\W\d_])|"  # "a) Which answer …", "(b) Predict …": a lettered part
     r"(?:question|q)\s*[:.\-–—]|q\s*x\s*[:.)\-–—]|"
     r"\d+\s*(?:[.):\-–—、．）](?!\d)|\s))\s*",
     re.IGNORECASE,
@@ -309,7 +310,10 @@ _INTERROGATIVE = re.compile(
     re.IGNORECASE,
 )
 _IMPERATIVE = re.compile(
-    r"^(?:explain|describe|derive|given|implement|write|compare|contrast|discuss|define|extend|"
+    # "Carefully explain …", "Briefly describe …": the instruction after its adverb
+    r"^(?:(?:carefully|briefly|clearly|concisely|succinctly|precisely|formally|intuitively|"
+    r"rigorously)\s+)?"
+    r"(?:explain|describe|derive|given|implement|write|compare|contrast|discuss|define|extend|"
     r"list(?!\s+of\b)|(?:the\s+)?differences?\s+between|"
     r"state|prove|show|design|draw|calculate|compute|find|estimate|give|tell me|suppose|"
     r"assume|consider|imagine|say|build|outline|walk (?:me |us )?through|sketch|count|"
@@ -401,6 +405,11 @@ it ask."""
 _HINT = re.compile(
     r"^\s*(?:[*_]{1,2})?\s*hints?\s*(?:[*_]{1,2})?\s*:?\s*(?:[*_]{1,2})?\s*:?\s*", re.I
 )
+_FOLDED_LIST = re.compile(
+    r"(?i)^\W*(?:show|see|view|expand|list|open)\s+(?:all\s+)?(?:the\s+)?(?:\d+\s+)?(?:more\s+)?"
+    r"(?:questions?|items?|rows?|entries|problems?|exercises?)\b"
+)
+"""The summary of a `<details>` block that folds a list away ("Show all 79 questions")."""
 _ANSWER_SUMMARY = re.compile(
     r"^\W*(?:show\s+|see\s+|view\s+|click\s+(?:here\s+)?(?:to\s+)?(?:see|show|view|expand)"
     r"(?:\s+the)?\s*)?(?:the\s+)?(?:answer|answers|solution|solutions|explanation|"
@@ -961,11 +970,42 @@ _PLAIN_FOLLOW_UPS = re.compile(r"^\s*(?:" + _FOLLOW_UPS_NAME + r")\s*[:：]\s*$"
 """A follow-ups label on a line of its own, with no bold ("关键追问：")."""
 
 
+_PLAIN_FIELD = re.compile(r"^\s*[-*+]\s+([^\W\d_][\w /]{0,24}?)\s*:\s+(\S.*)$")
+_ANSWER_FIELD = re.compile(r"(?i)(?:correct\s+)?(?:answers?|ans|solution)")
+
+
+def _plain_field_list(item: Found) -> None:
+    """An answer that is only plain `- Label: value` bullets, one of them the answer
+    ("- Type: Multiple choice", "- Answer: sklearn.neighbors", "- Choices: a; b; c"):
+    the answer's value answers, choices or options go to the question, a level sets the
+    difficulty, and the other fields stay under the answer."""
+    rows = [row for row in item.answer.split("\n") if row.strip()]
+    fields = [m for m in (_PLAIN_FIELD.match(row) for row in rows) if m is not None]
+    if len(rows) < 2 or len(fields) < len(rows):
+        return
+    answers = [m.group(2).strip() for m in fields if _ANSWER_FIELD.fullmatch(m.group(1).strip())]
+    if not answers:
+        return
+    kept: list[str] = []
+    for m in fields:
+        label, value = m.group(1).strip(), m.group(2).strip()
+        if _ANSWER_FIELD.fullmatch(label):
+            continue
+        if re.fullmatch(r"(?i)choices|options|alternatives", label):
+            item.text = f"{item.text}\n\n{label}: {value}"
+        elif re.fullmatch(r"(?i)difficulty|level", label) and value.lower() in _LEVELS:
+            item.difficulty = item.difficulty or _LEVELS[value.lower()]
+        else:
+            kept.append(f"- {label}: {value}")
+    item.answer = "\n\n".join(["\n".join(answers), *(["\n".join(kept)] if kept else [])])
+
+
 def _read_fields(item: Found) -> None:
     """Labelled fields that some lists put under each question (`**Difficulty:** Hard`,
     `**Tags:** a, b`, `**Question:** the scenario`, `**What a strong answer includes:**`
     and a list, `**Common pitfalls:**` and a list) go where they belong: difficulty, tags,
     the question, the rubric, the notes. Other bold labels stay in the answer."""
+    _plain_field_list(item)
     if not item.answer or (
         "**" not in item.answer
         and "__" not in item.answer
@@ -1140,10 +1180,32 @@ def _prose_in_code(text: str, tokens: Sequence[Token], legend: dict[str, str]) -
                 line = lines[number]
                 lines[number] = "" if re.match(r"\s*(```|~~~)", line) else line.strip()
             changed = True
+    # "```" / "1. A company … Which …?" / its options and "Ans: C." / "```", a fence a
+    # numbered question, three times or more
+    numbered = [
+        token
+        for token in tokens
+        if token.type == "fence"
+        and token.level == 0
+        and token.map is not None
+        and token.info.strip().lower() in ("", "text", "txt", "md")
+        and re.match(r"\s*\d{1,3}[.)]\s+\S", token.content.lstrip("\n"))
+        and _kind(token.content.strip().split("\n", 1)[0], legend) is not None
+    ]
+    if len(numbered) < 3:
+        numbered = []  # one fence of many questions: read below
+    for token in numbered:
+        start, end = token.map or (0, 0)
+        for number in range(start, min(end, len(lines))):
+            if number in (start, end - 1) and re.match(r"\s*(```|~~~)", lines[number]):
+                lines[number] = ""
+        changed = True
     for token in tokens:
         if token.level != 0 or token.map is None or token.type not in ("fence", "code_block"):
             continue
         if token.type == "fence" and token.info.strip().lower() not in ("", "text", "txt", "md"):
+            continue
+        if token in numbered:
             continue
         rows = [x.strip() for x in token.content.splitlines() if x.strip()]
         if len(rows) < 3 or re.search(r"[├└│┌┐┘┬┴┼─→←↓↑]|-->|->", token.content):
@@ -1443,6 +1505,7 @@ def scan(text: str, *, layout: str | None = None) -> Scan:
     # "#### Problem 3" over the problem's paragraph, again and again: each asks
     label_levels = _label_heading_levels(tokens)
     glyph_levels = _glyph_question_levels(tokens, legend)
+    italic_levels = _italic_prompt_levels(tokens, legend)
     numbered_bold = _numbered_bold_lines(tokens, legend)
     problems = _problem_paragraphs(tokens, lines, legend)
     # the document's one level-1 heading, first of all, over a document that asks more
@@ -1550,6 +1613,12 @@ def scan(text: str, *, layout: str | None = None) -> Scan:
                     if len(parts) > 1:
                         stated = "\n\n".join(part.strip() for part in parts)
                         statements = True
+                italic = _WHOLE_ITALIC.fullmatch(stated)
+                if italic and italic.group(1) not in ("**", "__"):
+                    # "_**Assignment 0**: Each one of the datasets … Motivate …_."
+                    stated = re.sub(
+                        r"^\s*(\*\*|__)[^*_\n]{1,40}?(?:[:：]\1|\1\s*[:：])\s*", "", italic.group(2)
+                    )
                 if stated and len(stated) < 2000 and statements:
                     current.text = stated.strip()
                     body = body.strip()
@@ -1576,6 +1645,9 @@ def scan(text: str, *, layout: str | None = None) -> Scan:
                 if whole and "\n" not in first.strip():
                     first = whole.group(2)
                 first = re.sub(r"(?i)^\s*(?:q|question)\s*\d*\s*[:.)]\s*", "", first)
+                italic = _WHOLE_ITALIC.fullmatch(first)
+                if italic:  # "*Describe the null hypothesis …*"
+                    first = italic.group(2)
                 first = first.strip().strip('"“”')
                 if (_ends_as_question(first.strip()) or _asks(first)) and len(first) < 1200:
                     # the paragraph that asks ("Design a RAG system that …"), joined up
@@ -1730,6 +1802,11 @@ def scan(text: str, *, layout: str | None = None) -> Scan:
                         level in question_levels and _compares(heading) and _has_body(tokens, index)
                     )
                     or (level in label_levels and _labels_a_problem(heading, tokens, index))
+                    # "## 1) Null Hypothesis" over "*Describe the null hypothesis …*": the
+                    # prompt in italics, then the answer in plain text
+                    or (
+                        level in italic_levels and _italic_prompt(tokens, index, legend) is not None
+                    )
                     # "## Question" over the question's paragraph (and "## Answer" below)
                     or (
                         _LABEL_HEADING.fullmatch(_normal(heading))
@@ -2038,7 +2115,12 @@ def scan(text: str, *, layout: str | None = None) -> Scan:
                 # an answer folded under the question before it: part of that answer
                 index = block_end + 1
                 continue
-            if allowed("details") and _looks_like_question(summary_text, legend):
+            if (
+                allowed("details")
+                and _looks_like_question(summary_text, legend)
+                # not "Show all 79 questions": a list folded away, read as it is below
+                and not _FOLDED_LIST.match(summary_text)
+            ):
                 close(start)
                 question, difficulty = _clean(summary_text, legend)
                 body = chunk[summary.end() :]
@@ -2526,7 +2608,7 @@ def _label_heading_levels(tokens: Sequence[Token]) -> set[int]:
 
 
 _PROBLEM_LABEL = re.compile(
-    r"(?i)(?:problem|exercise|puzzle|question|q|task|challenge|"
+    r"(?i)(?:problem|exercise|puzzle|question|q|task|challenge|assignment|homework|"
     # the same in other languages: Vietnamese ("Câu 3", "Câu hỏi 3", "Bài 3"), Chinese,
     # Japanese, Korean, Spanish, Portuguese, French, German, Russian
     r"c[âa]u(?:\s+h[ỏo]i)?|b[àa]i(?:\s+t[ậa]p)?|问题|题目|問題?|질문|문제|pregunta|pergunta|quest[aã]o|"
@@ -2579,6 +2661,34 @@ def _labels_a_problem(heading: str, tokens: Sequence[Token], index: int) -> bool
         and _kind(title) is None
         and _kind(tokens[after + 1].content.split("\n", 1)[0]) is not None
     )
+
+
+_WHOLE_ITALIC = re.compile(r"\s*(\*{1,3}|_{1,3})(?!\s)(.+?)(?<![\s*_])\1[.:;!?]?\s*", re.DOTALL)
+"""A paragraph set wholly in italics (or bold italics): "*Describe …*", "_**Task 2**: …_"."""
+
+
+def _italic_prompt(tokens: Sequence[Token], index: int, legend: dict[str, str]) -> str | None:
+    """The prompt set in italics in the paragraph right under the heading at `index`,
+    when it asks (a solution write-up: the exercise in italics, the answer in plain
+    text); None otherwise."""
+    after = _skip(tokens, index)
+    if not (after + 1 < len(tokens) and tokens[after].type == "paragraph_open"):
+        return None
+    content = tokens[after + 1].content
+    whole = _WHOLE_ITALIC.fullmatch(content)
+    if whole is None or whole.group(1) == "**" or whole.group(1) == "__":
+        return None
+    asked = re.sub(r"^\s*(\*\*|__)[^*_\n]{1,40}?(?:[:：]\1|\1\s*[:：])\s*", "", whole.group(2))
+    return asked if _looks_like_question(asked, legend) else None
+
+
+def _italic_prompt_levels(tokens: Sequence[Token], legend: dict[str, str]) -> set[int]:
+    """Heading levels where at least two headings have a prompt in italics under them."""
+    counts: dict[int, int] = {}
+    for index, token in enumerate(tokens):
+        if token.type == "heading_open" and _italic_prompt(tokens, index, legend) is not None:
+            counts[int(token.tag[1])] = counts.get(int(token.tag[1]), 0) + 1
+    return {level for level, count in counts.items() if count >= 2}
 
 
 def _q_numbered(number: re.Match[str]) -> bool:
@@ -3377,6 +3487,17 @@ def _question_from_lines(
     first = chunk[0]
     # "38 mins 30 secs" under a transcript's question: when it was asked, not an answer
     rest = [row for row in chunk[1:] if not _TIME_STAMP.fullmatch(row.strip())]
+    # "A. …", "B. …" right under it: its options (not "A." answering it)
+    options = 0
+    while options < len(rest) and (
+        (lettered := _LETTERED_OPTION.match(rest[options])) is not None
+        and ord(lettered.group(1).upper()) - ord("A") == options
+    ):
+        options += 1
+    if options >= 2:  # a list under the stem, so that each shows on a line of its own
+        listed = "\n".join(f"- {row.strip().lstrip('-*+ ')}" for row in rest[:options])
+        first = f"{first}\n\n{listed}"
+        rest = rest[options:]
     labelled = bool(rest) and _ANSWER_LABEL.match(rest[0]) is not None and _ends_as_question(first)
     if rest and not labelled and (_continues(first) or _kind(first, legend) is None):
         first = "\n".join([first, *rest])
@@ -3436,6 +3557,13 @@ def _continue_question(item: Found, body: str) -> tuple[str, str]:
     options of a multiple-choice question ("(a) 1.0") are part of it too."""
     if not body or item.answer:
         return item.text, body
+    stem, _, options = item.text.partition("\n")
+    if (
+        options
+        and all(_LETTERED_OPTION.match(row) for row in options.split("\n") if row.strip())
+        and (_ends_as_question(stem) or _kind(stem) is not None)
+    ):
+        return item.text, body  # its options already under it ("a) …"): what follows answers
     chunks = _chunks(body)
     taken = 0
     if (
