@@ -2541,3 +2541,46 @@ def test_folded_tables_fenced_quizzes_italic_prompts_and_plain_fields() -> None:
         ),
     ]
     assert found.unplaced == []
+
+
+def test_announced_counts_topic_labels_other_languages_and_myst_questions() -> None:
+    found = scanned("announced_lists_and_directives.md")
+    assert [(q.line, q.text, q.answer) for q in found.questions] == [
+        # "**Topic:** a question? Then more": a topic's name, then a question
+        (5, "Closures: What is a closure? Give an example from your own code.", ""),
+        (6, "Generators: How does a generator keep its state? Compare it with a list.", ""),
+        (7, "GIL: Why does the GIL limit threads? Name a way around it.", ""),
+        (8, "Decorators: What does a decorator return?", ""),
+        # "(… - 5 Questions)" over a list of five: every item is one, topics included
+        (12, "Explain the query optimizer.", "* It rewrites the logical plan."),
+        (14, "What is whole-stage code generation?", "* It fuses operators into one function."),
+        (16, "Memory management.", "* Execution and storage share one region."),
+        (18, "Speculative execution.", "* Slow tasks are launched again elsewhere."),
+        (20, "Broadcast joins?", "* The small side is sent to every executor."),
+        # "介绍…" / "…介绍" ("introduce …")
+        (25, "介绍PPO算法", ""),
+        (26, "Transformer整体介绍", ""),
+        (27, "为什么需要位置编码?", ""),
+        # "Para qué …", "Diferencia entre …" without marks
+        (31, "Para qué se usa la palabra debugger en JavaScript", ""),
+        (32, "Diferencia entre == y ===", ""),
+        (33, "¿Qué es el hoisting?", ""),
+        # "name …", "interpret …" in lower case
+        (37, "name three measures against overfitting", ""),
+        (38, "interpret a learning curve", ""),
+        (39, "What does a residual plot show?", ""),
+        # "…있나요? 있다면 … 공유해 주세요." ("if so, please share"): one question
+        (43, "CI/CD를 적용해 본 적이 있나요? 있다면 경험을 공유해 주세요.", ""),
+        (44, "도커를 써 본 적이 있나요?", ""),
+        (45, "캐시 전략을 설명해 주세요.", ""),
+        # MyST "```{admonition} Question" blocks hold Markdown: the stem and its options;
+        # "+++" between notebook cells is no answer
+        (49, "Which of these is a regularizer?\n\n- a) dropout\n- b) a larger learning rate", ""),
+        (
+            58,
+            "Cross-validation lets us:\n\n- a) train faster\n- b) estimate how well the model "
+            "generalizes",
+            "",
+        ),
+    ]
+    assert found.unplaced == []

@@ -321,7 +321,7 @@ _IMPERATIVE = re.compile(
     r"distinguish|elaborate|illustrate|justify|summari[sz]e|formulate|construct|develop|"
     r"simulate|determine|code|program|create|enumerate|mark|complete (?:the|this|these)|choose|"
     r"fill in|run|retrieve|fetch|perform|extract|display|obtain|rewrite|provide|convert|"
-    r"concatenate|"
+    r"concatenate|name\s+(?![:=])|interpret|predict|plot|"
     r"plot|annotate|prove|true or false|answer the following|diagnose|debug|troubleshoot|"
     r"mention|recount|introduce yourself|"
     r"list (?:down|out|the|some|all|\w+ (?:ways|reasons))|"
@@ -339,7 +339,9 @@ _CJK_ASKS = re.compile(
     # "where is it better", "the principle of", "give the formula"
     r"写代码|代码实现|实现一下|设计一个|证明|原因|好在哪|的原理|给出|"
     # "please (briefly) introduce / summarise / explain …"; "implement …", "write …"
-    r"请(?:简要|简单|详细)?(?:介绍|总结|说明|解释|描述|分析|列举|比较|谈谈)|^\s*(?:实现|编写|写出)"
+    r"请(?:简要|简单|详细)?(?:介绍|总结|说明|解释|描述|分析|列举|比较|谈谈)|^\s*(?:实现|编写|写出)|"
+    # "介绍PPO算法" ("introduce the PPO algorithm"), "Transformer整体介绍" ("… overall")
+    r"^\s*介绍|介绍$"
 )
 """Chinese question words: a line with one asks even without a question mark."""
 _OTHER_ASKS = re.compile(
@@ -348,7 +350,9 @@ _OTHER_ASKS = re.compile(
     r"(?i)^(?:explique|explica|expliqu[eé]|descreva|describa|defina|compare|cite|liste|"
     r"enumere|calcule|implemente|escreva|escriba|diga|d[eê] um exemplo|d[eé] un ejemplo|"
     r"o que (?:é|são)|qu[eé] (?:es|son)|c[oó]mo|por qu[eé]|cu[aá]l(?:es)?|qua(?:l|is)|"
-    r"proporcione|mencione|indique|relate|cu[eé]ntenos|cu[eé]nteme|conte|fale)\b|"
+    r"proporcione|mencione|indique|relate|cu[eé]ntenos|cu[eé]nteme|conte|fale|"
+    # "Para qué se usa …", "Diferencia entre == y ===", "Diferença entre …"
+    r"para qu[eé]|diferencias? entre|diferen[çc]as? entre)\b|"
     # French and German: explain, describe, compare, define, give; what is / how / why
     r"^(?:expliquez|explique|d[eé]crivez|d[eé]cris|comparez|d[eé]finissez|citez|donnez|"
     r"qu['’]est-ce|comment|pourquoi|quel(?:le)?s?|erkl[aä]ren sie|erkl[aä]re|"
@@ -686,6 +690,13 @@ _HOW_TO_ANSWER = re.compile(
 decimal places."): part of the question."""
 
 
+_TIP_LABEL = re.compile(
+    r"(?i)(?:pro\s+)?tips?|notes?|hints?|remember|important|warning|caution|examples?|"
+    r"follow[- ]?ups?|bonus|why|answer|solution"
+)
+"""A label of advice or of a part of an answer, not the name of a question's topic."""
+
+
 def _kind(text: str, legend: dict[str, str] | None = None) -> str | None:
     """Why `text` (one candidate line or item) is a question, or None (see
     `_kind_of`); the same line is asked about several times by the rules of a scan."""
@@ -747,6 +758,13 @@ def _kind_of(text: str, legend: dict[str, str] | None = None) -> str | None:
                 _LEVEL_LABEL.fullmatch(name.rstrip(":").strip())
                 and _IMPERATIVE.match(label.group(3).lstrip(" :*_"))
             )
+            or (
+                # "**Closures:** Что такое замыкания …? Приведите …": a topic's name, then
+                # a question (asked with a mark, then more), not a tip's advice
+                _kind(label.group(3).lstrip(" :*_"), legend) == "mark"
+                and not _IMPERATIVE.match(name)
+                and not _TIP_LABEL.fullmatch(name.rstrip(":").strip())
+            )
         ):
             return None  # "**Explain your thinking**: walk through …" is a tip, not a question
     cleaned, difficulty = _clean(_split_source(raw)[0], legend)
@@ -764,6 +782,8 @@ def _kind_of(text: str, legend: dict[str, str] | None = None) -> str | None:
             or _IMPERATIVE.match(after)
             or _OTHER_ASKS.match(after)
             or _CJK_ASKS.match(after)
+            # "…있나요? 있다면 경험을 공유 해 주세요." ("if so, please share it")
+            or re.search(r"(?:해\s*주세요|하세요|보세요|ください)\s*[.。]?\s*$", after)
             or re.match(r"(?i)\(?hint\b", after)
             or _HOW_TO_ANSWER.match(after)  # "…? Round your answer to three decimals."
         ):
@@ -890,8 +910,9 @@ def tidy_answer(answer: str) -> str:
         kept.append(line.rstrip())
     text = _dedent("\n".join(kept)).strip()
     # a rule, also drawn with dash glyphs ("⸻", "———", "═══")
-    text = re.sub(r"(?:(?:^|\n)\s*(?:-{3,}|\*{3,}|_{3,}|[—⸺⸻─━═]+)\s*)+$", "", text)
-    text = re.sub(r"^(?:\s*(?:-{3,}|\*{3,}|_{3,}|[—⸺⸻─━═]+)\s*(?:\n|$))+", "", text)
+    # ("+++" separates the cells of a MyST notebook)
+    text = re.sub(r"(?:(?:^|\n)\s*(?:-{3,}|\*{3,}|_{3,}|\+{3}|[—⸺⸻─━═]+)\s*)+$", "", text)
+    text = re.sub(r"^(?:\s*(?:-{3,}|\*{3,}|_{3,}|\+{3}|[—⸺⸻─━═]+)\s*(?:\n|$))+", "", text)
     whole = re.match(
         r"(?i)^(\*\*|__)\s*(?:answers?|ans|a|solution)\s*:\s*([^*_\n]+?)\s*\1[ \t]*(?:\n|$)", text
     )
@@ -1156,6 +1177,13 @@ _CODE_LINE = re.compile(
 )
 
 
+_MYST_DIRECTIVE = re.compile(
+    r"\s*\{(admonition|note|tip|exercise|solution|hint|important|attention|caution|warning|"
+    r"seealso|dropdown|card|question|answer)\}"
+)
+"""A MyST (Jupyter Book) directive fence, whose body is Markdown."""
+
+
 def _prose_in_code(text: str, tokens: Sequence[Token], legend: dict[str, str]) -> str:
     """The document with code blocks that hold a list of questions, not code, made plain
     text again, line for line: a fence with no language (or `text`) around `Q: … / A: …`
@@ -1194,11 +1222,27 @@ def _prose_in_code(text: str, tokens: Sequence[Token], legend: dict[str, str]) -
     ]
     if len(numbered) < 3:
         numbered = []  # one fence of many questions: read below
+    # MyST directives ("```{admonition} Question", "```{exercise}") hold Markdown, not code
+    numbered += [
+        token
+        for token in tokens
+        if token.type == "fence"
+        and token.map is not None
+        and _MYST_DIRECTIVE.match(token.info)
+        and token not in numbered
+    ]
     for token in numbered:
         start, end = token.map or (0, 0)
+        directive = _MYST_DIRECTIVE.match(token.info)
         for number in range(start, min(end, len(lines))):
-            if number in (start, end - 1) and re.match(r"\s*(```|~~~)", lines[number]):
+            if number in (start, end - 1) and re.match(r"\s*(```|~~~|:::)", lines[number]):
                 lines[number] = ""
+            elif directive and re.match(r"\s*:[\w-]+:", lines[number]):
+                lines[number] = ""  # ":class: dropdown": the directive's option
+        if directive:
+            # "```{admonition} Question": its title, as a heading over its body
+            title = token.info[directive.end() :].strip() or directive.group(1).capitalize()
+            lines[start] = f"###### {title}"
         changed = True
     for token in tokens:
         if token.level != 0 or token.map is None or token.type not in ("fence", "code_block"):
@@ -1649,7 +1693,24 @@ def scan(text: str, *, layout: str | None = None) -> Scan:
                 if italic:  # "*Describe the null hypothesis …*"
                     first = italic.group(2)
                 first = first.strip().strip('"“”')
-                if (_ends_as_question(first.strip()) or _asks(first)) and len(first) < 1200:
+                options_below = [row for row in rest.strip().split("\n\n", 1)[0].split("\n") if row]
+                # a bare "Question" label over a stem ending in ":" and its options (a
+                # heading that says more, "Questão 1: Sobre …:", asks itself)
+                stem_over_options = (
+                    _bare_label(current.text)
+                    and first.rstrip().endswith((":", "："))
+                    and sum(
+                        bool(_LETTERED_OPTION.match(r) or _BOX_OPTION.match(r))
+                        for r in options_below
+                    )
+                    >= 2
+                    and all(
+                        _LETTERED_OPTION.match(r) or _BOX_OPTION.match(r) or r[:1].isspace()
+                        for r in options_below
+                    )
+                )
+                asks_here = _ends_as_question(first.strip()) or _asks(first)
+                if (asks_here or stem_over_options) and len(first) < 1200:
                     # the paragraph that asks ("Design a RAG system that …"), joined up
                     current.text = re.sub(r"\s*\n\s*", " ", first.strip())
                     body = tidy_answer(rest)  # its "**Your Answer:**" label goes too
@@ -2665,6 +2726,11 @@ def _labels_a_problem(heading: str, tokens: Sequence[Token], index: int) -> bool
 
 _WHOLE_ITALIC = re.compile(r"\s*(\*{1,3}|_{1,3})(?!\s)(.+?)(?<![\s*_])\1[.:;!?]?\s*", re.DOTALL)
 """A paragraph set wholly in italics (or bold italics): "*Describe …*", "_**Task 2**: …_"."""
+
+
+def _bare_label(text: str) -> bool:
+    """Whether a heading's text only labels ("Question", "Question:", "") and says nothing."""
+    return not text.strip() or bool(_LABEL_HEADING.fullmatch(_normal(text).strip(" *_:：")))
 
 
 def _italic_prompt(tokens: Sequence[Token], index: int, legend: dict[str, str]) -> str | None:
@@ -3710,6 +3776,18 @@ def _parent_role(text: str, legend: dict[str, str]) -> tuple[list[str], str]:
     return [re.sub(r"[.:]+$", "", cleaned)], ""
 
 
+_ANNOUNCED = re.compile(
+    r"(?i)(\d{1,3})\s*(?:[^\W\d_]+\s+){0,2}?(?:questions?|вопрос\w*|задач\w*|preguntas?|perguntas?|"
+    r"quest(?:ões|oes)|tasks?|problems?|exercises?|puzzles?|câu\s+hỏi|문제|질문|问题|题|問)\b"
+)
+
+
+def _announced_count(heading: str) -> int | None:
+    """How many questions a heading says it holds ("… - 40 Questions", "(10 вопросов)")."""
+    found = _ANNOUNCED.search(heading)
+    return int(found.group(1)) if found else None
+
+
 def _list_questions(
     tokens: Sequence[Token],
     index: int,
@@ -3765,6 +3843,8 @@ def _list_questions(
             and bool(_QUESTIONS_HEADING.search(sections[-1]))
             and not _META_SECTION.match(sections[-1])
         )
+        # "## 🔴 Hard (Internals & Tuning - 40 Questions)" over a list of 40 items
+        or (items >= 3 and bool(sections) and _announced_count(sections[-1]) == items)
     )
     position = index + 1
     while position < end - 1:
