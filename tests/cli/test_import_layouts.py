@@ -2584,3 +2584,36 @@ def test_announced_counts_topic_labels_other_languages_and_myst_questions() -> N
         ),
     ]
     assert found.unplaced == []
+
+
+def test_exam_scores_full_width_numbers_subject_labels_and_questions_under_tips() -> None:
+    found = scan(
+        "# SQL 测试\n\n### 1. 简答题\n\n1）事务的作用是什么？- (5分)\n\n```sql\n-- 答案\n```\n\n"
+        "2）索引的作用是什么？（5分）\n\n```sql\n-- 答案\n```\n\n"
+        "## SQL. Задание 1\nВыведите список пассажиров.\n```\nSELECT 1;\n```\n\n"
+        "## SQL. Задание 2\nВыведите список рейсов.\n```\nSELECT 2;\n```\n\n"
+        "## Математика. Задание 3\nСколько дней в високосном году?\n\n> 366\n\n"
+        "## Задание 4: Что такое p-value\n**Ответ:** вероятность.\n\n"
+        "### Q1: 你如何处理分歧？\n\n先倾听。\n\n**追問問題：**\n- 你们最终达成共识了吗？\n\n"
+        "## Interview Tips\n\n### Common Follow-up Questions\n"
+        '1. "How would you handle drift?"\n2. "What if the feature store goes down?"\n'
+    )
+    assert [(q.line, q.text) for q in found.questions] == [
+        # "1）…？- (5分)": numbered with a full-width parenthesis, its score set aside
+        (5, "事务的作用是什么?"),
+        (11, "索引的作用是什么?"),
+        # "## SQL. Задание 1" ("task 1", after its subject) labels the task under it
+        (17, "Выведите список пассажиров."),
+        (23, "Выведите список рейсов."),
+        (29, "Сколько дней в високосном году?"),
+        # "Задание 4: Что такое p-value" ("what is"): the title asks
+        (34, "Что такое p-value"),
+        (37, "你如何处理分歧?"),
+        # questions under a section that says so, though inside "Interview Tips"
+        (47, "How would you handle drift?"),
+        (48, "What if the feature store goes down?"),
+    ]
+    # "**Ответ:**" ("answer") labels the answer
+    assert found.questions[5].answer == "вероятность."
+    # "**追問問題：**" (follow-up questions, traditional Chinese)
+    assert found.questions[6].follow_ups == ["你们最终达成共识了吗？"]

@@ -105,6 +105,7 @@ CATEGORY_HINTS: list[tuple[re.Pattern[str], str]] = [
 _NUMBERING = re.compile(
     r"^\s*(?:(?:question|questoin|quesiton|quest[aã]o|q|task|problem|exercise|prompt|scenario|case|challenge|example)\s*#?\s*\d+(?:\.\d+)?\s*[:.)\-–—·。、]?|"
     r"(?:pregunta|pergunta|p)\s*\d+\s*[:.)\-–—]|"  # Spanish and Portuguese: "P41: Explica …"
+    r"(?:задани[ея]|задача|вопрос)\s*№?\s*\d+\s*[:.)\-–—]|"  # Russian: "Задание 2: …"
     r"(?:问题|题目|問題?|질문|문제)\s*\d+\s*[:.)\-–—、．]?|"
     r"c[âa]u(?:\s+h[ỏo]i)?\s*\d+\s*[:.)\-–—]?|"  # Vietnamese: "Câu 3:", "Câu hỏi 3."
     r"(?:问题|题目)\s*[:：]|"
@@ -284,6 +285,11 @@ _LEGEND_PAIR = re.compile(
     re.IGNORECASE,
 )
 _TRAILING_LEVEL = re.compile(r"\s*[-–—:|]\s*(easy|medium|hard)\s*$", re.IGNORECASE)
+_TRAILING_SCORE = re.compile(
+    r"(?i)[\s\-–—]*[(（\[]\s*\d{1,3}(?:\.\d)?\s*(?:分|points?|pts?|marks?|p|балл\w*|puntos?|pontos?)\s*[)）\]]"
+    r"[\s.。]*$"
+)
+"""What a question scores in an exam ("… - (5分)", "…（5分）", "… [10 points]")."""
 _PLACEHOLDERS = re.compile(
     r"^\W*(answer(\s+(goes\s+)?here)?|answers?|solution|your answer( here)?|todo|tbd|to do|"
     r"coming soon|wip|n/?a|placeholder|fill (this )?in|\.\.\.|…|"
@@ -605,6 +611,8 @@ def _clean(
         if symbol in text:
             difficulty = difficulty or level
             text = text.replace(symbol, " ")
+    if ")" in text[-12:] or "）" in text[-12:] or "]" in text[-12:]:
+        text = _TRAILING_SCORE.sub("", text)  # "数据库索引的作用是什么？- (5分)"
     trailing = _TRAILING_LEVEL.search(text)
     if trailing:
         difficulty = trailing.group(1).lower()
@@ -921,7 +929,8 @@ def tidy_answer(answer: str) -> str:
     elif not is_placeholder(text):
         text = re.sub(
             r"^(?:\*\*|__|`)?\s*(?:(?:your|sample|model|expected|suggested|short|my)\s+)?"
-            r"(?:answers?|ans|a|solution)\s*(?:\*\*|__)?\s*(?::|\n)\s*(?:\*\*|__|`)?[ \t]*\n?",
+            r"(?:answers?|ans|a|solution|respuesta|resposta|r[ée]ponse|antwort|ответ|答案|解答|"
+            r"답변|정답|cevap|jawaban)\s*(?:\*\*|__)?\s*(?::|：|\n)\s*(?:\*\*|__|`)?[ \t]*\n?",
             "",
             text,
             flags=re.I,
@@ -943,7 +952,7 @@ _BULLET_FIELD = re.compile(
 _FOLLOW_UPS_NAME = (
     r"(?:possible\s+|likely\s+|common\s+)?follow[- ]?ups?(?:\s+questions?)?|"
     # Chinese ("key follow-ups", "further follow-ups") and Korean ("tail questions")
-    r"(?:关键|继续|延伸|可能的|常见)?追问(?:问题)?|꼬리\s*질문"
+    r"(?:关键|继续|延伸|可能的|常见)?追[问問](?:问题|問題)?|꼬리\s*질문"
 )
 """The name of a list of follow-up questions ("Follow-up", "Possible follow-up questions")."""
 _BULLET_LEAD = re.compile(r"^\s*(?:[-*+]|\d+[.)])\s+")
@@ -1513,6 +1522,9 @@ def scan(text: str, *, layout: str | None = None) -> Scan:
     # own is that Markdown heading
     text = _HTML_HEADING.sub(lambda m: "#" * int(m.group(1)) + " " + m.group(2).strip(), text)
     text = _bare_numbering(text)
+    # "1）数据库事务的作用？": numbered with a full-width parenthesis, which CommonMark does
+    # not read as a list marker
+    text = re.sub(r"(?m)^([ \t]{0,3}\d{1,3})）[ \t]*(?=\S)", r"\1) ", text)
     # "1.Що таке …?" line after line: numbered with no space after the dot
     if len(_GLUED_NUMBER.findall(text)) >= 3:
         text = _GLUED_NUMBER.sub(r"\1 ", text)
@@ -1641,6 +1653,13 @@ def scan(text: str, *, layout: str | None = None) -> Scan:
                     stated, body = labelled
                 else:
                     stated, _, body = body.partition("\n\n")
+                    fence = re.search(r"(?m)^[ \t]*(?:```|~~~)", stated)
+                    if fence and fence.start() > 0:
+                        # the statement, then its answer in code right under it
+                        stated, body = (
+                            stated[: fence.start()],
+                            f"{stated[fence.start() :]}\n\n{body}",
+                        )
                     # "Analise as afirmativas abaixo …:" goes on in the paragraphs under
                     # it ("I - …", "II - …"), up to code or a label that answers
                     parts = [stated]
@@ -2347,7 +2366,14 @@ def scan(text: str, *, layout: str | None = None) -> Scan:
                 name
                 for number, name in enumerate(item.sections)
                 # the title ("# How to Answer A/B Test Questions") names the whole list
-                if _META_SECTION.match(name) and not (number == 0 and name == first_title)
+                if _META_SECTION.match(name)
+                and not (number == 0 and name == first_title)
+                # "## Interview Tips" / "### Common Follow-up Questions": a section under
+                # the tips that says it holds questions holds questions
+                and not any(
+                    _QUESTIONS_HEADING.search(deeper) and not _META_SECTION.match(deeper)
+                    for deeper in item.sections[number + 1 :]
+                )
             ),
             None,
         )
@@ -2669,11 +2695,13 @@ def _label_heading_levels(tokens: Sequence[Token]) -> set[int]:
 
 
 _PROBLEM_LABEL = re.compile(
-    r"(?i)(?:problem|exercise|puzzle|question|q|task|challenge|assignment|homework|"
+    # "SQL. Задание 1": a subject before the label
+    r"(?i)(?:[^\W\d_][\w+#]{0,10}\.\s+)?"
+    r"(?:problem|exercise|puzzle|question|q|task|challenge|assignment|homework|"
     # the same in other languages: Vietnamese ("Câu 3", "Câu hỏi 3", "Bài 3"), Chinese,
     # Japanese, Korean, Spanish, Portuguese, French, German, Russian
     r"c[âa]u(?:\s+h[ỏo]i)?|b[àa]i(?:\s+t[ậa]p)?|问题|题目|問題?|질문|문제|pregunta|pergunta|quest[aã]o|"
-    r"desaf[ií]o|ejercicio|exerc[ií]cio|problema|exercice|aufgabe|frage|вопрос|задача)\s*#?\s*\d{1,4}(?:\.\d{1,3})?[.):．：]?[\s*]*"
+    r"desaf[ií]o|ejercicio|exerc[ií]cio|problema|exercice|aufgabe|frage|вопрос|задача|задани[ея])\s*#?\s*\d{1,4}(?:\.\d{1,3})?[.):．：]?[\s*]*"
     r"(?:\([^()\n]{1,40}\)[\s*]*)?"  # "Problem 36 (DE Shaw)"
 )
 
