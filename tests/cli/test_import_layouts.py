@@ -2617,3 +2617,31 @@ def test_exam_scores_full_width_numbers_subject_labels_and_questions_under_tips(
     assert found.questions[5].answer == "вероятность."
     # "**追問問題：**" (follow-up questions, traditional Chinese)
     assert found.questions[6].follow_ups == ["你们最终达成共识了吗？"]
+
+
+def test_escaped_numbers_choice_stems_and_prompts_folded_in_details() -> None:
+    found = scan(
+        "# 笔试题\n## 单项选择题\n1\\. 整型数据类型中，需要内存空间最少的是  \nA. short  \nB. long  \n"
+        "C. byte  \n\n2\\. 完全二叉树上有699个节点，则叶子节点数为  \nA. 349  \nB. 350  \n\n"
+        "3\\. 下列属于关系型数据库的是  \nA. MySQL  \nB. Redis  \n\n"
+        "## [Feed ranking with long histories](https://example.org/feed)\n\n<details>\n"
+        "<summary><b>🔍 View Detailed Interview Prompt</b></summary>\n\n"
+        "Design the final ranking stage of a feed that uses a year of user history.\n\n"
+        "</details>\n\n---\n\n## [Spam filtering](https://example.org/spam)\n\n<details>\n"
+        "<summary>View prompt</summary>\n\nDesign a spam filter for a mail service.\n\n</details>\n"
+    )
+    assert [(q.line, q.text, q.layout) for q in found.questions] == [
+        # "1\\." (numbering escaped by an export) over a stem and lettered options: a
+        # multiple-choice question, though its stem ends without a mark
+        (3, "整型数据类型中,需要内存空间最少的是\n\n- A. short\n- B. long\n- C. byte", "list"),
+        (8, "完全二叉树上有699个节点,则叶子节点数为\n\n- A. 349\n- B. 350", "list"),
+        (12, "下列属于关系型数据库的是\n\n- A. MySQL\n- B. Redis", "list"),
+        # "<summary>View Detailed Interview Prompt</summary>" folds the question away
+        (
+            21,
+            "Design the final ranking stage of a feed that uses a year of user history.",
+            "details",
+        ),
+        (32, "Design a spam filter for a mail service.", "details"),
+    ]
+    assert found.questions[3].sections[-1].startswith("Feed ranking")

@@ -180,7 +180,7 @@ _META_SECTION = re.compile(
 _QUESTIONS_HEADING = re.compile(
     r"(?i)\b(?:questions|q\s*&\s*a|qna|problems|exercises|puzzles|interview\s+tasks|"
     r"question\s+(?:flow|bank|list|set|pool))\b|"
-    r"面试题|问题|问答|질문|preguntas|perguntas|вопросы"
+    r"面试题|问题|问答|选择题|判断题|填空题|简答题|单选题|多选题|질문|preguntas|perguntas|вопросы"
 )
 """A heading naming the questions under it ("Theory Questions", "Practice problems")."""
 _TOPICS_LABEL = re.compile(
@@ -415,6 +415,12 @@ it ask."""
 _HINT = re.compile(
     r"^\s*(?:[*_]{1,2})?\s*hints?\s*(?:[*_]{1,2})?\s*:?\s*(?:[*_]{1,2})?\s*:?\s*", re.I
 )
+_PROMPT_SUMMARY = re.compile(
+    r"(?i)^\W*(?:view|show|see|read|expand|open)\s+(?:the\s+)?(?:full\s+|detailed\s+|complete\s+)?"
+    r"(?:interview\s+)?(?:prompt|question|problem(?:\s+statement)?|task|statement)\W*$"
+)
+"""The summary of a `<details>` block that folds the question away ("View Detailed
+Interview Prompt")."""
 _FOLDED_LIST = re.compile(
     r"(?i)^\W*(?:show|see|view|expand|list|open)\s+(?:all\s+)?(?:the\s+)?(?:\d+\s+)?(?:more\s+)?"
     r"(?:questions?|items?|rows?|entries|problems?|exercises?)\b"
@@ -1522,6 +1528,9 @@ def scan(text: str, *, layout: str | None = None) -> Scan:
     # own is that Markdown heading
     text = _HTML_HEADING.sub(lambda m: "#" * int(m.group(1)) + " " + m.group(2).strip(), text)
     text = _bare_numbering(text)
+    # "1\. 已知…": numbering escaped by an editor's export, three times or more
+    if len(re.findall(r"(?m)^[ \t]{0,3}\d{1,3}\\\.[ \t]", text)) >= 3:
+        text = re.sub(r"(?m)^([ \t]{0,3}\d{1,3})\\\.(?=[ \t])", r"\1.", text)
     # "1）数据库事务的作用？": numbered with a full-width parenthesis, which CommonMark does
     # not read as a list marker
     text = re.sub(r"(?m)^([ \t]{0,3}\d{1,3})）[ \t]*(?=\S)", r"\1) ", text)
@@ -2191,6 +2200,38 @@ def scan(text: str, *, layout: str | None = None) -> Scan:
             chunk = "\n".join(lines[start:stop])
             summary = re.search(r"<summary>(.*?)</summary>", chunk, re.IGNORECASE | re.DOTALL)
             summary_text = re.sub(r"<[^>]+>", " ", summary.group(1)).strip() if summary else ""
+            if summary is not None and allowed("details") and _PROMPT_SUMMARY.match(summary_text):
+                # "<summary>🔍 View Detailed Interview Prompt</summary>": the block holds
+                # the question (under the heading that names it), then what follows answers
+                body = re.sub(r"</details>\s*$", "", chunk[summary.end() :].strip(), flags=re.I)
+                prompt, _, rest = tidy_answer(body).partition("\n\n")
+                if prompt.strip() and _looks_like_question(prompt, legend):
+                    close(start)
+                    question, difficulty = _clean(re.sub(r"\s*\n\s*", " ", prompt), legend)
+                    answer, hints = _split_hints(rest)
+                    found.append(
+                        Found(
+                            question,
+                            start
+                            + 1
+                            + next(
+                                (
+                                    n
+                                    for n, row in enumerate(lines[start:stop])
+                                    if prompt[:30] in row
+                                ),
+                                0,
+                            ),
+                            "details",
+                            answer=answer,
+                            difficulty=difficulty,
+                            sections=names(),
+                            hints=hints,
+                            end=stop,
+                        )
+                    )
+                    index = block_end + 1
+                    continue
             if summary is None or _ANSWER_SUMMARY.match(summary_text) or not summary_text:
                 # an answer folded under the question before it: part of that answer
                 index = block_end + 1
@@ -4058,6 +4099,10 @@ def _list_questions(
         ):
             # "2. Machine Learning é um subcampo da IA que:" over "- [ ] …" options
             kind = "word"
+        if kind is None and text and not has_child_questions and _lettered_options_in(content):
+            # "1. 已知各期环比增长速度为…，则定基增长速度是" then "A. …", "B. …" lines: a
+            # multiple-choice stem (a fill-in that ends without a mark)
+            kind = "word"
         if kind is None and text and not has_child_questions and token.map is not None:
             # "1. First law" and a formula, then "Compute the following expression:"
             later = _chunks(
@@ -4413,6 +4458,14 @@ _BOX_OPTION = re.compile(r"^\s*[-*+]\s+\\?\[\s*([ xX✓✔])?\s*\\?\]\s+(\S.*?)\
 
 _LETTERED_OPTION = re.compile(r"^\s*(?:[-*+]\s+)?\(?([A-Ha-h])[.)]\s+\S")
 """An option of a multiple-choice question, lettered ("- A. Supervised learning")."""
+
+
+def _lettered_options_in(content: str) -> bool:
+    """Whether the lines after an item's first hold two or more options lettered in
+    order from A ("A. 7.1%", "B. …")."""
+    rows = [row for row in content.split("\n")[1:] if row.strip()]
+    letters = [m.group(1).upper() for m in (_LETTERED_OPTION.match(r) for r in rows) if m]
+    return len(letters) >= 2 and letters[:2] == ["A", "B"]
 
 
 def _options_follow(lines: Sequence[str], at: int) -> bool:
