@@ -1205,16 +1205,16 @@ def _prose_in_code(text: str, tokens: Sequence[Token], legend: dict[str, str]) -
     pairs, or questions indented four spaces by accident ("    [E] What is …?")."""
     lines = text.split("\n")
     changed = False
-    # "```" / "What is statistical power?" / "```", again and again: one question a fence
-    single = [
+    plain_fences = [
         token
         for token in tokens
         if token.type == "fence"
         and token.level == 0
         and token.map is not None
         and token.info.strip().lower() in ("", "text", "txt", "md")
-        and len([x for x in token.content.splitlines() if x.strip()]) == 1
     ]
+    # "```" / "What is statistical power?" / "```", again and again: one question a fence
+    single = [t for t in plain_fences if len([x for x in t.content.splitlines() if x.strip()]) == 1]
     asking = [t for t in single if _kind(t.content.strip(), legend) is not None]
     if len(asking) >= 3 and len(asking) * 3 >= len(single) * 2:
         for token in asking:
@@ -1227,12 +1227,8 @@ def _prose_in_code(text: str, tokens: Sequence[Token], legend: dict[str, str]) -
     # numbered question, three times or more
     numbered = [
         token
-        for token in tokens
-        if token.type == "fence"
-        and token.level == 0
-        and token.map is not None
-        and token.info.strip().lower() in ("", "text", "txt", "md")
-        and re.match(r"\s*\d{1,3}[.)]\s+\S", token.content.lstrip("\n"))
+        for token in plain_fences
+        if re.match(r"\s*\d{1,3}[.)]\s+\S", token.content.lstrip("\n"))
         and _kind(token.content.strip().split("\n", 1)[0], legend) is not None
     ]
     if len(numbered) < 3:
@@ -2200,57 +2196,40 @@ def scan(text: str, *, layout: str | None = None) -> Scan:
             chunk = "\n".join(lines[start:stop])
             summary = re.search(r"<summary>(.*?)</summary>", chunk, re.IGNORECASE | re.DOTALL)
             summary_text = re.sub(r"<[^>]+>", " ", summary.group(1)).strip() if summary else ""
+            body = chunk[summary.end() :] if summary else ""
+            body = re.sub(r"</details>\s*$", "", body.strip(), flags=re.IGNORECASE)
+            folded: tuple[str, int, str] | None = None  # the question, its line, its answer
             if summary is not None and allowed("details") and _PROMPT_SUMMARY.match(summary_text):
                 # "<summary>🔍 View Detailed Interview Prompt</summary>": the block holds
                 # the question (under the heading that names it), then what follows answers
-                body = re.sub(r"</details>\s*$", "", chunk[summary.end() :].strip(), flags=re.I)
                 prompt, _, rest = tidy_answer(body).partition("\n\n")
                 if prompt.strip() and _looks_like_question(prompt, legend):
-                    close(start)
-                    question, difficulty = _clean(re.sub(r"\s*\n\s*", " ", prompt), legend)
-                    answer, hints = _split_hints(rest)
-                    found.append(
-                        Found(
-                            question,
-                            start
-                            + 1
-                            + next(
-                                (
-                                    n
-                                    for n, row in enumerate(lines[start:stop])
-                                    if prompt[:30] in row
-                                ),
-                                0,
-                            ),
-                            "details",
-                            answer=answer,
-                            difficulty=difficulty,
-                            sections=names(),
-                            hints=hints,
-                            end=stop,
-                        )
+                    at = next(
+                        (n for n, row in enumerate(lines[start:stop]) if prompt[:30] in row), 0
                     )
-                    index = block_end + 1
-                    continue
-            if summary is None or _ANSWER_SUMMARY.match(summary_text) or not summary_text:
+                    folded = (re.sub(r"\s*\n\s*", " ", prompt), start + 1 + at, rest)
+            if folded is None and (
+                summary is None or _ANSWER_SUMMARY.match(summary_text) or not summary_text
+            ):
                 # an answer folded under the question before it: part of that answer
                 index = block_end + 1
                 continue
             if (
-                allowed("details")
+                folded is None
+                and allowed("details")
                 and _looks_like_question(summary_text, legend)
                 # not "Show all 79 questions": a list folded away, read as it is below
                 and not _FOLDED_LIST.match(summary_text)
             ):
+                folded = (summary_text, start + 1, tidy_answer(body))
+            if folded is not None:
                 close(start)
-                question, difficulty = _clean(summary_text, legend)
-                body = chunk[summary.end() :]
-                body = re.sub(r"</details>\s*$", "", body.strip(), flags=re.IGNORECASE)
-                answer, hints = _split_hints(tidy_answer(body))
+                question, difficulty = _clean(folded[0], legend)
+                answer, hints = _split_hints(folded[2])
                 found.append(
                     Found(
                         question,
-                        start + 1,
+                        folded[1],
                         "details",
                         answer=answer,
                         difficulty=difficulty,
