@@ -327,7 +327,7 @@ _IMPERATIVE = re.compile(
     r"distinguish|elaborate|illustrate|justify|summari[sz]e|formulate|construct|develop|"
     r"simulate|determine|code|program|create|enumerate|mark|complete (?:the|this|these)|choose|"
     r"fill in|run|retrieve|fetch|perform|extract|display|obtain|rewrite|provide|convert|"
-    r"concatenate|name\s+(?![:=])|interpret|predict|plot|"
+    r"concatenate|name\s+(?![:=])|interpret|predict|"
     r"plot|annotate|prove|true or false|answer the following|diagnose|debug|troubleshoot|"
     r"mention|recount|introduce yourself|"
     r"list (?:down|out|the|some|all|\w+ (?:ways|reasons))|"
@@ -1456,6 +1456,8 @@ def _details_closed_tightly(text: str) -> str:
             re.fullmatch(r"[ \t]*</details>[ \t]*\r?", lines[at])
             and lines[at + 1].strip()
             and lines[at - 1].strip()
+            # not after a fence's closing line, which a tag after it would reopen
+            and not re.match(r"[ \t]*(?:```|~~~)", lines[at - 1])
             and not re.match(r"[ \t]*<(?:details|summary)", lines[at + 1])
         ):
             lines[at - 1] = lines[at - 1].rstrip() + " </details>"
