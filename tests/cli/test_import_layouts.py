@@ -2645,3 +2645,17 @@ def test_escaped_numbers_choice_stems_and_prompts_folded_in_details() -> None:
         (32, "Design a spam filter for a mail service.", "details"),
     ]
     assert found.questions[3].sections[-1].startswith("Feed ranking")
+
+
+def test_a_labelled_line_that_names_the_list_is_its_title() -> None:
+    found = scan(
+        "Task 5: Interview Questions\n\n1. What is Pandas used for?\nData analysis.\n\n"
+        "2. What's a DataFrame?\nA table of columns.\n\nTask 6: Count the rows of a DataFrame.\n"
+    )
+    assert [(q.line, q.text, q.answer) for q in found.questions] == [
+        # "Task 5: Interview Questions" names the list below: not a question, and the
+        # items under it keep their answers
+        (3, "What is Pandas used for?", "Data analysis."),
+        (6, "What's a DataFrame?", "A table of columns."),
+        (9, "Count the rows of a DataFrame.", ""),
+    ]

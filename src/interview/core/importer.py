@@ -704,6 +704,10 @@ _HOW_TO_ANSWER = re.compile(
 decimal places."): part of the question."""
 
 
+_LIST_TITLE = re.compile(
+    r"(?i)(?:[^\W\d_][\w'’-]*\s+){0,3}(?:questions|problems|exercises|tasks|puzzles|quiz(?:zes)?)"
+)
+"""The name of a list of questions ("Interview Questions", "Practice problems")."""
 _TIP_LABEL = re.compile(
     r"(?i)(?:pro\s+)?tips?|notes?|hints?|remember|important|warning|caution|examples?|"
     r"follow[- ]?ups?|bonus|why|answer|solution"
@@ -739,7 +743,11 @@ def _kind_of(text: str, legend: dict[str, str] | None = None) -> str | None:
         return None  # "Can explain attention basics." (no one is asked): a rubric's line
     if _ABOUT_THE_CANDIDATE.match(re.sub(r"^[\s*_>\-+]+", "", raw)):
         return None  # "Focus: Can they use LLMs?", "Did they mention retries?": the grader's
-    if _QUESTION_START.match(raw) or _QUESTION_START.match(re.sub(r"^\s*(\*\*|__)", "", raw)):
+    started = _QUESTION_START.match(raw) or _QUESTION_START.match(re.sub(r"^\s*(\*\*|__)", "", raw))
+    if started:
+        named = raw.split("\n", 1)[0][started.end() - 1 :].strip(" *_:.-–—")
+        if _LIST_TITLE.fullmatch(named) and not _INTERROGATIVE.match(named):
+            return None  # "Task 5: Interview Questions": the title of the questions below
         return "mark"
     opening = raw.split("\n", 1)[0]
     if "lc" in opening.lower().replace("leetcode", "lc") and _CODING_PROBLEM.fullmatch(opening):
