@@ -2659,3 +2659,24 @@ def test_a_labelled_line_that_names_the_list_is_its_title() -> None:
         (6, "What's a DataFrame?", "A table of columns."),
         (9, "Count the rows of a DataFrame.", ""),
     ]
+
+
+def test_long_quiz_stems_between_rules_and_how_to_answer_after_the_mark() -> None:
+    found = scan(
+        "Suppose we minimise a cost with an advanced optimiser such as L-BFGS. The optimiser "
+        "needs some functions from us. What must we supply code to compute? Check all that "
+        "apply.\n\nThe cost and its gradient\n\n------\n\n"
+        "Suppose you have two training examples. Backpropagation runs once per example. In "
+        "which order should the forward and backward passes run?\n\nForward then backward, "
+        "per example\n\n------\n\n"
+        "Suppose D1 is a 10x6 matrix and D2 a 1x11 matrix, unrolled into one vector. Which "
+        "slice gets D2 back from that vector?\n\nElements 61 to 71\n"
+    )
+    assert [(q.line, q.layout) for q in found.questions] == [
+        (1, "loose"),
+        (7, "loose"),
+        (13, "loose"),
+    ]
+    # "…? Check all that apply." says how to answer: part of the question
+    assert found.questions[0].text.endswith("Check all that apply.")
+    assert found.questions[0].answer == "The cost and its gradient"

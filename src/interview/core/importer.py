@@ -698,7 +698,9 @@ Best Time to Buy and Sell Stock")."""
 
 
 _HOW_TO_ANSWER = re.compile(
-    r"(?i)(?:round|express|give|show|justify|state)\s+(?:your|the)\s+(?:answer|work|result)"
+    r"(?i)(?:round|express|give|show|justify|state)\s+(?:your|the)\s+(?:answer|work|result)|"
+    # "…? Check all that apply.": how to answer a multiple-choice question
+    r"(?:check|select|choose|mark|tick|pick)\s+(?:all|every|each|one|two|three|the\s+\w+)\b"
 )
 """How to give the answer, after the question mark ("Round your answer to three
 decimal places."): part of the question."""
@@ -3058,14 +3060,23 @@ def _loose_questions(
     up to the next one, a heading or a placed question, is its answer. Fewer than three
     stay reported as unplaced (a rhetorical question in an essay is not a list).
     """
+
+    def after_rule(number: int) -> bool:
+        """Whether a rule (or nothing) is above the line: a block of a quiz split by rules."""
+        above = next((x for x in reversed(lines[: number - 1]) if x.strip()), "")
+        return not above or bool(re.fullmatch(r"\s*(?:-{3,}|\*{3,}|_{3,})\s*", above))
+
     starts = [
         (number, text)
         for number, text in unplaced
         if _starts_block(lines, number)
         and not lines[number - 1].startswith("    ")
-        # a line of a list is short: not a paragraph of prose that ends by asking
-        and len(text) <= 220
-        and len(re.findall(r"[.!?](?=\s+[A-Z])", text)) <= 1
+        # a line of a list is short: not a paragraph of prose that ends by asking (unless
+        # rules set it apart: "------" / "Suppose … Which of the following …?")
+        and (
+            (len(text) <= 220 and len(re.findall(r"[.!?](?=\s+[A-Z])", text)) <= 1)
+            or (after_rule(number) and len(text) <= 1200)
+        )
     ]
 
     def under_questions(number: int) -> bool:
