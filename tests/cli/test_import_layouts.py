@@ -2680,3 +2680,20 @@ def test_long_quiz_stems_between_rules_and_how_to_answer_after_the_mark() -> Non
     # "…? Check all that apply." says how to answer: part of the question
     assert found.questions[0].text.endswith("Check all that apply.")
     assert found.questions[0].answer == "The cost and its gradient"
+
+
+def test_answered_follow_ups_under_a_heading_with_a_glyph() -> None:
+    found = scan(
+        "# RAG\n\n## Q01 · 为什么需要 RAG\n\n先检索，再生成。\n\n### 🪤 追问\n\n"
+        "- **Q：RAG 比微调好在哪？**\n  A：\n  1. **可更新**：换文档就能换知识\n"
+        "  2. **可追溯**：能指出证据\n\n## Q02 · 索引怎么建\n\n按段落切分。\n\n### 追问\n\n"
+        "- 块越小越好吗？\n- 重叠多少合适？\n"
+    )
+    first, second = found.questions
+    # "### 🪤 追问" (follow-ups, after a glyph): the top-level point is a follow-up; the
+    # numbered points under it answer it, and stay in the answer
+    assert first.follow_ups == ["RAG 比微调好在哪?"]
+    assert "可追溯" in first.answer
+    # a list of follow-up questions only: they leave the answer
+    assert second.follow_ups == ["块越小越好吗?", "重叠多少合适?"]
+    assert second.answer == "按段落切分。"

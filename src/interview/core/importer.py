@@ -2672,7 +2672,7 @@ def _question_subsections(item: Found, body: str) -> str:
     for number, head in enumerate(heads):
         stop = heads[number + 1].start() if number + 1 < len(heads) else len(body)
         text = body[head.end() : stop]
-        plain = _normal(head.group(1)).strip(" *_:")
+        plain = _LEAD_SYMBOLS.sub("", _normal(head.group(1))).strip(" *_:")  # "🪤 追问"
         if re.fullmatch(r"(?i)(?:the\s+)?(?:interview\s+)?(?:question|prompt)", plain):
             asked = _BULLET_LEAD.sub("", text.strip().split("\n\n", 1)[0])
             if asked and _kind(asked) is not None:
@@ -2691,10 +2691,13 @@ def _question_subsections(item: Found, body: str) -> str:
                 changed = True
                 continue
         if re.fullmatch(r"(?i)" + _FOLLOW_UPS_NAME, plain):
+            rows = [row for row in text.splitlines() if row.strip()]
             asks = [
-                asked
-                for row in text.splitlines()
-                if _BULLET_LEAD.match(row) and (asked := _BULLET_LEAD.sub("", row).strip())
+                _clean(asked)[0]
+                for row in rows
+                # top-level points only: "  1. **可更新** …" under one answers it
+                if re.match(r"(?:[-*+]|\d+[.)])\s", row)
+                and (asked := _BULLET_LEAD.sub("", row).strip())
             ]
             first = text.strip().split("\n\n", 1)[0].strip()
             if not asks and first and "\n" not in first and _ends_as_question(first):
@@ -2702,7 +2705,10 @@ def _question_subsections(item: Found, body: str) -> str:
             if asks:
                 item.follow_ups.extend(a for a in asks if a not in item.follow_ups)
                 changed = True
-                continue
+                if len(rows) == len(asks):
+                    continue  # only the follow-up questions: they leave the answer
+                # "- **Q：…？**" then "  A：…": the follow-ups are answered here; their
+                # answers stay with the answer
         numbered = re.fullmatch(
             r"(?i)(?:" + _FOLLOW_UPS_NAME + r")\s*\d{0,2}\s*[:：.]\s*(.+)", plain
         )
