@@ -2697,3 +2697,19 @@ def test_answered_follow_ups_under_a_heading_with_a_glyph() -> None:
     # a list of follow-up questions only: they leave the answer
     assert second.follow_ups == ["块越小越好吗?", "重叠多少合适?"]
     assert second.answer == "按段落切分。"
+
+
+def test_pass_criteria_are_not_questions() -> None:
+    found = scan(
+        "# Mock interview\n\n## Questions\n\n1. Walk me through your last pipeline.\n"
+        "2. What would prove your conclusion wrong?\n3. How did you validate the data?\n\n"
+        "## Pass criteria\n\nReady for a technical round when the candidate can:\n\n"
+        "- Explain the project for five minutes without notes\n- Defend every metric\n"
+        "- Draw the event pipeline\n"
+    )
+    # "## Pass criteria" lists what the candidate must show: not questions to practise
+    assert [q.text for q in found.questions] == [
+        "Walk me through your last pipeline.",
+        "What would prove your conclusion wrong?",
+        "How did you validate the data?",
+    ]

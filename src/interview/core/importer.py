@@ -167,7 +167,9 @@ _META_SECTION = re.compile(
     r"further\s+reading|reading\s+list)\W*$|"
     # a study plan ("Study Plan" over "Week 1: Foundations"), a rubric for the interviewer
     r"(?:(?:study|prep(?:aration)?|learning|revision)\s+(?:plan|schedule|roadmap)|"
-    r"(?:evaluation\s+|grading\s+|scoring\s+)?rubrics?|grading|scoring\s+guide)\W*$|"
+    r"(?:evaluation\s+|grading\s+|scoring\s+)?rubrics?|grading|scoring\s+guide|"
+    # what a candidate must show ("Pass criteria" over "- Explain the story …")
+    r"(?:pass(?:ing)?|success|evaluation|acceptance|grading|hiring)\s+criteria)\W*$|"
     # questions the candidate asks, not questions to practise (also in Spanish,
     # Portuguese, Russian and Chinese)
     r"(?:good\s+|smart\s+)?(?:clarifying\s+)?questions\s+(?:to\s+ask|for\s+(?:the|your)\s+"
