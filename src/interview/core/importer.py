@@ -712,6 +712,9 @@ _LIST_TITLE = re.compile(
     r"(?i)(?:[^\W\d_][\w'’-]*\s+){0,3}(?:questions|problems|exercises|tasks|puzzles|quiz(?:zes)?)"
 )
 """The name of a list of questions ("Interview Questions", "Practice problems")."""
+_BOLD_COLON_LABEL = re.compile(r"^\s*(\*\*|__)[^*_\n]{1,40}?(?:[:：]\1|\1\s*[:：])\s*")
+"""A bold label with its colon before what it labels ("**Interviewer:** …", "**Task 2**: …");
+a bold question has no colon ("**What is a sensor?**")."""
 _TIP_LABEL = re.compile(
     r"(?i)(?:pro\s+)?tips?|notes?|hints?|remember|important|warning|caution|examples?|"
     r"follow[- ]?ups?|bonus|why|answer|solution"
@@ -1698,9 +1701,7 @@ def scan(text: str, *, layout: str | None = None) -> Scan:
                 italic = _WHOLE_ITALIC.fullmatch(stated)
                 if italic and italic.group(1) not in ("**", "__"):
                     # "_**Assignment 0**: Each one of the datasets … Motivate …_."
-                    stated = re.sub(
-                        r"^\s*(\*\*|__)[^*_\n]{1,40}?(?:[:：]\1|\1\s*[:：])\s*", "", italic.group(2)
-                    )
+                    stated = _BOLD_COLON_LABEL.sub("", italic.group(2), count=1)
                 if stated and len(stated) < 2000 and statements:
                     current.text = stated.strip()
                     body = body.strip()
@@ -1721,7 +1722,7 @@ def scan(text: str, *, layout: str | None = None) -> Scan:
                 first, _, rest = body.partition("\n\n")
                 # "**Interviewer:** "Design a RAG system …"": the label and quotes go
                 # (a label has its colon: "**What is a Sensor?**" is the question)
-                first = re.sub(r"^\s*(\*\*|__)[^*_\n]{1,30}?(?:[:：]\1|\1\s*[:：])\s*", "", first)
+                first = _BOLD_COLON_LABEL.sub("", first, count=1)
                 # "**Q: "What would you do …?"**": so do the bold and the "Q:"
                 whole = re.fullmatch(r"\s*(\*\*|__)([^\n]+)\1\s*", first)
                 if whole and "\n" not in first.strip():
@@ -2812,7 +2813,7 @@ def _italic_prompt(tokens: Sequence[Token], index: int, legend: dict[str, str]) 
     whole = _WHOLE_ITALIC.fullmatch(content)
     if whole is None or whole.group(1) == "**" or whole.group(1) == "__":
         return None
-    asked = re.sub(r"^\s*(\*\*|__)[^*_\n]{1,40}?(?:[:：]\1|\1\s*[:：])\s*", "", whole.group(2))
+    asked = _BOLD_COLON_LABEL.sub("", whole.group(2), count=1)
     return asked if _looks_like_question(asked, legend) else None
 
 
@@ -3631,12 +3632,7 @@ def _question_from_lines(
     # "38 mins 30 secs" under a transcript's question: when it was asked, not an answer
     rest = [row for row in chunk[1:] if not _TIME_STAMP.fullmatch(row.strip())]
     # "A. …", "B. …" right under it: its options (not "A." answering it)
-    options = 0
-    while options < len(rest) and (
-        (lettered := _LETTERED_OPTION.match(rest[options])) is not None
-        and ord(lettered.group(1).upper()) - ord("A") == options
-    ):
-        options += 1
+    options = _lettered_run(rest)
     if options >= 2:  # a list under the stem, so that each shows on a line of its own
         listed = "\n".join(f"- {row.strip().lstrip('-*+ ')}" for row in rest[:options])
         first = f"{first}\n\n{listed}"
@@ -4468,6 +4464,18 @@ _LETTERED_OPTION = re.compile(r"^\s*(?:[-*+]\s+)?\(?([A-Ha-h])[.)]\s+\S")
 """An option of a multiple-choice question, lettered ("- A. Supervised learning")."""
 
 
+def _lettered_run(rows: Sequence[str], first: int = 0) -> int:
+    """How many of the rows, from the first, are options lettered in order from the
+    `first`-th letter (0: "A. …", "B. …", …)."""
+    count = 0
+    while count < len(rows) and (
+        (lettered := _LETTERED_OPTION.match(rows[count])) is not None
+        and ord(lettered.group(1).upper()) - ord("A") == first + count
+    ):
+        count += 1
+    return count
+
+
 def _lettered_options_in(content: str) -> bool:
     """Whether the lines after an item's first hold two or more options lettered in
     order from A ("A. 7.1%", "B. …")."""
@@ -4501,20 +4509,12 @@ def _box_options(item: Found, body: str) -> str:
     for chunk in chunks:
         rows = [row for row in chunk.split("\n") if row.strip()]
         boxes = [_BOX_OPTION.match(row) for row in rows]
-        letters = [_LETTERED_OPTION.match(row) for row in rows]
         if rows and all(boxes):
             options.extend(f"- {box.group(2)}" for box in boxes if box is not None)
             ticked.extend(
                 f"- {b.group(2)}" for b in boxes if b is not None and (b.group(1) or "").strip()
             )
-        elif (
-            rows
-            and all(letters)
-            and all(
-                (m is not None and ord(m.group(1).upper()) - ord("A") == len(options) + n)
-                for n, m in enumerate(letters)
-            )
-        ):
+        elif rows and _lettered_run(rows, len(options)) == len(rows):
             options.extend(f"- {row.strip().lstrip('-*+ ')}" for row in rows)
         else:
             break
