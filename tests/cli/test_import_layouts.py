@@ -2713,3 +2713,29 @@ def test_pass_criteria_are_not_questions() -> None:
         "What would prove your conclusion wrong?",
         "How did you validate the data?",
     ]
+
+
+def test_details_closed_right_under_a_fence_or_a_paragraph_ends_the_answer() -> None:
+    # "</details>" on the line after an answer's closing fence (or after a paragraph set
+    # off by a blank line) with the next question right under it: the next question is
+    # its own, not more of the answer above
+    text = (
+        "# Python\n\n"
+        "### 1. How do you reverse a list?\n<details><summary>Answer</summary>\n\n"
+        "```python\nxs[::-1]\n```\n</details>\n"
+        "### 2. What does `zip` return?\n<details><summary>Answer</summary>\n\n"
+        "An iterator of tuples.\n</details>\n"
+        "### 3. How do you copy a dict?\n<details><summary>Answer</summary>\n"
+        "Call `d.copy()`.\n</details>\n"
+        "### 4. What is a generator?\n<details>\n<summary>Answer</summary>\n\n"
+        "    def gen(): yield 1\n</details>\n"
+        "### 5. What is a closure?\n"
+    )
+    found = scan(text)
+    assert [(q.line, q.text, q.answer) for q in found.questions] == [
+        (3, "How do you reverse a list?", "```python\nxs[::-1]\n```"),
+        (10, "What does `zip` return?", "An iterator of tuples."),
+        (15, "How do you copy a dict?", "Call `d.copy()`."),
+        (19, "What is a generator?", "def gen(): yield 1"),
+        (25, "What is a closure?", ""),
+    ]

@@ -924,7 +924,7 @@ def tidy_answer(answer: str) -> str:
     for line in answer.splitlines():
         stripped = line.strip()
         if re.fullmatch(
-            r"(?i)(?:<br\s*/?>|<hr\s*/?>|</?details>|<p>\s*</p>|</?div[^>]*>|<b>\s*</b>|&nbsp;|\s)+",
+            r"(?i)(?:<br\s*/?>|<hr\s*/?>|</?details>|<!--</details>-->|<p>\s*</p>|</?div[^>]*>|<b>\s*</b>|&nbsp;|\s)+",
             stripped,
         ):
             continue
@@ -1462,7 +1462,9 @@ def _details_closed_tightly(text: str) -> str:
     """`</details>` with the next question right under it: CommonMark's HTML block only
     ends at a blank line, so it would swallow every question after it. The closing tag
     moves up to the end of the line above it, leaving the blank line that ends the
-    block (line count unchanged)."""
+    block (line count unchanged). After a blank line in the answer (a paragraph, a
+    fence), the tag would open an HTML block of its own: it becomes a one-line comment
+    instead, which ends its block on its own line."""
     if "</details>" not in text:
         return text
     lines = text.split("\n")
@@ -1471,13 +1473,25 @@ def _details_closed_tightly(text: str) -> str:
             re.fullmatch(r"[ \t]*</details>[ \t]*\r?", lines[at])
             and lines[at + 1].strip()
             and lines[at - 1].strip()
-            # not after a fence's closing line, which a tag after it would reopen
-            and not re.match(r"[ \t]*(?:```|~~~)", lines[at - 1])
             and not re.match(r"[ \t]*<(?:details|summary)", lines[at + 1])
         ):
-            lines[at - 1] = lines[at - 1].rstrip() + " </details>"
-            lines[at] = ""
+            run = at - 1  # back to the blank line above, or to the tag that opened a block
+            while run > 0 and lines[run - 1].strip() and not _HTML_OPENS.match(lines[run]):
+                run -= 1
+            if not _HTML_OPENS.match(lines[run]):
+                # not inside the HTML block of its <details> (a blank line ended that):
+                # the tag would open a block of its own
+                lines[at] = _CLOSED_DETAILS
+            else:
+                lines[at - 1] = lines[at - 1].rstrip() + " </details>"
+                lines[at] = ""
     return "\n".join(lines)
+
+
+_HTML_OPENS = re.compile(r"[ \t]{0,3}</?[A-Za-z]")
+"""A line that opens an HTML block (not a comment)."""
+_CLOSED_DETAILS = "<!--</details>-->"
+"""A closing `</details>` that ends its HTML block on its own line."""
 
 
 def _dialogue_labels(text: str) -> str:
