@@ -609,6 +609,14 @@ def _clean(
 ) -> tuple[str, str | None]:
     """A question without numbering or difficulty marker, and the difficulty found
     (`numbered=False`: a leading number is part of the text, "3 Sum Problem")."""
+    return _clean_memo(text, tuple(legend.items()) if legend is not None else None, numbered)
+
+
+@functools.lru_cache(maxsize=32768)
+def _clean_memo(
+    text: str, legend_items: tuple[tuple[str, str], ...] | None, numbered: bool
+) -> tuple[str, str | None]:
+    legend = dict(legend_items) if legend_items is not None else None
     text = _normal(text)
     difficulty = None
     for pattern, level in _DIFFICULTY:
@@ -1531,6 +1539,7 @@ def _without_front_matter(text: str) -> str:
 def scan(text: str, *, layout: str | None = None) -> Scan:
     """Every question of the document, in order, with its answer and context."""
     _kind_memo.cache_clear()  # what one document asked is no use for the next
+    _clean_memo.cache_clear()
     md = MarkdownIt("commonmark").enable("table")
     # A line that is only <br/> separates questions, but CommonMark keeps it inside the
     # paragraph around it: blank it (same line count, so line numbers stay right).
