@@ -2739,3 +2739,24 @@ def test_details_closed_right_under_a_fence_or_a_paragraph_ends_the_answer() -> 
         (19, "What is a generator?", "def gen(): yield 1"),
         (25, "What is a closure?", ""),
     ]
+
+
+def test_unnumbered_headings_that_ask_inside_a_numbered_question_are_its_answer() -> None:
+    # "# Q1. …?" headings, each answered under "##" sub-headings set apart by rules; one
+    # sub-heading asks ("## Why can simpler matter?"): it is part of the answer, not a
+    # question of its own
+    text = (
+        "# Normalisation\n\n---\n\n"
+        "# Q1. What is LayerNorm?\n\n## ⚡ Short answer\n\nIt normalises each token.\n\n---\n\n"
+        "## 🔬 Why can simpler matter?\n\nFewer statistics to keep.\n\n---\n\n"
+        "# Q2. What is RMSNorm?\n\n## ⚡ Short answer\n\nLayerNorm without the mean.\n\n---\n\n"
+        "# Q3. Why use Pre-Norm?\n\n## ⚡ Short answer\n\nGradients flow through the skip.\n"
+    )
+    found = scan(text)
+    assert [(q.line, q.text) for q in found.questions] == [
+        (5, "What is LayerNorm?"),
+        (19, "What is RMSNorm?"),
+        (27, "Why use Pre-Norm?"),
+    ]
+    assert "Why can simpler matter?" in found.questions[0].answer
+    assert "Fewer statistics to keep." in found.questions[0].answer

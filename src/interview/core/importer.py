@@ -1857,8 +1857,17 @@ def scan(text: str, *, layout: str | None = None) -> Scan:
                     _ANSWER_PART.fullmatch(_section_name(heading))
                     or not (
                         (
-                            ruled
-                            or _QUESTION_START.match(_normal(heading))
+                            (
+                                (ruled or _QUESTION_START.match(_normal(heading)))
+                                # "# Q32. Why …?", a rule, then "## 🔬 Why can simpler
+                                # matter?": under a question numbered like its siblings,
+                                # an unnumbered heading that asks is part of its answer
+                                and not (
+                                    current_number is not None
+                                    and numbered_next is None
+                                    and any(lv == current_level for lv, _ in numbered_levels)
+                                )
+                            )
                             # "## 10. …?" then "### **11. What are …?**": the next one
                             or (
                                 numbered_next is not None
