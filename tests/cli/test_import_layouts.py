@@ -2760,3 +2760,40 @@ def test_unnumbered_headings_that_ask_inside_a_numbered_question_are_its_answer(
     ]
     assert "Why can simpler matter?" in found.questions[0].answer
     assert "Fewer statistics to keep." in found.questions[0].answer
+
+
+def test_russian_question_words_and_questions_led_by_how_often_they_are_asked() -> None:
+    # Russian questions without a question mark ("Какие …", "Для чего …", "Может ли …"),
+    # and a table of questions pasted as lines led by how often each is asked ("75% …"),
+    # one of them wrapped onto a second line
+    text = (
+        "# Вопросы\n\n## Общие\n\n"
+        "- Какие виды тестирования ты знаешь\n"
+        "- Для чего используется кэширование\n"
+        "- Может ли быть try без catch\n\n"
+        "## Java Core\n\n"
+        "Шанс Вопрос Тег\n"
+        "75% В чем разница между checked и unchecked исключениями Java Core\n"
+        "68% Какие методы в классе Object знаешь Java Core\n"
+        "56% Расскажи про Hash Code & Equals Contract Java Core\n"
+        "6% Каким образом можно понять, что объект используется в памяти или нет при\n"
+        "сборке мусора Java Core\n"
+    )
+    found = scan(text)
+    assert [(q.line, q.text) for q in found.questions] == [
+        (5, "Какие виды тестирования ты знаешь"),
+        (6, "Для чего используется кэширование"),
+        (7, "Может ли быть try без catch"),
+        (12, "В чем разница между checked и unchecked исключениями Java Core"),
+        (13, "Какие методы в классе Object знаешь Java Core"),
+        (14, "Расскажи про Hash Code & Equals Contract Java Core"),
+        (
+            15,
+            "Каким образом можно понять, что объект используется в памяти или нет при\n"
+            "сборке мусора Java Core",
+        ),
+    ]
+    assert found.unplaced == []
+    # two figures in prose are not a table of questions
+    prose = "# Notes\n\n90% of teams skip this step\n10% of them regret it\n\n- What is a canary?\n"
+    assert [q.text for q in scan(prose).questions] == ["What is a canary?"]

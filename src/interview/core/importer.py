@@ -368,10 +368,19 @@ _OTHER_ASKS = re.compile(
     # Russian: explain, describe, tell, compare, name, give, prove, derive; what is
     r"^(?:объясни(?:те|ть)?|опиши(?:те)?|описать|расскажи(?:те)?|сравни(?:те)?|"
     r"назови(?:те)?|приведи(?:те)?|докажи(?:те)?|выведи(?:те)?|что такое|чем отличается|"
-    r"напиши(?:те)?|"
+    r"напиши(?:те)?|перечисли(?:те)?|предложи(?:те)?|оцени(?:те)?|реализуй(?:те)?|"
+    r"покажи(?:те)?|за сч[её]т чего|"
     # Ukrainian: explain, describe, write, compare, give, tell; what is, how differs
     r"поясн(?:и|іть)|опиш(?:и|іть)|напиш(?:и|іть)|порівня(?:й|йте)|навед(?:и|іть)|"
     r"розкаж(?:и|іть)|що таке|чим відрізня)|"
+    # Russian and Ukrainian question words: what, how, which, why, what for, when, where,
+    # who, how many, in what, can / is there ("Какие методы в классе Object знаешь",
+    # "Для чего нужна JVM")
+    r"^(?:что|как|как(?:ие|ой|ая|ое|им|ую|ов|ова|овы|их)|почему|зачем|для чего|когда|где|"
+    r"кто|сколько|в ч[её]м|чем|можно ли|есть ли|нужно ли|що|як|як(?:і|ий|а|е|им|у)|чому|"
+    r"навіщо|для чого|коли|де|хто|скільки|чи)\b|"
+    # a yes-no question: "ли" after its first word or two ("Может ли …", "Правда ли …")
+    r"^(?:[^\W\d_]+[ \t]+){1,2}ли\b|"
     # Korean: "… 설명해주세요", "… 무엇인가요", "… 해보세요", "… 설명해봅시다", "… 얘기하라",
     # "… 서술하시오"
     r"(?:해\s*주세요|하세요|보세요|인가요|일까요|습니까|나요|을까요|봅시다|하라|하시오|하십시오)"
@@ -1466,6 +1475,31 @@ def _lone_numbers(text: str) -> str:
     return "\n".join(lines)
 
 
+_CHANCE = re.compile(r"(?m)^[ \t]{0,3}(\d{1,3})%[ \t]+(?=\S)")
+"""A question with how often interviewers ask it, pasted from a table of questions
+("75% В чем разница между checked и unchecked исключениями Java Core")."""
+
+
+def _chance_items(text: str) -> str:
+    """Lines led by how often each question is asked, three or more in a row (a line
+    between them continues the one above): list items (line count unchanged)."""
+    if "%" not in text:
+        return text
+    lines = text.split("\n")
+    marked = [n for n, line in enumerate(lines) if _CHANCE.match(line)]
+    runs: list[list[int]] = []
+    for number in marked:
+        if runs and number - runs[-1][-1] <= 2:
+            runs[-1].append(number)
+        else:
+            runs.append([number])
+    for run in runs:
+        if len(run) >= 3:
+            for number in run:
+                lines[number] = _CHANCE.sub("- ", lines[number], count=1)
+    return "\n".join(lines)
+
+
 def _details_closed_tightly(text: str) -> str:
     """`</details>` with the next question right under it: CommonMark's HTML block only
     ends at a blank line, so it would swallow every question after it. The closing tag
@@ -1559,7 +1593,7 @@ def scan(text: str, *, layout: str | None = None) -> Scan:
     # make CommonMark read the item as code; a pasted list means one
     text = re.sub(r"(?m)^([ \t]{0,3}(?:\d{1,4}[.)]|[-*+]))[ \t]{5,}(?=\S)", r"\1 ", text)
     text = _dialogue_labels(_paired_labels(_card_markers(text)))
-    text = _details_closed_tightly(_lone_numbers(text))
+    text = _details_closed_tightly(_lone_numbers(_chance_items(text)))
     # "<h3>1. What is …?</h3>" (also bold, or left open): an HTML heading on a line of its
     # own is that Markdown heading
     text = _HTML_HEADING.sub(lambda m: "#" * int(m.group(1)) + " " + m.group(2).strip(), text)
