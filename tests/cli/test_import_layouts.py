@@ -2797,3 +2797,49 @@ def test_russian_question_words_and_questions_led_by_how_often_they_are_asked() 
     # two figures in prose are not a table of questions
     prose = "# Notes\n\n90% of teams skip this step\n10% of them regret it\n\n- What is a canary?\n"
     assert [q.text for q in scan(prose).questions] == ["What is a canary?"]
+
+
+def test_a_document_of_bare_numbered_lists_asks_every_item() -> None:
+    # numbered one-line items under topic headings, most of them asking, some naming a
+    # topic ("HDFS架构") or linking to the file that answers them: every item is a question
+    text = "# 大数据面试题\n\n## 一、Hadoop\n\n" + "\n\n".join(
+        [
+            "1. [HDFS架构](./docs/HDFS架构.md)",
+            "2. 小文件过多会有什么危害,如何避免?",
+            "3. 启动hadoop集群会分别启动哪些进程?",
+            "4. hadoop1.x的缺点",
+            "5. hdfs 如何保证数据不丢失?",
+        ]
+    )
+    text += "\n\n## 二、Hive\n\n" + "\n".join(
+        [
+            "1. hive 内部表和外部表的区别",
+            "2. hive的metastore的三种模式",
+            "3. hive 中 join都有哪些?",
+            "4. Hive UDF",
+            "5. Hive Sql 是怎样解析成MR job的?",
+            "6. 数据倾斜怎么处理?",
+            "7. 分区和分桶有什么区别?",
+        ]
+    )
+    found = scan(text + "\n")
+    assert [q.text for q in found.questions] == [
+        "HDFS架构",
+        "小文件过多会有什么危害,如何避免?",
+        "启动hadoop集群会分别启动哪些进程?",
+        "hadoop1.x的缺点",
+        "hdfs 如何保证数据不丢失?",
+        "hive 内部表和外部表的区别",
+        "hive的metastore的三种模式",
+        "hive 中 join都有哪些?",
+        "Hive UDF",
+        "Hive Sql 是怎样解析成MR job的?",
+        "数据倾斜怎么处理?",
+        "分区和分桶有什么区别?",
+    ]
+    assert found.questions[0].source_note == "./docs/HDFS架构.md"
+    # with answers between them, numbered topics are not questions
+    answered = text.replace(
+        "3. hive 中 join都有哪些?", "3. hive 中 join都有哪些?\n\n   ```\n   x\n   ```"
+    )
+    assert "Hive UDF" not in [q.text for q in scan(answered + "\n").questions]

@@ -1636,6 +1636,7 @@ def scan(text: str, *, layout: str | None = None) -> Scan:
     run_lines = _question_paragraph_runs(tokens, legend)
     items_asking, items_total = _asking_items(tokens, -1, len(tokens), legend, any_level=True)
     doc_asks = items_total >= 6 and items_asking * 4 >= items_total * 3
+    bare = _bare_lists(tokens, items_asking, items_total)
     question_levels = _question_heading_levels(tokens, legend)
     # "#### Problem 3" over the problem's paragraph, again and again: each asks
     label_levels = _label_heading_levels(tokens)
@@ -2351,7 +2352,16 @@ def scan(text: str, *, layout: str | None = None) -> Scan:
         ):
             skipped_before = len(skipped)
             items = _list_questions(
-                tokens, index, lines, names(), [], "", legend, skipped, doc_asks=doc_asks
+                tokens,
+                index,
+                lines,
+                names(),
+                [],
+                "",
+                legend,
+                skipped,
+                doc_asks=doc_asks,
+                bare=bare,
             )
             above = (
                 tokens[index - 2].content.strip()
@@ -3938,10 +3948,13 @@ def _list_questions(
     skipped: list[tuple[int, str, str]],
     *,
     doc_asks: bool = False,
+    bare: bool = False,
 ) -> list[Found]:
     """Questions in a list: items that are questions, under topic or scenario parents
     (`doc_asks`: the document's list items mostly ask, so a short list counts as a list
-    of questions too)."""
+    of questions too; `bare`: the document is numbered lists of one-line items that
+    mostly ask, so every numbered item is one, "HDFS架构" among "hdfs 如何 …?")."""
+    numbered_bare = bare and tokens[index].type == "ordered_list_open"
     end = _skip(tokens, index)
     found: list[Found] = []
 
@@ -3956,6 +3969,7 @@ def _list_questions(
             legend,
             skipped,
             doc_asks=doc_asks,
+            bare=bare,
         )
 
     # a list of questions: its few items that state rather than ask ("Vector similarity —
@@ -3968,7 +3982,8 @@ def _list_questions(
     # a one-item numbered list ("1. transformer模型结构图", its answer, "2. …") in a
     # document whose items mostly ask is one more of its questions
     of_questions = (
-        _mostly_questions(tokens, index, end, legend)
+        numbered_bare
+        or _mostly_questions(tokens, index, end, legend)
         or (
             doc_asks
             and (share >= 0.5 or (items == 1 and tokens[index].type == "ordered_list_open"))
@@ -4021,11 +4036,18 @@ def _list_questions(
             label = _LINK_ONLY.fullmatch(content)
             target = re.search(r"\]\(\s*<?([^)\s>]*)", content)
             href = target.group(1) if target else ""
+            to_file = bool(href) and not re.match(r"#|[a-z]+:", href)
             if label and re.match(r"\s*<?https?://", label.group(1)):
                 pass  # "[https://…](https://…)": an address, whatever words it holds
-            elif label and _looks_like_question(label.group(1), legend):
+            elif label and (
+                _looks_like_question(label.group(1), legend)
+                # "1. [HDFS架构](./docs/HDFS架构.md)" among numbered questions: one whose
+                # answer is in that file
+                or (numbered_bare and to_file)
+            ):
                 if (
-                    href
+                    not (numbered_bare and to_file)
+                    and href
                     and not href.startswith("#")
                     and share <= 0.5
                     and _kind(label.group(1), legend) == "word"
@@ -4147,7 +4169,12 @@ def _list_questions(
         )
         asks_later = False
         if kind is None and of_questions and not has_child_questions and text:
-            if _states_a_topic(text) or _names_a_problem(text) or _asks_within(text, legend):
+            if (
+                _states_a_topic(text)
+                or _names_a_problem(text)
+                or _asks_within(text, legend)
+                or (numbered_bare and "\n" not in text and len(text) <= 120)
+            ):
                 kind = "word"
             elif not _is_toc_entry(content) and re.search(r"[^\W_]", text):
                 skipped.append((line, text, "among questions, but it does not ask"))
@@ -4349,6 +4376,29 @@ def _strip_labels(text: str) -> tuple[str, list[str]]:
         if not re.fullmatch(r"\s*[A-Za-z]?\d+\s*", label)
     ]
     return text[match.end() :], labels
+
+
+def _bare_lists(tokens: Sequence[Token], asking: int, total: int) -> bool:
+    """Whether the document is numbered lists of one-line items, 2 in 3 of which ask, and
+    little else: no code, at most three paragraphs outside its lists (an introduction)."""
+    if total < 10 or asking * 3 < total * 2:
+        return False
+    prose = 0
+    numbered = one_line = 0
+    for position, token in enumerate(tokens):
+        if token.type in ("fence", "code_block"):
+            return False
+        if token.type == "paragraph_open" and token.level == 0:
+            prose += 1
+        if (
+            token.type == "inline"
+            and position >= 2
+            and tokens[position - 2].type == "list_item_open"
+            and tokens[position - 2].info.isdigit()
+        ):
+            numbered += 1
+            one_line += "\n" not in token.content.strip()
+    return prose <= 3 and numbered * 3 >= total * 2 and one_line * 10 >= numbered * 9
 
 
 def _mostly_questions(
