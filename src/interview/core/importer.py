@@ -4173,7 +4173,13 @@ def _list_questions(
                 _states_a_topic(text)
                 or _names_a_problem(text)
                 or _asks_within(text, legend)
-                or (numbered_bare and "\n" not in text and len(text) <= 120)
+                # a topic named, not a sentence ("Resources we liked." closes a list)
+                or (
+                    numbered_bare
+                    and "\n" not in text
+                    and len(text) <= 120
+                    and not text.rstrip(" *_").endswith((".", ":", "。", "："))
+                )
             ):
                 kind = "word"
             elif not _is_toc_entry(content) and re.search(r"[^\W_]", text):
