@@ -2843,3 +2843,21 @@ def test_a_document_of_bare_numbered_lists_asks_every_item() -> None:
         "3. hive 中 join都有哪些?", "3. hive 中 join都有哪些?\n\n   ```\n   x\n   ```"
     )
     assert "Hive UDF" not in [q.text for q in scan(answered + "\n").questions]
+
+
+def test_a_worked_example_is_not_a_question_unless_it_asks() -> None:
+    text = (
+        "# Behavioral questions\n\n"
+        "## Example 1: Dealing with a Challenging Team Member\n\n"
+        "**S - Situation:** A teammate kept missing deadlines.\n\n"
+        "## Example 2: How would you split a late project?\n\n"
+        "By scope first.\n\n"
+        "## Questions\n\n"
+        "1. Describe a conflict you resolved.\n"
+        "2. How do you handle criticism of your code?\n"
+    )
+    assert [(q.line, q.text) for q in scan(text).questions] == [
+        (7, "How would you split a late project?"),
+        (13, "Describe a conflict you resolved."),
+        (14, "How do you handle criticism of your code?"),
+    ]

@@ -772,6 +772,10 @@ def _kind_of(text: str, legend: dict[str, str] | None = None) -> str | None:
         named = raw.split("\n", 1)[0][started.end() - 1 :].strip(" *_:.-–—")
         if _LIST_TITLE.fullmatch(named) and not _INTERROGATIVE.match(named):
             return None  # "Task 5: Interview Questions": the title of the questions below
+        if re.match(r"[\s*_]*example\b", raw, re.IGNORECASE) and (
+            not named or _kind(named, legend) is None
+        ):
+            return None  # "Example 1: Dealing with a Challenging Team Member": worked through
         return "mark"
     opening = raw.split("\n", 1)[0]
     if "lc" in opening.lower().replace("leetcode", "lc") and _CODING_PROBLEM.fullmatch(opening):
