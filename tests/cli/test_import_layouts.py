@@ -2861,3 +2861,19 @@ def test_a_worked_example_is_not_a_question_unless_it_asks() -> None:
         (13, "Describe a conflict you resolved."),
         (14, "How do you handle criticism of your code?"),
     ]
+
+
+def test_chinese_comma_numbering_and_questions_without_a_closing_mark() -> None:
+    # "1、…" numbers a question in Chinese plain text; the answer is indented under it. A
+    # Chinese question without a closing mark ("…的区别") does not run on into its answer
+    text = (
+        "1、简述函数式编程\n\n\t函数式编程把计算看成函数的求值。\n\n"
+        "2、copy()与deepcopy()的区别\n\n\tcopy是浅拷贝，deepcopy是深拷贝。\n\n"
+        "3、如何捕获异常？\n\n\t用 try / except。\n"
+    )
+    found = scan(text)
+    assert [(q.line, q.text, q.answer) for q in found.questions] == [
+        (1, "简述函数式编程", "函数式编程把计算看成函数的求值。"),
+        (5, "copy()与deepcopy()的区别", "copy是浅拷贝，deepcopy是深拷贝。"),
+        (9, "如何捕获异常?", "用 try / except。"),
+    ]

@@ -1370,6 +1370,18 @@ _KEYCAP_BOLD = re.compile(r"(?m)^[ \t]{0,3}((?:\d\ufe0f?\u20e3){1,3})[ \t]*(\*\*
 _BARE_NUMBER = re.compile(r"^(\d{1,3})[ \t]+(?=[^\W\d_])")
 
 
+_COMMA_NUMBER = re.compile(r"(?m)^([ \t]{0,3})(\d{1,3})、[ \t]*(?=\S)")
+"""A line numbered with the enumeration comma of Chinese text ("1、简述函数式编程")."""
+
+
+def _comma_numbering(text: str) -> str:
+    """Lines numbered "1、", "2、" … (three or more, at the start of their lines) as a
+    numbered list; what is indented under each stays in its item (line count unchanged)."""
+    if "、" not in text or len(_COMMA_NUMBER.findall(text)) < 3:
+        return text
+    return _COMMA_NUMBER.sub(r"\1\2. ", text)
+
+
 def _bare_numbering(text: str) -> str:
     """Lines numbered without a dot ("1 Explain the bias-variance trade-off." / "2 What is
     cross-validation?" …) read as a numbered list: at least three lines in a row, their
@@ -1601,7 +1613,7 @@ def scan(text: str, *, layout: str | None = None) -> Scan:
     # "<h3>1. What is …?</h3>" (also bold, or left open): an HTML heading on a line of its
     # own is that Markdown heading
     text = _HTML_HEADING.sub(lambda m: "#" * int(m.group(1)) + " " + m.group(2).strip(), text)
-    text = _bare_numbering(text)
+    text = _bare_numbering(_comma_numbering(text))
     # "1\. 已知…": numbering escaped by an editor's export, three times or more
     if len(re.findall(r"(?m)^[ \t]{0,3}\d{1,3}\\\.[ \t]", text)) >= 3:
         text = re.sub(r"(?m)^([ \t]{0,3}\d{1,3})\\\.(?=[ \t])", r"\1.", text)
@@ -3873,7 +3885,9 @@ def _more_parts(text: str, chunks: list[str]) -> tuple[str, str]:
 def _continues(first_line: str) -> bool:
     """Whether a line stops mid-sentence: the question goes on below it."""
     line = first_line.strip()
-    return bool(re.search(r"(?::|<br\s*/?>|[,;(]|[^\W_])$", line, re.IGNORECASE))
+    if re.search(r"[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]$", line):
+        return False  # "copy()与deepcopy()的区别": Chinese asks without a closing mark
+    return bool(re.search(r"(?::|<br\s*/?>|[,;(：，；]|[^\W_])$", line, re.IGNORECASE))
 
 
 def _numbering_goes_on(content: str, expected: int, legend: dict[str, str]) -> int | None:
