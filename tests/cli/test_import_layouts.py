@@ -2877,3 +2877,31 @@ def test_chinese_comma_numbering_and_questions_without_a_closing_mark() -> None:
         (5, "copy()与deepcopy()的区别", "copy是浅拷贝，deepcopy是深拷贝。"),
         (9, "如何捕获异常?", "用 try / except。"),
     ]
+
+
+def test_items_that_are_html_links_to_their_answers() -> None:
+    # "- <a href=…>question</a>": each item links to the file that answers it; most ask,
+    # so the one without a mark ("Что такое объект") asks too; an empty address leaves
+    # the question; a link's text may run onto a second line
+    text = (
+        "# Вопросы\n\n## ООП\n"
+        '- <a href="https://example.org/answers/oop.md">Что такое ООП?</a>\n'
+        '- <a href="https://example.org/answers/object.md">Что такое объект</a>\n'
+        '- <a href="https://example.org/answers/inherit.md">Что такое наследование?</a>\n'
+        '- <a href="">Опишите модификаторы доступа в Java</a>\n'
+        '- <a href="">Чем абстрактный класс отличается от интерфейса? В каких случаях\n'
+        "вы бы использовали абстрактный класс?</a>\n"
+    )
+    found = scan(text)
+    assert [(q.line, q.text.replace("\n", " "), q.source_note) for q in found.questions] == [
+        (4, "Что такое ООП?", "https://example.org/answers/oop.md"),
+        (5, "Что такое объект", "https://example.org/answers/object.md"),
+        (6, "Что такое наследование?", "https://example.org/answers/inherit.md"),
+        (7, "Опишите модификаторы доступа в Java", ""),
+        (
+            8,
+            "Чем абстрактный класс отличается от интерфейса? В каких случаях вы бы "
+            "использовали абстрактный класс?",
+            "",
+        ),
+    ]

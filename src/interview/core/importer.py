@@ -1370,6 +1370,26 @@ _KEYCAP_BOLD = re.compile(r"(?m)^[ \t]{0,3}((?:\d\ufe0f?\u20e3){1,3})[ \t]*(\*\*
 _BARE_NUMBER = re.compile(r"^(\d{1,3})[ \t]+(?=[^\W\d_])")
 
 
+_HTML_LINK_ITEM = re.compile(
+    r"(?m)^([ \t]*(?:[-*+]|\d{1,4}[.)])[ \t]+)<a\s+href\s*=\s*[\"']([^\"'<>]*)[\"'][^>]*>"
+    r"([^<>\n]+(?:\n[^<>\n]+)?)</a>[ \t]*$"
+)
+"""A list item that is one HTML link ("- <a href="…">Что такое ООП?</a>")."""
+
+
+def _html_link_items(text: str) -> str:
+    """List items that are one HTML link, as Markdown links (an empty address: the text
+    alone), so that they read as the links they are (line count unchanged)."""
+    if "<a" not in text:
+        return text
+
+    def link(match: re.Match[str]) -> str:
+        lead, href, label = match.groups()
+        return f"{lead}[{label}]({href})" if href.strip() else f"{lead}{label}"
+
+    return _HTML_LINK_ITEM.sub(link, text)
+
+
 _COMMA_NUMBER = re.compile(r"(?m)^([ \t]{0,3})(\d{1,3})、[ \t]*(?=\S)")
 """A line numbered with the enumeration comma of Chinese text ("1、简述函数式编程")."""
 
@@ -1613,7 +1633,7 @@ def scan(text: str, *, layout: str | None = None) -> Scan:
     # "<h3>1. What is …?</h3>" (also bold, or left open): an HTML heading on a line of its
     # own is that Markdown heading
     text = _HTML_HEADING.sub(lambda m: "#" * int(m.group(1)) + " " + m.group(2).strip(), text)
-    text = _bare_numbering(_comma_numbering(text))
+    text = _bare_numbering(_comma_numbering(_html_link_items(text)))
     # "1\. 已知…": numbering escaped by an editor's export, three times or more
     if len(re.findall(r"(?m)^[ \t]{0,3}\d{1,3}\\\.[ \t]", text)) >= 3:
         text = re.sub(r"(?m)^([ \t]{0,3}\d{1,3})\\\.(?=[ \t])", r"\1.", text)
@@ -4462,8 +4482,15 @@ def _asking_items(
         elif token.level != level + 3:
             continue
         content = token.content.strip()
-        if not content or _is_toc_entry(content):
+        if not content:
             continue
+        if _is_toc_entry(content):
+            # "[Что такое ООП?](answers/…)": a question linked to the file that answers
+            # it counts by its words; a link within the page is a table of contents
+            label = _LINK_ONLY.fullmatch(content)
+            if label is None or _IN_PAGE_LINK.fullmatch(content):
+                continue
+            content = label.group(1).replace("\n", " ")
         first = _strip_labels(content.split("\n", 1)[0])[0]
         dashed = _dashed(first, legend)
         if dashed is not None:
