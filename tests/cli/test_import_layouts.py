@@ -2905,3 +2905,24 @@ def test_items_that_are_html_links_to_their_answers() -> None:
             "",
         ),
     ]
+
+
+def test_items_numbered_by_a_bold_label_each_over_its_answer() -> None:
+    # "* **Key Topic N**: <prompt>" with its answer below (a sub-item and a quote) that
+    # ends the list: each label numbers the next question, with or without a mark
+    text = "# Serving\n\n## Interview follow-ups\n\n" + "\n".join(
+        f"* **Key Topic {n}**: {prompt}\n  * *Standard Answer*: {answer}\n> 💡 **Intuition**: x.\n"
+        for n, prompt, answer in [
+            (1, "Compare SSE and WebSocket for streaming tokens.", "SSE is one-way."),
+            (2, "Detail a two-stage semantic cache lookup.", "Hash, then vectors."),
+            (3, "How does continuous batching remove idle slots?", "Per-step scheduling."),
+            (4, "Design rate limiting for a 10,000 QPS spike.", "Token bucket and a queue."),
+        ]
+    )
+    found = scan(text)
+    assert [(q.text, q.answer.split("\n", 1)[0]) for q in found.questions] == [
+        ("Compare SSE and WebSocket for streaming tokens.", "SSE is one-way."),
+        ("Detail a two-stage semantic cache lookup.", "Hash, then vectors."),
+        ("How does continuous batching remove idle slots?", "Per-step scheduling."),
+        ("Design rate limiting for a 10,000 QPS spike.", "Token bucket and a queue."),
+    ]

@@ -326,7 +326,7 @@ _IMPERATIVE = re.compile(
     r"state|prove|show|design|draw|calculate|compute|find|estimate|give|tell me|suppose|"
     r"assume|consider|imagine|say|build|outline|walk (?:me |us )?through|sketch|count|"
     r"return|select|solve|evaluate|analy[sz]e|identify|propose|suggest|differentiate|"
-    r"distinguish|elaborate|illustrate|justify|summari[sz]e|formulate|construct|develop|"
+    r"distinguish|elaborate|illustrate|justify|summari[sz]e|formulate|construct|develop|detail|"
     r"simulate|determine|code|program|create|enumerate|mark|complete (?:the|this|these)|choose|"
     r"fill in|run|retrieve|fetch|perform|extract|display|obtain|rewrite|provide|convert|"
     r"concatenate|name\s+(?![:=])|interpret|predict|"
@@ -665,6 +665,9 @@ def _clean_memo(
         text = re.sub(
             r"(?i)^[\s*_]*(?:q|question)\s*\d*\s*[:.)\-–—。、]\s*(?=\S)", "", text, count=1
         )
+        numbered_label = re.match(r"[\s*_]*([^:：\n]{1,40}?)[\s*_]*[:：]\s*(?=\S)", text)
+        if numbered_label and _NUMBERED_LABEL.fullmatch(numbered_label.group(1)):
+            text = text[numbered_label.end() :]  # "Key Topic 3: How to use Triton …?"
     text = re.sub(r"[ \t]+", " ", text)
     text = re.sub(r"[ \t]*\n[ \t]*", "\n", text)
     text = re.sub(r"\n{3,}", "\n\n", text).strip(" \n*_:-–—")
@@ -732,6 +735,32 @@ _LIST_TITLE = re.compile(
 _BOLD_COLON_LABEL = re.compile(r"^\s*(\*\*|__)[^*_\n]{1,40}?(?:[:：]\1|\1\s*[:：])\s*")
 """A bold label with its colon before what it labels ("**Interviewer:** …", "**Task 2**: …");
 a bold question has no colon ("**What is a sensor?**")."""
+_NUMBERED_LABEL = re.compile(
+    r"(?i)(?:key\s+)?(?:topic|task|problem|exercise|prompt|scenario|case|challenge)\s*#?\d{1,3}"
+    r"\s*:?"
+)
+"""A label that numbers a question ("Key Topic 1", "Task 2")."""
+_LABEL_NUMBER = re.compile(
+    r"^[ \t]*(?:[-*+]|\d{1,4}[.)])?[ \t]*(?:\*\*|__)\s*((?:key\s+)?(?:topic|task|problem|exercise|"
+    r"prompt|scenario|case|challenge|question|q))\s*#?(\d{1,3})\s*[:.]?\s*(?:\*\*|__)",
+    re.IGNORECASE,
+)
+
+
+def _label_number(line: str) -> tuple[str, int] | None:
+    """The bold label that numbers an item ("* **Key Topic 2**: …" → ("key topic", 2))."""
+    match = _LABEL_NUMBER.match(line)
+    if match is None:
+        return None
+    return re.sub(r"\s+", " ", match.group(1).lower()), int(match.group(2))
+
+
+def _next_label(line: str) -> tuple[str, int] | None:
+    """The label that would number the item after this one."""
+    number = _label_number(line)
+    return (number[0], number[1] + 1) if number is not None else None
+
+
 _TIP_LABEL = re.compile(
     r"(?i)(?:pro\s+)?tips?|notes?|hints?|remember|important|warning|caution|examples?|"
     r"follow[- ]?ups?|bonus|why|answer|solution"
@@ -802,6 +831,12 @@ def _kind_of(text: str, legend: dict[str, str] | None = None) -> str | None:
             name.endswith("?")
             or _ends_as_question(label.group(3))  # "**Overfitting**: how did you detect it?"
             or re.fullmatch(r"(?i)(?:q|question)\s*\d*\s*:?|\d+[.)]?", name)
+            # "**Key Topic 1**: Compare SSE and WebSocket …": a numbered label, then a
+            # prompt
+            or (
+                _NUMBERED_LABEL.fullmatch(name)
+                and _kind(label.group(3).lstrip(" :*_"), legend) is not None
+            )
             or re.fullmatch(r"(?i)true\s*(?:or|/)\s*false\s*:?", name)
             or (
                 # "**Warm-up:** Implement a calculator agent": a level, then the task
@@ -970,9 +1005,10 @@ def tidy_answer(answer: str) -> str:
         text = whole.group(2) + "\n" + text[whole.end() :]
     elif not is_placeholder(text):
         text = re.sub(
-            r"^(?:\*\*|__|`)?\s*(?:(?:your|sample|model|expected|suggested|short|my)\s+)?"
+            r"^(?:[-*+][ \t]+(?=[*_]))?(?:\*\*|__|`|\*|_)?\s*"
+            r"(?:(?:your|sample|model|expected|suggested|short|my|standard|reference|ideal)\s+)?"
             r"(?:answers?|ans|a|solution|respuesta|resposta|r[ée]ponse|antwort|ответ|答案|解答|"
-            r"답변|정답|cevap|jawaban)\s*(?:\*\*|__)?\s*(?::|：|\n)\s*(?:\*\*|__|`)?[ \t]*\n?",
+            r"답변|정답|cevap|jawaban)\s*(?:\*\*|__|\*|_)?\s*(?::|：|\n)\s*(?:\*\*|__|`)?[ \t]*\n?",
             "",
             text,
             flags=re.I,
@@ -2424,6 +2460,13 @@ def scan(text: str, *, layout: str | None = None) -> Scan:
                 first_number is not None
                 and next_number is not None
                 and next_number <= first_number <= next_number + 2
+            ) or (
+                # "* **Key Topic 2**: Detail …" after "* **Key Topic 1**: Compare …" and its
+                # answer: the next question, numbered by its label
+                current is not None
+                and current.layout == "list"
+                and _label_number(lines[start]) is not None
+                and _label_number(lines[start]) == _next_label(lines[current.line - 1])
             )
             many_ask = (
                 # a list of five or more whose items ask, most with a question mark, and
