@@ -1008,7 +1008,8 @@ def tidy_answer(answer: str) -> str:
             r"^(?:[-*+][ \t]+(?=[*_]))?(?:\*\*|__|`|\*|_)?\s*"
             r"(?:(?:your|sample|model|expected|suggested|short|my|standard|reference|ideal)\s+)?"
             r"(?:answers?|ans|a|solution|respuesta|resposta|r[ée]ponse|antwort|ответ|答案|解答|"
-            r"답변|정답|cevap|jawaban)\s*(?:\*\*|__|\*|_)?\s*(?::|：|\n)\s*(?:\*\*|__|`)?[ \t]*\n?",
+            r"답변|정답|cevap|jawaban)\s*(?:\*\*|__|\*|_)?\s*(?::|：|\n)"
+            r"(?:[ \t]*[*_](?=[ \t])|\s*(?:\*\*|__|`)?)[ \t]*\n?",
             "",
             text,
             flags=re.I,
