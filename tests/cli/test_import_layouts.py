@@ -2926,3 +2926,26 @@ def test_items_numbered_by_a_bold_label_each_over_its_answer() -> None:
         ("How does continuous batching remove idle slots?", "Per-step scheduling."),
         ("Design rate limiting for a 10,000 QPS spike.", "Token bucket and a queue."),
     ]
+
+
+def test_paragraphs_led_by_a_bold_question_that_they_answer() -> None:
+    # three paragraphs or more in a row, each opening with a bold question and answering
+    # it in the rest of the paragraph; one such paragraph alone is a lead-in of prose
+    text = (
+        "# Project talk\n\n## Questions worth volunteering\n\n"
+        '**"What surprised you?"** That fp32 was not FP32: TF32 was on by default.\n\n'
+        '**"What did you get wrong?"** A throughput drop that was only GPU heat.\n'
+        "The fix was to rotate the order of runs.\n\n"
+        '**"What would you do differently?"** Build the load generator first.\n\n'
+        "## Notes\n\n**Why does this matter?** Because every later comparison rests on it.\n"
+    )
+    found = scan(text)
+    assert [(q.line, q.text, q.answer) for q in found.questions] == [
+        (5, "What surprised you?", "That fp32 was not FP32: TF32 was on by default."),
+        (
+            7,
+            "What did you get wrong?",
+            "A throughput drop that was only GPU heat.\nThe fix was to rotate the order of runs.",
+        ),
+        (10, "What would you do differently?", "Build the load generator first."),
+    ]

@@ -327,6 +327,7 @@ _IMPERATIVE = re.compile(
     r"assume|consider|imagine|say|build|outline|walk (?:me |us )?through|sketch|count|"
     r"return|select|solve|evaluate|analy[sz]e|identify|propose|suggest|differentiate|"
     r"distinguish|elaborate|illustrate|justify|summari[sz]e|formulate|construct|develop|detail|"
+    r"highlight|"
     r"simulate|determine|code|program|create|enumerate|mark|complete (?:the|this|these)|choose|"
     r"fill in|run|retrieve|fetch|perform|extract|display|obtain|rewrite|provide|convert|"
     r"concatenate|name\s+(?![:=])|interpret|predict|"
@@ -1716,6 +1717,7 @@ def scan(text: str, *, layout: str | None = None) -> Scan:
     glyph_levels = _glyph_question_levels(tokens, legend)
     italic_levels = _italic_prompt_levels(tokens, legend)
     numbered_bold = _numbered_bold_lines(tokens, legend)
+    lead_questions = _bold_lead_questions(tokens)
     problems = _problem_paragraphs(tokens, lines, legend)
     # the document's one level-1 heading, first of all, over a document that asks more
     # ("# What is a Statistics Interview?" above 140 questions): its title, not a question
@@ -2175,7 +2177,15 @@ def scan(text: str, *, layout: str | None = None) -> Scan:
                 # the heading's answer has ended, another question starts
                 in_heading_answer = False
             bold_rows = _bold_question_rows(inline.content, legend)
-            if bold_rows and allowed("bold") and not in_heading_answer:
+            if start in lead_questions and allowed("bold") and not in_heading_answer:
+                # '**"What surprised you?"** That fp32 was not …': the bold question
+                # leads the paragraph that answers it, like the ones around it
+                close(start)
+                lead_asked, lead_answer = lead_questions[start]
+                current = bold_question(lead_asked, start + 1, tidy_answer(lead_answer))
+                found.append(current)
+                answer_start = end
+            elif bold_rows and allowed("bold") and not in_heading_answer:
                 # "**What is …?**" on each line of one paragraph: a question a line
                 close(start)
                 for offset, row in bold_rows:
@@ -3440,6 +3450,28 @@ def _skip(tokens: Sequence[Token], index: int) -> int:
         if depth == 0:
             return position + 1
     return len(tokens)
+
+
+def _bold_lead_questions(tokens: Sequence[Token]) -> dict[int, tuple[str, str]]:
+    """Paragraphs led by a bold question and answered after it in the same paragraph
+    ('**"What surprised you?"** That …'), three or more in a row within a section: the
+    0-based first line of each, its question and the rest of the paragraph."""
+    runs: list[list[tuple[int, str, str]]] = [[]]
+    for position, token in enumerate(tokens):
+        if token.type == "heading_open":
+            runs.append([])
+            continue
+        if token.type != "paragraph_open" or token.level != 0 or token.map is None:
+            continue
+        content = tokens[position + 1].content
+        lead = re.match(r"\s*(\*\*|__)([^*_\n]{3,200}?)\1[ \t]*(\S[\s\S]*)", content)
+        asked = lead.group(2).strip().strip("\"“”'‘’").strip() if lead else ""
+        if lead is None or not asked.endswith(("?", "？")) or len(lead.group(3)) <= 12:
+            if runs[-1]:
+                runs.append([])
+            continue
+        runs[-1].append((token.map[0], asked, lead.group(3)))
+    return {line: (asked, rest) for run in runs if len(run) >= 3 for line, asked, rest in run}
 
 
 def _bold_then_answer(content: str) -> tuple[str, str] | None:
