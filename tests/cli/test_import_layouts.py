@@ -2949,3 +2949,23 @@ def test_paragraphs_led_by_a_bold_question_that_they_answer() -> None:
         ),
         (10, "What would you do differently?", "Build the load generator first."),
     ]
+
+
+def test_a_question_quoted_under_its_label() -> None:
+    # "> **The Question:** "…"": the question set apart in a quote; other quotes are not
+    text = (
+        "# Part 1: The inference loop\n\n"
+        '> **The Question:** "A user asks an LLM to write an email. Walk me through what\n'
+        '> happens at inference time."\n\n'
+        "Tokens are sampled one at a time.\n\n"
+        "> Models do not plan the whole reply.\n"
+    )
+    found = scan(text)
+    assert [(q.line, q.text) for q in found.questions] == [
+        (
+            3,
+            "A user asks an LLM to write an email. Walk me through what\n"
+            "happens at inference time.",
+        )
+    ]
+    assert found.questions[0].answer.startswith("Tokens are sampled one at a time.")

@@ -118,7 +118,7 @@ _NUMBERING = re.compile(
 )
 _QUESTION_START = re.compile(
     r"^\s*(?:(?:question|questoin|quesiton|quest[aã]o|q|task|problem|exercise|prompt|scenario|case|challenge|example)\s*#?\s*\d+\s*[:.)\-–—·]|"
-    r"(?:q|question)\s*[:.]\s*\S|"
+    r"(?:(?:the\s+)?(?:interview\s+)?question|q)\s*[:.]\s*\S|"
     r"\(\d{1,3}\)\s*q\s*[:.]\s*\S|"  # "(1)Q: what is …"
     r"(?:问题|题目|問題?|질문|문제)\s*\d+\s*[:.)\-–—、．]\s*[^\W_]|"  # "问题3：Conv+BN…", "問1."
     r"c[âa]u(?:\s+h[ỏo]i)?\s*\d+\s*[:.)\-–—]\s*\S|"  # Vietnamese: "Câu 3: …"
@@ -664,7 +664,10 @@ def _clean_memo(
     text = unbolded
     if numbered:  # "**Q: Explain …**": the label was inside the bold
         text = re.sub(
-            r"(?i)^[\s*_]*(?:q|question)\s*\d*\s*[:.)\-–—。、]\s*(?=\S)", "", text, count=1
+            r"(?i)^[\s*_]*(?:(?:the\s+)?(?:interview\s+)?question|q)\s*\d*\s*[:.)\-–—。、]\s*(?=\S)",
+            "",
+            text,
+            count=1,
         )
         numbered_label = re.match(r"[\s*_]*([^:：\n]{1,40}?)[\s*_]*[:：]\s*(?=\S)", text)
         if numbered_label and _NUMBERED_LABEL.fullmatch(numbered_label.group(1)):
@@ -831,7 +834,9 @@ def _kind_of(text: str, legend: dict[str, str] | None = None) -> str | None:
         if (name.endswith(":") or label.group(3).lstrip().startswith(":")) and not (
             name.endswith("?")
             or _ends_as_question(label.group(3))  # "**Overfitting**: how did you detect it?"
-            or re.fullmatch(r"(?i)(?:q|question)\s*\d*\s*:?|\d+[.)]?", name)
+            or re.fullmatch(
+                r"(?i)(?:the\s+)?(?:interview\s+)?(?:q|question)\s*\d*\s*:?|\d+[.)]?", name
+            )
             # "**Key Topic 1**: Compare SSE and WebSocket …": a numbered label, then a
             # prompt
             or (
@@ -1428,6 +1433,30 @@ def _html_link_items(text: str) -> str:
     return _HTML_LINK_ITEM.sub(link, text)
 
 
+_QUOTED_LABEL = re.compile(
+    r"[ \t]{0,3}>[ \t]*(?:\*\*|__)[ \t]*(?:the\s+)?(?:interview\s+)?(?:question|q)[ \t]*\d*[ \t]*"
+    r"[:：]?[ \t]*(?:\*\*|__)[ \t]*[:：]?[ \t]*\S",
+    re.IGNORECASE,
+)
+"""A quoted paragraph opened by a question's label ("> **The Question:** "…"")."""
+
+
+def _quoted_questions(text: str) -> str:
+    """A question set apart in a quote under its label ("> **The Question:** …"), as the
+    paragraph it is: the quote marks of its lines go (line count unchanged)."""
+    if ">" not in text:
+        return text
+    lines = text.split("\n")
+    at = 0
+    while at < len(lines):
+        if _QUOTED_LABEL.match(lines[at]):
+            while at < len(lines) and re.match(r"[ \t]{0,3}>[ \t]*\S", lines[at]):
+                lines[at] = re.sub(r"^[ \t]{0,3}>[ \t]?", "", lines[at], count=1)
+                at += 1
+        at += 1
+    return "\n".join(lines)
+
+
 _COMMA_NUMBER = re.compile(r"(?m)^([ \t]{0,3})(\d{1,3})、[ \t]*(?=\S)")
 """A line numbered with the enumeration comma of Chinese text ("1、简述函数式编程")."""
 
@@ -1671,7 +1700,7 @@ def scan(text: str, *, layout: str | None = None) -> Scan:
     # "<h3>1. What is …?</h3>" (also bold, or left open): an HTML heading on a line of its
     # own is that Markdown heading
     text = _HTML_HEADING.sub(lambda m: "#" * int(m.group(1)) + " " + m.group(2).strip(), text)
-    text = _bare_numbering(_comma_numbering(_html_link_items(text)))
+    text = _bare_numbering(_comma_numbering(_html_link_items(_quoted_questions(text))))
     # "1\. 已知…": numbering escaped by an editor's export, three times or more
     if len(re.findall(r"(?m)^[ \t]{0,3}\d{1,3}\\\.[ \t]", text)) >= 3:
         text = re.sub(r"(?m)^([ \t]{0,3}\d{1,3})\\\.(?=[ \t])", r"\1.", text)
@@ -3542,10 +3571,20 @@ def _bold_line(inline: Token, legend: dict[str, str]) -> tuple[str, bool] | None
     rest_raw = inline.content.split("\n", 1)[0]
     rest_raw = re.sub(r"^\s*(\*\*|__).*?\1", "", rest_raw, count=1).strip()
     if re.fullmatch(
-        r"\s*(?:(?:q|question|task|problem|exercise|问题|题目)\s*#?\s*\d*|\d+)\s*[.):：]?\s*",
+        r"\s*(?:(?:q|(?:the\s+)?(?:interview\s+)?question|task|problem|exercise|问题|题目)"
+        r"\s*#?\s*\d*|\d+)\s*[.):：]?\s*",
         inside,
         re.I,
     ):
+        later = inline.content.split("\n")[1:]
+        if rest_raw[:1] in '"“' and not re.search(r"[\"”]\W*$", rest_raw[1:]):
+            # '**The Question:** "A user asks … Walk me through' and the rest of the
+            # quotation on the lines below
+            ends = next((n for n, row in enumerate(later) if re.search(r"[\"”]\W*$", row)), None)
+            if ends is not None and ends < 6:
+                rest_raw = "\n".join([rest_raw, *(row.strip() for row in later[: ends + 1])])
+        if rest_raw[:1] in '"“' and re.search(r"[\"”]\W*$", rest_raw):
+            rest_raw = re.sub(r"[\"”](\W*)$", r"\1", rest_raw[1:])
         if rest_raw and re.search(r"[^\W\d_]{2}", rest_raw):
             return f"{inside.strip()} {rest_raw}", True
         return None
