@@ -2969,3 +2969,43 @@ def test_a_question_quoted_under_its_label() -> None:
         )
     ]
     assert found.questions[0].answer.startswith("Tokens are sampled one at a time.")
+
+
+def test_quiz_questions_between_rules_with_code_options_and_the_answer_line() -> None:
+    # a stem, the code it asks about, perhaps numbered options, then "correct answer: …"
+    # (or "answer: …"), each quiz between "***" rules: the options are not questions
+    def quiz(stem: str, code: str, options: str, answer: str) -> str:
+        return f"{stem}\n\n```js\n{code}\n```\n\n{options}{answer}\n"
+
+    text = "\n***\n\n".join(
+        [
+            quiz(
+                "What happens if we run this code sample?",
+                "const name = 'John';\nname.give();",
+                "1. An error\n2. `give John` printed\n\n",
+                "correct answer: 1.",
+            ),
+            quiz("Expected output:", "console.log(typeof null);", "", "answer: `object`."),
+            quiz(
+                "Expected output:",
+                "if (true) {\n    console.log(1);\n}",
+                "1. `1`\n2. nothing\n\n",
+                "Correct answer: 1.",
+            ),
+        ]
+    )
+    found = scan(text)
+    assert [(q.line, q.text, q.answer) for q in found.questions] == [
+        (
+            1,
+            "What happens if we run this code sample?\n\n"
+            "```js\nconst name = 'John';\nname.give();\n```\n\n1. An error\n2. `give John` printed",
+            "1.",
+        ),
+        (15, "Expected output\n\n```js\nconsole.log(typeof null);\n```", "`object`."),
+        (
+            25,
+            "Expected output\n\n```js\nif (true) {\n    console.log(1);\n}\n```\n\n1. `1`\n2. nothing",
+            "1.",
+        ),
+    ]

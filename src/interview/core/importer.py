@@ -40,6 +40,7 @@ import functools
 import hashlib
 import os
 import re
+import textwrap
 import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -1748,6 +1749,7 @@ def scan(text: str, *, layout: str | None = None) -> Scan:
     numbered_bold = _numbered_bold_lines(tokens, legend)
     lead_questions = _bold_lead_questions(tokens)
     problems = _problem_paragraphs(tokens, lines, legend)
+    quizzes = _ruled_quizzes(tokens, lines)
     # the document's one level-1 heading, first of all, over a document that asks more
     # ("# What is a Statistics Interview?" above 140 questions): its title, not a question
     level_one = [
@@ -2152,6 +2154,30 @@ def scan(text: str, *, layout: str | None = None) -> Scan:
                 close(start)
             ruled = ruled or token.type == "hr"
             index += 1
+            continue
+        if token.type == "paragraph_open" and start in quizzes and allowed("line"):
+            # "Expected output:", the code, numbered options, "correct answer: 2.",
+            # between rules: one quiz question
+            close(start)
+            stem, answer, stop = quizzes[start]
+            quiz_stem, _, shown = stem.partition("\n\n")
+            question, difficulty = _clean(quiz_stem, legend)
+            question = f"{question}\n\n{shown}"
+            current = Found(
+                question,
+                start + 1,
+                "line",
+                answer=answer,
+                difficulty=difficulty,
+                sections=names(),
+                end=stop,
+            )
+            found.append(current)
+            current, answer_start = None, None
+            while index < len(tokens) and (
+                (span := tokens[index].map) is None or tokens[index].level != 0 or span[0] < stop
+            ):
+                index += 1
             continue
         if token.type == "paragraph_open" and start in problems and allowed("line"):
             # "Sum of odd numbers to 50" over its working in an indented list
@@ -3479,6 +3505,60 @@ def _skip(tokens: Sequence[Token], index: int) -> int:
         if depth == 0:
             return position + 1
     return len(tokens)
+
+
+_QUIZ_ANSWER = re.compile(
+    r"(?i)^\s*(?:\*\*|__)?\s*(?:(?:the\s+)?(?:correct|right)\s+)?(?:answer|option)s?\s*(?:is)?\s*"
+    r"(?:\*\*|__)?\s*[:：]"
+)
+"""The line that gives a quiz's answer ("correct answer: 3.", "Answer:")."""
+
+
+def _ruled_quizzes(tokens: Sequence[Token], lines: list[str]) -> dict[int, tuple[str, str, int]]:
+    """Quiz questions between rules, three or more: a stem, the code or the options it
+    shows, then the line that gives the answer ("correct answer: 2."). The 0-based line
+    of each stem, the question (the stem, then what it shows as written), its answer and
+    the line after it."""
+    blocks: list[list[Token]] = [[]]
+    for token in tokens:
+        if token.level != 0 or token.map is None or token.type.endswith("_close"):
+            continue
+        if token.type == "hr":
+            blocks.append([])
+        elif token.type != "inline":
+            blocks[-1].append(token)
+    quizzes: dict[int, tuple[str, str, int]] = {}
+    for block in blocks:
+        kinds = [t.type for t in block]
+        if len(block) < 3 or kinds[0] != "paragraph_open":
+            continue
+        answered = next(
+            (
+                n
+                for n in range(2, len(block))
+                if kinds[n] == "paragraph_open"
+                and (span := block[n].map) is not None
+                and _QUIZ_ANSWER.match(lines[span[0]])
+            ),
+            None,
+        )
+        if answered is None or not any(
+            kind in ("fence", "code_block", "ordered_list_open", "bullet_list_open")
+            for kind in kinds[1:answered]
+        ):
+            continue
+        if any(kind == "heading_open" for kind in kinds):
+            continue
+        first, shown_end, answer_at = block[0].map, block[answered - 1].map, block[answered].map
+        assert first is not None and shown_end is not None and answer_at is not None
+        stop = max(t.map[1] for t in block if t.map is not None)
+        stem = "\n".join(lines[first[0] : first[1]]).strip()
+        shown = textwrap.dedent("\n".join(lines[first[1] : shown_end[1]]).strip("\n"))
+        answer = "\n".join(lines[answer_at[0] : stop]).strip()
+        label = _QUIZ_ANSWER.match(answer)
+        assert label is not None
+        quizzes[first[0]] = (f"{stem}\n\n{shown}", answer[label.end() :].strip(), stop)
+    return quizzes if len(quizzes) >= 3 else {}
 
 
 def _bold_lead_questions(tokens: Sequence[Token]) -> dict[int, tuple[str, str]]:
