@@ -4186,7 +4186,7 @@ def _list_questions(
     """Questions in a list: items that are questions, under topic or scenario parents
     (`doc_asks`: the document's list items mostly ask, so a short list counts as a list
     of questions too; `bare`: the document is numbered lists of one-line items that
-    mostly ask, so every numbered item is one, "HDFS架构" among "hdfs 如何 …?")."""
+    mostly ask (3 in 5), so every numbered item is one, "HDFS架构" among "hdfs 如何 …?")."""
     numbered_bare = bare and tokens[index].type == "ordered_list_open"
     end = _skip(tokens, index)
     found: list[Found] = []
@@ -4618,9 +4618,9 @@ def _strip_labels(text: str) -> tuple[str, list[str]]:
 
 
 def _bare_lists(tokens: Sequence[Token], asking: int, total: int) -> bool:
-    """Whether the document is numbered lists of one-line items, 2 in 3 of which ask, and
+    """Whether the document is numbered lists of one-line items, 3 in 5 of which ask, and
     little else: no code, at most three paragraphs outside its lists (an introduction)."""
-    if total < 10 or asking * 3 < total * 2:
+    if total < 10 or asking * 5 < total * 3:
         return False
     prose = 0
     numbered = one_line = 0
