@@ -3009,3 +3009,25 @@ def test_quiz_questions_between_rules_with_code_options_and_the_answer_line() ->
             "1.",
         ),
     ]
+
+
+def test_bare_numbered_lists_with_many_links_to_answer_files() -> None:
+    # many items link to the file that answers them, under topic names: they still count
+    # (5 of 13 items name a topic, 8 ask)
+    topics = ["HDFS架构", "Yarn架构", "MapReduce过程", "hdfs写流程", "hdfs读流程"]
+    asking = [
+        "hadoop的配置文件有哪些?",
+        "小文件过多会有什么危害,如何避免?",
+        "启动hadoop集群会分别启动哪些进程?",
+        "hive 中 join都有哪些?",
+        "数据倾斜怎么处理?",
+        "分区和分桶有什么区别?",
+        "spark 有哪几种join?",
+        "什么是宽依赖?",
+    ]
+    items = [f"[{t}](./docs/{t}.md)" for t in topics] + asking
+    text = "# 大数据面试题\n\n## 一、Hadoop\n\n" + "\n\n".join(
+        f"{n}. {item}" for n, item in enumerate(items, 1)
+    )
+    found = scan(text + "\n")
+    assert [q.text for q in found.questions] == topics + asking
