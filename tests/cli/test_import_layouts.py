@@ -3031,3 +3031,31 @@ def test_bare_numbered_lists_with_many_links_to_answer_files() -> None:
     )
     found = scan(text + "\n")
     assert [q.text for q in found.questions] == topics + asking
+
+
+def test_a_prep_plan_with_a_to_do_table_and_questions_to_ask_back() -> None:
+    # "**What to do when you get the email:**" over a "| Task | Action |" table is a to-do
+    # list; quoted questions under "10. Questions to ask the interviewer" are asked back;
+    # the table of questions with a column for your answers holds the questions
+    text = (
+        "## **1. Understand the company**\n\n"
+        "**What to do when you get the email:**\n\n"
+        "| Task | Action |\n|------|--------|\n"
+        "| Company name | Search LinkedIn |\n| Tech stack | Read job posts |\n\n"
+        "## **2. Common questions**\n\n"
+        "| Question | Your Answer |\n|---|---|\n"
+        "| Tell me about yourself | Two sentences on school and projects |\n"
+        "| Why this internship? | I want to learn networking |\n"
+        "| What are your strengths? | Patience |\n\n"
+        "## **10. QUESTIONS TO ASK THE INTERVIEWER**\n\n"
+        "At the end, ask 1-2 of these:\n\n"
+        '> *"What technologies does your team use?"*\n\n'
+        '> *"What would a typical day look like?"*\n\n'
+        '> *"What skills should I focus on?"*\n'
+    )
+    found = scan(text)
+    assert [q.text for q in found.questions] == [
+        "Tell me about yourself",
+        "Why this internship?",
+        "What are your strengths?",
+    ]

@@ -139,7 +139,8 @@ _ANSWER_LEAD = re.compile(
     r"(?i)^\s*(?:\*\*|__)?\s*(?:answer|ans|solution)\s*(?:\*\*|__)?\s*[:.\-–—]"
 )
 _META_SECTION = re.compile(
-    r"(?i)^\W*(?:how\s+(?:to|can\s+(?:i|you|we)|do\s+(?:i|you))\s+(?:contribute|help|cite|"
+    # (after a section's number: "10. Questions to ask the interviewer")
+    r"(?i)^\W*(?:\d{1,3}\s*[.):]\s*\W*)?(?:how\s+(?:to|can\s+(?:i|you|we)|do\s+(?:i|you))\s+(?:contribute|help|cite|"
     r"support|use\s+(?:this|it|the)\b)|contribut(?:e|ing|ions?|ors?)\b|licen[sc]e\b|"
     r"acknowledge?ments?\b|credits\b|about\s+(?:this|the)\s+(?:repo|repository|project|list)\b|"
     r"introduction\W*$|who\s+is\s+this\s+(?:for|guide|list|repo)\b|"
@@ -312,6 +313,9 @@ _INTERROGATIVE = re.compile(
     # (the subject before any verb: "What this is", "What you're looking for")
     r"^(?!(?:what|why|how|when|where|who)\s+(?:i|we|you|they|he|she|it|this|these|our|my)"
     r"(?:['’]\w+)?(?:\s|$))"
+    # "What to do when you get the email", "What to expect": a title ("When to use L1
+    # vs L2" and "How to …" ask)
+    r"(?!what\s+to\s)"
     r"(?:what|what's|whats|why|how|when|where|which|who|whom|whose|is|are|was|were|"
     r"(?:in|on|for|at|by|with|from|to|under|of) (?:what|which|whom|how many|how much)|"
     r"can|could|do|does|did|should|would|will|has|shall|may|might|must|"
@@ -3296,10 +3300,23 @@ def _loose_questions(
         above = next((x for x in reversed(lines[: number - 1]) if x.strip()), "")
         return not above or bool(re.fullmatch(r"\s*(?:-{3,}|\*{3,}|_{3,})\s*", above))
 
+    def under_meta(number: int) -> bool:
+        """Whether the section it is in is not one of questions to practise ("10.
+        Questions to ask the interviewer")."""
+        above = [(at, name) for at, _, name in headings if at < number]
+        if not above or not _META_SECTION.match(_normal(above[-1][1])):
+            return False
+        # a rule of hashes or dashes since that heading ends its section
+        return not any(
+            re.fullmatch(r"\s*(?:#{7,}|-{3,}|\*{3,}|_{3,}|={7,})\s*", row)
+            for row in lines[above[-1][0] : number - 1]
+        )
+
     starts = [
         (number, text)
         for number, text in unplaced
         if _starts_block(lines, number)
+        and not under_meta(number)
         and not lines[number - 1].startswith("    ")
         # a line of a list is short: not a paragraph of prose that ends by asking (unless
         # rules set it apart: "------" / "Suppose … Which of the following …?")
@@ -3738,11 +3755,15 @@ def _table(
             None,
         )
         if question_col is not None and any(
-            re.search(r"\b(?:causes?|symptoms?|fix(?:es)?|mitigations?|remed(?:y|ies))\b", c)
+            re.search(
+                r"\b(?:causes?|symptoms?|fix(?:es)?|mitigations?|remed(?:y|ies)|actions?|"
+                r"status|owner|deadline|due)\b",
+                c,
+            )
             for c in header
         ):
             # "| Problem | Cause | Fix |": a table of troubles and their fixes, not of
-            # problems to solve
+            # problems to solve; "| Task | Action |", "| Task | Status |": a to-do list
             question_col = None
     answer_col = next(
         (i for i, c in enumerate(header) if i != question_col and _ANSWER_COLUMN.search(c)), None
