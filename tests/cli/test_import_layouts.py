@@ -3059,3 +3059,28 @@ def test_a_prep_plan_with_a_to_do_table_and_questions_to_ask_back() -> None:
         "Why this internship?",
         "What are your strengths?",
     ]
+
+
+def test_links_to_web_pages_do_not_change_how_much_a_document_asks() -> None:
+    # a roadmap: questions under topics, then resources to read (links to web pages, most
+    # titled without a question); the questions read as before
+    resources = "\n".join(
+        f"* [Talk {n} on the internet](https://www.example.org/video/{n})" for n in range(12)
+    )
+    text = (
+        "# Python for juniors\n\n## Internet\n\n"
+        "* How does the internet work?\n* What is HTTP?\n* What is hosting?\n\n"
+        f"#### Resources\n\n{resources}\n\n"
+        "## Common\n\n"
+        "* What is Python? What are the benefits of using Python\n"
+        "* What is a dynamically typed language?\n"
+        "* What is an interpreted language?\n"
+    )
+    assert [q.text for q in scan(text).questions] == [
+        "How does the internet work?",
+        "What is HTTP?",
+        "What is hosting?",
+        "What is Python? What are the benefits of using Python",
+        "What is a dynamically typed language?",
+        "What is an interpreted language?",
+    ]

@@ -4704,7 +4704,15 @@ def _asking_items(
             # "[Что такое ООП?](answers/…)": a question linked to the file that answers
             # it counts by its words; a link within the page is a table of contents
             label = _LINK_ONLY.fullmatch(content)
-            if label is None or _IN_PAGE_LINK.fullmatch(content):
+            target = re.search(r"\]\(\s*<?([^)\s>]*)", content)
+            href = target.group(1) if target else ""
+            if (
+                label is None
+                or _IN_PAGE_LINK.fullmatch(content)
+                # a web page to read ("[What is DNS?](https://www.cloudflare.com/…)"), not
+                # the file of an answer ("https://github.com/…/answers/OOP/….md")
+                or (re.match(r"(?i)https?://", href) and not re.search(r"(?i)\.md(?:#|$)", href))
+            ):
                 continue
             content = label.group(1).replace("\n", " ")
         first = _strip_labels(content.split("\n", 1)[0])[0]
