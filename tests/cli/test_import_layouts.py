@@ -3084,3 +3084,23 @@ def test_links_to_web_pages_do_not_change_how_much_a_document_asks() -> None:
         "What is a dynamically typed language?",
         "What is an interpreted language?",
     ]
+
+
+def test_a_fence_inside_an_answer_fence_does_not_swallow_the_next_question() -> None:
+    # "```" over a sample answer that holds "   ```python" … "   ```" and closes with
+    # "```": the next question heading is still a question
+    text = (
+        "# System design\n\n"
+        "### Question 4.1: Implement bank transfers\n\n"
+        '**Question:**\n> "Implement transfers between accounts."\n\n'
+        "**Sample Answer:**\n```\nLock in a fixed order:\n\n   ```python\n"
+        "   first, second = sorted([a, b])\n   ```\n\nThen write the log.\n```\n\n"
+        "### Question 5.1: Build a simple SQL database\n\n"
+        '**Question:**\n> "Implement CREATE TABLE and SELECT."\n\n'
+        "**Sample Answer:**\n```\nParse, plan, execute.\n```\n"
+    )
+    found = scan(text)
+    assert [q.line for q in found.questions] == [3, 19]
+    assert "first, second = sorted([a, b])" in found.questions[0].answer
+    assert "Then write the log." in found.questions[0].answer
+    assert "Parse, plan, execute." in found.questions[1].answer

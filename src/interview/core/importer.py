@@ -1462,6 +1462,49 @@ def _quoted_questions(text: str) -> str:
     return "\n".join(lines)
 
 
+_FENCE_LINE = re.compile(r"^([ \t]*)(`{3,}|~{3,})[ \t]*([^`\s]*)[^`]*$")
+
+
+def _nested_fences(text: str) -> str:
+    """A fence with another inside it, indented deeper ("```" over "   ```python" …
+    "   ```" … "```"): CommonMark closes the outer fence at the inner one's end, and the
+    outer closing line then opens a fence that swallows the questions after it. The outer
+    fence's lines get a fourth mark, which the inner lines cannot close (line count
+    unchanged)."""
+    if text.count("```") < 4:
+        return text
+    lines = text.split("\n")
+    at = 0
+    while at < len(lines):
+        opened = _FENCE_LINE.match(lines[at])
+        if opened is None or opened.group(2)[0] != "`":
+            at += 1
+            continue
+        indent, marks = len(opened.group(1).expandtabs(4)), opened.group(2)
+        depth, nested, close = 0, False, None
+        for row in range(at + 1, min(len(lines), at + 400)):
+            inner = _FENCE_LINE.match(lines[row])
+            if inner is None or inner.group(2) != marks:
+                continue
+            deeper = len(inner.group(1).expandtabs(4)) > indent
+            if inner.group(3) and deeper:
+                depth, nested = depth + 1, True  # "   ```python": a fence inside
+            elif not inner.group(3) and depth and deeper:
+                depth -= 1
+            elif not inner.group(3) and not deeper:
+                close = row
+                break
+            elif not nested:
+                break  # closed at the first bare line, as CommonMark reads it
+        if nested and depth == 0 and close is not None:
+            lines[at] = lines[at].replace(marks, marks + "`", 1)
+            lines[close] = lines[close].replace(marks, marks + "`", 1)
+            at = close + 1
+            continue
+        at += 1
+    return "\n".join(lines)
+
+
 _COMMA_NUMBER = re.compile(r"(?m)^([ \t]{0,3})(\d{1,3})、[ \t]*(?=\S)")
 """A line numbered with the enumeration comma of Chinese text ("1、简述函数式编程")."""
 
@@ -1706,6 +1749,7 @@ def scan(text: str, *, layout: str | None = None) -> Scan:
     # own is that Markdown heading
     text = _HTML_HEADING.sub(lambda m: "#" * int(m.group(1)) + " " + m.group(2).strip(), text)
     text = _bare_numbering(_comma_numbering(_html_link_items(_quoted_questions(text))))
+    text = _nested_fences(text)
     # "1\. 已知…": numbering escaped by an editor's export, three times or more
     if len(re.findall(r"(?m)^[ \t]{0,3}\d{1,3}\\\.[ \t]", text)) >= 3:
         text = re.sub(r"(?m)^([ \t]{0,3}\d{1,3})\\\.(?=[ \t])", r"\1.", text)
