@@ -1186,8 +1186,8 @@ def test_code_blocks_that_hold_questions_are_read_as_text() -> None:
 def test_details_with_markup_other_languages_templates_and_notes_to_self() -> None:
     found = scanned("mixed_markup.md")
     assert [(q.line, q.text, q.layout) for q in found.questions] == [
-        (10, "Что такое переобучение?", "details"),
-        (17, "Объяснить, что такое ROC-кривая", "details"),
+        (11, "Что такое переобучение?", "details"),  # the <summary> line
+        (18, "Объяснить, что такое ROC-кривая", "details"),
         (26, "¿Qué diferencia hay entre sesgo y varianza?", "list"),
         (27, "Explique qué es la validación cruzada.", "list"),
         (31, "차원의 저주에 대해 설명해주세요.", "list"),
@@ -1206,7 +1206,7 @@ def test_details_with_markup_other_languages_templates_and_notes_to_self() -> No
     assert found.questions[9].answer == "One whose transpose is its inverse."
     assert found.questions[6].sections == ["Linear algebra"]  # no "{#linear-algebra}"
     assert [(line, why) for line, _, why in found.skipped] == [
-        (3, "a template's placeholder"),
+        (4, "a template's placeholder"),
         (54, 'an example under "Things left to study"'),
         (55, 'an example under "Things left to study"'),
         (59, 'an example under "Resources"'),
@@ -1979,13 +1979,13 @@ def test_question_lists_in_other_languages_and_shapes() -> None:
         # Vietnamese prompts ask without a question mark: "(Bạn) hãy giải thích …",
         # "… là gì"
         (
-            10,
+            11,  # the <summary> line
             "details",
             "Bạn hãy giải thích sự khác biệt giữa bagging và boosting",
             "Bagging huấn luyện song song, boosting huấn luyện tuần tự.",
             "",
         ),
-        (17, "details", "Gradient biến mất là gì", "", ""),
+        (18, "details", "Gradient biến mất là gì", "", ""),
         # Korean "… 설명해봅시다" ("let us explain …") asks
         (
             24,
@@ -3104,3 +3104,26 @@ def test_a_fence_inside_an_answer_fence_does_not_swallow_the_next_question() -> 
     assert "first, second = sorted([a, b])" in found.questions[0].answer
     assert "Then write the log." in found.questions[0].answer
     assert "Parse, plan, execute." in found.questions[1].answer
+
+
+def test_details_whose_summary_has_attributes_inside_an_accordion() -> None:
+    # an outer <details open> names a topic; each inner <details> holds a question in a
+    # <summary style=…><b>…</b></summary>, with an empty answer: the question is on the
+    # summary's line
+    text = (
+        "<details open>\n"
+        '  <summary><span class="accordion-title">자기소개</span></summary>\n'
+        '  <div class="accordion-content">\n\n'
+        "  <details>\n"
+        '    <summary style="font-size:1rem;"><b>1분 자기소개 해주세요.</b></summary>\n'
+        '    <div class="accordion-content">\n      <p></p>\n    </div>\n  </details>\n\n'
+        "  <details>\n"
+        '    <summary style="font-size:1rem;"><b>왜 백엔드 개발자가 되고 싶으세요?</b></summary>\n'
+        '    <div class="accordion-content">\n      <p>서버가 좋아서요.</p>\n    </div>\n'
+        "  </details>\n\n  </div>\n</details>\n"
+    )
+    found = scan(text)
+    assert [(q.line, q.text, q.answer) for q in found.questions] == [
+        (6, "1분 자기소개 해주세요.", ""),
+        (13, "왜 백엔드 개발자가 되고 싶으세요?", "<p>서버가 좋아서요.</p>"),
+    ]

@@ -995,13 +995,13 @@ def tidy_answer(answer: str) -> str:
             stripped,
         ):
             continue
-        if re.fullmatch(r"(?i)<summary>.*</summary>", stripped):
+        if re.fullmatch(r"(?i)<summary\b[^>]*>.*</summary>", stripped):
             continue
         if _PROMO.match(re.sub(r"\[([^\]]*)\]\([^)]*\)", r"\1", stripped)):
             continue
         if _NAVIGATION.fullmatch(stripped):
             continue  # "[⬆ Back to top](#questions)"
-        line = re.sub(r"(?i)^\s*<details>\s*<summary>.*?</summary>", "", line)
+        line = re.sub(r"(?i)^\s*<details\b[^>]*>\s*<summary\b[^>]*>.*?</summary>", "", line)
         line = re.sub(r"(?i)</details>\s*$", "", line)
         kept.append(line.rstrip())
     text = _dedent("\n".join(kept)).strip()
@@ -2462,7 +2462,9 @@ def scan(text: str, *, layout: str | None = None) -> Scan:
             last = tokens[min(block_end, len(tokens) - 1)]
             stop = last.map[1] if last.map else end
             chunk = "\n".join(lines[start:stop])
-            summary = re.search(r"<summary>(.*?)</summary>", chunk, re.IGNORECASE | re.DOTALL)
+            summary = re.search(
+                r"<summary\b[^>]*>(.*?)</summary>", chunk, re.IGNORECASE | re.DOTALL
+            )
             summary_text = re.sub(r"<[^>]+>", " ", summary.group(1)).strip() if summary else ""
             body = chunk[summary.end() :] if summary else ""
             body = re.sub(r"</details>\s*$", "", body.strip(), flags=re.IGNORECASE)
@@ -2489,7 +2491,9 @@ def scan(text: str, *, layout: str | None = None) -> Scan:
                 # not "Show all 79 questions": a list folded away, read as it is below
                 and not _FOLDED_LIST.match(summary_text)
             ):
-                folded = (summary_text, start + 1, tidy_answer(body))
+                # the line of the summary ("<details>" then "<summary>…" below it)
+                at = start + 1 + chunk[: summary.start()].count("\n") if summary else start + 1
+                folded = (summary_text, at, tidy_answer(body))
             if folded is not None:
                 close(start)
                 question, difficulty = _clean(folded[0], legend)
