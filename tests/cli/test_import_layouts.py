@@ -3127,3 +3127,21 @@ def test_details_whose_summary_has_attributes_inside_an_accordion() -> None:
         (6, "1분 자기소개 해주세요.", ""),
         (13, "왜 백엔드 개발자가 되고 싶으세요?", "<p>서버가 좋아서요.</p>"),
     ]
+
+
+def test_a_level_heading_that_goes_on_to_name_its_topic() -> None:
+    # "## 🔴 Advanced Level & Tricky Scenarios" names a level over bold questions; it is
+    # no question, and the questions under it are not its answer
+    text = (
+        "# Spring Data pagination\n\n## 🟢 Beginner Level (Freshers)\n\n"
+        "**1. What is pagination?**\nSplitting results into pages.\n\n"
+        "## 🔴 Advanced Level & Tricky Scenarios\n\n"
+        "**22. Why does offset pagination get slow?**\nThe database scans skipped rows.\n\n"
+        "**23. When should you prefer cursor pagination?**\nFor deep or endless scrolling.\n"
+    )
+    found = scan(text)
+    assert [(q.text, q.difficulty) for q in found.questions] == [
+        ("What is pagination?", "easy"),
+        ("Why does offset pagination get slow?", "hard"),
+        ("When should you prefer cursor pagination?", "hard"),
+    ]

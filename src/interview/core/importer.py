@@ -2790,7 +2790,17 @@ def _level_heading(heading: str, legend: dict[str, str]) -> str | None:
         plain,
     )
     words = re.findall(r"[^\W\d_]+", plain)
-    if len(words) != 1 or words[0] not in _LEVELS:
+    if not words or words[0] not in _LEVELS:
+        return None
+    if len(words) > 1 and (
+        # "🔴 Advanced Level & Tricky Scenarios": a level first, then what it holds
+        len(words) > 5
+        or "?" in cleaned
+        or _INTERROGATIVE.match(cleaned)
+        or _IMPERATIVE.match(cleaned)
+        or _CJK_ASKS.search(cleaned)
+        or _OTHER_ASKS.search(cleaned)
+    ):
         return None
     return _LEVELS[words[0]] if marked is None else marked
 
