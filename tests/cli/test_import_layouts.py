@@ -3145,3 +3145,24 @@ def test_a_level_heading_that_goes_on_to_name_its_topic() -> None:
         ("Why does offset pagination get slow?", "hard"),
         ("When should you prefer cursor pagination?", "hard"),
     ]
+
+
+def test_numbered_questions_each_in_a_quote_and_chinese_yes_no_questions() -> None:
+    # ">1.…", ">2.…": numbered questions, each quoted, the answer in plain lines below; a
+    # question then "有没有…" ("have you … or not") asks twice
+    text = (
+        "## js相关\n\n"
+        ">1.有没有用过闭包，什么情况下用闭包\n\n"
+        ">2.Promise的原理\n\n原理：状态只能改变一次。\n\n"
+        ">3.seajs异步引入js的原理是啥？有没有写过异步引入js\n\n"
+        ">4.以下输出什么，要想改输出0,1,2,3,4怎么改\n"
+    )
+    found = scan(text)
+    assert [(q.line, q.text, q.answer) for q in found.questions] == [
+        (3, "有没有用过闭包,什么情况下用闭包", ""),
+        (5, "Promise的原理", ""),  # a paragraph under a list of two is not its answer
+        (9, "seajs异步引入js的原理是啥?有没有写过异步引入js", ""),
+        (11, "以下输出什么,要想改输出0,1,2,3,4怎么改", ""),
+    ]
+    # "但是不是…" ("but it is not …") is no question
+    assert scan("- 缩小查询范围,但是不是分区越多越好\n").questions == []

@@ -346,6 +346,8 @@ _IMPERATIVE = re.compile(
 )
 _CJK_ASKS = re.compile(
     r"什么|为什么|为何|如何|怎么|怎样|哪些|哪个|哪种|是否|多少|吗[。]?$|呢[。]?$|"
+    # "have you (or not)", "can you (or not)", "will it (or not)": a yes-no question
+    r"有没有|能不能|会不会|可不可以|"
     # instructions: "briefly talk about", "explain", "compare", "derive", "the difference"
     r"讲一下|讲讲|说一下|说说|谈谈|谈一下|介绍一下|介绍下|解释|简述|概述|描述一下|推导|"
     r"手写|手推|对比|比较一下|区别|"
@@ -1446,15 +1448,21 @@ _QUOTED_LABEL = re.compile(
 """A quoted paragraph opened by a question's label ("> **The Question:** "…"")."""
 
 
+_QUOTED_NUMBER = re.compile(r"[ \t]{0,3}>[ \t]*\d{1,3}[.)、][ \t]*\S")
+"""A numbered line in a quote (">1.有没有用过闭包…")."""
+
+
 def _quoted_questions(text: str) -> str:
-    """A question set apart in a quote under its label ("> **The Question:** …"), as the
-    paragraph it is: the quote marks of its lines go (line count unchanged)."""
+    """A question set apart in a quote under its label ("> **The Question:** …"), or
+    numbered questions each quoted (">1.…", ">2.…", three or more), as the paragraphs
+    they are: the quote marks of their lines go (line count unchanged)."""
     if ">" not in text:
         return text
     lines = text.split("\n")
+    numbered = sum(bool(_QUOTED_NUMBER.match(line)) for line in lines) >= 3
     at = 0
     while at < len(lines):
-        if _QUOTED_LABEL.match(lines[at]):
+        if _QUOTED_LABEL.match(lines[at]) or (numbered and _QUOTED_NUMBER.match(lines[at])):
             while at < len(lines) and re.match(r"[ \t]{0,3}>[ \t]*\S", lines[at]):
                 lines[at] = re.sub(r"^[ \t]{0,3}>[ \t]?", "", lines[at], count=1)
                 at += 1
