@@ -3166,3 +3166,17 @@ def test_numbered_questions_each_in_a_quote_and_chinese_yes_no_questions() -> No
     ]
     # "但是不是…" ("but it is not …") is no question
     assert scan("- 缩小查询范围,但是不是分区越多越好\n").questions == []
+
+
+def test_questions_labelled_ques() -> None:
+    # "Ques. : 01. …", "Ques. why …", "Ques no . 01: …": an abbreviated question label
+    text = (
+        "# Ques. : 01. Let us tell me about yourself!\n\nI build web apps.\n\n"
+        "# Ques. why do you want to work for our company.\n\nYour product.\n\n"
+        "### Ques no . 02: What will you bring to the team?\n\nTesting habits.\n"
+    )
+    assert [(q.text, q.answer) for q in scan(text).questions] == [
+        ("Let us tell me about yourself!", "I build web apps."),
+        ("why do you want to work for our company.", "Your product."),
+        ("What will you bring to the team?", "Testing habits."),
+    ]
