@@ -3180,3 +3180,20 @@ def test_questions_labelled_ques() -> None:
         ("why do you want to work for our company.", "Your product."),
         ("What will you bring to the team?", "Testing habits."),
     ]
+
+
+def test_headings_written_without_a_space_after_their_marks() -> None:
+    # "###1. **Define …**" (no space after the marks) is a heading like the others; a
+    # "#include" line and a hashtag are not headings
+    text = (
+        "## ***Assignment in systems integration***\n"
+        "###1. **Define Service Oriented Architecture.**\n\n\t- Reusable services.\n\n"
+        "### **2. List the characteristics of SOA.**\n\n\t- Loose coupling.\n\n"
+        "### **3. Define microservices.**\n\n\t- Small services.\n\n"
+        "```c\n#include <stdio.h>\n```\n\n#hashtag of the week\n"
+    )
+    assert [q.text for q in scan(text).questions] == [
+        "Define Service Oriented Architecture.",
+        "List the characteristics of SOA.",
+        "Define microservices.",
+    ]

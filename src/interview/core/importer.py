@@ -1451,6 +1451,32 @@ _QUOTED_LABEL = re.compile(
 """A quoted paragraph opened by a question's label ("> **The Question:** "…"")."""
 
 
+_TIGHT_HEADING = re.compile(
+    r"^(#{2,6})(?=[^\s#!])(?=.*[^\W\d_])|^(#)(?=[A-Z0-9*\u0080-\uffff])(?!(?:include|define|if|endif)\b)"
+)
+"""A heading without the space after its marks ("###1. **Define SOA.**"), which
+CommonMark reads as text."""
+
+
+def _tight_headings(text: str) -> str:
+    """Headings written without the space after their marks, outside code (line count
+    unchanged)."""
+    if "#" not in text:
+        return text
+    lines = text.split("\n")
+    fence: str | None = None
+    for at, line in enumerate(lines):
+        marker = re.match(r"^[ \t]*(`{3,}|~{3,})", line)
+        if marker:
+            fence = (
+                None if fence and marker.group(1).startswith(fence) else fence or marker.group(1)
+            )
+            continue
+        if fence is None and _TIGHT_HEADING.match(line):
+            lines[at] = re.sub(r"^(#{1,6})", r"\1 ", line, count=1)
+    return "\n".join(lines)
+
+
 _QUOTED_NUMBER = re.compile(r"[ \t]{0,3}>[ \t]*\d{1,3}[.)、][ \t]*\S")
 """A numbered line in a quote (">1.有没有用过闭包…")."""
 
@@ -1760,7 +1786,7 @@ def scan(text: str, *, layout: str | None = None) -> Scan:
     # own is that Markdown heading
     text = _HTML_HEADING.sub(lambda m: "#" * int(m.group(1)) + " " + m.group(2).strip(), text)
     text = _bare_numbering(_comma_numbering(_html_link_items(_quoted_questions(text))))
-    text = _nested_fences(text)
+    text = _tight_headings(_nested_fences(text))
     # "1\. 已知…": numbering escaped by an editor's export, three times or more
     if len(re.findall(r"(?m)^[ \t]{0,3}\d{1,3}\\\.[ \t]", text)) >= 3:
         text = re.sub(r"(?m)^([ \t]{0,3}\d{1,3})\\\.(?=[ \t])", r"\1.", text)
