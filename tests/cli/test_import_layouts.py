@@ -3197,3 +3197,34 @@ def test_headings_written_without_a_space_after_their_marks() -> None:
         "List the characteristics of SOA.",
         "Define microservices.",
     ]
+
+
+def test_numbered_bold_prompts_with_the_answer_on_the_next_line_or_run_into_a_list() -> None:
+    # "**4. Explain hoisting.**" then its answer on the next line asks like "**3. What …?**";
+    # "**5. …**" right under a list item (no blank line) is run into that item by
+    # CommonMark: it is still the next question
+    text = (
+        "# JavaScript\n\n"
+        "**3. What is the difference between `var` and `let`?**\n"
+        "- `var`: function-scoped\n- `let`: block-scoped\n\n"
+        "**4. Explain hoisting in JavaScript.**\n"
+        "Declarations move to the top of their scope.\n\n"
+        "**5. What is a closure?**\n"
+        "- a function\n- with its scope\n"
+        "**6. Describe event delegation.**\n"
+        "One listener on a parent handles its children's events.\n"
+    )
+    assert [(q.line, q.text, q.answer) for q in scan(text).questions] == [
+        (
+            3,
+            "What is the difference between `var` and `let`?",
+            "- `var`: function-scoped\n- `let`: block-scoped",
+        ),
+        (7, "Explain hoisting in JavaScript.", "Declarations move to the top of their scope."),
+        (10, "What is a closure?", "- a function\n- with its scope"),
+        (
+            13,
+            "Describe event delegation.",
+            "One listener on a parent handles its children's events.",
+        ),
+    ]

@@ -2681,6 +2681,16 @@ def scan(text: str, *, layout: str | None = None) -> Scan:
                     # first paragraph on the item's next line, and the rest below)
                     current = items[0]
                     answer_start = end
+            elif current is not None and current.layout == "bold" and allowed("bold"):
+                lazy = _lazy_bold_line(lines, start, end, legend)
+                if lazy is not None:
+                    # "- `const`: block-scoped" then, on the next line, "**4. Explain
+                    # hoisting.**": CommonMark runs the bold question into the list item
+                    # above it; it is the next question, and what follows answers it
+                    close(lazy)
+                    current = bold_question(lines[lazy].strip(), lazy + 1)
+                    found.append(current)
+                    answer_start = lazy + 1
             index = _skip(tokens, index)
             continue
         index = _skip(tokens, index)
@@ -3673,6 +3683,22 @@ def _ruled_quizzes(tokens: Sequence[Token], lines: list[str]) -> dict[int, tuple
     return quizzes if len(quizzes) >= 3 else {}
 
 
+def _lazy_bold_line(
+    lines: Sequence[str], start: int, end: int, legend: dict[str, str]
+) -> int | None:
+    """The 0-based line, within a list's lines, of a numbered bold question run into the
+    item above it ("**4. Explain hoisting.**" with no blank line before it)."""
+    for at in range(start + 1, end):
+        line = lines[at]
+        if (
+            lines[at - 1].strip()
+            and re.fullmatch(r"(\*\*|__)\d{1,4}[.)]\s+[^*_\n]+?\1\s*", line)
+            and _looks_like_question(line.strip().strip("*_"), legend)
+        ):
+            return at
+    return None
+
+
 def _bold_lead_questions(tokens: Sequence[Token]) -> dict[int, tuple[str, str]]:
     """Paragraphs led by a bold question and answered after it in the same paragraph
     ('**"What surprised you?"** That …'), three or more in a row within a section: the
@@ -3710,9 +3736,9 @@ def _bold_then_answer(content: str) -> tuple[str, str] | None:
         # "**Q61. Tell me about a project you built.**" and, on the next line, a note
         # ("👉 Prepare one …"): the whole bold line asks, what follows answers
         cleaned = _clean(question)[0]
-        if not (
-            _QUESTION_START.match(question) and (_kind(cleaned) is not None)
-        ) and not _ends_as_question(cleaned):
+        # "**4. Explain hoisting in JavaScript.**" numbered like a question: it asks
+        numbered = _QUESTION_START.match(question) or re.match(r"\d{1,4}[.)]\s", question)
+        if not (numbered and _kind(cleaned) is not None) and not _ends_as_question(cleaned):
             return None
     return question, tidy_answer(_ANSWER_LABEL.sub("", later, count=1))
 
