@@ -3228,3 +3228,21 @@ def test_numbered_bold_prompts_with_the_answer_on_the_next_line_or_run_into_a_li
             "One listener on a parent handles its children's events.",
         ),
     ]
+
+
+def test_a_heading_worded_as_a_prompt_over_a_list_of_questions_is_their_title() -> None:
+    text = (
+        "## Introduction questions\n\n### Tell Me About Yourself\n\n"
+        "1. Can you tell me a little about yourself?\n2. Tell me about yourself.\n"
+        "3. Walk me through your resume.\n4. Introduce yourself.\n"
+        "5. What would you like me to know about you?\n\n"
+        "### Background\n\n6. What is your educational background?\n"
+    )
+    assert [(q.line, q.text) for q in scan(text).questions] == [
+        (5, "Can you tell me a little about yourself?"),
+        (6, "Tell me about yourself."),
+        (7, "Walk me through your resume."),
+        (8, "Introduce yourself."),
+        (9, "What would you like me to know about you?"),
+        (13, "What is your educational background?"),
+    ]

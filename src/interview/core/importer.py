@@ -3347,10 +3347,20 @@ def _titles_questions_below(tokens: Sequence[Token], index: int, legend: dict[st
     them asking) before the next heading of its level or above: a title over questions,
     not one question whose answer lists others."""
     heading = _heading_text(tokens[index + 1])
-    if not _QUESTIONS_HEADING.search(heading) or _kind(heading, legend) is None:
+    kind = _kind(heading, legend)
+    if kind is None:
         return False
     level = int(tokens[index].tag[1])
     position = _skip(tokens, index)
+    if not _QUESTIONS_HEADING.search(heading):
+        # "### Tell Me About Yourself" right over "1. Can you tell me a little about
+        # yourself?", "2. Walk me through your resume." …: a title worded as a prompt
+        return (
+            kind == "word"
+            and position < len(tokens)
+            and tokens[position].type in ("bullet_list_open", "ordered_list_open")
+            and _mostly_questions(tokens, position, _skip(tokens, position), legend)
+        )
     while position < len(tokens):
         token = tokens[position]
         if token.type == "heading_open" and int(token.tag[1]) <= level:
