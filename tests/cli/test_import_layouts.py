@@ -3246,3 +3246,18 @@ def test_a_heading_worded_as_a_prompt_over_a_list_of_questions_is_their_title() 
         (9, "What would you like me to know about you?"),
         (13, "What is your educational background?"),
     ]
+
+
+def test_closing_phrases_and_tips_are_not_questions_under_a_questions_heading() -> None:
+    # "### Thank you & follow-up" under "## Closing questions": what the candidate says
+    # is no question; "### Technical questions" under "## Tips for answering": tips
+    text = (
+        "## Closing questions\n\n### Thank you & follow-up\n\n"
+        "1. Thank you for the interview.\n2. I appreciate the opportunity.\n"
+        "3. I'm very interested in this position.\n4. When can I expect to hear back?\n\n"
+        "## 💡 Tips for answering\n\n### Technical questions\n\n"
+        "1. **Think aloud** (out loud): Share your thought process.\n"
+        "2. **Start simple** (first): Then optimize if needed.\n"
+        "3. **Stay calm** (always): Take a breath.\n"
+    )
+    assert [q.text for q in scan(text).questions] == ["When can I expect to hear back?"]

@@ -2724,10 +2724,14 @@ def scan(text: str, *, layout: str | None = None) -> Scan:
                 if _META_SECTION.match(name)
                 and not (number == 0 and name == first_title)
                 # "## Interview Tips" / "### Common Follow-up Questions": a section under
-                # the tips that says it holds questions holds questions
-                and not any(
-                    _QUESTIONS_HEADING.search(deeper) and not _META_SECTION.match(deeper)
-                    for deeper in item.sections[number + 1 :]
+                # the tips that says it holds questions holds questions (those that ask:
+                # "**Think aloud**: Share your thought process." is still a tip)
+                and not (
+                    any(
+                        _QUESTIONS_HEADING.search(deeper) and not _META_SECTION.match(deeper)
+                        for deeper in item.sections[number + 1 :]
+                    )
+                    and _kind(item.text, legend) is not None
                 )
             ),
             None,
@@ -4959,6 +4963,8 @@ def _names_a_problem(text: str) -> bool:
         # "Topic: EM algorithm", "**War story**: …": a label and what follows it
         and not re.match(r"[^\W\d_][\w ]{0,20}[:：]\s*\S", re.sub(r"[*_`]", "", line))
         and not re.match(r"(?i)(?:see|more|and|etc|other|misc|resources?|references?|todo)\b", line)
+        # "I appreciate the opportunity.", "Thank you for the interview.": said, not asked
+        and not re.match(r"(?:I|We|My|Our)\s|I['’](?:m|ve|d|ll)\b|Thank(?:s\b| you\b)", line)
         and (line[:1].isupper() or not line[:1].isascii())
     )
 
