@@ -3261,3 +3261,19 @@ def test_closing_phrases_and_tips_are_not_questions_under_a_questions_heading() 
         "3. **Stay calm** (always): Take a breath.\n"
     )
     assert [q.text for q in scan(text).questions] == ["When can I expect to hear back?"]
+
+
+def test_a_numbered_instruction_about_best_practices_is_a_question() -> None:
+    # "### 19. Explain API documentation best practices." asks; "## Best practices" and
+    # "## 10. Questions to ask the interviewer" are sections of advice
+    text = (
+        "## Intermediate level\n\n### 18. Explain the OAuth 2.0 flow.\n\nCodes for tokens.\n\n"
+        "### 19. Explain API documentation best practices.\n\nOpenAPI, examples.\n\n"
+        "### 20. Explain health checks.\n\nLiveness and readiness.\n\n"
+        "## Best practices\n\n- Why do you want to version APIs?\n"
+    )
+    assert [q.text for q in scan(text).questions] == [
+        "Explain the OAuth 2.0 flow.",
+        "Explain API documentation best practices.",
+        "Explain health checks.",
+    ]

@@ -142,8 +142,11 @@ _ANSWER_LEAD = re.compile(
     r"(?i)^\s*(?:\*\*|__)?\s*(?:answer|ans|solution)\s*(?:\*\*|__)?\s*[:.\-–—]"
 )
 _META_SECTION = re.compile(
-    # (after a section's number: "10. Questions to ask the interviewer")
-    r"(?i)^\W*(?:\d{1,3}\s*[.):]\s*\W*)?(?:how\s+(?:to|can\s+(?:i|you|we)|do\s+(?:i|you))\s+(?:contribute|help|cite|"
+    # (after a section's number: "10. Questions to ask the interviewer"; not an
+    # instruction: "19. Explain API documentation best practices.")
+    r"(?i)^\W*(?:\d{1,3}\s*[.):]\s*\W*)?"
+    r"(?![\W\d]*(?:explain|describe|discuss|compare|outline|summari[sz]e|list|name|give|state|"
+    r"define|what|why|which)\b)(?:how\s+(?:to|can\s+(?:i|you|we)|do\s+(?:i|you))\s+(?:contribute|help|cite|"
     r"support|use\s+(?:this|it|the)\b)|contribut(?:e|ing|ions?|ors?)\b|licen[sc]e\b|"
     r"acknowledge?ments?\b|credits\b|about\s+(?:this|the)\s+(?:repo|repository|project|list)\b|"
     r"introduction\W*$|who\s+is\s+this\s+(?:for|guide|list|repo)\b|"
