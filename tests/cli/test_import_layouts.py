@@ -3277,3 +3277,20 @@ def test_a_numbered_instruction_about_best_practices_is_a_question() -> None:
         "Explain API documentation best practices.",
         "Explain health checks.",
     ]
+
+
+def test_korean_prompts_written_as_a_noun() -> None:
+    # "…의 차이점." ("the difference of …"), "…에 대한 설명과 원리" ("an explanation of
+    # …"): prompts without a mark; "성격/장단점" ("personality / pros and cons") names a topic
+    text = (
+        "## 데이터베이스\n\n"
+        "- postgresql과 mysql의 차이점.\n"
+        "- JOIN에 대한 설명과 원리 그리고 종류.\n"
+        "- 인덱스란 무엇인가요?\n"
+    )
+    assert [q.text for q in scan(text).questions] == [
+        "postgresql과 mysql의 차이점.",
+        "JOIN에 대한 설명과 원리 그리고 종류.",
+        "인덱스란 무엇인가요?",
+    ]
+    assert scan("## 성격/장단점\n\n자주 묻는다.\n").questions == []

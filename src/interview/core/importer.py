@@ -399,6 +399,9 @@ _OTHER_ASKS = re.compile(
     # "… 서술하시오"
     r"(?:해\s*주세요|하세요|보세요|인가요|일까요|습니까|나요|을까요|봅시다|하라|하시오|하십시오)"
     r"\s*[.。]?(?:\s*\([^)]*\))?\s*$|"
+    # Korean prompts written as a noun: "the difference", "an
+    # explanation of" ("postgresql과 mysql의 차이점.", "JOIN에 대한 설명과 원리")
+    r"(?:차이점|차이는|에\s*대한\s*설명|에\s*대해\s*설명)|"
     # Japanese: "… 説明してください", "… ですか", "… でしょうか"
     r"(?:ください|なさい|せよ|ですか|ますか|でしょうか)\s*[.。]?\s*$|"
     # Vietnamese: "(Bạn) hãy giải thích …", "Mô tả …", "So sánh …", "Tại sao …";
