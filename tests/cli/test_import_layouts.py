@@ -3294,3 +3294,26 @@ def test_korean_prompts_written_as_a_noun() -> None:
         "인덱스란 무엇인가요?",
     ]
     assert scan("## 성격/장단점\n\n자주 묻는다.\n").questions == []
+
+
+def test_a_question_label_right_under_pasted_code_starts_the_next_question() -> None:
+    # an answer pasted with its code unfenced ("dockerfile", "Copy code", …), and the
+    # next "Question:" on the line right under it
+    text = (
+        "Question: What is Docker?\nAnswer: A tool to run containers.\n\n"
+        "Question: Write a Dockerfile for a Java application.\nAnswer:\n\n"
+        'dockerfile\nCopy code\nFROM openjdk:11-jre-slim\nENTRYPOINT ["java", "-jar", "app.jar"]\n'
+        "Question: What is Docker Compose?\nAnswer: A tool to run several containers.\n\n"
+        "Question: What is a volume?\nAnswer: Storage that outlives a container.\n"
+    )
+    found = scan(text)
+    assert [(q.line, q.text, q.answer) for q in found.questions] == [
+        (1, "What is Docker?", "A tool to run containers."),
+        (
+            4,
+            "Write a Dockerfile for a Java application.",
+            'dockerfile\nCopy code\nFROM openjdk:11-jre-slim\nENTRYPOINT ["java", "-jar", "app.jar"]',
+        ),
+        (11, "What is Docker Compose?", "A tool to run several containers."),
+        (14, "What is a volume?", "Storage that outlives a container."),
+    ]

@@ -2409,6 +2409,37 @@ def scan(text: str, *, layout: str | None = None) -> Scan:
                 )
                 found.append(current)
                 answer_start = end
+            elif (
+                current is not None
+                and current.layout == "line"
+                and allowed("line")
+                and (later := _later_labelled_row(inline.content, legend)) is not None
+            ):
+                # pasted code of an answer ("dockerfile", "Copy code", "FROM …") and, with
+                # no blank line, "Question: What is Docker Compose?" then "Answer: …": the
+                # label starts the next question
+                close(start + later)
+                labelled_rows = inline.content.split("\n")[later:]
+                label_at = next(
+                    (n for n, row in enumerate(labelled_rows) if _ANSWER_LABEL.match(row)), None
+                )
+                question, difficulty = _clean(
+                    " ".join(x.strip() for x in labelled_rows[: label_at or 1]), legend
+                )
+                current = Found(
+                    question,
+                    start + later + 1,
+                    "line",
+                    answer=tidy_answer(
+                        _ANSWER_LABEL.sub("", "\n".join(labelled_rows[label_at:]), count=1)
+                        if label_at
+                        else ""
+                    ),
+                    difficulty=difficulty,
+                    sections=names(),
+                )
+                found.append(current)
+                answer_start = end
             elif start in run_lines and allowed("line"):
                 # one question per paragraph, nothing else ("What is MLOps …?", a blank
                 # line, "Describe the key stages …", …)
@@ -5078,6 +5109,18 @@ def _labelled_question_row(content: str, legend: dict[str, str]) -> int | None:
             ):
                 return at
             return None
+    return None
+
+
+def _later_labelled_row(content: str, legend: dict[str, str]) -> int | None:
+    """The row, past the first, of a paragraph where "Question: …" (or "Q: …") starts
+    and asks."""
+    rows = content.split("\n")
+    for at in range(1, len(rows)):
+        if re.match(r"(?i)\s*(?:q|question)\s*\d*\s*[:.]\s*\S", _normal(rows[at])) and (
+            _looks_like_question(rows[at], legend)
+        ):
+            return at
     return None
 
 
