@@ -3317,3 +3317,29 @@ def test_a_question_label_right_under_pasted_code_starts_the_next_question() -> 
         (11, "What is Docker Compose?", "A tool to run several containers."),
         (14, "What is a volume?", "Storage that outlives a container."),
     ]
+
+
+def test_topics_with_under_indented_questions_and_answer_links_in_vietnamese() -> None:
+    # "1. Kiến thức Java" over "  + …" indented too little to be its children: a topic
+    # over its questions; "[Trả lời](…)" ("answer") links to the answer; "Sự khác nhau
+    # giữa …" ("the difference between …") asks; "6. Các câu hỏi …" names questions
+    text = (
+        "### Vòng 2\n\n"
+        "1. Kiến thức Java nền tảng\n"
+        "  + Lập trình hướng đối tượng là gì? [Trả lời](https://example.org/oop)\n"
+        "  + Sự khác nhau giữa ArrayList và Array.\n"
+        "  + Generic là gì?\n\n"
+        "2. Kiến thức về Database\n"
+        "  + Database là gì?\n"
+        "  + Khoá chính là gì?\n\n"
+        "6. Các câu hỏi đánh giá khả năng học\n\n"
+        "Ở câu hỏi này anh thường hỏi về công nghệ mới.\n"
+    )
+    found = scan(text)
+    assert [(q.text, q.source_note) for q in found.questions] == [
+        ("Lập trình hướng đối tượng là gì?", "https://example.org/oop"),
+        ("Sự khác nhau giữa ArrayList và Array.", ""),
+        ("Generic là gì?", ""),
+        ("Database là gì?", ""),
+        ("Khoá chính là gì?", ""),
+    ]

@@ -190,7 +190,8 @@ _META_SECTION = re.compile(
 _QUESTIONS_HEADING = re.compile(
     r"(?i)\b(?:questions|q\s*&\s*a|qna|problems|exercises|puzzles|interview\s+tasks|"
     r"question\s+(?:flow|bank|list|set|pool))\b|"
-    r"面试题|问题|问答|选择题|判断题|填空题|简答题|单选题|多选题|질문|preguntas|perguntas|вопросы"
+    r"面试题|问题|问答|选择题|判断题|填空题|简答题|单选题|多选题|질문|preguntas|perguntas|вопросы|"
+    r"(?i:các\s+câu\s+hỏi|câu\s+hỏi\s+phỏng\s+vấn)"
 )
 """A heading naming the questions under it ("Theory Questions", "Practice problems")."""
 _TOPICS_LABEL = re.compile(
@@ -308,7 +309,9 @@ _PLACEHOLDERS = re.compile(
     re.IGNORECASE,
 )
 _SOURCE_LINK = re.compile(
-    r"\s*\[?\[\s*(?:src|source|link|here|ref|reference|answer|solution|video|\d+)\s*\]"
+    r"\s*\[?\[\s*(?:src|source|link|here|ref|reference|answer|solution|video|\d+|"
+    # "[Trả lời](…)", "[Respuesta](…)", "[答案](…)": "answer" in other languages
+    r"tr[ảa]\s+l[ờo]i|respuesta|resposta|r[ée]ponse|antwort|ответ|答案|解答|답변)\s*\]"
     r"\(\s*<?([^()\s>]+(?:\([^()\s]*\))?)>?(?:\s+\"[^\"]*\")?\s*\)\]?\s*$",
     re.IGNORECASE,
 )
@@ -408,7 +411,9 @@ _OTHER_ASKS = re.compile(
     # "… là gì", "… như thế nào", "… khác nhau ra sao"
     r"^(?:(?:bạn\s+)?(?:hãy|có\s+thể)\s+\w|giải\s+thích|mô\s+tả|so\s+sánh|trình\s+bày|"
     r"tại\s+sao|vì\s+sao|làm\s+(?:sao|thế\s+nào)|nêu\s|liệt\s+kê|phân\s+biệt|định\s+nghĩa|"
-    r"đưa\s+ra|cho\s+ví\s+dụ|giới\s+thiệu\s+(?:bản\s+thân|về)|kể\s+(?:về|lại|cho))|"
+    r"đưa\s+ra|cho\s+ví\s+dụ|giới\s+thiệu\s+(?:bản\s+thân|về)|kể\s+(?:về|lại|cho)|"
+    # "the difference between …", "asked about …"
+    r"s[ựư]\s+khác\s+(?:nhau|biệt)|hỏi\s+về)|"
     r"(?:là\s+gì|như\s+thế\s+nào|thế\s+nào|ra\s+sao)\s*[.。]?\s*$"
 )
 """Instructions and question words of other languages (without a question mark)."""
@@ -3734,6 +3739,19 @@ def _ruled_quizzes(tokens: Sequence[Token], lines: list[str]) -> dict[int, tuple
     return quizzes if len(quizzes) >= 3 else {}
 
 
+def _bullets_right_under(tokens: Sequence[Token], index: int, end: int) -> bool:
+    """Whether a bullet list starts on the line right after the list at `index` ends."""
+    below = tokens[end] if end < len(tokens) else None
+    above = tokens[index].map
+    return (
+        below is not None
+        and below.type == "bullet_list_open"
+        and below.map is not None
+        and above is not None
+        and below.map[0] == above[1]
+    )
+
+
 def _lazy_bold_line(
     lines: Sequence[str], start: int, end: int, legend: dict[str, str]
 ) -> int | None:
@@ -4412,7 +4430,20 @@ def _list_questions(
         or _mostly_questions(tokens, index, end, legend)
         or (
             doc_asks
-            and (share >= 0.5 or (items == 1 and tokens[index].type == "ordered_list_open"))
+            and (
+                share >= 0.5
+                or (
+                    items == 1
+                    and tokens[index].type == "ordered_list_open"
+                    # "1. Kiến thức Java" over "  + … là gì?" indented too little to be
+                    # its children: a topic over its questions, not one more question;
+                    # "6. Các câu hỏi về tư duy logic" ("questions on logic") names some
+                    and not _bullets_right_under(tokens, index, end)
+                    and not _QUESTIONS_HEADING.search(
+                        next((t.content for t in tokens[index:end] if t.type == "inline"), "")
+                    )
+                )
+            )
         )
         # "## Theory Questions" over "1. SQL vs NoSQL databases." / "6. Database keys":
         # the heading says what its list holds
