@@ -3343,3 +3343,34 @@ def test_topics_with_under_indented_questions_and_answer_links_in_vietnamese() -
         ("Database là gì?", ""),
         ("Khoá chính là gì?", ""),
     ]
+
+
+def test_numbered_problem_headings_under_a_heading_that_names_questions() -> None:
+    # "# LeetCode Questions" over "## 1. Path Sum III. You are given …" and its solution:
+    # each numbered heading is a problem; numbered sections holding their own questions
+    # ("## 1. Career" over "**Q1:** …?") stay sections
+    solved = (
+        "# LeetCode Questions\n\n"
+        "## 1. Path Sum III. Count the paths that sum to a target.\n"
+        "```python\nclass Solution: ...\n```\n\n"
+        "## 2. Rotting Oranges. Return the minutes until no orange is fresh.\n"
+        "```python\nclass Solution: ...\n```\n\n"
+        "## 3. Goat Latin.\n```python\nclass Solution: ...\n```\n"
+    )
+    assert [(q.line, q.text) for q in scan(solved).questions] == [
+        (3, "Path Sum III. Count the paths that sum to a target."),
+        (8, "Rotting Oranges. Return the minutes until no orange is fresh."),
+        (13, "Goat Latin."),
+    ]
+    assert "class Solution" in scan(solved).questions[0].answer
+    sections = (
+        "# Rapid-fire interview questions\n\n"
+        "## 1. Career\n\n**Q1:** What does an AI engineer do?\n**A:** Builds apps.\n\n"
+        "## 2. Models\n\n**Q2:** What are LLMs based on?\n**A:** Transformers.\n\n"
+        "## 3. Inference\n\n**Q3:** What is a KV cache?\n**A:** Saved keys and values.\n"
+    )
+    assert [q.text for q in scan(sections).questions] == [
+        "What does an AI engineer do?",
+        "What are LLMs based on?",
+        "What is a KV cache?",
+    ]

@@ -3215,18 +3215,57 @@ def _numbered_heading_levels(
     a list of numbered questions; "### Q1。…" of a translated list, but not "### 1.
     Q-Value" among "### Q1: …?")."""
     counts: dict[tuple[int, bool], list[int]] = {}
+    parents: dict[int, str] = {}  # the last heading seen at each level
     for position, token in enumerate(tokens):
         if token.type != "heading_open" or position + 1 >= len(tokens):
             continue
         heading = _normal(_heading_text(tokens[position + 1]))
+        depth = int(token.tag[1])
+        parents = {lv: name for lv, name in parents.items() if lv < depth}
         number = _NUMBERED_HEADING.match(heading.lstrip("*_ "))
+        parents[depth] = heading
         if number is None:
             continue
-        level = (int(token.tag[1]), _q_numbered(number))
-        tally = counts.setdefault(level, [0, 0])
+        level = (depth, _q_numbered(number))
+        tally = counts.setdefault(level, [0, 0, 0])
         tally[0] += 1
         tally[1] += _looks_like_question(heading, legend)
-    return {level for level, (n, q) in counts.items() if n >= 3 and q * 2 >= n}
+        # "# LeetCode Questions" over "## 1. Path Sum III. You are given …" and its
+        # solution: under a heading that names questions, a numbered heading with no
+        # deeper heading and no list of questions in its section is one
+        above = [name for lv, name in parents.items() if lv < depth]
+        tally[2] += (
+            bool(above)
+            and bool(_QUESTIONS_HEADING.search(above[-1]))
+            and _a_leaf_section(tokens, position, depth, legend)
+        )
+    return {
+        level for level, (n, q, named) in counts.items() if n >= 3 and (q * 2 >= n or named == n)
+    }
+
+
+def _a_leaf_section(
+    tokens: Sequence[Token], position: int, depth: int, legend: dict[str, str]
+) -> bool:
+    """Whether the section of the heading at `position` ends at a heading of its level
+    or above, with no list of questions and no paragraph that asks inside."""
+    at = _skip(tokens, position)
+    while at < len(tokens):
+        token = tokens[at]
+        if token.type == "heading_open":
+            return int(token.tag[1]) <= depth
+        if token.type == "paragraph_open" and at + 1 < len(tokens):
+            first = _normal(tokens[at + 1].content.split("\n", 1)[0])
+            if _QUESTION_START.match(first.lstrip("*_ ")) or _ends_as_question(first):
+                return False  # "**Q1:** What is …?" under "## 1. Career"
+        if token.type in ("bullet_list_open", "ordered_list_open"):
+            end = _skip(tokens, at)
+            if _ask_share(tokens, at, end, legend) >= 0.5:
+                return False
+            at = end
+            continue
+        at += 1
+    return True
 
 
 def _question_heading_levels(tokens: Sequence[Token], legend: dict[str, str]) -> set[int]:
