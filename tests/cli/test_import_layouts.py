@@ -3374,3 +3374,26 @@ def test_numbered_problem_headings_under_a_heading_that_names_questions() -> Non
         "What are LLMs based on?",
         "What is a KV cache?",
     ]
+
+
+def test_question_labels_in_other_languages() -> None:
+    # "**Soru:**" (Turkish), "Pregunta:" (Spanish) label a question, mark or not; a label
+    # over a topic name ("Frage: Code Review") is not one
+    text = (
+        "## 🟢 1. SEVİYE: JUNIOR\n"
+        "*   **Soru:** Bir diziyi tersten çeviren algoritmayı nasıl yazarsın?\n"
+        "*   **Soru:** Nesne yönelimli programlamanın 4 temel direğini anlatın.\n"
+        "*   **Soru:** Unit Test ile Integration Test arasındaki temel fark nedir?\n"
+    )
+    assert [q.text for q in scan(text).questions] == [
+        "Bir diziyi tersten çeviren algoritmayı nasıl yazarsın?",
+        "Nesne yönelimli programlamanın 4 temel direğini anlatın.",
+        "Unit Test ile Integration Test arasındaki temel fark nedir?",
+    ]
+    assert _kind_of_label("Frage: Code Review") is None
+
+
+def _kind_of_label(text: str) -> str | None:
+    from interview.core.importer import _kind
+
+    return _kind(text)

@@ -103,6 +103,11 @@ CATEGORY_HINTS: list[tuple[re.Pattern[str], str]] = [
 ]
 """Words in a heading, a document title or a file name that point to a category."""
 
+_OTHER_QUESTION_WORDS = (
+    r"soru|frage|domanda|vraag|pytanie|pregunta|pergunta|quest[aã]o|вопрос|питання|"
+    r"c[âa]u\s+h[ỏo]i|soal"
+)
+""""Question" in other languages, as a label ("**Soru:** …", "Frage: …")."""
 _NUMBERING = re.compile(
     # "Ques. : 01.", "Ques no . 01:": an abbreviated label, then perhaps the number
     r"^\s*(?:ques\s*\.?\s*(?:no\s*\.?\s*)?(?:\d{1,3}\s*)?[:.)\-–—]\s*(?:\d{1,3}\s*[.):]\s*)?|"
@@ -123,6 +128,10 @@ _QUESTION_START = re.compile(
     r"^\s*(?:ques\s*\.?\s*(?:no\s*\.?\s*)?(?:\d{1,3}\s*)?[:.)\-–—]\s*\S|"
     r"(?:question|questoin|quesiton|quest[aã]o|q|task|problem|exercise|prompt|scenario|case|challenge|example)\s*#?\s*\d+\s*[:.)\-–—·]|"
     r"(?:(?:the\s+)?(?:interview\s+)?question|q)\s*[:.]\s*\S|"
+    # "Soru: …", "Frage: …": the label in other languages (a colon, then the question)
+    # (a sentence, not a topic: "### Frage: Code Review" names the prompt quoted below)
+    r"(?:soru|frage|domanda|vraag|pytanie|pregunta|pergunta|quest[aã]o|вопрос|питання|soal)"
+    r"\s*\d*\s*:[\s*_]*(?:[^\s*_]+[\s*_]+){2}\S|"
     r"\(\d{1,3}\)\s*q\s*[:.]\s*\S|"  # "(1)Q: what is …"
     r"(?:问题|题目|問題?|질문|문제)\s*\d+\s*[:.)\-–—、．]\s*[^\W_]|"  # "问题3：Conv+BN…", "問1."
     r"c[âa]u(?:\s+h[ỏo]i)?\s*\d+\s*[:.)\-–—]\s*\S|"  # Vietnamese: "Câu 3: …"
@@ -685,7 +694,9 @@ def _clean_memo(
     text = unbolded
     if numbered:  # "**Q: Explain …**": the label was inside the bold
         text = re.sub(
-            r"(?i)^[\s*_]*(?:(?:the\s+)?(?:interview\s+)?question|q)\s*\d*\s*[:.)\-–—。、]\s*(?=\S)",
+            r"(?i)^[\s*_]*(?:(?:(?:the\s+)?(?:interview\s+)?question|q)\s*\d*\s*[:.)\-–—。、]\s*(?=\S)|"
+            # "Soru: …" (a sentence follows; "Frage: Code Review" names a topic)
+            rf"(?:{_OTHER_QUESTION_WORDS})\s*\d*\s*[:.)\-–—。、][\s*_]*(?=(?:[^\s*_]+[\s*_]+){{2}}\S))",
             "",
             text,
             count=1,
@@ -856,7 +867,9 @@ def _kind_of(text: str, legend: dict[str, str] | None = None) -> str | None:
             name.endswith("?")
             or _ends_as_question(label.group(3))  # "**Overfitting**: how did you detect it?"
             or re.fullmatch(
-                r"(?i)(?:the\s+)?(?:interview\s+)?(?:q|question)\s*\d*\s*:?|\d+[.)]?", name
+                rf"(?i)(?:the\s+)?(?:interview\s+)?(?:q|question|{_OTHER_QUESTION_WORDS})\s*\d*\s*:?"
+                r"|\d+[.)]?",
+                name,
             )
             # "**Key Topic 1**: Compare SSE and WebSocket …": a numbered label, then a
             # prompt
@@ -1099,6 +1112,8 @@ _LEVELS = {
     "advanced": "hard",
     "expert": "hard",
     "difficult": "hard",
+    "junior": "easy",
+    "senior": "hard",
 }
 
 
@@ -3470,6 +3485,12 @@ def _marked_over_questions(tokens: Sequence[Token], index: int, legend: dict[str
         return False
     level = int(tokens[index].tag[1])
     position = _skip(tokens, index)
+    if position < len(tokens) and tokens[position].type in (
+        "bullet_list_open",
+        "ordered_list_open",
+    ):
+        # "## 🟡 2. SEVİYE: GELİŞMİŞ MANTIK" right over "* **Soru:** …?" items
+        return _ask_share(tokens, position, _skip(tokens, position), legend) >= 0.5
     while position < len(tokens) and tokens[position].type != "heading_open":
         position += 1
     return (
