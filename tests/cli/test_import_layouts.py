@@ -3397,3 +3397,22 @@ def _kind_of_label(text: str) -> str | None:
     from interview.core.importer import _kind
 
     return _kind(text)
+
+
+def test_a_bold_question_with_its_answer_label_glued_on() -> None:
+    # pasted from a page: "**1\. …?****Answer:**…" with no space or line between them
+    text = (
+        "#### PySpark basics\n\n"
+        "**1\\. What is lazy evaluation in PySpark?****Answer:**Spark builds the plan first.\n\n"
+        "**2\\. Explain actions and transformations. Give examples.****Answer:**\n\n"
+        "*   **Transformation:** lazy, returns a DataFrame\n\n"
+        "**3\\. When should you use .collect() vs .show()?****Answer:**\n\n*   .show(): a few rows\n"
+    )
+    found = scan(text)
+    assert [(q.line, q.text) for q in found.questions] == [
+        (3, "What is lazy evaluation in PySpark?"),
+        (5, "Explain actions and transformations. Give examples."),
+        (9, "When should you use .collect() vs .show()?"),
+    ]
+    assert found.questions[0].answer == "Spark builds the plan first."
+    assert "lazy, returns a DataFrame" in found.questions[1].answer

@@ -3853,6 +3853,17 @@ def _bold_lead_questions(tokens: Sequence[Token]) -> dict[int, tuple[str, str]]:
 def _bold_then_answer(content: str) -> tuple[str, str] | None:
     """`**What is NLP?** <br>` then `**Answer:** …` (or `<br> **Answer:** …`) in one
     paragraph: the bold question line and the answer after its label."""
+    glued = re.match(
+        r"\s*(\*\*|__)([^*_\n]+?)\1[ \t]*(?:<br\s*/?>)?[ \t]*"
+        r"(?=(?:\*\*|__)\s*(?:answer|ans|a)\s*[:：]\s*(?:\*\*|__))",
+        content,
+        re.IGNORECASE,
+    )
+    if glued and _kind(glued.group(2)) is not None:
+        # "**1\. What is lazy evaluation?****Answer:**PySpark only builds …": pasted from
+        # a page, the answer's label glued to the question on its line
+        later = content[glued.end() :]
+        return glued.group(2).strip(), tidy_answer(_ANSWER_LABEL.sub("", later, count=1))
     first_line, _, later = content.partition("\n")
     first_line = _TRAILING_BR.sub("", first_line)
     # "**Q: …?**  `Foundations`": a tag in code after the bold question
@@ -3893,6 +3904,11 @@ def _bold_question_rows(content: str, legend: dict[str, str]) -> list[tuple[int,
 def _bold_line(inline: Token, legend: dict[str, str]) -> tuple[str, bool] | None:
     """The question of a paragraph that is one bold span (plus an optional marker),
     and whether it is a numbered task (``**1)** Count the active ads per day.``)."""
+    if "****" in inline.content:
+        # "**Q?****Answer:**…" (the label glued on): CommonMark pairs those marks oddly
+        glued = _bold_then_answer(inline.content)
+        if glued is not None:
+            return glued[0], False
     children = [
         c for c in inline.children or [] if not (c.type == "text" and not c.content.strip())
     ]
