@@ -3416,3 +3416,33 @@ def test_a_bold_question_with_its_answer_label_glued_on() -> None:
     ]
     assert found.questions[0].answer == "Spark builds the plan first."
     assert "lazy, returns a DataFrame" in found.questions[1].answer
+
+
+def test_snippets_listed_under_a_heading_that_asks_of_each() -> None:
+    # "## What is the result?" over one code span per item: each snippet is a question
+    # (told apart by every character), asked in the heading's words
+    text = (
+        "## What is the result?\n\n"
+        "1. `x = ('pizza',);print(x)`\n2. `x = ('pizza');print(x)`\n3. `(1, 2) < (1, 2, 3)`\n\n"
+        "### Solution\n\nSee the solutions folder.\n"
+    )
+    found = scan(text)
+    assert [(q.line, q.text, q.context) for q in found.questions] == [
+        (3, "`x = ('pizza',);print(x)`", "What is the result?"),
+        (4, "`x = ('pizza');print(x)`", "What is the result?"),
+        (5, "`(1, 2) < (1, 2, 3)`", "What is the result?"),
+    ]
+    assert found.unplaced == []
+
+
+def test_a_chinese_part_name_is_a_section() -> None:
+    # "## 三、Wordvec 对比篇" ("part three: comparisons") names a part; its numbered
+    # sub-headings are the questions
+    text = (
+        "## 三、Wordvec 对比篇\n\n### 3.1 word2vec和NNLM对比有什么区别？\n\n前者更快。\n\n"
+        "### 3.2 word2vec和tf-idf 在相似度计算时的区别？\n\n稠密与稀疏。\n"
+    )
+    assert [q.text for q in scan(text).questions] == [
+        "word2vec和NNLM对比有什么区别?",
+        "word2vec和tf-idf 在相似度计算时的区别?",
+    ]

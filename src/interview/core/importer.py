@@ -119,6 +119,7 @@ _NUMBERING = re.compile(
     r"(?:问题|题目)\s*[:：]|"
     r"\(\d{1,3}\)\s*q\s*[:.]|"
     r"\d{1,3}-\d{1,3}\s*[.)]|"  # "2-1." numbers a part of the second group
+    r"\d{1,2}\.\d{1,2}\.?[ \t]+(?=[^\W\d_])|"  # "3.1 word2vec和NNLM…": a numbered sub-section
     r"\(?[a-hA-H]\)\s+(?=[^\W\d_])|"  # "a) Which answer …", "(b) Predict …": a lettered part
     r"(?:question|q)\s*[:.\-–—]|q\s*x\s*[:.)\-–—]|"
     r"\d+\s*(?:[.):\-–—、．）](?!\d)|\s))\s*",
@@ -926,7 +927,12 @@ def _kind_of(text: str, legend: dict[str, str] | None = None) -> str | None:
     if (_INTERROGATIVE.match(plain) and len(plain.split()) >= 3) or _IMPERATIVE.match(plain):
         return "word"  # not "How it", a fragment
     asked = _CJK_ASKS.search(first_line)
-    if asked and len(re.sub(r"[\W_]", "", first_line)) > len(asked.group(0)) + 1:
+    if (
+        asked
+        and len(re.sub(r"[\W_]", "", first_line)) > len(asked.group(0)) + 1
+        # not "三、Wordvec 对比篇" ("part three: comparisons"): a part's name
+        and not re.search(r"[篇章]\W*$", first_line)
+    ):
         return "word"  # not "概述" ("Overview") alone: a section's name
     if _OTHER_ASKS.search(plain):
         return "word"  # "预训练和SFT操作有什么不同" asks "what differs" without a mark
@@ -1861,6 +1867,7 @@ def scan(text: str, *, layout: str | None = None) -> Scan:
     lead_questions = _bold_lead_questions(tokens)
     problems = _problem_paragraphs(tokens, lines, legend)
     quizzes = _ruled_quizzes(tokens, lines)
+    code_lists = _code_lists(tokens, legend)
     # the document's one level-1 heading, first of all, over a document that asks more
     # ("# What is a Statistics Interview?" above 140 questions): its title, not a question
     level_one = [
@@ -2177,6 +2184,7 @@ def scan(text: str, *, layout: str | None = None) -> Scan:
                 and not _CONTENTS_HEADING.match(_normal(heading))
                 and not is_title
                 and not (titles_list := _titles_questions_below(tokens, index, legend))
+                and _skip(tokens, index) not in code_lists
                 and not _marked_over_questions(tokens, index, legend)
                 and (
                     numbered
@@ -2634,6 +2642,27 @@ def scan(text: str, *, layout: str | None = None) -> Scan:
                 )
             )
         ):
+            if index in code_lists:
+                # "## What is the result?" over "1. `x = ('pizza');print(x)`", …: each
+                # snippet is asked about, the heading is what is asked
+                close(start)
+                asked_of, asked_at = code_lists[index]
+                skipped.append((asked_at, asked_of, "asked of each snippet below it"))
+                for snippet in tokens[index : _skip(tokens, index)]:
+                    if snippet.type == "inline" and snippet.map is not None:
+                        found.append(
+                            Found(
+                                snippet.content.strip(),
+                                snippet.map[0] + 1,
+                                "list",
+                                context=asked_of,
+                                sections=names(),
+                                end=snippet.map[1],
+                            )
+                        )
+                current, answer_start = None, None
+                index = _skip(tokens, index)
+                continue
             skipped_before = len(skipped)
             items = _list_questions(
                 tokens,
@@ -2872,7 +2901,10 @@ def _share(kept: Sequence[Found], lines: Sequence[str]) -> float:
 
 
 def _key(item: Found) -> str:
-    """What tells two questions apart: their words, under their parents."""
+    """What tells two questions apart: their words, under their parents (a snippet of
+    code, every character: "`x = ('pizza',)`" is not "`x = ('pizza')`")."""
+    if re.fullmatch(r"`[^`\n]+`", item.text.strip()):
+        return " | ".join([*item.topics, item.context, item.text.strip()])
     words = re.sub(r"[\W_]+", " ", _normal(item.text).casefold()).strip()
     words = re.sub(r"\b(what|how|who|where|why|when|that|there) s\b", r"\1 is", words)
     if (
@@ -3797,6 +3829,34 @@ def _ruled_quizzes(tokens: Sequence[Token], lines: list[str]) -> dict[int, tuple
         assert label is not None
         quizzes[first[0]] = (f"{stem}\n\n{shown}", answer[label.end() :].strip(), stop)
     return quizzes if len(quizzes) >= 3 else {}
+
+
+def _code_lists(tokens: Sequence[Token], legend: dict[str, str]) -> dict[int, tuple[str, int]]:
+    """Lists of three or more items that are each one code span, right under a heading
+    that asks of them ("## What is the result?"): the index of each list, and what the
+    heading asks and its line."""
+    lists: dict[int, tuple[str, int]] = {}
+    for position, token in enumerate(tokens):
+        if token.type != "heading_open" or position + 1 >= len(tokens):
+            continue
+        heading = _heading_text(tokens[position + 1])
+        below = _skip(tokens, position)
+        if below >= len(tokens) or tokens[below].type not in (
+            "bullet_list_open",
+            "ordered_list_open",
+        ):
+            continue
+        if not _ends_as_question(_clean(heading, legend)[0]):
+            continue
+        end = _skip(tokens, below)
+        items = [
+            t.content.strip()
+            for t in tokens[below:end]
+            if t.type == "inline" and t.level == tokens[below].level + 3
+        ]
+        if len(items) >= 3 and all(re.fullmatch(r"`[^`\n]+`", item) for item in items):
+            lists[below] = (_clean(heading, legend)[0], (token.map or [0])[0] + 1)
+    return lists
 
 
 def _bullets_right_under(tokens: Sequence[Token], index: int, end: int) -> bool:
