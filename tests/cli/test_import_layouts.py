@@ -3446,3 +3446,22 @@ def test_a_chinese_part_name_is_a_section() -> None:
         "word2vec和NNLM对比有什么区别?",
         "word2vec和tf-idf 在相似度计算时的区别?",
     ]
+
+
+def test_bold_labelled_points_inside_a_heading_answer_are_its_answer() -> None:
+    # "**Problem 1: …**" paragraphs inside the answer of "### Q2: …?" are points of it
+    text = (
+        '### Q1: "Walk me through your project."\n\n**Answer**:\nA RAG system for renders.\n\n'
+        '### Q2: "What problem does this solve?"\n\n**Answer**:\n"It solves three problems:\n\n'
+        "**Problem 1: Geometric hallucination**\nModels distort the layout.\n\n"
+        "**Problem 2: Style ambiguity**\nPrompts are vague.\n\n"
+        '**Problem 3: Stale knowledge**\nWeights cannot learn new styles."\n\n'
+        '### Q3: "Explain how CLIP enables retrieval."\n\n**Answer**:\nShared embeddings.\n'
+    )
+    found = scan(text)
+    assert [q.text for q in found.questions] == [
+        "Walk me through your project.",
+        "What problem does this solve?",
+        "Explain how CLIP enables retrieval.",
+    ]
+    assert "Prompts are vague." in found.questions[1].answer

@@ -2468,9 +2468,17 @@ def scan(text: str, *, layout: str | None = None) -> Scan:
                 )
                 found.append(current)
                 answer_start = end
-            elif start in run_lines and allowed("line"):
+            elif (
+                start in run_lines
+                and allowed("line")
+                and not (
+                    in_heading_answer
+                    and re.match(r"\s*(\*\*|__)[^*_\n]{1,60}?[:：][^*_\n]*\1", inline.content)
+                )
+            ):
                 # one question per paragraph, nothing else ("What is MLOps …?", a blank
-                # line, "Describe the key stages …", …)
+                # line, "Describe the key stages …", …); not "**Problem 1: …**" points
+                # inside a heading question's answer
                 close(start)
                 unstamped = _without_stamps(inline.content.strip())
                 content = _after_plain_header(unstamped)
