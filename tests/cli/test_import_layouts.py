@@ -3465,3 +3465,15 @@ def test_bold_labelled_points_inside_a_heading_answer_are_its_answer() -> None:
         "Explain how CLIP enables retrieval.",
     ]
     assert "Prompts are vague." in found.questions[1].answer
+
+
+def test_numbered_problems_of_a_written_test() -> None:
+    # "笔试-…" (a written test) over "## 1. 世界杯开幕式" and its approach and code: each
+    # numbered heading is a problem, "**Code(Python)**" is part of its answer
+    text = (
+        "笔试-字节跳动-180812\n===\n共 3 道编程题\n\n"
+        "## 1. 世界杯开幕式\n\n**思路**\n- dfs 搜索联通区域\n\n**Code(Python)**\n```python\npass\n```\n\n"
+        "## 2. 文章病句标识\n\n**思路**\n- 区间合并\n\n**Code(90%)**\n```python\npass\n```\n\n"
+        "## 3. 直播爱好者\n\n**思路**\n- 贪心\n"
+    )
+    assert [q.text for q in scan(text).questions] == ["世界杯开幕式", "文章病句标识", "直播爱好者"]

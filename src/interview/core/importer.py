@@ -200,7 +200,8 @@ _META_SECTION = re.compile(
 _QUESTIONS_HEADING = re.compile(
     r"(?i)\b(?:questions|q\s*&\s*a|qna|problems|exercises|puzzles|interview\s+tasks|"
     r"question\s+(?:flow|bank|list|set|pool))\b|"
-    r"面试题|问题|问答|选择题|判断题|填空题|简答题|单选题|多选题|질문|preguntas|perguntas|вопросы|"
+    r"面试题|问题|问答|选择题|判断题|填空题|简答题|单选题|多选题|编程题|算法题|笔试|试题|"
+    r"질문|preguntas|perguntas|вопросы|"
     r"(?i:các\s+câu\s+hỏi|câu\s+hỏi\s+phỏng\s+vấn)"
 )
 """A heading naming the questions under it ("Theory Questions", "Practice problems")."""
