@@ -3477,3 +3477,16 @@ def test_numbered_problems_of_a_written_test() -> None:
         "## 3. 直播爱好者\n\n**思路**\n- 贪心\n"
     )
     assert [q.text for q in scan(text).questions] == ["世界杯开幕式", "文章病句标识", "直播爱好者"]
+
+
+def test_headings_set_whole_in_code() -> None:
+    # "## `Question 1 - …`": a heading written as one code span reads as its words
+    text = (
+        "# `100 MySQL Exercises`\n\n"
+        "## `Question 1 - Create a database`\n\nCreate `my_db`.\n\n"
+        "## `Question 2 - Delete a database`\n\nDrop `my_db`.\n"
+    )
+    assert [q.text for q in scan(text).questions] == [
+        "Create a database",
+        "Delete a database",
+    ]

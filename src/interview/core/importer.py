@@ -972,7 +972,9 @@ def _heading_text(token: Token | None) -> str:
     content = token.content if token is not None else ""
     content = re.sub(r"<a\s+[^>]*>\s*</a>", "", content, flags=re.IGNORECASE)
     content = re.sub(r"\s*\{#[^}\s]*\}\s*$", "", content)  # "Title {#anchor}" (Hugo, pandoc)
-    return content.strip()
+    # "## `Question 1 - Introduction to MySQL`": a heading set whole in code
+    whole = re.fullmatch(r"\s*`([^`\n]*[^\W\d_][^`\n]*)`\s*", content)
+    return (whole.group(1) if whole else content).strip()
 
 
 def _section_name(heading: str) -> str:
