@@ -3477,6 +3477,9 @@ def test_numbered_problems_of_a_written_test() -> None:
         "## 3. 直播爱好者\n\n**思路**\n- 贪心\n"
     )
     assert [q.text for q in scan(text).questions] == ["世界杯开幕式", "文章病句标识", "直播爱好者"]
+    # a problem whose section opens with "**Code(90%)**" over its fence keeps its title
+    code_first = text.replace("**思路**\n- 区间合并\n\n**Code(90%)**", "**Code(90%)**")
+    assert [q.text for q in scan(code_first).questions][1] == "文章病句标识"
 
 
 def test_headings_set_whole_in_code() -> None:

@@ -2034,7 +2034,12 @@ def scan(text: str, *, layout: str | None = None) -> Scan:
                     )
                 )
                 asks_here = _ends_as_question(first.strip()) or _asks(first)
-                if (asks_here or stem_over_options) and len(first) < 1200:
+                if (
+                    (asks_here or stem_over_options)
+                    and len(first) < 1200
+                    # not "**Code(90%)**" over its fence: the answer's code
+                    and not re.search(r"(?m)^\s*(?:```|~~~)", first)
+                ):
                     # the paragraph that asks ("Design a RAG system that …"), joined up
                     current.text = re.sub(r"\s*\n\s*", " ", first.strip())
                     body = tidy_answer(rest)  # its "**Your Answer:**" label goes too
