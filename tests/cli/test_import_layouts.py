@@ -3493,3 +3493,26 @@ def test_headings_set_whole_in_code() -> None:
         "Create a database",
         "Delete a database",
     ]
+
+
+def test_plain_lines_that_ask_under_a_topic_label_after_a_rule() -> None:
+    # after a rule under the last heading question, "RAG：" over plain lines that ask
+    # (a design topic among them), then more such blocks: each line is a question
+    text = (
+        "## 1. 🤖 Embedding 是什么？\n\n向量表示。\n\n---\n\n"
+        "RAG：\n多路召回是什么？\n文档怎么存的？粒度是多大？\n为啥要用到图数据库？\n\n"
+        "系统设计题：\n短链系统\n给你一部长篇小说，怎么做文档切割？\n分布式锁是什么实现的？\n"
+        "怎么做到论文翻译？\n"
+    )
+    found = scan(text)
+    assert [(q.line, q.text, q.topics) for q in found.questions] == [
+        (1, "Embedding 是什么?", []),
+        (8, "多路召回是什么?", ["RAG"]),
+        (9, "文档怎么存的?粒度是多大?", ["RAG"]),
+        (10, "为啥要用到图数据库?", ["RAG"]),
+        (13, "短链系统", ["系统设计题"]),
+        (14, "给你一部长篇小说,怎么做文档切割?", ["系统设计题"]),
+        (15, "分布式锁是什么实现的?", ["系统设计题"]),
+        (16, "怎么做到论文翻译?", ["系统设计题"]),
+    ]
+    assert found.questions[0].answer == "向量表示。"

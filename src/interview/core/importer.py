@@ -2090,6 +2090,7 @@ def scan(text: str, *, layout: str | None = None) -> Scan:
     current_lettered = False  # whether a letter leads that number ("Q2:")
     next_number: int | None = None  # the number after the last numbered list of questions
     ruled = False  # a `---` rule since the last heading question began
+    label_blocks = False  # "RAG：" over lines that ask, read as questions already
     index = 0
     while index < len(tokens):
         token = tokens[index]
@@ -2359,7 +2360,39 @@ def scan(text: str, *, layout: str | None = None) -> Scan:
                 # the heading's answer has ended, another question starts
                 in_heading_answer = False
             bold_rows = _bold_question_rows(inline.content, legend)
-            if start in lead_questions and allowed("bold") and not in_heading_answer:
+            plain_rows = inline.content.split("\n")
+            asked_rows = (
+                {n for n in range(1, len(plain_rows)) if plain_rows[n].strip()}
+                if ((in_heading_answer and ruled) or (current is None and label_blocks))
+                and len(plain_rows) >= 4
+                and re.search(r"[:：]\s*$", plain_rows[0])
+                and len(plain_rows[0]) <= 40
+                # 3 in 5 of the lines under the label ask (a design topic may not)
+                and sum(_kind(row, legend) is not None for row in plain_rows[1:]) * 5
+                >= (len(plain_rows) - 1) * 3
+                else set()
+            )
+            if len(asked_rows) >= 3 and allowed("line"):
+                # after a rule under the last heading question, "RAG：" over lines that
+                # each ask ("多路召回是什么？" …): questions of their own under that topic
+                close(start)
+                topic = plain_rows[0].strip().rstrip(":：").strip()
+                for offset in sorted(asked_rows):
+                    question, difficulty = _clean(plain_rows[offset], legend)
+                    found.append(
+                        Found(
+                            question,
+                            start + 1 + offset,
+                            "line",
+                            difficulty=difficulty,
+                            sections=names(),
+                            topics=[topic] if topic else [],
+                            end=start + 1 + offset,
+                        )
+                    )
+                current, answer_start = None, None
+                label_blocks = True  # the next "Agent：" block under it reads the same
+            elif start in lead_questions and allowed("bold") and not in_heading_answer:
                 # '**"What surprised you?"** That fp32 was not …': the bold question
                 # leads the paragraph that answers it, like the ones around it
                 close(start)
