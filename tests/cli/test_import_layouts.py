@@ -3516,3 +3516,20 @@ def test_plain_lines_that_ask_under_a_topic_label_after_a_rule() -> None:
         (16, "怎么做到论文翻译?", ["系统设计题"]),
     ]
     assert found.questions[0].answer == "向量表示。"
+
+
+def test_plain_lines_that_each_end_by_asking_under_a_title_line() -> None:
+    # "🖥️ Operating System" then, folded into its paragraph, lines that each end by
+    # asking ("…알려주세요.", "…설명해주세요."): a question a line
+    text = (
+        "🌐 Network\n- OSI 7계층에 대해 설명해주세요.\n- TCP와 UDP의 차이를 설명해주세요.\n\n\n"
+        "🖥️ Operating System\n"
+        "프로세스와 스레드의 차이를 알려주세요.\n"
+        "캐시의 지역성에 대해 설명해주세요.\n"
+        "가상 메모리에 대해 설명해주세요.\n"
+        "Swapping에 대해 설명해주세요.\n"
+    )
+    assert [q.line for q in scan(text).questions] == [2, 3, 7, 8, 9, 10]
+    # a story told line by line is not a list of questions
+    story = "면접 후기\n자기소개를 했다.\n프로젝트를 설명했다.\n코딩 테스트를 풀었다.\n결과를 기다린다.\n"
+    assert scan(story).questions == []

@@ -411,7 +411,7 @@ _OTHER_ASKS = re.compile(
     r"^(?:[^\W\d_]+[ \t]+){1,2}ли\b|"
     # Korean: "… 설명해주세요", "… 무엇인가요", "… 해보세요", "… 설명해봅시다", "… 얘기하라",
     # "… 서술하시오"
-    r"(?:해\s*주세요|하세요|보세요|인가요|일까요|습니까|나요|을까요|봅시다|하라|하시오|하십시오)"
+    r"(?:주세요|하세요|보세요|인가요|일까요|습니까|나요|을까요|봅시다|하라|하시오|하십시오)"
     r"\s*[.。]?(?:\s*\([^)]*\))?\s*$|"
     # Korean prompts written as a noun: "the difference", "an
     # explanation of" ("postgresql과 mysql의 차이점.", "JOIN에 대한 설명과 원리")
@@ -2363,9 +2363,21 @@ def scan(text: str, *, layout: str | None = None) -> Scan:
             plain_rows = inline.content.split("\n")
             asked_rows = (
                 {n for n in range(1, len(plain_rows)) if plain_rows[n].strip()}
-                if ((in_heading_answer and ruled) or (current is None and label_blocks))
+                if (
+                    (
+                        ((in_heading_answer and ruled) or (current is None and label_blocks))
+                        and re.search(r"[:：]\s*$", plain_rows[0])
+                    )
+                    # "🖥️ Operating System" over lines that each end by asking, with no
+                    # question open
+                    or (
+                        current is None
+                        and _kind(plain_rows[0], legend) is None
+                        and sum(bool(_ENDS_ASKING.search(row)) for row in plain_rows[1:]) * 5
+                        >= (len(plain_rows) - 1) * 4
+                    )
+                )
                 and len(plain_rows) >= 4
-                and re.search(r"[:：]\s*$", plain_rows[0])
                 and len(plain_rows[0]) <= 40
                 # 3 in 5 of the lines under the label ask (a design topic may not)
                 and sum(_kind(row, legend) is not None for row in plain_rows[1:]) * 5
@@ -5326,6 +5338,12 @@ def _labelled_question_row(content: str, legend: dict[str, str]) -> int | None:
                 return at
             return None
     return None
+
+
+_ENDS_ASKING = re.compile(
+    r"(?:[?？]|주세요|하세요|나요|까요|ください|ですか|吗|呢)[\s.。)）]*(?:\([^)]*\)\s*)?$"
+)
+"""A line that ends by asking (a question mark, a polite request)."""
 
 
 def _later_labelled_row(content: str, legend: dict[str, str]) -> int | None:
