@@ -3533,3 +3533,30 @@ def test_plain_lines_that_each_end_by_asking_under_a_title_line() -> None:
     # a story told line by line is not a list of questions
     story = "면접 후기\n자기소개를 했다.\n프로젝트를 설명했다.\n코딩 테스트를 풀었다.\n결과를 기다린다.\n"
     assert scan(story).questions == []
+
+
+def test_an_exams_rules_are_not_its_questions() -> None:
+    # "### General Instructions" over "- You are **not** allowed to …": the exam's rules;
+    # its parts under "## Question 1" ask ("Explain …")
+    text = (
+        "# Exam Introduction to Programming\n\n## Instructions\n\n### General Instructions\n"
+        "- You are **not** allowed to use a calculator.\n"
+        "- You are **not** allowed to use a dictionary.\n"
+        "- Make sure your face is visible for the webcam.\n\n"
+        "## Question 1: Theory\n\n### Part A: Types of errors\n"
+        "Explain the difference between compile-time and run-time errors.\n\n"
+        "### Part B: Overloading\nExplain the concept of overloading methods.\n"
+    )
+    texts = [q.text for q in scan(text).questions]
+    assert not any(t.startswith(("You are", "Make sure")) for t in texts)
+    # questions under a section named for the rules, which ask, are kept
+    mcq = (
+        "# MCQ\n\n## Instructions\nChoose the best answer.\n\n---\n\n"
+        "### Question 1\nWhat is prompt engineering?\n\nA) Building prompts  \n"
+        "B) Designing inputs  \n\n**Answer: B**\n\n---\n\n"
+        "### Question 2\nWhat is few-shot prompting?\n\nA) Examples  \nB) None  \n\n"
+        "**Answer: A**\n\n---\n\n"
+        "### Question 3\nWhat is chain of thought?\n\nA) Steps  \nB) None  \n\n"
+        "**Answer: A**\n"
+    )
+    assert [(q.line, q.answer) for q in scan(mcq).questions] == [(8, "B"), (18, "A"), (28, "A")]

@@ -214,6 +214,16 @@ _TOPICS_LABEL = re.compile(
 """A label over a list of topics to study ("**Key Concepts**:"), not of questions."""
 _ASK_BACK = re.compile(r"(?i)^\W*(?:ask|prepare|have)\b[^?]{0,40}\bquestions?\b[^?]*$")
 """A list parent telling the candidate to ask questions: its items are asked back."""
+_RULES_SECTION = re.compile(
+    r"(?i)\W*(?:(?:general|exam|programming|test|submission|additional)\s+)?"
+    r"(?:instructions|rules|information)\W*"
+)
+"""A section of an exam's rules ("General Instructions"): what the candidate may do."""
+_A_RULE = re.compile(
+    r"(?i)\W*(?:you\s+(?:are|must|may|can|will|should|have)|it\s+is|do\s+not|don['’]t|"
+    r"make\s+sure|please|the\s+(?:exam|test)|no\s|follow\s)"
+)
+"""A rule addressed to the candidate ("You are not allowed to …", "Make sure …")."""
 _ANSWER_HEADING = re.compile(
     r"(?i)[\W_]*(?:a|ans|answers?|solutions?|explanation)\s*#?\s*\d*\s*[:.)\-–—]?[\W_]*"
 )
@@ -2891,6 +2901,16 @@ def scan(text: str, *, layout: str | None = None) -> Scan:
         if meta is None:
             # "1. **Ask clarifying questions**" over "- "What's the scale?"": asked back
             meta = next((name for name in item.topics if _ASK_BACK.match(name)), None)
+        if (
+            meta is None
+            and item.layout != "heading"
+            and item.sections
+            and _RULES_SECTION.fullmatch(_normal(item.sections[-1]))
+            and _A_RULE.match(item.text)
+        ):
+            # "### General Instructions" over "- You are **not** allowed to use a
+            # calculator.": an exam's rules (its questions may sit under it, as headings)
+            meta = item.sections[-1]
         if meta is not None:
             skipped.append((item.line, item.text, f'an example under "{meta}"'))
             continue
