@@ -3560,3 +3560,20 @@ def test_an_exams_rules_are_not_its_questions() -> None:
         "**Answer: A**\n"
     )
     assert [(q.line, q.answer) for q in scan(mcq).questions] == [(8, "B"), (18, "A"), (28, "A")]
+
+
+def test_items_linked_to_the_note_that_answers_them() -> None:
+    # an Obsidian checklist: "- [ ] … — [[note#section|Ответ]]" ("answer"): each item is
+    # asked, its answer in that note
+    text = (
+        "## Логистическая регрессия\n"
+        "- [ ] 1.1 Вывод сигмоидной функции из модели Бернулли. — [[Models/Logistic#Формула|Ответ]]\n"
+        "- [ ] 1.5 Интерпретация коэффициентов как log-odds. — [[Models/Logistic#Odds|Ответ]]\n"
+        "- [ ] Что такое правдоподобие? — [[Models/Likelihood|Ответ]]\n"
+    )
+    found = scan(text)
+    assert [(q.text, q.source_note) for q in found.questions] == [
+        ("Вывод сигмоидной функции из модели Бернулли.", "Models/Logistic#Формула"),
+        ("Интерпретация коэффициентов как log-odds.", "Models/Logistic#Odds"),
+        ("Что такое правдоподобие?", "Models/Likelihood"),
+    ]

@@ -687,12 +687,12 @@ def _clean_memo(
         text = text[: trailing.start()]
     if text.rstrip().endswith("]"):
         text = _TAG_AFTER_QUESTION.sub("", text)  # "…? [code]"
+    text = _TASK_BOX.sub("", text, count=1)  # "- [ ] Design …": a task list
     if numbered:
         text = _NUMBERING.sub("", text, count=1)
     if text and not text.rstrip()[-1:].isascii():
         bare = _TRAILING_SYMBOLS.sub("", text)  # "…? ⭐" where no legend reads ⭐
         text = bare if re.search(r"[^\W_]", bare) else text
-    text = _TASK_BOX.sub("", text, count=1)  # "- [ ] Design …": a task list
     unled = _LEAD_SYMBOLS.sub("", text, count=1)
     if re.search(r"[^\W_]", unled):
         text = unled
@@ -725,8 +725,19 @@ def _clean_memo(
     return text.strip(), difficulty
 
 
+_WIKI_ANSWER = re.compile(
+    r"\s*[—–-]?\s*\[\[([^\]|\n]+)\|\s*(?:answer|ответ|ответы|відповідь|答案|解答|답변|respuesta|"
+    r"resposta|r[ée]ponse|antwort)\s*\]\]\s*$",
+    re.IGNORECASE,
+)
+"""A wiki link to the note that answers ("— [[Models/Logistic regression#Formula|Ответ]]")."""
+
+
 def _split_source(text: str) -> tuple[str, str]:
     """A question without its trailing source link, and that link."""
+    wiki = _WIKI_ANSWER.search(text)
+    if wiki and text[: wiki.start()].strip():
+        return text[: wiki.start()].rstrip(), wiki.group(1).strip()
     match = _SOURCE_LINK.search(text)
     if not match or not text[: match.start()].strip():
         return text, ""
@@ -840,6 +851,11 @@ def _kind_of(text: str, legend: dict[str, str] | None = None) -> str | None:
         raw[box.end() :],
     ):
         return None  # "- [ ] Can implement k-NN in 15 minutes": a self-check, not a question
+    wiki = _WIKI_ANSWER.search(raw.split("\n", 1)[0])
+    if wiki and re.search(r"[^\W\d_]{2}", raw[: wiki.start()]):
+        # "- [ ] 1.5 Interpretation of coefficients as log-odds. — [[…|Ответ]]": linked
+        # to the note that answers it, so it is asked
+        return "mark" if _ends_as_question(raw[: wiki.start()]) else "word"
     if _SELF_CHECK.match(re.sub(r"^[\s*_>\-+]+", "", raw)) and "?" not in raw:
         return None  # "Can explain attention basics." (no one is asked): a rubric's line
     if _ABOUT_THE_CANDIDATE.match(re.sub(r"^[\s*_>\-+]+", "", raw)):
@@ -5008,6 +5024,8 @@ def _dashed(line: str, legend: dict[str, str]) -> tuple[str, str] | None:
     """The question and the answer of an item that carries its answer after a dash
     ("Bias-Variance Tradeoff: Explain the tradeoff. – This tradeoff is …"); None when
     the part before the dash does not ask."""
+    if _WIKI_ANSWER.search(line):
+        return None  # "…? — [[note|Ответ]]": the link to the answer, read as its source
     match = _DASHED_ANSWER.match(line)
     asked = match and (match.group("q") or match.group("q2"))
     if match is None or not asked or _kind(asked, legend) is None:
