@@ -3577,3 +3577,13 @@ def test_items_linked_to_the_note_that_answers_them() -> None:
         ("Интерпретация коэффициентов как log-odds.", "Models/Logistic#Odds"),
         ("Что такое правдоподобие?", "Models/Likelihood"),
     ]
+
+
+def test_a_chinese_question_that_asks_on_after_its_mark() -> None:
+    # "什么是内部类？内部类的作用" ("what is an inner class? what it is for"): one question
+    text = "## Java\n\n- 什么是内部类？内部类的作用\n- 接口的意义是什么？\n- 进程和线程的区别\n"
+    assert [q.text for q in scan(text).questions] == [
+        "什么是内部类?内部类的作用",
+        "接口的意义是什么?",
+        "进程和线程的区别",
+    ]

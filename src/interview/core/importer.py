@@ -939,6 +939,9 @@ def _kind_of(text: str, legend: dict[str, str] | None = None) -> str | None:
             or re.search(r"(?:해\s*주세요|하세요|보세요|ください)\s*[.。]?\s*$", after)
             or re.match(r"(?i)\(?hint\b", after)
             or _HOW_TO_ANSWER.match(after)  # "…? Round your answer to three decimals."
+            # "什么是内部类？内部类的作用" ("…? and what inner classes are for"): a short
+            # Chinese phrase after the mark asks on
+            or re.fullmatch(r"[\u4e00-\u9fff][^。.!！\n]{0,24}", after)
         ):
             return "mark"  # "…? Compare and contrast.", "…? Hint: …"
         clause = re.match(
