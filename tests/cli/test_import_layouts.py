@@ -3587,3 +3587,20 @@ def test_a_chinese_question_that_asks_on_after_its_mark() -> None:
         "接口的意义是什么?",
         "进程和线程的区别",
     ]
+
+
+def test_short_questions_answered_on_their_own_line() -> None:
+    # "1. Ridge vs Lasso? Ridge shrinks …": the question, then its answer on the line;
+    # "…? Give an example." asks twice, it is no answer
+    text = (
+        "## 02 Linear regression\n\n"
+        "1. Ridge vs Lasso? Ridge shrinks weights. Lasso can zero them out.\n"
+        "2. Why scale features? Gradient descent converges faster on one scale.\n"
+        "3. What is overfitting? Give an example.\n"
+    )
+    found = scan(text)
+    assert [(q.text, q.answer) for q in found.questions] == [
+        ("Ridge vs Lasso?", "Ridge shrinks weights. Lasso can zero them out."),
+        ("Why scale features?", "Gradient descent converges faster on one scale."),
+        ("What is overfitting? Give an example.", ""),
+    ]

@@ -5032,8 +5032,28 @@ def _dashed(line: str, legend: dict[str, str]) -> tuple[str, str] | None:
     match = _DASHED_ANSWER.match(line)
     asked = match and (match.group("q") or match.group("q2"))
     if match is None or not asked or _kind(asked, legend) is None:
-        return _bold_lead(line, legend)
+        return _bold_lead(line, legend) or _asked_then_answered(line, legend)
     return asked, (match.group("a") or match.group("a2")).strip()
+
+
+_ASKED_THEN_ANSWERED = re.compile(
+    r"(?P<q>[^?？\n]{3,160}[?？])[ \t]+(?P<a>[A-Z0-9\"“(`][^?？\n]{2,})"
+)
+"""A short question and its answer on one line ("Ridge vs Lasso? Ridge shrinks …")."""
+
+
+def _asked_then_answered(line: str, legend: dict[str, str]) -> tuple[str, str] | None:
+    """The question and the answer of "Supervised vs unsupervised? Labels vs no labels.":
+    the part after the mark states, it does not ask again ("…? Give an example." asks)."""
+    match = _ASKED_THEN_ANSWERED.fullmatch(line.strip())
+    if match is None or len(match.group("q").split()) > 14:
+        return None
+    answer = match.group("a")
+    if _kind(answer, legend) is not None or _kind(match.group("q"), legend) != "mark":
+        return None
+    if not re.search(r"[.!。)]\s*$", answer):
+        return None  # "Missing an answer? Send a pull request": a call to act, not a sentence
+    return match.group("q").strip(), answer.strip()
 
 
 def _bold_lead(line: str, legend: dict[str, str]) -> tuple[str, str] | None:
