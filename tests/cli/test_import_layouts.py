@@ -3604,3 +3604,21 @@ def test_short_questions_answered_on_their_own_line() -> None:
         ("Why scale features?", "Gradient descent converges faster on one scale."),
         ("What is overfitting? Give an example.", ""),
     ]
+
+
+def test_a_document_of_bold_items_each_answered_below() -> None:
+    # "* **…**" items, each with its answer as nested points; most are bold topics, many
+    # ask ("…的区别"): every bold item is a question, its points the answer (not more
+    # questions, even where a point says "是否")
+    items = [
+        "java中==和equals的区别",
+        "int与integer的区别",
+        "Java内存模型",
+        "抽象类和接口的区别",
+        "类加载过程",
+    ]
+    text = "# Android面试题\n\n" + "\n".join(
+        f"###\n* **{item}**\n\n\t* 判断的就是值是否相等。\n" for item in items
+    )
+    found = scan(text)
+    assert [q.text for q in found.questions] == items

@@ -1890,6 +1890,7 @@ def scan(text: str, *, layout: str | None = None) -> Scan:
     items_asking, items_total = _asking_items(tokens, -1, len(tokens), legend, any_level=True)
     doc_asks = items_total >= 6 and items_asking * 4 >= items_total * 3
     bare = _bare_lists(tokens, items_asking, items_total)
+    bold_items = _bold_item_doc(tokens, legend)
     question_levels = _question_heading_levels(tokens, legend)
     # "#### Problem 3" over the problem's paragraph, again and again: each asks
     label_levels = _label_heading_levels(tokens)
@@ -2765,6 +2766,7 @@ def scan(text: str, *, layout: str | None = None) -> Scan:
                 skipped,
                 doc_asks=doc_asks,
                 bare=bare,
+                bold_items=bold_items,
             )
             above = (
                 tokens[index - 2].content.strip()
@@ -4629,6 +4631,7 @@ def _list_questions(
     *,
     doc_asks: bool = False,
     bare: bool = False,
+    bold_items: bool = False,
 ) -> list[Found]:
     """Questions in a list: items that are questions, under topic or scenario parents
     (`doc_asks`: the document's list items mostly ask, so a short list counts as a list
@@ -4650,6 +4653,7 @@ def _list_questions(
             skipped,
             doc_asks=doc_asks,
             bare=bare,
+            bold_items=bold_items,
         )
 
     # a list of questions: its few items that state rather than ask ("Vector similarity —
@@ -4856,7 +4860,16 @@ def _list_questions(
             # "Select a role from the sidebar." in a how-to; "Discuss the challenges you
             # faced." among tips that state: advice, not a question
             kind = None
-        has_child_questions = bool(folded) or any(_asks_inside(tokens, c, legend) for c in children)
+        whole_bold = (
+            bold_items
+            and tokens[index].level == 0
+            and re.fullmatch(r"\s*(\*\*|__)[^*_\n]{2,80}\1\s*", content) is not None
+        )
+        if whole_bold and kind is None:
+            kind = "word"  # "* **Java内存模型**" among "* **…的区别**" items, each answered below
+        has_child_questions = not whole_bold and (
+            bool(folded) or any(_asks_inside(tokens, c, legend) for c in children)
+        )
         is_parent = has_child_questions and (
             kind is None or (kind == "word" and not _ends_as_question(_clean(text, legend)[0]))
         )
@@ -5097,6 +5110,24 @@ def _strip_labels(text: str) -> tuple[str, list[str]]:
         if not re.fullmatch(r"\s*[A-Za-z]?\d+\s*", label)
     ]
     return text[match.end() :], labels
+
+
+def _bold_item_doc(tokens: Sequence[Token], legend: dict[str, str]) -> bool:
+    """Whether the document's top-level list items are mostly one bold line each (three in
+    four, five or more), 2 in 5 of which ask: then each such item is a question, its
+    nested points the answer ("* **Java内存模型**" among "* **…的区别**")."""
+    bold = asking = total = 0
+    for position, token in enumerate(tokens):
+        if token.type != "inline" or position < 2 or token.level != 3:
+            continue
+        if tokens[position - 2].type != "list_item_open":
+            continue
+        total += 1
+        whole = re.fullmatch(r"\s*(\*\*|__)([^*_\n]{2,80})\1\s*", token.content)
+        if whole:
+            bold += 1
+            asking += _kind(whole.group(2), legend) is not None
+    return bold >= 5 and bold * 4 >= total * 3 and asking * 5 >= bold * 2
 
 
 def _bare_lists(tokens: Sequence[Token], asking: int, total: int) -> bool:
