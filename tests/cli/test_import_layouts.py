@@ -3604,6 +3604,11 @@ def test_short_questions_answered_on_their_own_line() -> None:
         ("Why scale features?", "Gradient descent converges faster on one scale."),
         ("What is overfitting? Give an example.", ""),
     ]
+    # "True or False? …" asks of the statement after it
+    quiz = "- Question 2.1: True or False? k-NN can be applied to regression.\n  - Answer: True\n"
+    assert [q.text for q in scan(quiz).questions] == [
+        "True or False? k-NN can be applied to regression."
+    ]
 
 
 def test_a_document_of_bold_items_each_answered_below() -> None:
@@ -3622,3 +3627,15 @@ def test_a_document_of_bold_items_each_answered_below() -> None:
     )
     found = scan(text)
     assert [q.text for q in found.questions] == items
+
+
+def test_plain_lines_that_each_ask_folded_into_one_paragraph() -> None:
+    # "手写promise" / "说说你对 Promise 的了解？" / …: one question a line, no markup; a
+    # template of labels ("Question: ..." / "Answer: ...") is not a list of questions
+    text = (
+        "## 2\n\n手写promise\n说说你对 Promise 的了解？\n"
+        "promise.race、promise.all 有哪些区别？\npromise 是否可以取消？\n实现 Promise.race 函数\n"
+    )
+    assert [q.line for q in scan(text).questions] == [3, 4, 5, 6, 7]
+    template = "Format:\nQuestion: ...\nAnswer: ...\nChoices: ...\n"
+    assert scan(template).questions == []

@@ -2434,6 +2434,38 @@ def scan(text: str, *, layout: str | None = None) -> Scan:
                     )
                 current, answer_start = None, None
                 label_blocks = True  # the next "Agent：" block under it reads the same
+            elif (
+                current is None
+                and allowed("line")
+                and not bold_rows
+                and not re.search(r"(?m)^\W{0,3}\d*(?:\*\*|__)", inline.content)
+                and len(plain_rows) >= 3
+                and all(len(row) <= 200 for row in plain_rows)
+                # "手写promise" / "说说你对 Promise 的了解？" / …: lines that each ask,
+                # half of them with a mark, folded into one paragraph
+                and sum(_kind(row, legend) is not None for row in plain_rows) * 5
+                >= len(plain_rows) * 4
+                and sum(_kind(row, legend) == "mark" for row in plain_rows) * 2 >= len(plain_rows)
+                # not a template of labels ("Question: ..." / "Answer: ..." / "Type: …")
+                and not any(
+                    _ANSWER_LABEL.match(row) or _QUESTION_START.match(_normal(row))
+                    for row in plain_rows
+                )
+            ):
+                for offset, row in enumerate(plain_rows):
+                    if not row.strip():
+                        continue
+                    question, difficulty = _clean(row, legend)
+                    found.append(
+                        Found(
+                            question,
+                            start + 1 + offset,
+                            "line",
+                            difficulty=difficulty,
+                            sections=names(),
+                            end=start + 1 + offset,
+                        )
+                    )
             elif start in lead_questions and allowed("bold") and not in_heading_answer:
                 # '**"What surprised you?"** That fp32 was not …': the bold question
                 # leads the paragraph that answers it, like the ones around it
@@ -5061,6 +5093,8 @@ def _asked_then_answered(line: str, legend: dict[str, str]) -> tuple[str, str] |
     match = _ASKED_THEN_ANSWERED.fullmatch(line.strip())
     if match is None or len(match.group("q").split()) > 14:
         return None
+    if re.search(r"(?i)\btrue\s+or\s+false\s*[?？]$|(?:^|[:.]\s*)\w+[?？]$", match.group("q")):
+        return None  # "True or False? k-NN …", "Why? Because …": the statement is asked of
     answer = match.group("a")
     if _kind(answer, legend) is not None or _kind(match.group("q"), legend) != "mark":
         return None
