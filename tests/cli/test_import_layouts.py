@@ -3639,3 +3639,15 @@ def test_plain_lines_that_each_ask_folded_into_one_paragraph() -> None:
     assert [q.line for q in scan(text).questions] == [3, 4, 5, 6, 7]
     template = "Format:\nQuestion: ...\nAnswer: ...\nChoices: ...\n"
     assert scan(template).questions == []
+
+
+def test_a_footnote_after_a_question_hides_no_mark() -> None:
+    text = (
+        "### Probability\n\n"
+        "- You flip a fair coin 10 times and get 10 heads. What is the chance of heads next? [^r1]\n"
+        "- Explain the Central Limit Theorem. Why does it matter for A/B tests? [^g2]\n"
+        "- What is a p-value? [^q3]\n\n[^r1]: reddit\n[^g2]: glassdoor\n[^q3]: a quiz\n"
+    )
+    texts = [q.text for q in scan(text).questions]
+    assert texts[2] == "What is a p-value?"
+    assert len(texts) == 3

@@ -650,6 +650,8 @@ def _normal(text: str) -> str:
     text = unicodedata.normalize("NFKC", text).replace("\ufe0f", "")
     if "❓" in text or "❔" in text:  # "… Kubernetes❓": a question mark drawn as an emoji
         text = re.sub(r"(?<=[^\s❓❔*_])[❓❔]+(?=\s*$|\s*[*_]+\s*$)", "?", text)
+    if "[^" in text:  # "… Why do people get this wrong? [^reddit-ds-prob]": a footnote
+        text = re.sub(r"(?:\s*\[\^[\w.:-]{1,40}\])+(?=\s*$)", "", text)
     if "\u20e3" in text:  # "5️⃣ Write a query …": a keycap digit numbers the item
         text = re.sub(r"(\d{1,2})\u20e3\s*", r"\1. ", text)
         text = re.sub(r"(?<=\d)\.\s(\d)\.\s", r"\1. ", text)  # "1️⃣0️⃣": 10
