@@ -42,7 +42,7 @@ import os
 import re
 import textwrap
 import unicodedata
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from itertools import pairwise
 from pathlib import Path
@@ -1530,6 +1530,15 @@ def _tight_headings(text: str) -> str:
     if "#" not in text:
         return text
     lines = text.split("\n")
+    for at, line in _outside_fences(lines):
+        if _TIGHT_HEADING.match(line):
+            lines[at] = re.sub(r"^(#{1,6})", r"\1 ", line, count=1)
+    return "\n".join(lines)
+
+
+def _outside_fences(lines: Sequence[str]) -> Iterator[tuple[int, str]]:
+    """The lines (with their index) that are not inside a fenced code block, nor its
+    marks."""
     fence: str | None = None
     for at, line in enumerate(lines):
         marker = re.match(r"^[ \t]*(`{3,}|~{3,})", line)
@@ -1537,10 +1546,8 @@ def _tight_headings(text: str) -> str:
             fence = (
                 None if fence and marker.group(1).startswith(fence) else fence or marker.group(1)
             )
-            continue
-        if fence is None and _TIGHT_HEADING.match(line):
-            lines[at] = re.sub(r"^(#{1,6})", r"\1 ", line, count=1)
-    return "\n".join(lines)
+        elif fence is None:
+            yield at, line
 
 
 _QUOTED_NUMBER = re.compile(r"[ \t]{0,3}>[ \t]*\d{1,3}[.)、][ \t]*\S")
@@ -1657,15 +1664,8 @@ def _paired_labels(text: str) -> str:
     "B:" / "C:" follow each other, never take turns)."""
     lines = text.split("\n")
     labelled: list[tuple[int, str]] = []
-    fence: str | None = None
-    for at, line in enumerate(lines):
-        marker = re.match(r"^[ \t]*(`{3,}|~{3,})", line)
-        if marker:
-            fence = (
-                None if fence and marker.group(1).startswith(fence) else fence or marker.group(1)
-            )
-            continue
-        found = None if fence else _SHORT_LABEL.match(line)
+    for at, line in _outside_fences(lines):
+        found = _SHORT_LABEL.match(line)
         if found:
             labelled.append((at, found.group(2).casefold()))
     turns: dict[tuple[str, str], int] = {}
@@ -2395,7 +2395,9 @@ def scan(text: str, *, layout: str | None = None) -> Scan:
             plain_rows = inline.content.split("\n")
             asked_rows = (
                 {n for n in range(1, len(plain_rows)) if plain_rows[n].strip()}
-                if (
+                if len(plain_rows) >= 4
+                and len(plain_rows[0]) <= 40
+                and (
                     (
                         ((in_heading_answer and ruled) or (current is None and label_blocks))
                         and re.search(r"[:：]\s*$", plain_rows[0])
@@ -2409,8 +2411,6 @@ def scan(text: str, *, layout: str | None = None) -> Scan:
                         >= (len(plain_rows) - 1) * 4
                     )
                 )
-                and len(plain_rows) >= 4
-                and len(plain_rows[0]) <= 40
                 # 3 in 5 of the lines under the label ask (a design topic may not)
                 and sum(_kind(row, legend) is not None for row in plain_rows[1:]) * 5
                 >= (len(plain_rows) - 1) * 3
