@@ -1552,7 +1552,8 @@ def _assess_report(env: Env, db: str | None, as_json: bool) -> None:
 @click.option(
     "--source",
     "source",
-    help="Where the list comes from (default: its folder and file name, e.g. repo/README.md).",
+    help="Where the list comes from (default: the repository's folder and the path in it, "
+    "e.g. ml-list/docs/README.md).",
 )
 @click.option(
     "--license",
@@ -1601,7 +1602,17 @@ def import_md(
     """
     from collections import Counter
 
-    from interview.core.importer import license_of, plan_files, scan, write_files
+    from interview.core.importer import (
+        Planned,
+        default_sources,
+        is_earlier_import,
+        license_of,
+        plan_files,
+        scan,
+        shared_questions,
+        sources_in,
+        write_files,
+    )
     from interview.core.text import strip_controls
 
     path = Path(source_file)
@@ -1609,9 +1620,10 @@ def import_md(
         text = path.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as exc:
         raise click.ClickException(f"cannot read {source_file}: {exc}") from exc
-    # The parent folder tells two lists both called README.md apart.
     folder_name = path.resolve().parent.name
-    origin = source or (f"{folder_name}/{path.name}" if folder_name else path.name)
+    # The repository (or the folders above) tells two lists both called README.md apart.
+    origin, earlier = default_sources(path)
+    origin = source or origin
     # Escape sequences and bidi overrides in a third-party list would reach every
     # terminal that shows the questions; they carry no content, so they are dropped.
     text, removed = strip_controls(text)
@@ -1639,16 +1651,42 @@ def import_md(
             raise SystemExit(0 if _can_ask() else 1)
     license_file = _license_beside(path)
     chosen_license = license_ or license_of(text, license_file)
-    planned = plan_files(
-        questions,
-        source=origin,
-        license=chosen_license,
-        category=category,
-        document=f"{found.title} {path.stem} {folder_name}",
-        title=found.title,
-    )
+
+    def planned_from(where: str) -> list[Planned]:
+        return plan_files(
+            questions,
+            source=where,
+            license=chosen_license,
+            category=category,
+            document=f"{found.title} {path.stem} {folder_name}",
+            title=found.title,
+        )
+
+    planned = planned_from(origin)
+    held = sources_in(Path(out))
+
+    def files_from(where: str) -> set[str]:
+        return {name for name, said in held.items() if said == where}
+
+    kept_name = False
+    if source is None and earlier != origin and not files_from(origin):
+        # imported before under the shorter default of earlier versions: the same list
+        # keeps that source, so its files keep their ids and the reviews made on them
+        kept = planned_from(earlier)
+        if is_earlier_import(kept, files_from(earlier), earlier):
+            origin, planned, kept_name = earlier, kept, True
+    before = files_from(origin)
+    if before and not is_earlier_import(planned, before, origin):
+        shared = shared_questions(planned, before, origin)
+        click.echo(
+            f"  {_shown_path(out)} holds {len(before)} files imported from "
+            f"{printable(origin)}, and this document asks only {shared} of their questions: "
+            "if it is another list, import it with --source NAME instead, or its files "
+            "replace theirs",
+            err=True,
+        )
     try:
-        written = write_files(planned, Path(out), source=origin, dry_run=dry_run)
+        written = write_files(planned, Path(out), source=origin, dry_run=dry_run, held=held)
     except OSError as exc:
         raise click.ClickException(
             f"cannot write to {_shown_path(out)}: {exc.strerror or exc}; the files written "
@@ -1665,6 +1703,11 @@ def import_md(
         f"  {len(found.questions)} found, {skipped} skipped, {len(found.unplaced)} unplaced"
         + (f"; license: {printable(chosen_license)}" if chosen_license else "; no license found")
     )
+    if kept_name:
+        click.echo(
+            f"  source: {printable(origin)}, as when this list was imported before (its "
+            "files keep their ids; --source names it otherwise)"
+        )
     for name, count, left_out, lost in found.by_section():
         click.echo(f"  {printable(name)}: {count} found, {left_out} skipped, {lost} unplaced")
     if removed:
@@ -1793,14 +1836,23 @@ def _confirm_guide(source_file: str, found: Any) -> list[Any]:
 
 
 def _license_beside(document: Path) -> str | None:
-    """The text of a LICENSE file in the document's folder, if there is one."""
-    for name in ("LICENSE", "LICENSE.md", "LICENSE.txt", "LICENCE", "COPYING"):
-        candidate = document.parent / name
-        if candidate.is_file():
-            try:
-                return candidate.read_text(encoding="utf-8", errors="replace")[:20000]
-            except OSError:
-                return None
+    """The text of a LICENSE file in the document's folder or, for a document inside a
+    repository, in a folder above it up to the repository's top, if there is one."""
+    from interview.core.importer import repository_root
+
+    folder = document.resolve().parent
+    root = repository_root(document)
+    folders = [folder]
+    if root is not None:
+        folders += [f for f in folder.parents if f == root or root in f.parents]
+    for where in folders:
+        for name in ("LICENSE", "LICENSE.md", "LICENSE.txt", "LICENCE", "COPYING"):
+            candidate = where / name
+            if candidate.is_file():
+                try:
+                    return candidate.read_text(encoding="utf-8", errors="replace")[:20000]
+                except OSError:
+                    return None
     return None
 
 

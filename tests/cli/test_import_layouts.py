@@ -272,6 +272,103 @@ def test_two_readmes_from_different_folders_do_not_overwrite(tmp_path: Path) -> 
     assert len({q.id for q in questions}) == 2
 
 
+def _clone(root: Path, name: str, answer: str, *questions: str) -> Path:
+    """A repository (a folder with .git) keeping its list at interview/questions.md."""
+    (root / name / ".git").mkdir(parents=True)
+    text = "".join(f"### {q}\n\n{answer}\n\n" for q in questions)
+    return write(root / name / "interview" / "questions.md", text)
+
+
+def test_lists_at_the_same_path_in_different_repositories_never_share_files(
+    tmp_path: Path,
+) -> None:
+    out = tmp_path / "bank"
+    lists = [
+        _clone(tmp_path, "alpha", "From alpha.", "What is a p-value?", "What is bagging?"),
+        _clone(tmp_path, "beta", "From beta.", "What is a p-value?", "What is boosting?"),
+        _clone(tmp_path, "gamma", "From gamma.", "What is a p-value?"),
+    ]
+    for document in lists:
+        result = run("import-md", str(document), "--out", str(out))
+        assert result.exit_code == 0, result.stderr
+        assert "from an earlier import" not in result.stderr and "holds" not in result.stderr
+    again = run("import-md", str(lists[0]), "--out", str(out))
+    assert "0 new, 0 updated, 2 unchanged" in again.stdout
+    questions = lint_banks([out]).questions
+    assert sorted((q.source, q.title, q.answer) for q in questions) == [
+        ("alpha/interview/questions.md", "What is a p-value?", "From alpha."),
+        ("alpha/interview/questions.md", "What is bagging?", "From alpha."),
+        ("beta/interview/questions.md", "What is a p-value?", "From beta."),
+        ("beta/interview/questions.md", "What is boosting?", "From beta."),
+        ("gamma/interview/questions.md", "What is a p-value?", "From gamma."),
+    ]
+    assert len({q.id for q in questions}) == 5
+
+
+def test_a_list_imported_under_the_old_default_keeps_its_ids(tmp_path: Path) -> None:
+    """Earlier versions named a list by its folder and file name only; the same list
+    imported again from its repository keeps that name, so its ids (and reviews) stay."""
+    out = tmp_path / "bank"
+    asked = ["What is a p-value?", "What is bagging?", "What is boosting?"]
+    document = _clone(tmp_path, "alpha", "Old answer.", *asked)
+    run("import-md", str(document), "--out", str(out), "--source", "interview/questions.md")
+    ids = sorted(q.id for q in lint_banks([out]).questions)
+    write(
+        document,
+        document.read_text().replace("Old answer.", "New answer.")
+        + "### What is a z-test?\n\nA test.\n",
+    )
+    result = run("import-md", str(document), "--out", str(out))
+    assert "source: interview/questions.md, as when this list was imported before" in (
+        result.stdout
+    )
+    assert "1 new, 3 updated, 0 unchanged" in result.stdout
+    questions = lint_banks([out]).questions
+    assert {q.source for q in questions} == {"interview/questions.md"}
+    assert set(ids) < {q.id for q in questions} and len(questions) == 4
+    # another repository's list at the same path is not taken for it
+    other = _clone(tmp_path, "beta", "Beta's.", "What is dropout?", "What is a p-value?")
+    result = run("import-md", str(other), "--out", str(out))
+    assert "as when this list was imported before" not in result.stdout
+    assert "2 new" in result.stdout
+    by_source = {(q.source, q.title): q.answer for q in lint_banks([out]).questions}
+    assert by_source[("interview/questions.md", "What is a p-value?")] == "New answer."
+    assert by_source[("beta/interview/questions.md", "What is a p-value?")] == "Beta's."
+
+
+def test_another_list_under_a_name_already_used_is_pointed_out(tmp_path: Path) -> None:
+    """Outside a repository the default is the folder and file name; a second list that
+    shares them, and few questions, gets a warning naming --source."""
+    out = tmp_path / "bank"
+    first = write(
+        tmp_path / "a" / "lists" / "README.md",
+        "### What is a p-value?\n\nOne.\n\n### What is bagging?\n\nOne.\n",
+    )
+    second = write(tmp_path / "b" / "lists" / "README.md", "### What is dropout?\n\nTwo.\n")
+    run("import-md", str(first), "--out", str(out))
+    result = run("import-md", str(second), "--out", str(out))
+    assert (
+        "holds 2 files imported from lists/README.md, and this document asks only 0 of "
+        "their questions: if it is another list, import it with --source NAME instead"
+    ) in " ".join(result.stderr.split())
+    result = run("import-md", str(second), "--out", str(out), "--source", "b/lists")
+    assert result.exit_code == 0 and "holds" not in result.stderr
+    # an updated version of the same list is not warned about
+    result = run("import-md", str(first), "--out", str(out))
+    assert "holds" not in result.stderr
+
+
+def test_a_license_at_the_top_of_the_repository_is_found(tmp_path: Path) -> None:
+    document = _clone(tmp_path, "alpha", "A.", "What is bagging?")
+    write(tmp_path / "alpha" / "LICENSE", "MIT License\n\nCopyright (c) 2020 Someone\n")
+    write(tmp_path / "LICENSE", "Apache License\nVersion 2.0, January 2004\n")  # not its own
+    run("import-md", str(document), "--out", str(tmp_path / "bank"))
+    assert [q.license for q in lint_banks([tmp_path / "bank"]).questions] == ["MIT"]
+    (tmp_path / "alpha" / "LICENSE").unlink()
+    run("import-md", str(document), "--out", str(tmp_path / "bank2"))
+    assert [q.license for q in lint_banks([tmp_path / "bank2"]).questions] == [None]
+
+
 def test_license_from_a_license_file_or_a_copyright_line(tmp_path: Path) -> None:
     folder = tmp_path / "mit-list"
     write(folder / "LICENSE", "MIT License\n\nCopyright (c) 2020 Someone\n\nPermission is …\n")

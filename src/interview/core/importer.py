@@ -42,7 +42,7 @@ import os
 import re
 import textwrap
 import unicodedata
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from itertools import pairwise
 from pathlib import Path
@@ -5595,6 +5595,75 @@ _LICENSES = [
 # -- writing ---------------------------------------------------------------------------
 
 
+def repository_root(document: Path) -> Path | None:
+    """The work tree (a folder holding `.git`) the document lies in, if any; the home
+    folder is not one (a dotfiles repository there would name every download after you)."""
+    folder = document.resolve().parent
+    try:
+        home: Path | None = Path.home().resolve()
+    except (OSError, RuntimeError):
+        home = None
+    for candidate in (folder, *folder.parents):
+        if candidate == home or candidate.parent == candidate:
+            return None
+        try:
+            if (candidate / ".git").exists():
+                return candidate
+        except OSError:
+            return None
+    return None
+
+
+def default_sources(document: Path) -> tuple[str, str]:
+    """(source, earlier): the default `--source` of a document, and the default an
+    importer before this one gave it (its folder and file name).
+
+    In a repository the source is the repository's folder and the path inside it
+    (`ml-list/docs/interview/questions.md`), so two lists that both keep
+    `interview/questions.md` never share one; elsewhere (and at a repository's top) it
+    is the document's folder and file name, as before."""
+    resolved = document.resolve()
+    parent = resolved.parent
+    earlier = f"{parent.name}/{resolved.name}" if parent.name else resolved.name
+    root = repository_root(resolved)
+    if root is not None and root.name and root != parent:
+        return f"{root.name}/{resolved.relative_to(root).as_posix()}", earlier
+    return earlier, earlier
+
+
+def sources_in(out: Path) -> dict[str, str | None]:
+    """The source of each question file in `out` (relative path to `source:`)."""
+    if not out.is_dir():
+        return {}
+    return {
+        path.relative_to(out).as_posix(): _source_of(_read_head(path)) for path in out.rglob("*.md")
+    }
+
+
+def shared_questions(planned: Sequence[Planned], files: set[str], source: str) -> int:
+    """How many of the `planned` questions (planned with `source`) are among `files`,
+    the files an import from `source` wrote: at their own name, or beside another's."""
+    key = source_key(source)
+    return sum(
+        1
+        for item in planned
+        if item.relative_path in files or f"{item.relative_path[:-3]}-{key}.md" in files
+    )
+
+
+def is_earlier_import(planned: Sequence[Planned], files: set[str], source: str) -> bool:
+    """Whether `files`, written by an import from `source`, are an earlier import of the
+    list `planned` comes from: more than half of the smaller side's questions, and at
+    least a quarter of the larger side's, are in both (a list that grew keeps its old
+    ones). Two lists that share a name by chance share few questions, though a long
+    list can hold most of a short one's common ones."""
+    if not files or not planned:
+        return False
+    shared = shared_questions(planned, files, source)
+    sizes = (len(files), len(planned))
+    return 2 * shared > min(sizes) and 4 * shared >= max(sizes)
+
+
 def source_key(source: str) -> str:
     """Six hex digits that tell one source from another in ids."""
     return hashlib.sha1(source.strip().encode("utf-8")).hexdigest()[:6]
@@ -5786,11 +5855,17 @@ def _read_or_empty(path: Path) -> str:
 
 
 def write_files(
-    planned: Sequence[Planned], out: Path, *, source: str, dry_run: bool = False
+    planned: Sequence[Planned],
+    out: Path,
+    *,
+    source: str,
+    dry_run: bool = False,
+    held: Mapping[str, str | None] | None = None,
 ) -> Written:
     """Write (or, with `dry_run`, only decide) each file; a file that exists is replaced
     only when it came from the same source. Each file is written whole or not at all;
-    an `OSError` (a full disk) stops the writing, the files before it complete."""
+    an `OSError` (a full disk) stops the writing, the files before it complete. `held`
+    is `sources_in(out)` when the caller has read it already."""
     result = Written()
     for item in planned:
         target = out / item.relative_path
@@ -5826,11 +5901,10 @@ def write_files(
             finally:
                 partial.unlink(missing_ok=True)
     written = {*result.new, *result.updated, *result.unchanged}
-    if out.is_dir():
-        for path in sorted(out.rglob("*.md")):
-            relative = path.relative_to(out).as_posix()
-            if relative not in written and _source_of(_read_head(path)) == source:
-                result.stale.append(relative)
+    held = sources_in(out) if held is None else held
+    result.stale = sorted(
+        name for name, said in held.items() if said == source and name not in written
+    )
     return result
 
 
