@@ -1603,6 +1603,7 @@ def import_md(
     from collections import Counter
 
     from interview.core.importer import (
+        Found,
         Planned,
         default_sources,
         is_earlier_import,
@@ -1652,9 +1653,9 @@ def import_md(
     license_file = _license_beside(path)
     chosen_license = license_ or license_of(text, license_file)
 
-    def planned_from(where: str) -> list[Planned]:
+    def planned_from(where: str, chosen: Sequence[Found] = questions) -> list[Planned]:
         return plan_files(
-            questions,
+            chosen,
             source=where,
             license=chosen_license,
             category=category,
@@ -1668,23 +1669,30 @@ def import_md(
     def files_from(where: str) -> set[str]:
         return {name for name, said in held.items() if said == where}
 
+    def same_list(where: str) -> bool:
+        # every question found, not only those --pick chose: a subset picked before
+        # or now is still the same list
+        return is_earlier_import(planned_from(where, found.questions), files_from(where), where)
+
     kept_name = False
-    if source is None and earlier != origin and not files_from(origin):
-        # imported before under the shorter default of earlier versions: the same list
-        # keeps that source, so its files keep their ids and the reviews made on them
-        kept = planned_from(earlier)
-        if is_earlier_import(kept, files_from(earlier), earlier):
-            origin, planned, kept_name = earlier, kept, True
+    # imported before under the shorter default of earlier versions: the same list keeps
+    # that source, so its files keep their ids and the reviews made on them
+    if source is None and earlier != origin and not files_from(origin) and same_list(earlier):
+        origin, planned, kept_name = earlier, planned_from(earlier), True
     before = files_from(origin)
-    if before and not is_earlier_import(planned, before, origin):
-        shared = shared_questions(planned, before, origin)
+    # a default name already used by a list that shares few of these questions: two
+    # lists kept in folders of the same name; writing would replace the other's files
+    clash = source is None and bool(before) and not same_list(origin)
+    shared = shared_questions(planned_from(origin, found.questions), before, origin)
+    if clash and not dry_run:
         click.echo(
-            f"  {_shown_path(out)} holds {len(before)} files imported from "
-            f"{printable(origin)}, and this document asks only {shared} of their questions: "
-            "if it is another list, import it with --source NAME instead, or its files "
-            "replace theirs",
+            f"{_shown_path(source_file)}: nothing written: {_shown_path(out)} holds "
+            f"{len(before)} files imported from {printable(origin)}, and this document asks "
+            f"only {shared} of their questions. If it is another list, import it with "
+            f"--source NAME; if it is that list rewritten, with --source {printable(origin)}",
             err=True,
         )
+        raise SystemExit(1)
     try:
         written = write_files(planned, Path(out), source=origin, dry_run=dry_run, held=held)
     except OSError as exc:
@@ -1733,7 +1741,15 @@ def import_md(
         click.echo(f"  {len(questions)} of the {len(found.questions)} questions chosen")
     for relative, why in written.kept:
         click.echo(f"  {relative}: {why}; not overwritten", err=True)
-    for relative in written.stale:
+    if clash:
+        click.echo(
+            f"  {_shown_path(out)} holds {len(before)} files imported from "
+            f"{printable(origin)}, and this document asks only {shared} of their "
+            "questions: without "
+            "--dry-run nothing is written until --source names this list",
+            err=True,
+        )
+    for relative in [] if clash else written.stale:
         click.echo(
             f"  {relative}: from an earlier import of this list, no longer in it; left in "
             "place (delete it if you do not want it)",

@@ -336,26 +336,51 @@ def test_a_list_imported_under_the_old_default_keeps_its_ids(tmp_path: Path) -> 
     assert by_source[("beta/interview/questions.md", "What is a p-value?")] == "Beta's."
 
 
-def test_another_list_under_a_name_already_used_is_pointed_out(tmp_path: Path) -> None:
+def test_another_list_under_a_name_already_used_is_not_written_over(tmp_path: Path) -> None:
     """Outside a repository the default is the folder and file name; a second list that
-    shares them, and few questions, gets a warning naming --source."""
+    shares them, and few questions, writes nothing until --source names it."""
     out = tmp_path / "bank"
     first = write(
         tmp_path / "a" / "lists" / "README.md",
         "### What is a p-value?\n\nOne.\n\n### What is bagging?\n\nOne.\n",
     )
-    second = write(tmp_path / "b" / "lists" / "README.md", "### What is dropout?\n\nTwo.\n")
+    second = write(
+        tmp_path / "b" / "lists" / "README.md",
+        "### What is a p-value?\n\nTwo.\n\n### What is dropout?\n\nTwo.\n\n"
+        "### What is a z-test?\n\nTwo.\n",
+    )
     run("import-md", str(first), "--out", str(out))
+    dry = run("import-md", str(second), "--out", str(out), "--dry-run")
+    assert dry.exit_code == 0
+    assert "without --dry-run nothing is written until --source names this list" in (
+        " ".join(dry.stderr.split())
+    )
     result = run("import-md", str(second), "--out", str(out))
+    assert result.exit_code == 1
     assert (
-        "holds 2 files imported from lists/README.md, and this document asks only 0 of "
-        "their questions: if it is another list, import it with --source NAME instead"
+        "holds 2 files imported from lists/README.md, and this document asks only 1 of "
+        "their questions. If it is another list, import it with --source NAME; if it is "
+        "that list rewritten, with --source lists/README.md"
     ) in " ".join(result.stderr.split())
+    assert {q.answer for q in lint_banks([out]).questions} == {"One."}
     result = run("import-md", str(second), "--out", str(out), "--source", "b/lists")
-    assert result.exit_code == 0 and "holds" not in result.stderr
-    # an updated version of the same list is not warned about
+    assert result.exit_code == 0 and "3 new" in result.stdout
+    # an updated version of the first list is its own, and goes through
+    write(first, first.read_text() + "### What is boosting?\n\nOne.\n")
     result = run("import-md", str(first), "--out", str(out))
-    assert "holds" not in result.stderr
+    assert result.exit_code == 0 and "1 new, 0 updated, 2 unchanged" in result.stdout
+    assert len(lint_banks([out]).questions) == 6
+
+
+def test_a_list_of_which_a_few_were_picked_is_still_the_same_list(tmp_path: Path) -> None:
+    asked = [f"What is method {n}?" for n in range(1, 9)]
+    document = write(tmp_path / "lists" / "README.md", "".join(f"### {q}\n\nA.\n\n" for q in asked))
+    out = tmp_path / "bank"
+    assert run("import-md", str(document), "--out", str(out), "--pick", "1-2").exit_code == 0
+    result = run("import-md", str(document), "--out", str(out))
+    assert result.exit_code == 0 and "6 new, 0 updated, 2 unchanged" in result.stdout
+    result = run("import-md", str(document), "--out", str(out), "--pick", "8")
+    assert result.exit_code == 0 and "0 new, 0 updated, 1 unchanged" in result.stdout
 
 
 def test_a_license_at_the_top_of_the_repository_is_found(tmp_path: Path) -> None:

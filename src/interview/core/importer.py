@@ -5653,15 +5653,15 @@ def shared_questions(planned: Sequence[Planned], files: set[str], source: str) -
 
 def is_earlier_import(planned: Sequence[Planned], files: set[str], source: str) -> bool:
     """Whether `files`, written by an import from `source`, are an earlier import of the
-    list `planned` comes from: more than half of the smaller side's questions, and at
-    least a quarter of the larger side's, are in both (a list that grew keeps its old
-    ones). Two lists that share a name by chance share few questions, though a long
-    list can hold most of a short one's common ones."""
+    list `planned` (every question of a document) comes from: three in four of the files
+    ask a question of the document (a list that grew, or of which a few were picked), or
+    three in four of the document's questions have a file (a list that shrank). Two lists
+    that share a name by chance share few questions, though a long list can hold half a
+    short one's common ones."""
     if not files or not planned:
         return False
     shared = shared_questions(planned, files, source)
-    sizes = (len(files), len(planned))
-    return 2 * shared > min(sizes) and 4 * shared >= max(sizes)
+    return 4 * shared >= 3 * len(files) or 4 * shared >= 3 * len(planned)
 
 
 def source_key(source: str) -> str:
