@@ -3773,3 +3773,48 @@ def test_a_footnote_after_a_question_hides_no_mark() -> None:
     texts = [q.text for q in scan(text).questions]
     assert texts[2] == "What is a p-value?"
     assert len(texts) == 3
+
+
+def test_a_true_or_false_quiz_whose_labels_state_only_the_level() -> None:
+    # "**Question 1**: Recall - Basic" over the statement and its boxes; an answer key
+    # below says each statement again with its verdict
+    text = (
+        "# Quiz: Gradient descent\n\n## Questions\n\n"
+        "**Question 1**: Recall - Basic\n\n"
+        "A learning rate that is too large can make the loss diverge.\n\n"
+        "- [ ] True\n- [ ] False\n\n---\n\n"
+        "**Question 2**: Apply - Advanced\n\n"
+        "Momentum always slows convergence on ill-conditioned problems.\n\n"
+        "- [ ] True\n- [ ] False\n\n---\n\n"
+        "## Answer Key\n\n"
+        "**Question 1**: Recall - Basic\n\n"
+        "**Statement**: A learning rate that is too large can make the loss diverge.\n\n"
+        "**True**: each step overshoots the minimum by more than it gains.\n\n"
+        "**Question 2**: Apply - Advanced\n\n"
+        "**Statement**: Momentum always slows convergence on ill-conditioned problems.\n\n"
+        "**False**: it damps the zig-zag across a narrow valley and speeds it up.\n"
+    )
+    found = scan(text)
+    assert [(q.line, q.text.split("\n")[0], q.difficulty) for q in found.questions] == [
+        (5, "A learning rate that is too large can make the loss diverge.", "easy"),
+        (14, "Momentum always slows convergence on ill-conditioned problems.", "hard"),
+    ]
+    assert [q.answer.split("\n")[0] for q in found.questions] == [
+        "**True**: each step overshoots the minimum by more than it gains.",
+        "**False**: it damps the zig-zag across a narrow valley and speeds it up.",
+    ]
+    assert [(line, first) for line, first, _ in found.duplicates] == [(25, 5), (31, 14)]
+
+
+def test_how_to_hand_in_the_exercises_is_not_a_question() -> None:
+    text = (
+        "### Description\n"
+        "* Write your queries in a file named `answers.md` and open a pull request.\n"
+        "* Please run every query before you send it.\n\n"
+        "# SQL Queries\n"
+        "1. Find the five most recent orders of each customer.\n"
+        "2. Count the orders per month in 2023, with months that had none.\n"
+        "3. List the products never ordered.\n"
+    )
+    found = scan(text)
+    assert [q.line for q in found.questions] == [6, 7, 8]  # "Count …" among them

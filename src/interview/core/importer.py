@@ -179,6 +179,10 @@ _META_SECTION = re.compile(
     r"(?:实战|答题|面试)?技巧|建议|检查清单|常见陷阱|回答结构|关键词|"
     r"(?:types|kinds|categories)\s+of\s+(?:interview\s+)?questions\W*$|"
     r"step\s*\d+\s*[:.)\-–—]|"
+    # how to hand the work in ("### Description" over "* Write SQL queries in a file
+    # named … and send a merge request.")
+    r"(?:(?:task|assignment|exercise)\s+)?description\W*$|"
+    r"(?:how\s+to\s+)?submi(?:t|ssion)(?:\s+instructions)?\W*$|"
     # notes to self and pointers: a to-do list, resources, references, further reading
     r"(?:things\s+(?:left\s+)?to\s+(?:study|do|review|learn)|to-?dos?|"
     r"(?:other\s+|useful\s+|additional\s+)?(?:resources|references)|"
@@ -311,6 +315,13 @@ _LEVEL_ONLY = re.compile(
     r"[*_]*\s*(?P<level>" + "|".join(_LEVEL_WORDS) + r")\s*[*_]*\s*"
 )
 """A line that only states a level ("[Technical] Difficulty: Easy"), over its question."""
+_STATED_LEVEL = re.compile(
+    r"(?i)\s*(?:[a-z]{3,12}\s*[-–—/,:|]\s*)?(?P<level>"
+    + "|".join(_LEVEL_WORDS)
+    + r")(?:\s*[-–—/,:|]\s*[a-z]{3,12})?\s*"
+)
+"""A question's label that states only its level ("**Question 1**: Remember - Basic",
+a Bloom level and a difficulty), over the question itself."""
 _LEGEND_PAIR = re.compile(
     # a symbol, not ASCII punctuation ("Easy/Medium/Hard" states no legend)
     r"([^\x00-\x7f\w\s]{1,3})\s*[-=:]?\s*(" + "|".join(_LEVEL_WORDS) + r")\b",
@@ -1941,6 +1952,21 @@ def scan(text: str, *, layout: str | None = None) -> Scan:
             if hang:
                 raw = [re.sub(rf"^ {{4,{hang}}}", "", x) for x in raw]
             body = tidy_answer("\n".join(raw))
+            level = _STATED_LEVEL.fullmatch(current.text) if current.layout == "bold" else None
+            if level and not current.answer:
+                # "**Question 1**: Remember - Basic" over the statement and its "- [ ] True"
+                # boxes: the label gives the level, the paragraph below is the question
+                first, _, rest = body.partition("\n\n")
+                if first.strip() and not re.match(r"\s*(?:[-*+]\s|\d+[.)]\s|```|~~~|<|\|)", first):
+                    # "**Statement**: …" in the answer key, which asks it again
+                    first = re.sub(
+                        r"(?i)^\s*(\*\*|__)(?:statement|question|prompt)\s*:?\1\s*:?\s*",
+                        "",
+                        first,
+                    )
+                    current.text = re.sub(r"\s*\n\s*", " ", first.strip())
+                    current.difficulty = current.difficulty or _LEVEL_WORDS[level["level"].lower()]
+                    body = rest.strip()
             if id(current) in problem_labels and not hang:
                 parted = _lettered_parts(lines, answer_start, end)
                 if (
@@ -3041,7 +3067,10 @@ def _key(item: Found) -> str:
     code, every character: "`x = ('pizza',)`" is not "`x = ('pizza')`")."""
     if re.fullmatch(r"`[^`\n]+`", item.text.strip()):
         return " | ".join([*item.topics, item.context, item.text.strip()])
-    words = re.sub(r"[\W_]+", " ", _normal(item.text).casefold()).strip()
+    # a true-or-false statement with its two boxes is the same statement without them
+    # (asked again in the answer key)
+    text = re.sub(r"(?i)(?:\n\s*[-*+]\s+(?:true|false)\s*){2}$", "", item.text)
+    words = re.sub(r"[\W_]+", " ", _normal(text).casefold()).strip()
     words = re.sub(r"\b(what|how|who|where|why|when|that|there) s\b", r"\1 is", words)
     if (
         not item.context
@@ -4697,6 +4726,18 @@ def _list_questions(
     items = sum(
         t.type == "list_item_open" and t.level == tokens[index].level + 1 for t in tokens[index:end]
     )
+    # "1. Find the latest orders." / "2. Count the orders per month." / "3. List …": a
+    # weak prompt ("Count", "Return") among numbered items half of which ask outright
+    strong = (
+        sum(
+            _kind(t.content.strip(), legend) is not None
+            and not _WEAK_PROMPT.match(_normal(t.content.strip()))
+            for t in tokens[index:end]
+            if t.type == "inline" and t.level == tokens[index].level + 3
+        )
+        if tokens[index].type == "ordered_list_open"
+        else 0
+    )
     # a one-item numbered list ("1. transformer模型结构图", its answer, "2. …") in a
     # document whose items mostly ask is one more of its questions
     of_questions = (
@@ -4883,7 +4924,7 @@ def _list_questions(
             and not item_title
             and items > 1  # "1. Explain self-attention." alone, its answer below: asks
             and (
-                _WEAK_PROMPT.match(text)
+                (_WEAK_PROMPT.match(text) and (strong < 2 or strong * 2 < items))
                 or (
                     share <= 0.5
                     and _IMPERATIVE.match(plain := re.sub(r"^[*_`\s]+", "", text))
