@@ -3818,3 +3818,21 @@ def test_how_to_hand_in_the_exercises_is_not_a_question() -> None:
     )
     found = scan(text)
     assert [q.line for q in found.questions] == [6, 7, 8]  # "Count …" among them
+
+
+def test_a_checklist_of_problems_under_a_title_that_names_them() -> None:
+    text = (
+        "# Review Questions\n\nWork through one group a week.\n\n### Week 1\n\n<details>\n\n"
+        "<summary>Array</summary>\n\n"
+        "* [ ] Two Sum\n* [ ] 3Sum\n* [ ] Container With Most Water :star:\n"
+        "* [x] Pow(x, n)\n\n</details>\n\n"
+        "## Things to study\n\n"  # topics, in sentence case: not problems
+        "* [ ] Incident response\n* [ ] Error budgets and alerting\n* [ ] Capacity planning\n"
+    )
+    found = scan(text)
+    assert [(q.line, q.text) for q in found.questions] == [
+        (11, "Two Sum"),
+        (12, "3Sum"),
+        (13, "Container With Most Water"),
+        (14, "Pow(x, n)"),
+    ]

@@ -322,6 +322,8 @@ _STATED_LEVEL = re.compile(
 )
 """A question's label that states only its level ("**Question 1**: Remember - Basic",
 a Bloom level and a difficulty), over the question itself."""
+_TRAILING_SHORTCODES = re.compile(r"(?:\s*:[a-z0-9+-]+(?:\\?_[a-z0-9+-]+)*:)+\s*$")
+"""GitHub emoji names after a question (":star:", ":triangular\\_flag\\_on\\_post:")."""
 _LEGEND_PAIR = re.compile(
     # a symbol, not ASCII punctuation ("Easy/Medium/Hard" states no legend)
     r"([^\x00-\x7f\w\s]{1,3})\s*[-=:]?\s*(" + "|".join(_LEVEL_WORDS) + r")\b",
@@ -706,6 +708,10 @@ def _clean_memo(
     if text and not text.rstrip()[-1:].isascii():
         bare = _TRAILING_SYMBOLS.sub("", text)  # "…? ⭐" where no legend reads ⭐
         text = bare if re.search(r"[^\W_]", bare) else text
+    if text.rstrip().endswith(":"):
+        # "Sliding Window Maximum :triangular\\_flag\\_on\\_post:": a GitHub emoji's name
+        unnamed = _TRAILING_SHORTCODES.sub("", text)
+        text = unnamed if re.search(r"[^\W_]", unnamed) else text
     unled = _LEAD_SYMBOLS.sub("", text, count=1)
     if re.search(r"[^\W_]", unled):
         text = unled
@@ -4771,6 +4777,16 @@ def _list_questions(
         )
         # "## 🔴 Hard (Internals & Tuning - 40 Questions)" over a list of 40 items
         or (items >= 3 and bool(sections) and _announced_count(sections[-1]) == items)
+        # "# Review Questions" … "<summary>Array</summary>" over "* [ ] Two Sum", "* [ ]
+        # 3Sum": a checklist of problems to solve, under a title that names them
+        or (
+            items >= 3
+            and _task_list(tokens, index, end, titled=True)
+            and any(
+                _QUESTIONS_HEADING.search(name) and not _META_SECTION.match(name)
+                for name in sections
+            )
+        )
     )
     position = index + 1
     while position < end - 1:
@@ -5382,11 +5398,42 @@ def _asks_within(text: str, legend: dict[str, str]) -> bool:
     )
 
 
+def _task_list(tokens: Sequence[Token], index: int, end: int, *, titled: bool = False) -> bool:
+    """Whether every item of the list at `index` is a task (`- [ ] …`, `- [x] …`);
+    `titled`: and 3 in 4 are problems' titles, in title case ("Best Time to Buy and Sell
+    Stock", not "Incident response", a topic)."""
+    level = tokens[index].level
+    firsts = [
+        tokens[at + 2].content
+        for at in range(index + 1, end - 2)
+        if tokens[at].type == "list_item_open"
+        and tokens[at].level == level + 1
+        and tokens[at + 2].type == "inline"
+    ]
+    if not firsts or not all(_TASK_BOX.match(first) for first in firsts):
+        return False
+    if not titled:
+        return True
+    capitalised = 0
+    for first in firsts:
+        named = _TRAILING_SHORTCODES.sub("", _TASK_BOX.sub("", first, count=1))
+        long_words = re.findall(r"[A-Za-z]{4,}", named)
+        capitalised += (
+            all(word[0].isupper() for word in long_words)
+            if long_words
+            else named.strip()[:1].isupper()  # "Pow(x, n)"
+        )
+    return capitalised * 4 >= len(firsts) * 3
+
+
 def _names_a_problem(text: str) -> bool:
     """A terse item among questions that names a task to solve ("Edit distance",
     "Merge Intervals", "Move all zeros to the end of an array.", "梯度消失、爆炸"): a
-    single line, not a label for what follows, not a note on the list."""
-    line = text.strip().strip("*_` ")
+    single line, not a label for what follows, not a note on the list; a task's box
+    ("[ ] Two Sum") is not part of it."""
+    line = _TASK_BOX.sub("", text.strip(), count=1).strip("*_` ")
+    if line.endswith(":"):
+        line = _TRAILING_SHORTCODES.sub("", line) or line  # "Sudoku Solver :star:"
     words = re.findall(r"[^\W\d_]+", line)
     return (
         "\n" not in line
@@ -5399,7 +5446,11 @@ def _names_a_problem(text: str) -> bool:
         and not re.match(r"(?i)(?:see|more|and|etc|other|misc|resources?|references?|todo)\b", line)
         # "I appreciate the opportunity.", "Thank you for the interview.": said, not asked
         and not re.match(r"(?:I|We|My|Our)\s|I['’](?:m|ve|d|ll)\b|Thank(?:s\b| you\b)", line)
-        and (line[:1].isupper() or not line[:1].isascii())
+        and (
+            line[:1].isupper()
+            or not line[:1].isascii()
+            or bool(re.match(r"\d[\d/]*\s?[A-Z][a-z]", line))  # "3Sum", "01 Matrix"
+        )
     )
 
 
