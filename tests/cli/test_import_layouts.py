@@ -3836,3 +3836,24 @@ def test_a_checklist_of_problems_under_a_title_that_names_them() -> None:
         (13, "Container With Most Water"),
         (14, "Pow(x, n)"),
     ]
+
+
+def test_flash_cards_are_terms_to_define() -> None:
+    text = (
+        "# Statistics Flashcards (3 Key Terms)\n\n## Inference\n\n"
+        "1.  **Standard error**\n"
+        "    *   The spread of an estimate across repeated samples.\n\n"
+        "2.  **Type I vs. Type II error**\n"
+        "    *   **Type I**: rejecting a true null hypothesis.\n"
+        "    *   **Type II**: keeping a false one.\n\n"
+        "3.  **Statistical power**\n"
+        "    *   The chance of rejecting the null when the effect is real.\n"
+    )
+    found = scan(text)
+    assert [(q.line, q.text) for q in found.questions] == [
+        (5, "Standard error"),
+        (8, "Type I vs. Type II error"),
+        (12, "Statistical power"),
+    ]
+    assert found.questions[0].answer == ("*   The spread of an estimate across repeated samples.")
+    assert found.questions[1].answer.count("**Type I") == 2

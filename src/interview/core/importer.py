@@ -4744,6 +4744,14 @@ def _list_questions(
         if tokens[index].type == "ordered_list_open"
         else 0
     )
+    # "# CISSP Flashcards" over "1. **Integrity**" and its definition below it: each
+    # card's front is a term to define
+    cards = (
+        items >= 3
+        and tokens[index].level == 0
+        and any(_FLASH_CARDS.search(name) for name in sections)
+        and _terms_over_definitions(tokens, index, end)
+    )
     # a one-item numbered list ("1. transformer模型结构图", its answer, "2. …") in a
     # document whose items mostly ask is one more of its questions
     of_questions = (
@@ -4952,7 +4960,7 @@ def _list_questions(
             # faced." among tips that state: advice, not a question
             kind = None
         whole_bold = (
-            bold_items
+            (bold_items or cards)
             and tokens[index].level == 0
             and re.fullmatch(r"\s*(\*\*|__)[^*_\n]{2,80}\1\s*", content) is not None
         )
@@ -5077,7 +5085,8 @@ def _list_questions(
             if more:
                 body, hints = _split_hints(tidy_answer(more))
                 item.hints.extend(hints)
-                item.text, body = _continue_question(item, body)
+                if not cards:  # a card's front is the whole question; its back answers
+                    item.text, body = _continue_question(item, body)
                 if body:
                     item.answer = f"{item.answer}\n\n{body}".strip()
             item.end = rest_to if parts else (token.map[1] if token.map else line)
@@ -5396,6 +5405,32 @@ def _asks_within(text: str, legend: dict[str, str]) -> bool:
     return len(sentences) > 1 and any(
         _ends_as_question(sentence) or _IMPERATIVE.match(sentence) for sentence in sentences[1:]
     )
+
+
+_FLASH_CARDS = re.compile(
+    r"(?i)\bflash\s*-?\s*cards?\b|карточк|闪卡|抽认卡|플래시\s*카드|암기\s*카드"
+)
+"""A heading naming flash cards ("CISSP Flashcards (50 Key Concepts)")."""
+
+
+def _terms_over_definitions(tokens: Sequence[Token], index: int, end: int) -> bool:
+    """Whether every item of the list at `index` is a bold term alone on its line with
+    something under it (a definition)."""
+    level = tokens[index].level
+    starts = [
+        at
+        for at in range(index + 1, end - 2)
+        if tokens[at].type == "list_item_open" and tokens[at].level == level + 1
+    ]
+    for at in starts:
+        item_end = _skip(tokens, at)
+        if tokens[at + 2].type != "inline" or not re.fullmatch(
+            r"\s*(\*\*|__)[^*_\n]{2,80}\1\s*", tokens[at + 2].content
+        ):
+            return False
+        if not any(t.type == "inline" for t in tokens[at + 4 : item_end]):
+            return False
+    return bool(starts)
 
 
 def _task_list(tokens: Sequence[Token], index: int, end: int, *, titled: bool = False) -> bool:
