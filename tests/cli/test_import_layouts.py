@@ -3857,3 +3857,26 @@ def test_flash_cards_are_terms_to_define() -> None:
     ]
     assert found.questions[0].answer == ("*   The spread of an estimate across repeated samples.")
     assert found.questions[1].answer.count("**Type I") == 2
+
+
+def test_spanish_questions_numbered_with_a_dash() -> None:
+    text = (
+        "## Preguntas básicas\n\n"
+        "1 - ¿Qué es una variable?\n- Respuesta: Un nombre que guarda un valor.\n\n"
+        "2 - Explica qué es un bucle.\nRespuesta: Un bloque que se repite.\n\n"
+        "3 - ¿Qué es una función?\n- Respuesta: Un bloque con nombre que se puede llamar.\n\n"
+        "4 - Menciona dos tipos de datos.\n- Respuesta: Números y cadenas.\n"
+    )
+    found = scan(text)
+    assert [(q.line, q.text) for q in found.questions] == [
+        (3, "¿Qué es una variable?"),
+        (6, "Explica qué es un bucle."),
+        (9, "¿Qué es una función?"),
+        (12, "Menciona dos tipos de datos."),
+    ]
+    assert [q.answer for q in found.questions] == [
+        "Un nombre que guarda un valor.",
+        "Un bloque que se repite.",
+        "Un bloque con nombre que se puede llamar.",
+        "Números y cadenas.",
+    ]

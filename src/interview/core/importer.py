@@ -257,7 +257,10 @@ _TASK_BOX = re.compile(r"^\s*\[[ xX]\]\s+")
 """The box of a task-list item ("- [ ] Design …")."""
 _BOLD_LABEL = re.compile(r"^\s*(\*\*|__)(.+?)\1\s*(.*)$")
 _ESCAPED = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|])")
-_NUMBERED_LINE = re.compile(r"^\s{0,12}(\d{1,4})(?:[.)]\s+\S|\s*[-–—]\s*(?=[^\W\d_]))")
+_NUMBERED_LINE = re.compile(
+    # "8 - ¿Qué es …?": a Spanish question opens with its inverted mark
+    r"^\s{0,12}(\d{1,4})(?:[.)]\s+\S|\s*[-–—]\s*(?=[¿¡\"“'‘(]?[^\W\d_]))"
+)
 _BULLET_LINE = re.compile(r"^\s{0,12}[-*+]\s+\S")
 # "(m)" counts unless it stands inside a sentence ("the gradient (m) and its square")
 _DIFFICULTY = [
@@ -409,7 +412,7 @@ _OTHER_ASKS = re.compile(
     r"(?i)^(?:explique|explica|expliqu[eé]|descreva|describa|defina|compare|cite|liste|"
     r"enumere|calcule|implemente|escreva|escriba|diga|d[eê] um exemplo|d[eé] un ejemplo|"
     r"o que (?:é|são)|qu[eé] (?:es|son)|c[oó]mo|por qu[eé]|cu[aá]l(?:es)?|qua(?:l|is)|"
-    r"proporcione|mencione|indique|relate|cu[eé]ntenos|cu[eé]nteme|conte|fale|"
+    r"proporciona|proporcione|menciona|mencione|nombra|indica|indique|relate|cu[eé]ntenos|cu[eé]nteme|conte|fale|"
     # "Para qué se usa …", "Diferencia entre == y ===", "Diferença entre …"
     r"para qu[eé]|diferencias? entre|diferen[çc]as? entre)\b|"
     # French and German: explain, describe, compare, define, give; what is / how / why
@@ -1113,7 +1116,9 @@ def tidy_answer(answer: str) -> str:
         )
     text = re.sub(r"\n{3,}", "\n\n", text)
     label = re.match(
-        r"(?i)^[-*+]\s+(?:\*\*|__|\*|_)?\s*(?:answers?|ans|a)\s*:\s*(?:\*\*|__|\*|_)?\s*", text
+        r"(?i)^[-*+]\s+(?:\*\*|__|\*|_)?\s*(?:answers?|ans|a|respuesta|resposta|r[ée]ponse|"
+        r"antwort|ответ|答案|답변|cevap|jawaban|trả\s+lời)\s*[:：]\s*(?:\*\*|__|\*|_)?\s*",
+        text,
     )
     if label and not re.search(r"(?m)^[-*+]\s", text[label.end() :]):
         # "- *A:* Data drift is …": one labelled point is the answer itself
