@@ -3880,3 +3880,27 @@ def test_spanish_questions_numbered_with_a_dash() -> None:
         "Un bloque con nombre que se puede llamar.",
         "Números y cadenas.",
     ]
+
+
+def test_an_exercise_sheet_of_topic_headings_each_over_one_problem() -> None:
+    text = (
+        "# Conditional probability\n"
+        "A family has two children and at least one of them is a girl. Assuming each "
+        "child is a girl with probability one half, what is the chance both are girls?\n\n"
+        "# Densities\n"
+        "Break a stick of unit length at two points chosen at random. Find the probability "
+        "that the three pieces can form a triangle.\n\n"
+        "# Densities\n"
+        "Pick two numbers uniformly at random from the unit interval. What is the "
+        "probability that their sum is less than one and their product below two ninths?\n\n"
+        "# Expectation\n"
+        "A die is rolled until a six appears. How many rolls do you expect to make, and "
+        "what is the variance of that number?\n"
+    )
+    found = scan(text)
+    assert [(q.line, q.text[:24], q.topics) for q in found.questions] == [
+        (2, "A family has two childre", ["Conditional probability"]),
+        (5, "Break a stick of unit le", ["Densities"]),
+        (8, "Pick two numbers uniform", ["Densities"]),
+        (11, "A die is rolled until a ", ["Expectation"]),
+    ]

@@ -1918,6 +1918,9 @@ def scan(text: str, *, layout: str | None = None) -> Scan:
     question_levels = _question_heading_levels(tokens, legend)
     # "#### Problem 3" over the problem's paragraph, again and again: each asks
     label_levels = _label_heading_levels(tokens)
+    # "# Densities" over one paragraph that states a problem and asks, section after
+    # section: the paragraph is the question, the heading its topic
+    topic_problems = _topic_problem_headings(tokens, legend)
     glyph_levels = _glyph_question_levels(tokens, legend)
     italic_levels = _italic_prompt_levels(tokens, legend)
     numbered_bold = _numbered_bold_lines(tokens, legend)
@@ -2272,6 +2275,7 @@ def scan(text: str, *, layout: str | None = None) -> Scan:
                         level in question_levels and _compares(heading) and _has_body(tokens, index)
                     )
                     or (level in label_levels and _labels_a_problem(heading, tokens, index))
+                    or index in topic_problems
                     # "## 1) Null Hypothesis" over "*Describe the null hypothesis …*": the
                     # prompt in italics, then the answer in plain text
                     or (
@@ -2319,6 +2323,11 @@ def scan(text: str, *, layout: str | None = None) -> Scan:
                 titled = _QUESTION_START.match(unbold)
                 if level in label_levels and _labels_a_problem(heading, tokens, index):
                     problem_labels.add(id(current))
+                elif index in topic_problems:
+                    problem_labels.add(id(current))
+                    current.topics = [question]
+                    paragraph = tokens[_skip(tokens, index)].map
+                    current.line = paragraph[0] + 1 if paragraph else current.line
                 elif titled and _kind(unbold[titled.end() - 1 :], legend) is None:
                     # "### Scenario 1: Resource Constraints" over "**Q: "What would you …?"**":
                     # a title; the question is under it
@@ -3320,6 +3329,50 @@ def _question_subsections(item: Found, body: str) -> str:
             item.follow_ups.append(numbered.group(1).strip())
         kept.append(body[head.start() : stop])
     return tidy_answer("".join(kept)) if changed else body
+
+
+def _topic_problem_headings(tokens: Sequence[Token], legend: dict[str, str]) -> set[int]:
+    """Headings that name a topic over one paragraph that states a problem and asks
+    ("# Densities" over "Cut a stick … at random. What is the probability …?"), where
+    at least four headings of a level, and three in four of those with a body, do: an
+    exercise sheet, one problem a section. (Token indexes of the headings.)"""
+    per_level: dict[int, list[int]] = {}
+    bodied: dict[int, int] = {}
+    for index, token in enumerate(tokens):
+        if token.type != "heading_open" or token.level != 0:
+            continue
+        level = int(token.tag[1])
+        after = _skip(tokens, index)
+        blocks = []
+        at = after
+        while at < len(tokens) and tokens[at].type != "heading_open":
+            blocks.append(at)
+            at = _skip(tokens, at)
+        if not blocks:
+            continue
+        bodied[level] = bodied.get(level, 0) + 1
+        heading = _normal(_heading_text(tokens[index + 1])).strip()
+        if (
+            len(blocks) != 1
+            or tokens[blocks[0]].type != "paragraph_open"
+            or len(heading) > 60
+            or _kind(heading, legend) is not None
+        ):
+            continue
+        text = re.sub(r"\s*\n\s*", " ", tokens[blocks[0] + 1].content.strip())
+        sentences = [x for x in re.split(r"(?<=[.?!])\s+", text) if x]
+        if (
+            len(text) >= 80
+            and sentences
+            and any(_ends_as_question(x) or _IMPERATIVE.match(x) for x in sentences[-3:])
+        ):
+            per_level.setdefault(level, []).append(index)
+    return {
+        index
+        for level, found in per_level.items()
+        if len(found) >= 4 and len(found) * 4 >= bodied[level] * 3
+        for index in found
+    }
 
 
 def _label_heading_levels(tokens: Sequence[Token]) -> set[int]:
