@@ -3904,3 +3904,29 @@ def test_an_exercise_sheet_of_topic_headings_each_over_one_problem() -> None:
         (8, "Pick two numbers uniform", ["Densities"]),
         (11, "A die is rolled until a ", ["Expectation"]),
     ]
+
+
+def test_a_named_task_whose_question_comes_after_its_setting() -> None:
+    text = (
+        "# Estimation\n\n"
+        "## Task 1. Two estimators\n\n"
+        "We draw a sample $X_1, \\dots, X_n$ with mean $\\mu$. Consider two estimators:\n\n"
+        "1. the sample mean;\n2. the mean of the first and last draws.\n\n"
+        "Check whether both are unbiased. Which has the smaller variance?\n\n"
+        "## Task 2. Method of moments\n\n"
+        "$X$ is uniform on $[0, a]$ with $a$ unknown.\n\n"
+        "From the sample $x_1, \\dots, x_n$, derive the method-of-moments estimator of $a$.\n\n"
+        "Hint: match $E(X) = a/2$ with the sample mean.\n\n"
+        "## Task 3. Sample size\n\n"
+        "A survey wants a margin of error of 2 points at 95% confidence.\n\n"
+        "How many people must it ask?\n\nJustify the answer.\n"
+    )
+    found = scan(text)
+    assert [(q.line, q.text.split("\n")[-1]) for q in found.questions] == [
+        (3, "Check whether both are unbiased. Which has the smaller variance?"),
+        (12, "From the sample $x_1, \\dots, x_n$, derive the method-of-moments estimator of $a$."),
+        (20, "Justify the answer."),
+    ]
+    assert found.questions[0].text.startswith("We draw a sample")
+    assert [q.answer for q in found.questions] == ["", "", ""]
+    assert found.questions[1].hints == ["match $E(X) = a/2$ with the sample mean."]

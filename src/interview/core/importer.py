@@ -2055,6 +2055,32 @@ def scan(text: str, *, layout: str | None = None) -> Scan:
                     if len(parts) > 1:
                         stated = "\n\n".join(part.strip() for part in parts)
                         statements = True
+                    if not _asks_somewhere(stated, legend) and not _WHOLE_ITALIC.fullmatch(stated):
+                        # "We have a random sample …" then the estimators, then "Check if
+                        # both are unbiased. Which is better?": it asks further down
+                        chunks = _chunks(body)[:6]
+                        asking = [n for n, c in enumerate(chunks) if _asks_somewhere(c, legend)]
+                        if (
+                            asking
+                            and not any(
+                                _HINT.match(c)
+                                or _ANSWER_LEAD.match(c)
+                                # not across a heading or a paragraph of fields
+                                or re.match(r"\s*(?:#{1,6}\s|(\*\*|__)[^*_\n]{1,30}:)", c)
+                                for c in [stated, *chunks[: asking[0]]]
+                            )
+                        ):
+                            last = asking[0]
+                            while (
+                                last + 1 < len(chunks)
+                                and _asks_somewhere(chunks[last + 1], legend)
+                                and not _HINT.match(chunks[last + 1])
+                                and not _ANSWER_LEAD.match(chunks[last + 1])
+                            ):
+                                last += 1  # "Justify the answer." asks on
+                            stated = "\n\n".join([stated.strip(), *chunks[: last + 1]])
+                            body = "\n\n".join(chunks[last + 1 :] + _chunks(body)[6:])
+                            statements = True
                 italic = _WHOLE_ITALIC.fullmatch(stated)
                 if italic and italic.group(1) not in ("**", "__"):
                     # "_**Assignment 0**: Each one of the datasets … Motivate …_."
@@ -3414,6 +3440,27 @@ _FIELD_PARAGRAPH = re.compile(
 """A paragraph that is one bold field ("**Source: Chapter 1**", "**Topic:** Trees")."""
 
 
+def _asks_somewhere(text: str, legend: dict[str, str]) -> bool:
+    """Whether a sentence of the paragraph asks ("… unbiased. Which is better?")."""
+    if re.match(r"\s*(?:```|~~~|\$\$|\||<)", text):
+        return False
+    sentences = re.split(r"(?<=[.?!:])\s+", re.sub(r"\s*\n\s*", " ", text.strip()))
+    for sentence in sentences:
+        if _ends_as_question(sentence):
+            return True
+        if sentence.rstrip().endswith((":", "：")):
+            continue  # "Consider two estimators:" leads into what follows
+        if _IMPERATIVE.match(sentence.strip()):
+            return True
+        if re.match(
+            r"(?i)(?:based\s+on|using|given|for|with|assuming|if|from)\b", sentence
+        ) and any(
+            _IMPERATIVE.match(sentence[comma.end() :]) for comma in re.finditer(r",\s+", sentence)
+        ):
+            return True  # "Based on the sample x1, …, xn, determine the estimator …"
+    return False
+
+
 def _labels_a_problem(heading: str, tokens: Sequence[Token], index: int) -> bool:
     """Whether the heading only numbers a problem and a plain paragraph follows it (not
     a bold question: "## Question 7" over "**What is …?**" is only its number)."""
@@ -3438,11 +3485,21 @@ def _labels_a_problem(heading: str, tokens: Sequence[Token], index: int) -> bool
         return True
     # "### Desafio 01. Segundo maior salário" over "Escreva uma consulta …": a title
     # that names the problem, and the paragraph under it that asks
-    return (
-        len(title) <= 60
-        and _kind(title) is None
-        and _kind(tokens[after + 1].content.split("\n", 1)[0]) is not None
-    )
+    if len(title) > 60 or _kind(title) is not None:
+        return False
+    if _kind(tokens[after + 1].content.split("\n", 1)[0]) is not None:
+        return True
+    # "## Task 1. Unbiased estimator" over "We have a random sample …", then "Check if
+    # both estimators are unbiased. Which of them is better?": a later paragraph asks
+    depth = tokens[index].tag
+    at = after
+    for _ in range(8):
+        if at + 1 >= len(tokens) or (tokens[at].type == "heading_open" and tokens[at].tag <= depth):
+            return False
+        if tokens[at].type == "paragraph_open" and _asks_somewhere(tokens[at + 1].content, {}):
+            return True
+        at = _skip(tokens, at)
+    return False
 
 
 _WHOLE_ITALIC = re.compile(r"\s*(\*{1,3}|_{1,3})(?!\s)(.+?)(?<![\s*_])\1[.:;!?]?\s*", re.DOTALL)
