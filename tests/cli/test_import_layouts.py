@@ -3930,3 +3930,16 @@ def test_a_named_task_whose_question_comes_after_its_setting() -> None:
     assert found.questions[0].text.startswith("We draw a sample")
     assert [q.answer for q in found.questions] == ["", "", ""]
     assert found.questions[1].hints == ["match $E(X) = a/2$ with the sample mean."]
+
+
+def test_a_template_to_fill_in_is_not_questions() -> None:
+    text = (
+        "# Typical questions\n\n1. Why does attention scale by the square root of d?\n"
+        "2. What does the KV cache store?\n3. Why can fine-tuning not fix facts?\n\n"
+        "# Project review template\n\n"
+        "1. Background: why this project was worth doing.\n"
+        "2. Architecture: data, model, training and serving.\n"
+        "3. Results: which metric shows it worked.\n"
+    )
+    found = scan(text)
+    assert [q.line for q in found.questions] == [3, 4, 5]

@@ -179,6 +179,9 @@ _META_SECTION = re.compile(
     r"(?:实战|答题|面试)?技巧|建议|检查清单|常见陷阱|回答结构|关键词|"
     r"(?:types|kinds|categories)\s+of\s+(?:interview\s+)?questions\W*$|"
     r"step\s*\d+\s*[:.)\-–—]|"
+    # a template to fill in ("# 项目复盘模板", a project review template, over "1. 背景：
+    # 为什么要做这个项目。"): its fields, not questions
+    r"(?:[\w\s/&-]{0,30}\s)?templates?\W*$|[^\n]{0,12}模板\W*$|"
     # how to hand the work in ("### Description" over "* Write SQL queries in a file
     # named … and send a merge request.")
     r"(?:(?:task|assignment|exercise)\s+)?description\W*$|"
