@@ -3943,3 +3943,20 @@ def test_a_template_to_fill_in_is_not_questions() -> None:
     )
     found = scan(text)
     assert [q.line for q in found.questions] == [3, 4, 5]
+
+
+def test_an_exam_list_of_numbered_topics_is_questions() -> None:
+    text = (
+        "# Перечень вопросов к экзамену по курсу «Машинное обучение»\n\n"
+        "## Раздел 1. Основы\n"
+        "1. **Смещение и разброс.** Разложение ошибки, примеры для k-NN и деревьев.\n"
+        "2. **Регуляризация.** L1 и L2, их геометрический смысл.\n\n"
+        "## Раздел 2. Нейронные сети\n"
+        "3. **Обратное распространение ошибки.** Вывод для двухслойной сети.\n"
+    )
+    found = scan(text)
+    assert [(q.line, q.text.split(".")[0]) for q in found.questions] == [
+        (4, "Смещение и разброс"),
+        (5, "Регуляризация"),
+        (8, "Обратное распространение ошибки"),
+    ]

@@ -4903,6 +4903,13 @@ def _list_questions(
         )
         # "## 🔴 Hard (Internals & Tuning - 40 Questions)" over a list of 40 items
         or (items >= 3 and bool(sections) and _announced_count(sections[-1]) == items)
+        # "# Перечень теоретических вопросов к курсу" ("list of theory questions for the
+        # course") over "## Раздел 1" and "1. **Функции активации.** Роль нелинейности…":
+        # an exam's list, every numbered item a question
+        or (
+            tokens[index].type == "ordered_list_open"
+            and any(_EXAM_QUESTIONS.search(name) for name in sections)
+        )
         # "# Review Questions" … "<summary>Array</summary>" over "* [ ] Two Sum", "* [ ]
         # 3Sum": a checklist of problems to solve, under a title that names them
         or (
@@ -5525,6 +5532,14 @@ def _asks_within(text: str, legend: dict[str, str]) -> bool:
     )
 
 
+_EXAM_QUESTIONS = re.compile(
+    r"(?i)(?:перечень|список)\s+(?:\w+\s+){0,2}вопросов|"
+    r"вопросы\s+(?:\w+\s+)?(?:к|для)\s+(?:\w+\s+)?(?:экзамен|зач[её]т|собеседовани)|"
+    r"экзаменационн\w+\s+(?:вопрос|задач)|"
+    r"\bexam(?:ination)?\s+(?:review\s+)?questions\b|\bquestions\s+for\s+(?:the\s+)?(?:final\s+)?exam\b|"
+    r"考试(?:题|题目|复习题)|复习(?:题|提纲)|思考题"
+)
+"""A heading naming an exam's list of questions, whose numbered items are each one."""
 _FLASH_CARDS = re.compile(
     r"(?i)\bflash\s*-?\s*cards?\b|карточк|闪卡|抽认卡|플래시\s*카드|암기\s*카드"
 )
