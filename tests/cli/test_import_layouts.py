@@ -3960,3 +3960,43 @@ def test_an_exam_list_of_numbered_topics_is_questions() -> None:
         (5, "Регуляризация"),
         (8, "Обратное распространение ошибки"),
     ]
+
+
+def test_exercises_each_in_an_html_table_with_a_folded_answer() -> None:
+    block = (
+        '<table border=1 width=100%>\n<tr>\n    <th align="left">EXERCISE {n}</th>\n'
+        '    <th align="center">OUTPUT</th>\n</tr>\n<tr>\n'
+        "    <td>{task}</td>\n    <td><img src='out_{n}.png' alt='Image'></td>\n</tr>\n"
+        "<tr>\n<td colspan=2>\n<details>\n<summary>Click here to see the answer</summary>\n\n"
+        "```sql\n{query}\n```\n\n</details>\n</td>\n</tr>\n</table>\n"
+    )
+    text = "\n".join(
+        [
+            block.format(
+                n=1,
+                task="List every row of the <strong>orders</strong> table.",
+                query="SELECT * FROM orders;",
+            ),
+            block.format(
+                n=2,
+                task="Count the orders per customer.",
+                query="SELECT customer_id, COUNT(*) FROM orders GROUP BY 1;",
+            ),
+            block.format(
+                n=3,
+                task="List the customers with no orders.",
+                query="SELECT c.id FROM customers c LEFT JOIN orders o ON o.customer_id = c.id "
+                "WHERE o.id IS NULL;",
+            ),
+        ]
+    )
+    found = scan(text)
+    assert [(q.line, q.text) for q in found.questions] == [
+        (3, "List every row of the **orders** table."),
+        (26, "Count the orders per customer."),
+        (49, "List the customers with no orders."),
+    ]
+    assert [q.answer for q in found.questions][:2] == [
+        "```sql\nSELECT * FROM orders;\n```",
+        "```sql\nSELECT customer_id, COUNT(*) FROM orders GROUP BY 1;\n```",
+    ]

@@ -1895,6 +1895,8 @@ def scan(text: str, *, layout: str | None = None) -> Scan:
         text,
     )
     text = _nested_fence_closers(text)
+    if "<table" in text.lower():
+        text = _problem_tables(text)
     # "`19. At what conditions …?`": a numbered question set in code by mistake
     text = re.sub(r"(?m)^`(\d{1,4}[.)][ \t]+[^`\n]+\?)`[ \t]*$", r"\1", text)
     legend = read_legend(text)
@@ -3358,6 +3360,65 @@ def _question_subsections(item: Found, body: str) -> str:
             item.follow_ups.append(numbered.group(1).strip())
         kept.append(body[head.start() : stop])
     return tidy_answer("".join(kept)) if changed else body
+
+
+_HTML_TABLE = re.compile(r"(?is)^[ \t]*<table\b[^>]*>.*?</table>[ \t]*$", re.MULTILINE)
+_HTML_CELL = re.compile(r"(?is)^\s*<(t[hd])\b[^>]*>(.*?)</t[hd]>\s*$")
+_HTML_SHELL = re.compile(
+    r"(?i)^\s*(?:</?(?:table|tr|thead|tbody|tfoot)\b[^>]*>|<td\b[^>]*>|</td>|<th\b[^>]*>|</th>)\s*$"
+)
+
+
+def _problem_tables(text: str) -> str:
+    """HTML tables that each hold one problem ("<th>EXERCISE 1</th>", the task in the next
+    row's first cell, a <details> answer in the last row), rewritten line for line as a
+    heading, the task's paragraph and the answer, so the rules for those read them; the
+    table's other lines become blank (line numbers stay)."""
+
+    def rewrite(match: re.Match[str]) -> str:
+        rows = match.group(0).split("\n")
+        labels = [
+            n
+            for n, row in enumerate(rows)
+            if (cell := _HTML_CELL.match(row)) is not None
+            and cell.group(1).lower() == "th"
+            and _PROBLEM_LABEL.fullmatch(_normal(re.sub(r"<[^>]+>", "", cell.group(2))).strip())
+        ]
+        if len(labels) != 1:
+            return match.group(0)
+        out: list[str] = []
+        task_taken = False
+        folded = False  # inside the <details> answer: kept as it is
+        for n, row in enumerate(rows):
+            lowered = row.lower()
+            if "<details" in lowered:
+                folded = True
+            if folded:
+                out.append("" if _HTML_SHELL.match(row) else row)
+                if "</details>" in lowered:
+                    folded = False
+                continue
+            cell = _HTML_CELL.match(row)
+            if n == labels[0] and cell is not None:
+                out.append("### " + re.sub(r"<[^>]+>", "", cell.group(2)).strip())
+            elif cell is not None and cell.group(1).lower() == "td" and not task_taken:
+                inner = cell.group(2).strip()
+                inner = re.sub(r"(?i)</?(?:strong|b)>", "**", inner)
+                inner = re.sub(r"(?i)</?(?:em|i)>", "*", inner)
+                inner = re.sub(r"(?i)</?code>", "`", inner)
+                inner = re.sub(r"(?i)<img\b[^>]*>", "", inner).strip()
+                if re.search(r"[^\W_]", re.sub(r"<[^>]+>", "", inner)):
+                    out.append(inner)
+                    task_taken = True
+                else:
+                    out.append("")
+            elif _HTML_SHELL.match(row) or cell is not None:
+                out.append("")
+            else:
+                out.append(row)
+        return "\n".join(out)
+
+    return _HTML_TABLE.sub(rewrite, text)
 
 
 def _topic_problem_headings(tokens: Sequence[Token], legend: dict[str, str]) -> set[int]:
