@@ -3362,7 +3362,6 @@ def _question_subsections(item: Found, body: str) -> str:
     return tidy_answer("".join(kept)) if changed else body
 
 
-_HTML_TABLE = re.compile(r"(?is)^[ \t]*<table\b[^>]*>.*?</table>[ \t]*$", re.MULTILINE)
 _HTML_CELL = re.compile(r"(?is)^\s*<(t[hd])\b[^>]*>(.*?)</t[hd]>\s*$")
 _HTML_SHELL = re.compile(
     r"(?i)^\s*(?:</?(?:table|tr|thead|tbody|tfoot)\b[^>]*>|<td\b[^>]*>|</td>|<th\b[^>]*>|</th>)\s*$"
@@ -3375,8 +3374,7 @@ def _problem_tables(text: str) -> str:
     heading, the task's paragraph and the answer, so the rules for those read them; the
     table's other lines become blank (line numbers stay)."""
 
-    def rewrite(match: re.Match[str]) -> str:
-        rows = match.group(0).split("\n")
+    def rewrite(rows: list[str]) -> list[str]:
         labels = [
             n
             for n, row in enumerate(rows)
@@ -3385,7 +3383,7 @@ def _problem_tables(text: str) -> str:
             and _PROBLEM_LABEL.fullmatch(_normal(re.sub(r"<[^>]+>", "", cell.group(2))).strip())
         ]
         if len(labels) != 1:
-            return match.group(0)
+            return rows
         out: list[str] = []
         task_taken = False
         folded = False  # inside the <details> answer: kept as it is
@@ -3416,9 +3414,26 @@ def _problem_tables(text: str) -> str:
                 out.append("")
             else:
                 out.append(row)
-        return "\n".join(out)
+        return out
 
-    return _HTML_TABLE.sub(rewrite, text)
+    # line by line (a table is closed within 200 lines, or left alone): linear in the
+    # size of the document, whatever its tags
+    lines = text.split("\n")
+    at = 0
+    while at < len(lines):
+        if not re.match(r"(?i)[ \t]*<table\b", lines[at]):
+            at += 1
+            continue
+        close = next(
+            (n for n in range(at, min(at + 200, len(lines))) if "</table>" in lines[n].lower()),
+            None,
+        )
+        if close is None:
+            at += 1
+            continue
+        lines[at : close + 1] = rewrite(lines[at : close + 1])
+        at = close + 1
+    return "\n".join(lines)
 
 
 def _topic_problem_headings(tokens: Sequence[Token], legend: dict[str, str]) -> set[int]:
