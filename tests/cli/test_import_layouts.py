@@ -4000,3 +4000,21 @@ def test_exercises_each_in_an_html_table_with_a_folded_answer() -> None:
         "```sql\nSELECT * FROM orders;\n```",
         "```sql\nSELECT customer_id, COUNT(*) FROM orders GROUP BY 1;\n```",
     ]
+
+
+def test_a_named_task_set_in_a_formal_imperative() -> None:
+    text = (
+        "### Практика (3 задачи)\n\n"
+        "1. **Debounce:** Напишите функцию `debounce` с нуля.\n"
+        "2. **Promise.all:** Реализуйте упрощённую версию `Promise.all()`.\n"
+        "3. **LRU:** Спроектируйте кэш LRU с операциями за O(1).\n\n"
+        "### STAR\n\n"
+        "- **Tarefa:** Explique qual era o desafio.\n"
+        "- **Ação:** Conte o que você fez.\n"
+    )
+    found = scan(text)
+    assert [(q.line, q.text.split(":")[0]) for q in found.questions] == [
+        (3, "Debounce"),
+        (4, "Promise.all"),
+        (5, "LRU"),
+    ]

@@ -845,6 +845,15 @@ def _next_label(line: str) -> tuple[str, int] | None:
     return (number[0], number[1] + 1) if number is not None else None
 
 
+_FORMAL_TASK = re.compile(
+    r"(?i)(?:напишите|объясните|опишите|реализуйте|создайте|сравните|докажите|выведите|"
+    r"спроектируйте|расскажите|приведите|"
+    r"escriba|explique|implemente|diseñe|escreva|projete|"
+    r"請|请(?:解释|说明|实现|编写|设计|比较)|"
+    r"설명하세요|구현하세요|작성하세요|설명해\s*주세요)\b"
+)
+"""A task set in a formal imperative ("Напишите …", "Implemente …", "请实现 …"), which
+advice is not written in."""
 _TIP_LABEL = re.compile(
     r"(?i)(?:pro\s+)?tips?|notes?|hints?|remember|important|warning|caution|examples?|"
     r"follow[- ]?ups?|bonus|why|answer|solution"
@@ -944,6 +953,20 @@ def _kind_of(text: str, legend: dict[str, str] | None = None) -> str | None:
                 and not _TIP_LABEL.fullmatch(name.rstrip(":").strip())
             )
         ):
+            if (
+                # "**Deep Clone:** Напишите функцию …" ("write a function"): a task's
+                # name, then the task in a language's formal imperative
+                _FORMAL_TASK.match(label.group(3).lstrip(" :*_"))
+                and not _IMPERATIVE.match(name)
+                and not _TIP_LABEL.fullmatch(name.rstrip(":").strip())
+                # "**Tarefa:** Explique qual era o desafio": a STAR answer's part
+                and not re.fullmatch(
+                    r"(?i)(?:situa(?:tion|ção|ción)|tas(?:k|ca)|tarefa|tarea|ac(?:tion|ção|ción)|"
+                    r"result(?:s|ado)?|ситуация|задача|действи[ея]|результат)\W*",
+                    name,
+                )
+            ):
+                return "word"
             return None  # "**Explain your thinking**: walk through …" is a tip, not a question
     cleaned, difficulty = _clean(_split_source(raw)[0], legend)
     if not re.search(r"\w", cleaned):
