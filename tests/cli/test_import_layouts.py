@@ -4018,3 +4018,34 @@ def test_a_named_task_set_in_a_formal_imperative() -> None:
         (4, "Promise.all"),
         (5, "LRU"),
     ]
+
+
+def test_a_table_whose_question_column_holds_codes() -> None:
+    text = (
+        "### Perguntas Gerais (Grupo A)\n\n"
+        "| Pergunta | Descrição |\n|:---:|:---:|\n"
+        "| A1 | Você já fez algum curso formal de computação? |\n"
+        "| A2 | Você já trabalhou com bancos de dados relacionais? |\n"
+        "| A3 | Qual linguagem você usa no dia a dia? |\n"
+    )
+    found = scan(text)
+    assert [(q.line, q.text, q.answer) for q in found.questions] == [
+        (5, "Você já fez algum curso formal de computação?", ""),
+        (6, "Você já trabalhou com bancos de dados relacionais?", ""),
+        (7, "Qual linguagem você usa no dia a dia?", ""),
+    ]
+
+
+def test_slide_comments_before_items_and_polish_prompts() -> None:
+    text = (
+        "## Przykładowe pytania\n\n"
+        '* <!-- .element: class="fragment fade-in" --> Co to jest polimorfizm?\n'
+        '* <!-- .element: class="fragment fade-in" --> Napisz funkcję odwracającą listę.\n'
+        '* <!-- .element: class="fragment fade-in" --> Opowiedz o swoim ostatnim projekcie.\n'
+    )
+    found = scan(text)
+    assert [q.text for q in found.questions] == [
+        "Co to jest polimorfizm?",
+        "Napisz funkcję odwracającą listę.",
+        "Opowiedz o swoim ostatnim projekcie.",
+    ]

@@ -422,6 +422,10 @@ _OTHER_ASKS = re.compile(
     r"^(?:expliquez|explique|d[eé]crivez|d[eé]cris|comparez|d[eé]finissez|citez|donnez|"
     r"qu['’]est-ce|comment|pourquoi|quel(?:le)?s?|erkl[aä]ren sie|erkl[aä]re|"
     r"beschreiben sie|beschreibe|vergleichen sie|was ist|was sind|warum|wie)\b|"
+    # Polish: write, tell, explain, describe, compare, implement, design; what is (not
+    # "jak", also "as" and "when": a line that asks with it has its mark)
+    r"^(?:napisz|opowiedz|wyja[śs]nij|opisz|por[óo]wnaj|zaimplementuj|zaprojektuj|"
+    r"co\s+to\s+jest|czym\s+(?:jest|s[ąa]|r[óo][żz]ni))\b|"
     # Russian: explain, describe, tell, compare, name, give, prove, derive; what is
     r"^(?:объясни(?:те|ть)?|опиши(?:те)?|описать|расскажи(?:те)?|сравни(?:те)?|"
     r"назови(?:те)?|приведи(?:те)?|докажи(?:те)?|выведи(?:те)?|что такое|чем отличается|"
@@ -1884,6 +1888,12 @@ def scan(text: str, *, layout: str | None = None) -> Scan:
     # "- ==Tell me about a time …==": a line marked as highlighted (Obsidian, Typora);
     # the marks carry no words, and hide the item's wording and its question mark
     text = _HIGHLIGHTED.sub(r"\1\2", text)
+    # "* <!-- .element: class="fragment" --> Co to jest …?": a slide deck's comment
+    # before an item's words says how to show it, nothing of what it asks
+    if "<!--" in text:
+        text = re.sub(
+            r"(?m)^([ \t]*(?:[-*+]|\d{1,4}[.)])[ \t]+)<!--[^\n]{0,300}?-->[ \t]*(?=\S)", r"\1", text
+        )
     # Lists pasted from a word processor keep their bullet glyphs ("\t•\tTopic: …"),
     # which CommonMark reads as text: they become list items (line count unchanged).
     # A glyph after a tab starts a top-level item; after spaces it keeps its indent (a
@@ -4479,10 +4489,29 @@ def _table(
             # "| Problem | Cause | Fix |": a table of troubles and their fixes, not of
             # problems to solve; "| Task | Action |", "| Task | Status |": a to-do list
             question_col = None
+    coded = False  # the question column named questions but held their codes
+    if question_col is not None and len(rows) > 2:
+        # "| Pergunta | Descrição |" over "| A1 | Você já fez …? |": the question column
+        # holds codes, the one beside it says what is asked
+        cells = [c[question_col] for _, c in rows[1:] if question_col < len(c)]
+        if cells and all(re.fullmatch(r"[A-Za-z]{1,3}[.-]?\d{1,3}", cell) for cell in cells):
+            coded_col = question_col
+            question_col = next(
+                (
+                    i
+                    for i in range(len(header))
+                    if i != question_col
+                    and not _ANSWER_COLUMN.search(header[i])
+                    and sum(len(c[i]) >= 12 for _, c in rows[1:] if i < len(c)) * 4
+                    >= len(rows[1:]) * 3
+                ),
+                question_col,
+            )
+            coded = question_col != coded_col
     answer_col = next(
         (i for i, c in enumerate(header) if i != question_col and _ANSWER_COLUMN.search(c)), None
     )
-    if answer_col is None and question_col is not None and len(header) == 2:
+    if answer_col is None and question_col is not None and len(header) == 2 and not coded:
         # "| 追问 | 关键词 |" (follow-up, key words): of two columns, the other answers
         other = 1 - question_col
         if not re.search(
