@@ -4049,3 +4049,17 @@ def test_slide_comments_before_items_and_polish_prompts() -> None:
         "Napisz funkcję odwracającą listę.",
         "Opowiedz o swoim ostatnim projekcie.",
     ]
+
+
+def test_a_heading_naming_a_kind_of_questions_is_not_one() -> None:
+    text = (
+        "### Design Questions - Popular Systems (2)\n\n"
+        "**Q1: Design a URL shortener (like bit.ly)**\n- Requirements: 100M URLs a day\n\n"
+        "**Q2: Design a web crawler**\n- Requirements: respect robots.txt\n"
+    )
+    found = scan(text)
+    assert [(q.line, q.text) for q in found.questions] == [
+        (3, "Design a URL shortener (like bit.ly)"),
+        (6, "Design a web crawler"),
+    ]
+    assert found.questions[1].answer == "- Requirements: respect robots.txt"

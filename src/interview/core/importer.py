@@ -3211,6 +3211,8 @@ def _heading_asks(heading: str, legend: dict[str, str]) -> bool:
     cleaned = _clean(heading, legend)[0]
     if re.search(r"(?i)\b(?:questions|problems|exercises|puzzles|q\s*&\s*a|qna)\W*$", cleaned):
         return False  # "Explain Metrics Changes Questions" names the questions under it
+    if re.match(r"(?i)\W*[^\W\d_]+\s+(?:interview\s+)?(?:questions|problems|exercises)\b", cleaned):
+        return False  # "Design Questions - Popular Systems (5)": a kind of questions
     words = re.findall(r"[^\W\d_][\w'’-]*", cleaned)
     if (
         _INTERROGATIVE.match(cleaned)
