@@ -4063,3 +4063,17 @@ def test_a_heading_naming_a_kind_of_questions_is_not_one() -> None:
         (6, "Design a web crawler"),
     ]
     assert found.questions[1].answer == "- Requirements: respect robots.txt"
+
+
+def test_a_step_of_a_walkthrough_that_is_its_follow_up_questions() -> None:
+    text = (
+        "# URL shortener walkthrough\n\n## Step 1: Requirements\n\n- Shorten a URL? Yes\n\n"
+        "## Step 10: Common Interview Follow-ups\n\n"
+        '### Q1: "How do you handle collisions?"\n**Answer:** Check and regenerate.\n\n'
+        '### Q2: "How do you expire links?"\n**Answer:** Lazily on read, and in a nightly job.\n'
+    )
+    found = scan(text)
+    assert [(q.line, q.text, q.answer) for q in found.questions] == [
+        (9, "How do you handle collisions?", "Check and regenerate."),
+        (12, "How do you expire links?", "Lazily on read, and in a nightly job."),
+    ]

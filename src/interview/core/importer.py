@@ -178,7 +178,8 @@ _META_SECTION = re.compile(
     r"(?:answer(?:ing)?\s+structure|(?:common\s+)?pitfalls|key\s+terms)\b[^\n]{0,30}$|"
     r"(?:实战|答题|面试)?技巧|建议|检查清单|常见陷阱|回答结构|关键词|"
     r"(?:types|kinds|categories)\s+of\s+(?:interview\s+)?questions\W*$|"
-    r"step\s*\d+\s*[:.)\-–—]|"
+    # (not "Step 10: Common Interview Follow-ups", a step that is the questions)
+    r"step\s*\d+\s*[:.)\-–—](?![^\n]*\b(?:questions|follow[- ]?ups?|q\s*&\s*a)\b)|"
     # a template to fill in ("# 项目复盘模板", a project review template, over "1. 背景：
     # 为什么要做这个项目。"): its fields, not questions
     r"(?:[\w\s/&-]{0,30}\s)?templates?\W*$|[^\n]{0,12}模板\W*$|"
