@@ -4077,3 +4077,36 @@ def test_a_step_of_a_walkthrough_that_is_its_follow_up_questions() -> None:
         (9, "How do you handle collisions?", "Check and regenerate."),
         (12, "How do you expire links?", "Lazily on read, and in a nightly job."),
     ]
+
+
+def test_numbered_topics_each_over_a_question_and_an_empty_answer_box() -> None:
+    box = "**Espaço para resposta:**\n```\n[Seu texto aqui]\n```\n\n---\n\n"
+    text = (
+        "# Perguntas Teóricas\n\nResponda as perguntas abaixo.\n\n---\n\n"
+        "## 1. Conceitos\n\n"
+        "### 1.1 Regressão\nO que é um teste de regressão e quando executá-lo?\n\n"
+        + box
+        + "### 1.2 Tipos de Testes\nExplique a diferença entre teste funcional e não "
+        "funcional. Dê exemplos de cada tipo.\n\n"
+        + box
+        + "### 1.3 Pirâmide\nO que a pirâmide de testes recomenda, e por quê?\n\n"
+        + box
+        + "### 1.4 Flaky\nComo você lidaria com um teste que falha de vez em quando?\n\n"
+        + box
+    )
+    found = scan(text)
+    assert [q.text.split(" ")[0] for q in found.questions] == ["O", "Explique", "O", "Como"]
+    assert [q.topics for q in found.questions][:2] == [["Regressão"], ["Tipos de Testes"]]
+    assert all(q.missing_answer for q in found.questions)  # the box is not an answer
+
+
+def test_exercises_set_in_the_infinitive() -> None:
+    text = (
+        "### Capítulo 1: Python\n\n"
+        "- Escrever uma função em Python para somar os números pares de uma lista.\n"
+        "- Encontrar dois números em uma lista que somem um valor alvo.\n\n"
+        "### Capítulo 2: JavaScript\n\n"
+        "- Escrever uma função para inverter uma string sem usar `reverse()`.\n"
+    )
+    found = scan(text)
+    assert [q.line for q in found.questions] == [3, 4, 8]

@@ -345,10 +345,19 @@ _TRAILING_SCORE = re.compile(
 _PLACEHOLDERS = re.compile(
     r"^\W*(answer(\s+(goes\s+)?here)?|answers?|solution|your answer( here)?|todo|tbd|to do|"
     r"coming soon|wip|n/?a|placeholder|fill (this )?in|\.\.\.|…|"
+    # an answer box left for the reader ("[Your text here]", "[Seu texto aqui]")
+    r"(?:write\s+)?your (?:text|answer|notes) here|seu texto aqui|sua resposta aqui|"
+    r"tu (?:texto|respuesta) aqu[ií]|escribe (?:aqu[ií]|tu respuesta)|ваш ответ|"
     r"(?:answer:?\s*)?(?:to be|will be|yet to be) (?:filled|added|written|updated|answered)"
     r"(?: in| later| soon)?)\W*$",
     re.IGNORECASE,
 )
+_ANSWER_SPACE = re.compile(
+    r"(?im)^[\s*_]*(?:espa[çc]o\s+para\s+(?:a\s+)?resposta|espacio\s+para\s+(?:la\s+)?respuesta|"
+    r"space\s+for\s+(?:your\s+)?answer|your\s+answer|sua\s+resposta|tu\s+respuesta|"
+    r"место\s+для\s+ответа)[\s*_]*:?[\s*_]*$"
+)
+"""The label over a box left for the reader's answer ("**Espaço para resposta:**")."""
 _SOURCE_LINK = re.compile(
     r"\s*\[?\[\s*(?:src|source|link|here|ref|reference|answer|solution|video|\d+|"
     # "[Trả lời](…)", "[Respuesta](…)", "[答案](…)": "answer" in other languages
@@ -418,7 +427,10 @@ _OTHER_ASKS = re.compile(
     r"o que (?:é|são)|qu[eé] (?:es|son)|c[oó]mo|por qu[eé]|cu[aá]l(?:es)?|qua(?:l|is)|"
     r"proporciona|proporcione|menciona|mencione|nombra|indica|indique|relate|cu[eé]ntenos|cu[eé]nteme|conte|fale|"
     # "Para qué se usa …", "Diferencia entre == y ===", "Diferença entre …"
-    r"para qu[eé]|diferencias? entre|diferen[çc]as? entre)\b|"
+    r"para qu[eé]|diferencias? entre|diferen[çc]as? entre|"
+    # an exercise set in the infinitive ("Escrever uma função em Python para …")
+    r"escrever\s+uma?|escribir\s+una?|encontrar\s+(?:o|a|os|as|el|la|los|las|dois|dos)|"
+    r"explicar\s+(?:o|a|os|as|el|la|los|las|por|como|c[oó]mo|qu[eé])|descrever|describir)\b|"
     # French and German: explain, describe, compare, define, give; what is / how / why
     r"^(?:expliquez|explique|d[eé]crivez|d[eé]cris|comparez|d[eé]finissez|citez|donnez|"
     r"qu['’]est-ce|comment|pourquoi|quel(?:le)?s?|erkl[aä]ren sie|erkl[aä]re|"
@@ -639,6 +651,13 @@ class Scan:
 def is_placeholder(answer: str) -> bool:
     """Empty or a stand-in such as "Answer here" or "TODO"."""
     plain = re.sub(r"<[^>]+>", " ", answer)
+    # "**Espaço para resposta:**" over a box: the label of the space left to answer in
+    plain = _ANSWER_SPACE.sub(" ", plain)
+    rows = [
+        r for r in (re.sub(r"[*_`>#\-\s]+", " ", row).strip() for row in plain.split("\n")) if r
+    ]
+    if len(rows) > 1 and all(_PLACEHOLDERS.match(r) for r in rows):
+        return True  # "[Seu texto aqui]" on each line of the box
     plain = re.sub(r"[*_`>#\-\s]+", " ", plain).strip()
     # "." or "…" where the answer was to go: no letter or digit at all
     return not re.search(r"[^\W_]", plain) or bool(_PLACEHOLDERS.match(plain))
@@ -2098,7 +2117,13 @@ def scan(text: str, *, layout: str | None = None) -> Scan:
                         # "We have a random sample …" then the estimators, then "Check if
                         # both are unbiased. Which is better?": it asks further down
                         chunks = _chunks(body)[:6]
-                        asking = [n for n, c in enumerate(chunks) if _asks_somewhere(c, legend)]
+                        asking = [
+                            n
+                            for n, c in enumerate(chunks)
+                            # a plain paragraph, not a list of working ("* **Procedimiento:**")
+                            if not re.match(r"\s*(?:[-*+>]|\d{1,3}[.)])\s", c)
+                            and _asks_somewhere(c, legend)
+                        ]
                         if (
                             asking
                             and not any(
@@ -3479,6 +3504,13 @@ def _topic_problem_headings(tokens: Sequence[Token], legend: dict[str, str]) -> 
     exercise sheet, one problem a section. (Token indexes of the headings.)"""
     per_level: dict[int, list[int]] = {}
     bodied: dict[int, int] = {}
+
+    def text_of(at: int) -> str:
+        """The words of the block at `at`: a code block's content, else its inlines."""
+        if tokens[at].type in ("fence", "code_block"):
+            return tokens[at].content
+        return "\n".join(t.content for t in tokens[at : _skip(tokens, at)] if t.type == "inline")
+
     for index, token in enumerate(tokens):
         if token.type != "heading_open" or token.level != 0:
             continue
@@ -3493,8 +3525,11 @@ def _topic_problem_headings(tokens: Sequence[Token], legend: dict[str, str]) -> 
             continue
         bodied[level] = bodied.get(level, 0) + 1
         heading = _normal(_heading_text(tokens[index + 1])).strip()
+        # after the problem, only a rule or a box left for the answer ("**Espaço para
+        # resposta:**" over "[Seu texto aqui]")
+        rest = [b for b in blocks[1:] if tokens[b].type != "hr" and not is_placeholder(text_of(b))]
         if (
-            len(blocks) != 1
+            rest
             or tokens[blocks[0]].type != "paragraph_open"
             or len(heading) > 60
             or _kind(heading, legend) is not None
@@ -3503,9 +3538,12 @@ def _topic_problem_headings(tokens: Sequence[Token], legend: dict[str, str]) -> 
         text = re.sub(r"\s*\n\s*", " ", tokens[blocks[0] + 1].content.strip())
         sentences = [x for x in re.split(r"(?<=[.?!])\s+", text) if x]
         if (
-            len(text) >= 80
+            len(text) >= 30
             and sentences
-            and any(_ends_as_question(x) or _IMPERATIVE.match(x) for x in sentences[-3:])
+            and any(
+                _ends_as_question(x) or _IMPERATIVE.match(x) or _OTHER_ASKS.match(x)
+                for x in sentences[-3:]
+            )
         ):
             per_level.setdefault(level, []).append(index)
     return {
@@ -3565,7 +3603,7 @@ def _asks_somewhere(text: str, legend: dict[str, str]) -> bool:
             return True
         if sentence.rstrip().endswith((":", "：")):
             continue  # "Consider two estimators:" leads into what follows
-        if _IMPERATIVE.match(sentence.strip()):
+        if _IMPERATIVE.match(sentence.strip()) or _OTHER_ASKS.match(sentence.strip()):
             return True
         if re.match(
             r"(?i)(?:based\s+on|using|given|for|with|assuming|if|from)\b", sentence
