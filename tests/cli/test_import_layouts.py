@@ -4110,3 +4110,22 @@ def test_exercises_set_in_the_infinitive() -> None:
     )
     found = scan(text)
     assert [q.line for q in found.questions] == [3, 4, 8]
+
+
+def test_one_line_prompts_each_over_its_points_under_a_questions_heading() -> None:
+    text = (
+        "## SQL interview questions\n\n"
+        "order in which SQL runs a query\n\n- `from` > `where` > `group by` > `select`\n\n"
+        "difference between `where` and `having`\n\n- where filters rows, having filters groups\n\n"
+        "when to use a window function\n\n- for a running total that keeps every row\n"
+    )
+    found = scan(text)
+    assert [(q.line, q.text, q.answer) for q in found.questions] == [
+        (3, "order in which SQL runs a query", "- `from` > `where` > `group by` > `select`"),
+        (
+            7,
+            "difference between `where` and `having`",
+            "- where filters rows, having filters groups",
+        ),
+        (11, "when to use a window function", "- for a running total that keeps every row"),
+    ]

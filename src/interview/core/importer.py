@@ -3804,7 +3804,16 @@ def _problem_paragraphs(
                 below is not None
                 and below.type in ("bullet_list_open", "ordered_list_open")
                 and below.map
-                and lines[below.map[0]][:1] in (" ", "\t")
+                and (
+                    lines[below.map[0]][:1] in (" ", "\t")
+                    # "difference between `where` and `having`" over "- both filter …":
+                    # a one-line prompt, its points right under it
+                    or (
+                        "\n" not in text
+                        and not re.search(r"[.:：。]\s*$", text)
+                        and not _NUMBERED_LINE.match(text)  # "7 - Explica …": numbered
+                    )
+                )
             )
             joined = re.sub(r"\s*\n\s*", " ", text)
             if (
