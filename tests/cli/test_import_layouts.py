@@ -4129,3 +4129,23 @@ def test_one_line_prompts_each_over_its_points_under_a_questions_heading() -> No
         ),
         (11, "when to use a window function", "- for a running total that keeps every row"),
     ]
+
+
+def test_an_exams_lettered_parts_are_its_questions() -> None:
+    text = (
+        "# Exam\n\n## Question 1: Theory\n\n"
+        "### Part A: Errors\nExplain the difference between compile-time and run-time errors.\n\n"
+        "### Part B: Overloading\nExplain what overloading a method means.\n\n"
+        "## Question 2: Practice\n\n"
+        "### Part A: Loops\nWrite a loop that prints the even numbers below 20.\n"
+    )
+    found = scan(text)
+    assert [(q.line, q.text, q.sections[-1]) for q in found.questions] == [
+        (5, "Explain the difference between compile-time and run-time errors.", "Theory"),
+        (8, "Explain what overloading a method means.", "Theory"),
+        (13, "Write a loop that prints the even numbers below 20.", "Practice"),
+    ]
+    assert [(line, why) for line, _, why in found.skipped] == [
+        (3, "the title of the parts below it"),
+        (11, "the title of the parts below it"),
+    ]

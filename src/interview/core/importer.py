@@ -2283,6 +2283,22 @@ def scan(text: str, *, layout: str | None = None) -> Scan:
                 current is not None
                 and current.layout == "heading"
                 and level > current_level
+                and (id(current) in topic_labels or id(current) in problem_labels)
+                and answer_start is not None
+                and not "".join(lines[answer_start:start]).strip()
+                and level in label_levels
+                and _labels_a_problem(heading, tokens, index)
+            ):
+                # "## Question 1: Theory" right over "### Part A: Types of errors" and the
+                # part's question: the parts are the questions, the label their title
+                found.remove(current)
+                skipped.append((current.line, current.text, "the title of the parts below it"))
+                sections.append((current_level, current.text))
+                current, answer_start, current_level = None, None, 7
+            if (
+                current is not None
+                and current.layout == "heading"
+                and level > current_level
                 and (
                     _ANSWER_PART.fullmatch(_section_name(heading))
                     or not (
@@ -3568,13 +3584,15 @@ def _label_heading_levels(tokens: Sequence[Token]) -> set[int]:
 
 _PROBLEM_LABEL = re.compile(
     # "SQL. Задание 1": a subject before the label
-    r"(?i)(?:[^\W\d_][\w+#]{0,10}\.\s+)?"
+    # "Part A: Types of errors" under "## Question 1": a lettered part of an exam question
+    r"(?i)(?:(?:part|parte|teil|partie|часть)\s+(?:[a-z]|\d{1,2})\b[.):．：]?[\s*]*|"
+    r"(?:[^\W\d_][\w+#]{0,10}\.\s+)?"
     r"(?:problem|exercise|puzzle|question|q|task|challenge|assignment|homework|"
     # the same in other languages: Vietnamese ("Câu 3", "Câu hỏi 3", "Bài 3"), Chinese,
     # Japanese, Korean, Spanish, Portuguese, French, German, Russian
     r"c[âa]u(?:\s+h[ỏo]i)?|b[àa]i(?:\s+t[ậa]p)?|问题|题目|問題?|질문|문제|pregunta|pergunta|quest[aã]o|"
     r"desaf[ií]o|ejercicio|exerc[ií]cio|problema|exercice|aufgabe|frage|вопрос|задача|задани[ея])\s*#?\s*\d{1,4}(?:\.\d{1,3})?[.):．：]?[\s*]*"
-    r"(?:\([^()\n]{1,40}\)[\s*]*)?"  # "Problem 36 (DE Shaw)"
+    r"(?:\([^()\n]{1,40}\)[\s*]*)?)"  # "Problem 36 (DE Shaw)"
 )
 
 
