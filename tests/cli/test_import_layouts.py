@@ -4149,3 +4149,20 @@ def test_an_exams_lettered_parts_are_its_questions() -> None:
         (3, "the title of the parts below it"),
         (11, "the title of the parts below it"),
     ]
+
+
+def test_korean_numbers_in_code_and_summaries_over_two_lines() -> None:
+    text = (
+        "### 테스팅\n\n"
+        "`24번` - 단위 테스트와 통합 테스트의 차이를 설명해 주세요.\n\n"
+        "`25번` - 뮤텍스와 세마포어에 대해서 설명해 보시오.\n\n"
+        "<details>\n<summary>자바의 기본형과 참조형의 차이에 대해 \n설명해주세요.</summary>\n\n"
+        "기본형은 값을, 참조형은 주소를 담는다.\n</details>\n"
+    )
+    found = scan(text)
+    assert [(q.line, q.text) for q in found.questions] == [
+        (3, "단위 테스트와 통합 테스트의 차이를 설명해 주세요."),
+        (5, "뮤텍스와 세마포어에 대해서 설명해 보시오."),
+        (8, "자바의 기본형과 참조형의 차이에 대해 설명해주세요."),
+    ]
+    assert found.questions[2].answer == "기본형은 값을, 참조형은 주소를 담는다."

@@ -457,7 +457,7 @@ _OTHER_ASKS = re.compile(
     r"^(?:[^\W\d_]+[ \t]+){1,2}ли\b|"
     # Korean: "… 설명해주세요", "… 무엇인가요", "… 해보세요", "… 설명해봅시다", "… 얘기하라",
     # "… 서술하시오"
-    r"(?:주세요|하세요|보세요|인가요|일까요|습니까|나요|을까요|봅시다|하라|하시오|하십시오)"
+    r"(?:주세요|하세요|보세요|인가요|일까요|습니까|나요|을까요|봅시다|하라|시오|십시오)"
     r"\s*[.。]?(?:\s*\([^)]*\))?\s*$|"
     # Korean prompts written as a noun: "the difference", "an
     # explanation of" ("postgresql과 mysql의 차이점.", "JOIN에 대한 설명과 원리")
@@ -1926,6 +1926,11 @@ def scan(text: str, *, layout: str | None = None) -> Scan:
     text = re.sub(r"(?m)^([ \t]{0,3}(?:\d{1,4}[.)]|[-*+]))[ \t]{5,}(?=\S)", r"\1 ", text)
     text = _dialogue_labels(_paired_labels(_card_markers(text)))
     text = _details_closed_tightly(_lone_numbers(_chance_items(text)))
+    if "<summary" in text:
+        text = _summaries_on_one_line(text)
+    # "`24번` - JUnit의 Assertion이 …?" ("number 24"): a numbered question, its number
+    # set in code and counted with 번
+    text = re.sub(r"(?m)^[ \t]{0,3}`(\d{1,4})\s*번`[ \t]*[-–—:.)]?[ \t]+(?=\S)", r"\1. ", text)
     # "<h3>1. What is …?</h3>" (also bold, or left open): an HTML heading on a line of its
     # own is that Markdown heading
     text = _HTML_HEADING.sub(lambda m: "#" * int(m.group(1)) + " " + m.group(2).strip(), text)
@@ -3443,6 +3448,27 @@ _HTML_CELL = re.compile(r"(?is)^\s*<(t[hd])\b[^>]*>(.*?)</t[hd]>\s*$")
 _HTML_SHELL = re.compile(
     r"(?i)^\s*(?:</?(?:table|tr|thead|tbody|tfoot)\b[^>]*>|<td\b[^>]*>|</td>|<th\b[^>]*>|</th>)\s*$"
 )
+
+
+def _summaries_on_one_line(text: str) -> str:
+    """A `<summary>` whose words run on to the next line or two ("<summary>… 대해" then
+    "설명해주세요.</summary>"), joined on its first line; the lines it took become blank
+    (line numbers stay)."""
+    lines = text.split("\n")
+    for at, line in enumerate(lines):
+        lowered = line.lower()
+        if "<summary" not in lowered or "</summary>" in lowered:
+            continue
+        close = next(
+            (n for n in range(at + 1, min(at + 4, len(lines))) if "</summary>" in lines[n].lower()),
+            None,
+        )
+        if close is None or any(not lines[n].strip() for n in range(at + 1, close + 1)):
+            continue
+        lines[at] = " ".join([line.rstrip(), *(lines[n].strip() for n in range(at + 1, close + 1))])
+        for n in range(at + 1, close + 1):
+            lines[n] = ""
+    return "\n".join(lines)
 
 
 def _problem_tables(text: str) -> str:
