@@ -4166,3 +4166,17 @@ def test_korean_numbers_in_code_and_summaries_over_two_lines() -> None:
         (8, "자바의 기본형과 참조형의 차이에 대해 설명해주세요."),
     ]
     assert found.questions[2].answer == "기본형은 값을, 참조형은 주소를 담는다."
+
+
+def test_a_lessons_fields_and_closing_summary_are_not_questions() -> None:
+    text = (
+        "# Lesson 2.6: Git Q&A\n\n"
+        "> **Duration**: 10 min | **Section**: A - What IS Git? (Wrap-up)\n\n"
+        "| Question | Answer |\n|---|---|\n"
+        "| What's HEAD? | A pointer to where you are |\n"
+        "| How do I undo a commit? | `git revert <sha>` |\n\n"
+        "## Section complete\n\nYou now understand:\n"
+        "- What Git is and why it exists\n- How commits and staging work\n"
+    )
+    found = scan(text)
+    assert [q.text for q in found.questions] == ["What's HEAD?", "How do I undo a commit?"]

@@ -216,7 +216,10 @@ _QUESTIONS_HEADING = re.compile(
 _TOPICS_LABEL = re.compile(
     r"(?i)[*_\s]*(?:key\s+concepts|concepts(?:\s+covered)?|topics(?:\s+covered)?|"
     r"what\s+you(?:'ll|’ll|\s+will)\s+(?:learn|build)|learning\s+(?:objectives|outcomes)|"
-    r"deliverables|hands[- ]on|success\s+criteria|skills(?:\s+covered)?|focus(?:\s+areas)?)"
+    r"deliverables|hands[- ]on|success\s+criteria|skills(?:\s+covered)?|focus(?:\s+areas)?|"
+    # a lesson's closing summary ("You now understand:" over "- What Git is and why …")
+    r"you\s+(?:now\s+)?(?:understand|know(?:\s+how\s+to)?|can)|you(?:'ve|’ve|\s+have)\s+learn(?:ed|t)|"
+    r"what\s+you(?:'ve|’ve|\s+have)?\s+learn(?:ed|t))"
     r"[*_\s]*:?[*_\s]*:?\s*"
 )
 """A label over a list of topics to study ("**Key Concepts**:"), not of questions."""
@@ -878,6 +881,10 @@ _FORMAL_TASK = re.compile(
 )
 """A task set in a formal imperative ("Напишите …", "Implemente …", "请实现 …"), which
 advice is not written in."""
+_FIELD_LABEL = re.compile(
+    r"(?:\*\*|__)[^*_\n|]{2,24}?(?:\*\*|__)\s*[:：]|(?:\*\*|__)[^*_\n|]{2,24}?[:：](?:\*\*|__)"
+)
+"""A bold field name ("**Duration**:"), several of which on a line are a lesson's fields."""
 _TIP_LABEL = re.compile(
     r"(?i)(?:pro\s+)?tips?|notes?|hints?|remember|important|warning|caution|examples?|"
     r"follow[- ]?ups?|bonus|why|answer|solution"
@@ -903,6 +910,8 @@ def _kind_of(text: str, legend: dict[str, str] | None = None) -> str | None:
     starts like a question or an instruction but has no mark.
     """
     raw = _normal(text)
+    if raw.count("|") and len(_FIELD_LABEL.findall(raw)) >= 2:
+        return None  # "**Duration**: 10 min | **Section**: A - What IS Git?": fields
     box = _TASK_BOX.match(raw)
     if box and re.match(
         r"(?i)(?:(?:can|know|understand|able)\b|能|理解|掌握|知道|了解|会)[^?？]*$",
