@@ -4180,3 +4180,18 @@ def test_a_lessons_fields_and_closing_summary_are_not_questions() -> None:
     )
     found = scan(text)
     assert [q.text for q in found.questions] == ["What's HEAD?", "How do I undo a commit?"]
+
+
+def test_html_bold_around_an_item_is_bold() -> None:
+    text = (
+        "# 예상 면접 질문\n\n## HTML/CSS\n\n"
+        "- <b>웹 표준, 웹 접근성이란?</b>\n  > 누구나 같은 정보를 얻게 하는 것\n"
+        "- <b>반응형은 무엇으로 작업하는가?</b>\n- <strong>CSS 우선 순위는 어떻게 정해지나요?</strong>\n"
+    )
+    found = scan(text)
+    assert [(q.line, q.text) for q in found.questions] == [
+        (5, "웹 표준, 웹 접근성이란?"),
+        (7, "반응형은 무엇으로 작업하는가?"),
+        (8, "CSS 우선 순위는 어떻게 정해지나요?"),
+    ]
+    assert found.questions[0].answer == "> 누구나 같은 정보를 얻게 하는 것"

@@ -1937,6 +1937,12 @@ def scan(text: str, *, layout: str | None = None) -> Scan:
     text = _details_closed_tightly(_lone_numbers(_chance_items(text)))
     if "<summary" in text:
         text = _summaries_on_one_line(text)
+    # "- <b>웹 표준이란?</b>": HTML bold around a line's words is Markdown's bold
+    text = re.sub(
+        r"(?im)^([ \t]*(?:[-*+]|\d{1,4}[.)])?[ \t]*)<(b|strong)>([^<>\n]{1,300})</\2>[ \t]*$",
+        r"\1**\3**",
+        text,
+    )
     # "`24번` - JUnit의 Assertion이 …?" ("number 24"): a numbered question, its number
     # set in code and counted with 번
     text = re.sub(r"(?m)^[ \t]{0,3}`(\d{1,4})\s*번`[ \t]*[-–—:.)]?[ \t]+(?=\S)", r"\1. ", text)
