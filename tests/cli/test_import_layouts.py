@@ -4195,3 +4195,16 @@ def test_html_bold_around_an_item_is_bold() -> None:
         (8, "CSS 우선 순위는 어떻게 정해지나요?"),
     ]
     assert found.questions[0].answer == "> 누구나 같은 정보를 얻게 하는 것"
+
+
+def test_a_list_of_rules_is_not_a_list_of_questions() -> None:
+    text = (
+        "## Check your understanding\n\n- What does compliance mean?\n"
+        "- What are the two goals of a compliance program?\n\n"
+        "## Conditions\n\nYou may need to meet the following conditions:\n"
+        "- Retain copyright notices\n- Provide a copy of the license\n"
+        "- Provide notice of modifications\n"
+        "- Do not use the project's name to endorse your product\n"
+    )
+    found = scan(text)
+    assert [q.line for q in found.questions] == [3, 4]

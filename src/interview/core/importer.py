@@ -499,7 +499,7 @@ _SCENARIO = re.compile(
 )
 """Words that open a scenario question ("say you have acquired …, how do you …")."""
 _WEAK_PROMPT = re.compile(
-    r"(?i)^[*_`\s]*(?:choose|select|run|identify|develop|create|build|code|program|plot|"
+    r"(?i)^[*_`\s]*(?:choose|select|run|identify|develop|create|build|code|program|plot|provide|"
     r"annotate|determine|simulate|construct|count|return)\b"
 )
 """Instruction verbs that also start the steps of a how-to ("Select a role from the
@@ -1035,7 +1035,12 @@ def _kind_of(text: str, legend: dict[str, str] | None = None) -> str | None:
             return "mark"  # "What is …? Or state an example …": a second way to ask
         return None  # a question followed by more prose: an aside, not an item
     plain = _LEAD_SYMBOLS.sub("", _TASK_BOX.sub("", re.sub(r"^[*_`\s]+", "", first_line)))
-    if (_INTERROGATIVE.match(plain) and len(plain.split()) >= 3) or _IMPERATIVE.match(plain):
+    if (
+        _INTERROGATIVE.match(plain)
+        and len(plain.split()) >= 3
+        # "Do not use the project's name": a rule, not "Do you …?"
+        and not re.match(r"(?i)(?:do|does|did)\s+not\b|don['’]t\b", plain)
+    ) or _IMPERATIVE.match(plain):
         return "word"  # not "How it", a fragment
     asked = _CJK_ASKS.search(first_line)
     if (
