@@ -4208,3 +4208,20 @@ def test_a_list_of_rules_is_not_a_list_of_questions() -> None:
     )
     found = scan(text)
     assert [q.line for q in found.questions] == [3, 4]
+
+
+def test_bold_topics_among_bold_questions_under_a_questions_title() -> None:
+    text = (
+        "# 예상 면접 질문\n\n## HTML/CSS\n\n"
+        "- **웹 표준이란?**\n- **레거시 코드**\n- **시멘틱 태그**\n"
+        "- **CSS 우선 순위**\n- **id와 class의 차이**\n\n"
+        "## 풀이 순서\n\n1. **가설:**\n2. **계산:**\n3. **결론:**\n"
+    )
+    found = scan(text)
+    assert [q.text for q in found.questions] == [
+        "웹 표준이란?",
+        "레거시 코드",
+        "시멘틱 태그",
+        "CSS 우선 순위",
+        "id와 class의 차이",
+    ]

@@ -5112,6 +5112,15 @@ def _list_questions(
         and any(_FLASH_CARDS.search(name) for name in sections)
         and _terms_over_definitions(tokens, index, end)
     )
+    # "# 예상 면접 질문" ("expected interview questions") over "- **웹 표준이란?**", "-
+    # **레거시 코드**", …: a list of bold items, some asking, under a title that names
+    # questions; the bold topics are asked too
+    bold_list = (
+        items >= 5
+        and tokens[index].level == 0
+        and any(_QUESTIONS_HEADING.search(n) and not _META_SECTION.match(n) for n in sections)
+        and _bold_only_items(tokens, index, end, legend)
+    )
     # a one-item numbered list ("1. transformer模型结构图", its answer, "2. …") in a
     # document whose items mostly ask is one more of its questions
     of_questions = (
@@ -5327,7 +5336,7 @@ def _list_questions(
             # faced." among tips that state: advice, not a question
             kind = None
         whole_bold = (
-            (bold_items or cards)
+            (bold_items or cards or bold_list)
             and tokens[index].level == 0
             and re.fullmatch(r"\s*(\*\*|__)[^*_\n]{2,80}\1\s*", content) is not None
         )
@@ -5806,6 +5815,26 @@ def _terms_over_definitions(tokens: Sequence[Token], index: int, end: int) -> bo
         if not any(t.type == "inline" for t in tokens[at + 4 : item_end]):
             return False
     return bool(starts)
+
+
+def _bold_only_items(tokens: Sequence[Token], index: int, end: int, legend: dict[str, str]) -> bool:
+    """Whether every item of the list at `index` is one bold span alone on its first line
+    (`- **레거시 코드**`), and at least one in five of them asks."""
+    level = tokens[index].level
+    firsts = [
+        tokens[at + 2].content
+        for at in range(index + 1, end - 2)
+        if tokens[at].type == "list_item_open"
+        and tokens[at].level == level + 1
+        and tokens[at + 2].type == "inline"
+    ]
+    spans = [re.fullmatch(r"\s*(\*\*|__)([^*_\n]{2,80})\1\s*", f) for f in firsts]
+    if not firsts or not all(spans):
+        return False
+    if any(span.group(2).rstrip().endswith((":", "：")) for span in spans if span):
+        return False  # "1. **Hypotheses:**": the labelled steps of a worked answer
+    asking = sum(_kind(span.group(2), legend) is not None for span in spans if span)
+    return asking * 5 >= len(firsts)
 
 
 def _task_list(tokens: Sequence[Token], index: int, end: int, *, titled: bool = False) -> bool:
