@@ -5819,7 +5819,7 @@ def _terms_over_definitions(tokens: Sequence[Token], index: int, end: int) -> bo
 
 def _bold_only_items(tokens: Sequence[Token], index: int, end: int, legend: dict[str, str]) -> bool:
     """Whether every item of the list at `index` is one bold span alone on its first line
-    (`- **레거시 코드**`), and at least one in five of them asks."""
+    (`- **레거시 코드**`), and at least one in ten of them asks."""
     level = tokens[index].level
     firsts = [
         tokens[at + 2].content
@@ -5834,7 +5834,7 @@ def _bold_only_items(tokens: Sequence[Token], index: int, end: int, legend: dict
     if any(span.group(2).rstrip().endswith((":", "：")) for span in spans if span):
         return False  # "1. **Hypotheses:**": the labelled steps of a worked answer
     asking = sum(_kind(span.group(2), legend) is not None for span in spans if span)
-    return asking * 5 >= len(firsts)
+    return asking * 10 >= len(firsts)
 
 
 def _task_list(tokens: Sequence[Token], index: int, end: int, *, titled: bool = False) -> bool:
