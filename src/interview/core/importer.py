@@ -5113,7 +5113,7 @@ def _list_questions(
         and _terms_over_definitions(tokens, index, end)
     )
     # "# 예상 면접 질문" ("expected interview questions") over "- **웹 표준이란?**", "-
-    # **레거시 코드**", …: a list of bold items, some asking, under a title that names
+    # **레거시 코드**", …: a list of bold items, one in ten asking, under a title that names
     # questions; the bold topics are asked too
     bold_list = (
         items >= 5
