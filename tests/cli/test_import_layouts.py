@@ -4225,3 +4225,42 @@ def test_bold_topics_among_bold_questions_under_a_questions_title() -> None:
         "CSS 우선 순위",
         "id와 class의 차이",
     ]
+
+
+def test_fill_in_the_blank_cards_folded_in_details() -> None:
+    card = "<details>\n\t<summary>\n\t\t{prompt}\n\t</summary>\n\t\t{answer}\n</details>\n"
+    text = "\n".join(
+        [
+            card.format(
+                prompt="A Pod's _____ field records when its condition was last probed.",
+                answer="lastProbeTime",
+            ),
+            card.format(
+                prompt="_____, Ready and Initialized are types of Pod condition.",
+                answer="PodScheduled",
+            ),
+            card.format(prompt="Can you roll out a DaemonSet update? _____", answer="Yes"),
+        ]
+    )
+    found = scan(text)
+    assert [(q.line, q.text, q.answer) for q in found.questions] == [
+        (2, "A Pod's _____ field records when its condition was last probed.", "lastProbeTime"),
+        (9, "_____, Ready and Initialized are types of Pod condition.", "PodScheduled"),
+        (16, "Can you roll out a DaemonSet update?", "Yes"),
+    ]
+
+
+def test_an_html_list_of_follow_ups_under_a_folded_question() -> None:
+    text = (
+        "<details>\n  <summary><h3>1. 시스템 콜이 무엇인지 설명해 주세요.</h3></summary>\n<ul>\n"
+        "<li> 시스템 콜의 예시를 들어주세요.</li>\n<li> 왜 유저모드와 커널모드를 구분해야 하나요? </li>\n"
+        "</ul>\n</details>\n"
+    )
+    found = scan(text)
+    assert [(q.line, q.text, q.answer) for q in found.questions] == [
+        (2, "시스템 콜이 무엇인지 설명해 주세요.", ""),
+    ]
+    assert found.questions[0].follow_ups == [
+        "시스템 콜의 예시를 들어주세요.",
+        "왜 유저모드와 커널모드를 구분해야 하나요?",
+    ]

@@ -770,7 +770,11 @@ def _clean_memo(
             text = text[numbered_label.end() :]  # "Key Topic 3: How to use Triton …?"
     text = re.sub(r"[ \t]+", " ", text)
     text = re.sub(r"[ \t]*\n[ \t]*", "\n", text)
-    text = re.sub(r"\n{3,}", "\n\n", text).strip(" \n*_:-–—")
+    text = re.sub(r"\n{3,}", "\n\n", text)
+    blank = re.match(r"\s*(_{4,})(?!_)", text)  # "_____, ContainerReady … are …": a cloze
+    text = text.strip(" \n*_:-–—")
+    if blank and not text.startswith("_"):
+        text = f"{blank.group(1)}{text if text[:1] in ',.;: ' else ' ' + text}"
     quoted = re.fullmatch(r'“([^“”]+)”|"([^"]+)"', text.strip())
     if quoted:  # **“Can you explain …?”**: the question, not a quotation of it
         text = quoted.group(1) or quoted.group(2)
@@ -881,6 +885,8 @@ _FORMAL_TASK = re.compile(
 )
 """A task set in a formal imperative ("Напишите …", "Implemente …", "请实现 …"), which
 advice is not written in."""
+_CLOZE = re.compile(r"(?<![^\W_])(?<!_)_{4,}(?![^\W_])(?!_)")
+"""A blank to fill in inside a sentence ("… field are _____, False or Unknown.")."""
 _FIELD_LABEL = re.compile(
     r"(?:\*\*|__)[^*_\n|]{2,24}?(?:\*\*|__)\s*[:：]|(?:\*\*|__)[^*_\n|]{2,24}?[:：](?:\*\*|__)"
 )
@@ -1009,6 +1015,9 @@ def _kind_of(text: str, legend: dict[str, str] | None = None) -> str | None:
     first_line = cleaned.split("\n", 1)[0]
     if _ends_as_question(cleaned) or _ends_as_question(first_line):
         return "mark"
+    opening = raw.split("\n", 1)[0]
+    if "___" in opening and _CLOZE.search(opening) and len(opening.split()) >= 4:
+        return "mark"  # "… are _____, False or Unknown.": a blank to fill in
     if "?" in first_line:
         after = first_line.rsplit("?", 1)[1].strip(" *_")
         if (
@@ -1942,6 +1951,10 @@ def scan(text: str, *, layout: str | None = None) -> Scan:
     text = _details_closed_tightly(_lone_numbers(_chance_items(text)))
     if "<summary" in text:
         text = _summaries_on_one_line(text)
+    # "<ul>" over "<li> 왜 …나요?</li>" lines: an HTML list, one item a line, is a
+    # Markdown list (its <ul> lines blank, so line numbers stay)
+    if "<li" in text:
+        text = _html_list_lines(text)
     # "- <b>웹 표준이란?</b>": HTML bold around a line's words is Markdown's bold
     text = re.sub(
         r"(?im)^([ \t]*(?:[-*+]|\d{1,4}[.)])?[ \t]*)<(b|strong)>([^<>\n]{1,300})</\2>[ \t]*$",
@@ -2902,6 +2915,19 @@ def scan(text: str, *, layout: str | None = None) -> Scan:
                 close(start)
                 question, difficulty = _clean(folded[0], legend)
                 answer, hints = _split_hints(folded[2])
+                follow_ups: list[str] = []
+                points = [row for row in answer.split("\n") if row.strip()]
+                if len(points) >= 2 and all(
+                    re.match(r"\s*(?:[-*+]|\d{1,3}[.)])\s+\S", row)
+                    and _kind(re.sub(r"^\s*(?:[-*+]|\d{1,3}[.)])\s+", "", row), legend) is not None
+                    for row in points
+                ):
+                    # "<summary>시스템 콜이란?</summary>" over a list of questions only: what
+                    # the interviewer asks next, not an answer
+                    follow_ups = [
+                        re.sub(r"^\s*(?:[-*+]|\d{1,3}[.)])\s+", "", r).strip() for r in points
+                    ]
+                    answer = ""
                 found.append(
                     Found(
                         question,
@@ -2911,6 +2937,7 @@ def scan(text: str, *, layout: str | None = None) -> Scan:
                         difficulty=difficulty,
                         sections=names(),
                         hints=hints,
+                        follow_ups=follow_ups,
                         end=stop,
                     )
                 )
@@ -3468,6 +3495,39 @@ _HTML_CELL = re.compile(r"(?is)^\s*<(t[hd])\b[^>]*>(.*?)</t[hd]>\s*$")
 _HTML_SHELL = re.compile(
     r"(?i)^\s*(?:</?(?:table|tr|thead|tbody|tfoot)\b[^>]*>|<td\b[^>]*>|</td>|<th\b[^>]*>|</th>)\s*$"
 )
+
+
+def _html_list_lines(text: str) -> str:
+    """`<ul>`/`<ol>` blocks whose items are each one line (`<li> … </li>`) as Markdown
+    lists; anything else in the block leaves it as it is."""
+    lines = text.split("\n")
+    at = 0
+    while at < len(lines):
+        opener = re.fullmatch(r"\s*<(ul|ol)\b[^>]*>\s*", lines[at], re.IGNORECASE)
+        if opener is None:
+            at += 1
+            continue
+        tag = opener.group(1).lower()
+        close = next(
+            (
+                n
+                for n in range(at + 1, min(at + 300, len(lines)))
+                if re.fullmatch(rf"\s*</{tag}>\s*", lines[n], re.IGNORECASE)
+            ),
+            None,
+        )
+        items = lines[at + 1 : close] if close is not None else []
+        cells = [re.fullmatch(r"\s*<li\b[^>]*>(.*?)</li>\s*", row, re.IGNORECASE) for row in items]
+        if close is None or not items or not all(cells):
+            at += 1
+            continue
+        marker = "1." if tag == "ol" else "-"
+        lines[at] = ""
+        for n, cell in enumerate(cells, start=at + 1):
+            lines[n] = f"{marker} {cell.group(1).strip()}" if cell else lines[n]
+        lines[close] = ""
+        at = close + 1
+    return "\n".join(lines)
 
 
 def _summaries_on_one_line(text: str) -> str:
