@@ -4264,3 +4264,25 @@ def test_an_html_list_of_follow_ups_under_a_folded_question() -> None:
         "시스템 콜의 예시를 들어주세요.",
         "왜 유저모드와 커널모드를 구분해야 하나요?",
     ]
+
+
+def test_a_list_pasted_inside_a_markdown_fence() -> None:
+    text = (
+        "Here are the questions, in Markdown:\n\n```markdown\n# Docker Interview Questions\n\n"
+        "### 1. What is Docker?\n**Answer:** A platform that runs apps in containers.\n\n"
+        "### 2. What is a Dockerfile?\n**Answer:** The steps that build an image.\n\n"
+        "```dockerfile\nFROM python:3.12\n```\n\n"
+        "### 3. What is Docker Compose?\n**Answer:** A file that runs several containers.\n"
+        "```\n\n"
+        "### What is a runbook?\n\n**Answer**: Steps for an incident, for example:\n\n"
+        "```markdown\n# High CPU\n\n## Symptoms\n- CPU above 90%\n\n## Resolution\n1. Scale up\n```\n"
+    )
+    found = scan(text)
+    assert [(q.line, q.text) for q in found.questions] == [
+        (6, "What is Docker?"),
+        (9, "What is a Dockerfile?"),
+        (16, "What is Docker Compose?"),
+        (20, "What is a runbook?"),
+    ]
+    assert "## Symptoms" in found.questions[3].answer  # an example in an answer stays code
+    assert found.questions[1].answer.endswith("FROM python:3.12\n```")

@@ -1951,6 +1951,8 @@ def scan(text: str, *, layout: str | None = None) -> Scan:
     text = _details_closed_tightly(_lone_numbers(_chance_items(text)))
     if "<summary" in text:
         text = _summaries_on_one_line(text)
+    if re.search(r"(?im)^[ \t]{0,3}(?:```|~~~)[ \t]*(?:markdown|md)[ \t]*$", text):
+        text = _markdown_fences_opened(text)
     # "<ul>" over "<li> 왜 …나요?</li>" lines: an HTML list, one item a line, is a
     # Markdown list (its <ul> lines blank, so line numbers stay)
     if "<li" in text:
@@ -3495,6 +3497,49 @@ _HTML_CELL = re.compile(r"(?is)^\s*<(t[hd])\b[^>]*>(.*?)</t[hd]>\s*$")
 _HTML_SHELL = re.compile(
     r"(?i)^\s*(?:</?(?:table|tr|thead|tbody|tfoot)\b[^>]*>|<td\b[^>]*>|</td>|<th\b[^>]*>|</th>)\s*$"
 )
+
+
+def _markdown_fences_opened(text: str) -> str:
+    """A document pasted whole inside a ```` ```markdown ```` fence (as a chat assistant
+    answers), read as the Markdown it is: the wrapper's two lines become blank. Its own
+    fences inside ("```dockerfile" … "```") are matched first, so the wrapper's closing
+    line is the bare fence left over."""
+    lines = text.split("\n")
+    at = 0
+    while at < len(lines):
+        opener = re.fullmatch(
+            r"[ \t]{0,3}(`{3,}|~{3,})[ \t]*(?:markdown|md)[ \t]*", lines[at], re.I
+        )
+        if opener is None:
+            at += 1
+            continue
+        mark = opener.group(1)[0]
+        nested = False
+        close = None
+        for n in range(at + 1, len(lines)):
+            fence = re.fullmatch(
+                rf"[ \t]{{0,3}}({re.escape(mark)}{{3,}})[ \t]*(\S*)[ \t]*", lines[n]
+            )
+            if fence is None:
+                continue
+            if fence.group(2):
+                nested = True  # "```dockerfile": a fence of the document's own
+            elif nested:
+                nested = False
+            else:
+                close = n
+                break
+        if close is None:
+            break  # unclosed: CommonMark reads it to the end as code, and so do we
+        inside = lines[at + 1 : close]
+        headings = sum(bool(re.match(r"[ \t]{0,3}#{1,6}\s", row)) for row in inside)
+        asking = sum(bool(re.search(r"[?？][*_\s]*$", row)) for row in inside)
+        # a list of questions, not an example of Markdown in an answer (a runbook's
+        # headings, none of which asks)
+        if headings >= 2 and asking >= 3:
+            lines[at] = lines[close] = ""
+        at = close + 1
+    return "\n".join(lines)
 
 
 def _html_list_lines(text: str) -> str:
