@@ -4286,3 +4286,21 @@ def test_a_list_pasted_inside_a_markdown_fence() -> None:
     ]
     assert "## Symptoms" in found.questions[3].answer  # an example in an answer stays code
     assert found.questions[1].answer.endswith("FROM python:3.12\n```")
+
+
+def test_a_follow_up_folded_inside_a_folded_answer() -> None:
+    text = (
+        "<details>\n<summary>JAVA의 컴파일 과정을 설명해주세요.</summary>\n<br/>\n"
+        "javac가 바이트코드를 만들고 JVM이 실행합니다.\n\n"
+        "<details>\n<summary>꼬리질문1: 클래스 로더의 동작방식을 설명해주세요.</summary>\n<br/>\n"
+        "로드, 링크, 초기화 순서로 진행합니다.\n</details>\n</details>\n"
+    )
+    found = scan(text)
+    assert [(q.line, q.text, q.answer) for q in found.questions] == [
+        (2, "JAVA의 컴파일 과정을 설명해주세요.", "javac가 바이트코드를 만들고 JVM이 실행합니다."),
+        (
+            7,
+            "꼬리질문1: 클래스 로더의 동작방식을 설명해주세요.",
+            "로드, 링크, 초기화 순서로 진행합니다.",
+        ),
+    ]

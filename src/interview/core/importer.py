@@ -2880,6 +2880,32 @@ def scan(text: str, *, layout: str | None = None) -> Scan:
                 block_end += 1
             last = tokens[min(block_end, len(tokens) - 1)]
             stop = last.map[1] if last.map else end
+            # "<details>" inside its answer, over "<summary>꼬리질문1: …?</summary>" (a
+            # follow-up): the answer ends there, and the follow-up is read next, a question
+            # with its own answer
+            inner = next(
+                (
+                    k
+                    for k in range(index + 1, min(block_end + 1, len(tokens)))
+                    if tokens[k].type == "html_block"
+                    and "<details" in tokens[k].content.lower()
+                    and "<summary"
+                    in "\n".join(lines[_first_line(tokens[k]) : _first_line(tokens[k]) + 3])
+                ),
+                None,
+            )
+            if inner is not None:
+                inner_map = tokens[inner].map
+                assert inner_map is not None
+                nested = re.search(
+                    r"<summary\b[^>]*>(.*?)</summary>",
+                    "\n".join(lines[inner_map[0] : inner_map[0] + 3]),
+                    re.IGNORECASE | re.DOTALL,
+                )
+                if nested and _looks_like_question(
+                    re.sub(r"<[^>]+>", " ", nested.group(1)), legend
+                ):
+                    block_end, stop = inner - 1, inner_map[0]
             chunk = "\n".join(lines[start:stop])
             summary = re.search(
                 r"<summary\b[^>]*>(.*?)</summary>", chunk, re.IGNORECASE | re.DOTALL
@@ -3497,6 +3523,11 @@ _HTML_CELL = re.compile(r"(?is)^\s*<(t[hd])\b[^>]*>(.*?)</t[hd]>\s*$")
 _HTML_SHELL = re.compile(
     r"(?i)^\s*(?:</?(?:table|tr|thead|tbody|tfoot)\b[^>]*>|<td\b[^>]*>|</td>|<th\b[^>]*>|</th>)\s*$"
 )
+
+
+def _first_line(token: Token) -> int:
+    """The 0-based first line of a block token (0 when markdown-it gave none)."""
+    return token.map[0] if token.map else 0
 
 
 def _markdown_fences_opened(text: str) -> str:
