@@ -4304,3 +4304,24 @@ def test_a_follow_up_folded_inside_a_folded_answer() -> None:
             "로드, 링크, 초기화 순서로 진행합니다.",
         ),
     ]
+
+
+def test_bold_questions_answered_on_their_line_with_bold_follow_ups() -> None:
+    text = (
+        "Answer the following review questions.\n\n"
+        "1. **What is virtualization?** Turning one physical resource into many virtual ones.\n"
+        "2. **What illusion does a virtualized CPU give?** that many programs run at once\n"
+        "    - **How does this affect the user?** \n"
+        "    - **What if the CPU were not virtualized?** one program at a time\n"
+        "3. **What is atomicity?** When a group of operations happens all or not at all.\n"
+    )
+    found = scan(text)
+    assert [(q.line, q.text, q.answer) for q in found.questions] == [
+        (3, "What is virtualization?", "Turning one physical resource into many virtual ones."),
+        (4, "What illusion does a virtualized CPU give?", "that many programs run at once"),
+        (7, "What is atomicity?", "When a group of operations happens all or not at all."),
+    ]
+    assert found.questions[1].follow_ups == [
+        "How does this affect the user?",
+        "What if the CPU were not virtualized?",
+    ]

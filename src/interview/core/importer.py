@@ -5699,10 +5699,12 @@ def _bold_lead(line: str, legend: dict[str, str]) -> tuple[str, str] | None:
         return None
     after = match.group("a").strip()
     plain_after = re.sub(r"^[*_`\s]+", "", after)
-    if (
-        _ends_as_question(after)
-        or _IMPERATIVE.match(plain_after)
-        or _INTERROGATIVE.match(plain_after)
+    if _ends_as_question(after) or (
+        # "How does it help?" goes on asking; "can be stored …" (lower case) and "When all
+        # operations run at once" answer
+        plain_after[:1].isupper()
+        and not re.match(r"(?i)(?:when|where|if|because|since|while)\b", plain_after)
+        and (_IMPERATIVE.match(plain_after) or _INTERROGATIVE.match(plain_after))
     ):
         # "**What is backpropagation?** How does it help training?": more of the question
         return f"{question} {after}", ""
