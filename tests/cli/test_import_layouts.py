@@ -4325,3 +4325,13 @@ def test_bold_questions_answered_on_their_line_with_bold_follow_ups() -> None:
         "How does this affect the user?",
         "What if the CPU were not virtualized?",
     ]
+
+
+def test_your_answer_goes_here_is_no_answer() -> None:
+    found = scan(
+        "### What is a commit?\n\nYour answer goes here\n\n### What is a branch?\n\nA movable pointer to a commit.\n"
+    )
+    assert [(q.text, q.missing_answer) for q in found.questions] == [
+        ("What is a commit?", True),
+        ("What is a branch?", False),
+    ]

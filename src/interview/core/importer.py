@@ -346,7 +346,7 @@ _TRAILING_SCORE = re.compile(
 )
 """What a question scores in an exam ("… - (5分)", "…（5分）", "… [10 points]")."""
 _PLACEHOLDERS = re.compile(
-    r"^\W*(answer(\s+(goes\s+)?here)?|answers?|solution|your answer( here)?|todo|tbd|to do|"
+    r"^\W*(answer(\s+(goes\s+)?here)?|answers?|solution|your answer( goes)?( here)?|todo|tbd|to do|"
     r"coming soon|wip|n/?a|placeholder|fill (this )?in|\.\.\.|…|"
     # an answer box left for the reader ("[Your text here]", "[Seu texto aqui]")
     r"(?:write\s+)?your (?:text|answer|notes) here|seu texto aqui|sua resposta aqui|"
