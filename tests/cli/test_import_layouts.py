@@ -4335,3 +4335,16 @@ def test_your_answer_goes_here_is_no_answer() -> None:
         ("What is a commit?", True),
         ("What is a branch?", False),
     ]
+
+
+def test_turkish_and_japanese_prompts_and_a_topic_and_best_practices_section() -> None:
+    text = (
+        "## 5. Exception Handling ve Best Practices\n"
+        "- Checked ve unchecked exception farkı nedir?\n"
+        "- Custom exception nasıl yazılır?\n\n"
+        "## Kodlama\n"
+        "- Typecasting'i açıklayın ve kod örneği gösterin.\n"
+        "- JS で Deep Clone を実装する\n"
+    )
+    found = scan(text)
+    assert [q.line for q in found.questions] == [2, 3, 6, 7]

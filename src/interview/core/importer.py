@@ -465,8 +465,13 @@ _OTHER_ASKS = re.compile(
     # Korean prompts written as a noun: "the difference", "an
     # explanation of" ("postgresql과 mysql의 차이점.", "JOIN에 대한 설명과 원리")
     r"(?:차이점|차이는|에\s*대한\s*설명|에\s*대해\s*설명)|"
-    # Japanese: "… 説明してください", "… ですか", "… でしょうか"
+    # Japanese: "… 説明してください", "… ですか", "… でしょうか"; a task in the plain
+    # form ("JS で Deep Clone を実装する", implement …)
     r"(?:ください|なさい|せよ|ですか|ますか|でしょうか)\s*[.。]?\s*$|"
+    r"を(?:実装|説明|比較|設計|作成|証明|導出)する\s*[.。]?\s*$|"
+    # Turkish: explain, define, show, write, compare, tell; what is, what are
+    r"(?:açıklayın(?:ız)?|açıklar\s+mısınız|tanımlayın(?:ız)?|gösterin(?:iz)?|yazın(?:ız)?|"
+    r"karşılaştırın(?:ız)?|anlatın(?:ız)?|nedir|nelerdir|ne\s+demektir)\s*[.?]?\s*$|"
     # Vietnamese: "(Bạn) hãy giải thích …", "Mô tả …", "So sánh …", "Tại sao …";
     # "… là gì", "… như thế nào", "… khác nhau ra sao"
     r"^(?:(?:bạn\s+)?(?:hãy|có\s+thể)\s+\w|giải\s+thích|mô\s+tả|so\s+sánh|trình\s+bày|"
@@ -887,6 +892,16 @@ _FORMAL_TASK = re.compile(
 advice is not written in."""
 _CLOZE = re.compile(r"(?<![^\W_])(?<!_)_{4,}(?![^\W_])(?!_)")
 """A blank to fill in inside a sentence ("… field are _____, False or Unknown.")."""
+_ADVICE_TOPIC = re.compile(
+    r"(?i)^\W*(?:\d{1,3}[.)]\s+)?[^\W\d][^\n]*?\s(?:ve|and|und|et|y|e|и|&)\s+best\s+practices\W*$"
+)
+"""A section of a list on a topic "and best practices" ("## 5. Exception Handling ve
+Best Practices"): under it, a line that asks with a mark is still asked."""
+_ASK_BACK_HEADING = re.compile(
+    r"(?i)questions?\s+(?:to\s+ask|for\s+(?:the|your)\s+(?:interviewer|recruiter|team))|"
+    r"preguntas\s+(?:que\s+)?(?:debes\s+|puedes\s+)?(?:hacer|preguntar)|反问|要问的问题"
+)
+"""A heading over the questions a candidate asks back."""
 _FIELD_LABEL = re.compile(
     r"(?:\*\*|__)[^*_\n|]{2,24}?(?:\*\*|__)\s*[:：]|(?:\*\*|__)[^*_\n|]{2,24}?[:：](?:\*\*|__)"
 )
@@ -3167,6 +3182,13 @@ def scan(text: str, *, layout: str | None = None) -> Scan:
                 # the title ("# How to Answer A/B Test Questions") names the whole list
                 if _META_SECTION.match(name)
                 and not (number == 0 and name == first_title)
+                # "## 5. Exception Handling ve Best Practices" over "- Custom exception
+                # nasıl yazılır?": a topic of the list, and what asks with a mark asks
+                and not (
+                    _ADVICE_TOPIC.search(name)
+                    and not _ASK_BACK_HEADING.search(name)
+                    and _kind(item.text, legend) == "mark"
+                )
                 # "## Interview Tips" / "### Common Follow-up Questions": a section under
                 # the tips that says it holds questions holds questions (those that ask:
                 # "**Think aloud**: Share your thought process." is still a tip)
