@@ -4348,3 +4348,33 @@ def test_turkish_and_japanese_prompts_and_a_topic_and_best_practices_section() -
     )
     found = scan(text)
     assert [q.line for q in found.questions] == [2, 3, 6, 7]
+
+
+def test_a_quiz_result_pasted_as_plain_text() -> None:
+    block = (
+        "Question {n} of 50\n{stem}\n\nYour Answer\n{answer}\n\nThis answer is correct.\n\n"
+        "Describe cloud computing - Training\n\n"
+    )
+    text = "Answer Summary\n\n" + "".join(
+        [
+            block.format(
+                n=1, stem="Which model charges only for what you use?", answer="consumption-based"
+            ),
+            block.format(
+                n=2,
+                stem="Select the answer that correctly completes the sentence.\n\n"
+                "Adding RAM to a virtual machine is called [answer choice].",
+                answer="vertical scaling",
+            ),
+            block.format(
+                n=3,
+                stem="Select the answer that correctly completes the sentence.\n\n"
+                "Adding more virtual machines is called [answer choice].",
+                answer="horizontal scaling",
+            ),
+        ]
+    )
+    found = scan(text)
+    assert [q.line for q in found.questions] == [3, 13, 25]
+    assert found.questions[1].text.endswith("is called [answer choice].")
+    assert "vertical scaling" in found.questions[1].answer

@@ -890,6 +890,12 @@ _FORMAL_TASK = re.compile(
 )
 """A task set in a formal imperative ("Напишите …", "Implemente …", "请实现 …"), which
 advice is not written in."""
+_ANSWER_HOW = re.compile(
+    r"(?i)\W*(?:select|choose|pick)\s+the\s+(?:best\s+|correct\s+)?answer(?:\s+choice)?\s+that\s+"
+    r"(?:correctly\s+)?completes\s+the\s+(?:sentence|statement)\W*|"
+    r"\W*fill\s+in\s+the\s+blanks?\W*"
+)
+"""An instruction on how to answer, over the sentence that is asked."""
 _CLOZE = re.compile(r"(?<![^\W_])(?<!_)_{4,}(?![^\W_])(?!_)")
 """A blank to fill in inside a sentence ("… field are _____, False or Unknown.")."""
 _ADVICE_TOPIC = re.compile(
@@ -1966,6 +1972,11 @@ def scan(text: str, *, layout: str | None = None) -> Scan:
     text = _details_closed_tightly(_lone_numbers(_chance_items(text)))
     if "<summary" in text:
         text = _summaries_on_one_line(text)
+    # "Question 1 of 50" alone on a line over the question, again and again: a quiz's
+    # results pasted as plain text; each is the heading of its question
+    counters = re.findall(r"(?im)^question\s+\d{1,4}\s+of\s+\d{1,4}[ \t]*$", text)
+    if len(counters) >= 3:
+        text = re.sub(r"(?im)^(question\s+\d{1,4})\s+of\s+\d{1,4}[ \t]*$", r"### \1", text)
     if re.search(r"(?im)^[ \t]{0,3}(?:```|~~~)[ \t]*(?:markdown|md)[ \t]*$", text):
         text = _markdown_fences_opened(text)
     # "<ul>" over "<li> 왜 …나요?</li>" lines: an HTML list, one item a line, is a
@@ -2168,7 +2179,19 @@ def scan(text: str, *, layout: str | None = None) -> Scan:
                     if len(parts) > 1:
                         stated = "\n\n".join(part.strip() for part in parts)
                         statements = True
-                    if not _asks_somewhere(stated, legend) and not _WHOLE_ITALIC.fullmatch(stated):
+                    if (
+                        _ANSWER_HOW.fullmatch(stated.strip())
+                        and body.strip()
+                        and not re.match(r"\s*(?:[-*+>|#]|\d{1,3}[.)]|```|~~~)", body.strip())
+                    ):
+                        # "Select the answer that correctly completes the sentence." over the
+                        # sentence ("… is called [answer choice]."): both are the question
+                        following, _, body = body.strip().partition("\n\n")
+                        stated = f"{stated.strip()}\n\n{following.strip()}"
+                        statements = True
+                    elif not _asks_somewhere(stated, legend) and not _WHOLE_ITALIC.fullmatch(
+                        stated
+                    ):
                         # "We have a random sample …" then the estimators, then "Check if
                         # both are unbiased. Which is better?": it asks further down
                         chunks = _chunks(body)[:6]
