@@ -4378,3 +4378,43 @@ def test_a_quiz_result_pasted_as_plain_text() -> None:
     assert [q.line for q in found.questions] == [3, 13, 25]
     assert found.questions[1].text.endswith("is called [answer choice].")
     assert "vertical scaling" in found.questions[1].answer
+
+
+def test_a_labelled_scenario_question_with_its_choices() -> None:
+    block = (
+        "## Question #{n}\n\n\n**Question:**\n\n{scene}\n\nWhich control BEST fits?\n\n"
+        "- **A)** {a}\n- **B)** {b}\n\n*Think about it before scrolling...*\n\n"
+        "📌 **Answer: {key}**\n\n---\n\n"
+    )
+    text = "".join(
+        [
+            block.format(
+                n=1,
+                scene="A bank must keep audit logs for seven years.",
+                a="Retention policy",
+                b="Firewall",
+                key="A",
+            ),
+            block.format(
+                n=2,
+                scene="Staff keep clicking phishing links.",
+                a="Awareness training",
+                b="Disk encryption",
+                key="A",
+            ),
+            block.format(
+                n=3,
+                scene="A laptop with customer data was stolen.",
+                a="Full-disk encryption",
+                b="A longer password policy",
+                key="A",
+            ),
+        ]
+    )
+    found = scan(text)
+    assert [q.line for q in found.questions] == [1, 19, 37]
+    assert found.questions[1].text == (
+        "Staff keep clicking phishing links.\n\nWhich control BEST fits?\n\n"
+        "- **A)** Awareness training\n- **B)** Disk encryption"
+    )
+    assert "**Answer: A**" in found.questions[1].answer

@@ -890,6 +890,13 @@ _FORMAL_TASK = re.compile(
 )
 """A task set in a formal imperative ("Напишите …", "Implemente …", "请实现 …"), which
 advice is not written in."""
+_CHOICE_ROW = re.compile(r"\s*(?:[-*+]\s+)?(?:\*\*|__)?\(?[A-Ha-h][).:](?:\*\*|__)?\s+\S")
+"""A lettered choice of a multiple-choice question ("- **A)** ISO 27001", "B. …")."""
+_BARE_QUESTION_LABEL = re.compile(
+    r"(?i)\s*(?:\*\*|__)?\s*(?:question|q|pregunta|pergunta|вопрос|câu\s+hỏi|问题|질문)\s*[:：]?"
+    r"\s*(?:\*\*|__)?\s*[:：]?\s*"
+)
+"""A question's label alone in its paragraph ("**Question:**"), over the question."""
 _ANSWER_HOW = re.compile(
     r"(?i)\W*(?:select|choose|pick)\s+the\s+(?:best\s+|correct\s+)?answer(?:\s+choice)?\s+that\s+"
     r"(?:correctly\s+)?completes\s+the\s+(?:sentence|statement)\W*|"
@@ -2141,6 +2148,8 @@ def scan(text: str, *, layout: str | None = None) -> Scan:
                 labelled = _at_answer_heading(body)
                 statements = False  # the question goes on in statements under it
                 kept_fields: list[str] = []
+                if _BARE_QUESTION_LABEL.fullmatch(body.split("\n\n", 1)[0]):
+                    body = body.partition("\n\n")[2]  # "**Question:**" over the question
                 field = _FIELD_PARAGRAPH.fullmatch(body.split("\n\n", 1)[0])
                 while field is not None and labelled is None:
                     # "**Source: Chapter 1 - Introduction**" over the problem: where it is
@@ -2223,6 +2232,19 @@ def scan(text: str, *, layout: str | None = None) -> Scan:
                             stated = "\n\n".join([stated.strip(), *chunks[: last + 1]])
                             body = "\n\n".join(chunks[last + 1 :] + _chunks(body)[6:])
                             statements = True
+                first_below = body.strip().split("\n\n", 1)[0]
+                rows = [r for r in first_below.split("\n") if r.strip()]
+                if (
+                    len(rows) >= 2
+                    and labelled is None
+                    and all(_CHOICE_ROW.match(r) for r in rows)
+                    and _asks_somewhere(stated, legend)
+                ):
+                    # "Which framework BEST meets these requirements?" over "- **A)** …":
+                    # the choices are part of what is asked
+                    stated = f"{stated.strip()}\n\n{first_below.strip()}"
+                    body = tidy_answer(body.strip()[len(first_below) :])
+                    statements = True
                 italic = _WHOLE_ITALIC.fullmatch(stated)
                 if italic and italic.group(1) not in ("**", "__"):
                     # "_**Assignment 0**: Each one of the datasets … Motivate …_."
@@ -3870,9 +3892,14 @@ def _labels_a_problem(heading: str, tokens: Sequence[Token], index: int) -> bool
     while (
         after + 1 < len(tokens)
         and tokens[after].type == "paragraph_open"
-        and _FIELD_PARAGRAPH.fullmatch(tokens[after + 1].content)
+        and (
+            _FIELD_PARAGRAPH.fullmatch(tokens[after + 1].content)
+            or _BARE_QUESTION_LABEL.fullmatch(tokens[after + 1].content)
+        )
     ):
-        after = _skip(tokens, after)  # "**Source: Chapter 1**" over the question: a field
+        # "**Source: Chapter 1**" over the question: a field; "**Question:**" alone: its
+        # label
+        after = _skip(tokens, after)
     if not (
         after + 1 < len(tokens)
         and tokens[after].type == "paragraph_open"
@@ -4769,7 +4796,10 @@ def _table(
                 for i, c in enumerate(header)
                 # "Problem Name", "Task", not "Prompt Engineering" (a column of a comparison)
                 if re.search(r"\b(?:problem|task|prompt)s?\b", c)
-                and not re.search(r"\b(?:engineering|tuning|type|category|solving)\b", c)
+                # not "Typical Task Example": what kind of task a domain brings
+                and not re.search(
+                    r"\b(?:engineering|tuning|type|category|solving|typical|examples?)\b", c
+                )
             ),
             None,
         )
