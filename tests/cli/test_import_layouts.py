@@ -4418,3 +4418,22 @@ def test_a_labelled_scenario_question_with_its_choices() -> None:
         "- **A)** Awareness training\n- **B)** Disk encryption"
     )
     assert "**Answer: A**" in found.questions[1].answer
+
+
+def test_tasks_one_a_paragraph_under_a_line_announcing_how_many() -> None:
+    tasks = [
+        "Create a namespace dev and switch your context to it.",
+        "Deploy a Deployment named web with 3 replicas of nginx.",
+        "Scale the web Deployment up to 5 replicas.",
+        "Roll back the web Deployment to its previous image.",
+        "Expose the web Deployment on port 80 as a ClusterIP Service.",
+    ]
+    text = (
+        "Intro to the practice set.\n\n[Part 2: 5 Practice Questions]\n\n"
+        + "\n\n".join(tasks)
+        + "\n\nmedium.com\n\n.\n"
+    )
+    found = scan(text)
+    assert [q.text for q in found.questions] == tasks
+    # without the count, a run of statements is prose
+    assert scan("Some notes.\n\n" + "\n\n".join(tasks) + "\n").questions == []

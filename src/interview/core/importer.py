@@ -2041,7 +2041,7 @@ def scan(text: str, *, layout: str | None = None) -> Scan:
     current_level = 7  # a heading question's level: its answer runs to the next <= level
     answer_start: int | None = None
     numbered_levels = _numbered_heading_levels(tokens, legend)
-    run_lines = _question_paragraph_runs(tokens, legend)
+    run_lines = _question_paragraph_runs(tokens, legend) | _announced_paragraphs(tokens)
     items_asking, items_total = _asking_items(tokens, -1, len(tokens), legend, any_level=True)
     doc_asks = items_total >= 6 and items_asking * 4 >= items_total * 3
     bare = _bare_lists(tokens, items_asking, items_total)
@@ -5251,6 +5251,46 @@ _ANNOUNCED = re.compile(
     r"(?i)(\d{1,3})\s*(?:[^\W\d_]+\s+){0,2}?(?:questions?|вопрос\w*|задач\w*|preguntas?|perguntas?|"
     r"quest(?:ões|oes)|tasks?|problems?|exercises?|puzzles?|câu\s+hỏi|문제|질문|问题|题|問)\b"
 )
+
+
+def _announced_paragraphs(tokens: Sequence[Token]) -> set[int]:
+    """0-based first lines of the paragraphs under a line that announces how many
+    questions follow ("[Part 2: 50 Practice Questions]"), one task a paragraph with no
+    list marks ("Create a ClusterRoleBinding that …"), when they number about as many:
+    at least nine in ten of the count, and no more than it."""
+    found: set[int] = set()
+    at = 0
+    while at < len(tokens):
+        token = tokens[at]
+        if token.level != 0 or token.type not in ("paragraph_open", "heading_open"):
+            at += 1
+            continue
+        announced = (
+            _announced_count(_normal(tokens[at + 1].content)) if at + 1 < len(tokens) else None
+        )
+        at = _skip(tokens, at)
+        if announced is None or announced < 5:
+            continue
+        tasks: list[int] = []
+        probe = at
+        while probe < len(tokens) and tokens[probe].type == "paragraph_open":
+            text = tokens[probe + 1].content.strip()
+            rows = text.split("\n")
+            if (
+                len(rows) <= 3
+                and len(text) <= 500
+                and re.match(r"[(\"“]?[A-Z]", text)
+                and len(text.split()) >= 4
+                and not text.endswith((":", "："))
+            ):
+                tasks.append(_first_line(tokens[probe]))
+            elif re.search(r"[^\W\d_]{3}", text) and len(text.split()) >= 4:
+                break  # prose: the run of tasks is over
+            probe = _skip(tokens, probe)  # a stray citation ("medium.com", ".") is passed
+        if announced * 9 <= len(tasks) * 10 and len(tasks) <= announced:
+            found.update(tasks)
+            at = probe
+    return found
 
 
 def _announced_count(heading: str) -> int | None:
