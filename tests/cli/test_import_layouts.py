@@ -4437,3 +4437,25 @@ def test_tasks_one_a_paragraph_under_a_line_announcing_how_many() -> None:
     assert [q.text for q in found.questions] == tasks
     # without the count, a run of statements is prose
     assert scan("Some notes.\n\n" + "\n\n".join(tasks) + "\n").questions == []
+
+
+def test_true_or_false_statements_with_a_folded_check_answer() -> None:
+    block = (
+        "## Question #: {n:02d}\n\n**{statement}**\n\n- A. True  \n- B. False\n\n"
+        "<details>\n<summary><strong>✅ Check Answer</strong></summary>\n\n"
+        "## ✅ Correct Answer: {key}\n\n</details>\n\n"
+    )
+    text = block.format(
+        n=1, statement="The state file always matches the live infrastructure.", key="B. False"
+    ) + block.format(
+        n=2, statement="A provider block is optional when its defaults are enough.", key="A. True"
+    )
+    found = scan(text)
+    assert [(q.line, q.text.split("\n")[0]) for q in found.questions] == [
+        (3, "The state file always matches the live infrastructure."),
+        (17, "A provider block is optional when its defaults are enough."),
+    ]
+    assert [q.answer for q in found.questions] == [
+        "## ✅ Correct Answer: B. False",
+        "## ✅ Correct Answer: A. True",
+    ]

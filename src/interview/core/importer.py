@@ -525,7 +525,7 @@ _FOLDED_LIST = re.compile(
 )
 """The summary of a `<details>` block that folds a list away ("Show all 79 questions")."""
 _ANSWER_SUMMARY = re.compile(
-    r"^\W*(?:show\s+|see\s+|view\s+|click\s+(?:here\s+)?(?:to\s+)?(?:see|show|view|expand)"
+    r"^\W*(?:show\s+|see\s+|view\s+|check\s+(?:the\s+|your\s+)?|reveal\s+|click\s+(?:here\s+)?(?:to\s+)?(?:see|show|view|expand)"
     r"(?:\s+the)?\s*)?(?:the\s+)?(?:answer|answers|solution|solutions|explanation|"
     r"expand|details|code|hint|more|"
     # "Answer" in Chinese, Japanese, Korean, Vietnamese, Spanish, Portuguese, French,
@@ -2739,7 +2739,14 @@ def scan(text: str, *, layout: str | None = None) -> Scan:
                 bold is not None
                 and allowed("bold")
                 and not in_heading_answer
-                and (bold[1] or _looks_like_question(bold[0], legend) or start in numbered_bold)
+                and (
+                    bold[1]
+                    or _looks_like_question(bold[0], legend)
+                    or start in numbered_bold
+                    # "**The state file always matches the infrastructure.**" over "- A.
+                    # True" / "- B. False": a statement to judge
+                    or _true_false_below(tokens, index)
+                )
             ):
                 close(start)
                 labelled = None if bold[1] else _bold_then_answer(inline.content)
@@ -3840,7 +3847,7 @@ _PROBLEM_LABEL = re.compile(
     # the same in other languages: Vietnamese ("Câu 3", "Câu hỏi 3", "Bài 3"), Chinese,
     # Japanese, Korean, Spanish, Portuguese, French, German, Russian
     r"c[âa]u(?:\s+h[ỏo]i)?|b[àa]i(?:\s+t[ậa]p)?|问题|题目|問題?|질문|문제|pregunta|pergunta|quest[aã]o|"
-    r"desaf[ií]o|ejercicio|exerc[ií]cio|problema|exercice|aufgabe|frage|вопрос|задача|задани[ея])\s*#?\s*\d{1,4}(?:\.\d{1,3})?[.):．：]?[\s*]*"
+    r"desaf[ií]o|ejercicio|exerc[ií]cio|problema|exercice|aufgabe|frage|вопрос|задача|задани[ея])\s*#?\s*:?\s*\d{1,4}(?:\.\d{1,3})?[.):．：]?[\s*]*"
     r"(?:\([^()\n]{1,40}\)[\s*]*)?)"  # "Problem 36 (DE Shaw)"
 )
 
@@ -5251,6 +5258,21 @@ _ANNOUNCED = re.compile(
     r"(?i)(\d{1,3})\s*(?:[^\W\d_]+\s+){0,2}?(?:questions?|вопрос\w*|задач\w*|preguntas?|perguntas?|"
     r"quest(?:ões|oes)|tasks?|problems?|exercises?|puzzles?|câu\s+hỏi|문제|질문|问题|题|問)\b"
 )
+
+
+def _true_false_below(tokens: Sequence[Token], index: int) -> bool:
+    """Whether the paragraph at `index` is followed by a list of exactly two choices,
+    True and False ("- A. True", "- B. False")."""
+    below = _skip(tokens, index)
+    if below >= len(tokens) or tokens[below].type not in ("bullet_list_open", "ordered_list_open"):
+        return False
+    end = _skip(tokens, below)
+    choices = [
+        re.sub(r"^\W*(?:[A-Da-d][.)]\s*)?", "", t.content).strip(" *_.").lower()
+        for t in tokens[below:end]
+        if t.type == "inline"
+    ]
+    return sorted(choices) in (["false", "true"], ["falsch", "richtig"], ["falso", "verdadero"])
 
 
 def _announced_paragraphs(tokens: Sequence[Token]) -> set[int]:
