@@ -4459,3 +4459,17 @@ def test_true_or_false_statements_with_a_folded_check_answer() -> None:
         "## ✅ Correct Answer: B. False",
         "## ✅ Correct Answer: A. True",
     ]
+
+
+def test_german_vietnamese_prompts_and_a_vietnamese_answer_column() -> None:
+    text = (
+        "#### (P-Frage) Welche Aussagen zur Verteilungssicht sind korrekt? (Wählen Sie "
+        "zwei Antworten aus.\n\n- [X] Sie zeigt Knoten.\n- [ ] Sie zeigt Masken.\n\n"
+        "### 1 Em hãy mô tả bản thân và kinh nghiệm làm việc\n\nTôi là lập trình viên.\n\n"
+        "### 2 Dự án nào mà em tâm đắc nhất :\n\nDự án thanh toán.\n\n"
+        "| Câu hỏi | Tag | Câu trả lời |\n|---|---|---|\n"
+        "| Sự khác biệt giữa JDK và JRE | java | JDK để phát triển, JRE để chạy |\n"
+    )
+    found = scan(text)
+    assert [q.line for q in found.questions] == [1, 6, 10, 16]
+    assert found.questions[3].answer == "JDK để phát triển, JRE để chạy"

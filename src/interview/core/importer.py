@@ -437,7 +437,7 @@ _OTHER_ASKS = re.compile(
     # French and German: explain, describe, compare, define, give; what is / how / why
     r"^(?:expliquez|explique|d[eé]crivez|d[eé]cris|comparez|d[eé]finissez|citez|donnez|"
     r"qu['’]est-ce|comment|pourquoi|quel(?:le)?s?|erkl[aä]ren sie|erkl[aä]re|"
-    r"beschreiben sie|beschreibe|vergleichen sie|was ist|was sind|warum|wie)\b|"
+    r"beschreiben sie|beschreibe|vergleichen sie|was ist|was sind|warum|wie|welche[rsnm]?)\b|"
     # Polish: write, tell, explain, describe, compare, implement, design; what is (not
     # "jak", also "as" and "when": a line that asks with it has its mark)
     r"^(?:napisz|opowiedz|wyja[śs]nij|opisz|por[óo]wnaj|zaimplementuj|zaprojektuj|"
@@ -474,12 +474,14 @@ _OTHER_ASKS = re.compile(
     r"karşılaştırın(?:ız)?|anlatın(?:ız)?|nedir|nelerdir|ne\s+demektir)\s*[.?]?\s*$|"
     # Vietnamese: "(Bạn) hãy giải thích …", "Mô tả …", "So sánh …", "Tại sao …";
     # "… là gì", "… như thế nào", "… khác nhau ra sao"
-    r"^(?:(?:bạn\s+)?(?:hãy|có\s+thể)\s+\w|giải\s+thích|mô\s+tả|so\s+sánh|trình\s+bày|"
+    r"^(?:(?:(?:bạn|em|anh|chị)\s+)?(?:hãy|có\s+thể)\s+\w|giải\s+thích|mô\s+tả|so\s+sánh|trình\s+bày|"
     r"tại\s+sao|vì\s+sao|làm\s+(?:sao|thế\s+nào)|nêu\s|liệt\s+kê|phân\s+biệt|định\s+nghĩa|"
     r"đưa\s+ra|cho\s+ví\s+dụ|giới\s+thiệu\s+(?:bản\s+thân|về)|kể\s+(?:về|lại|cho)|"
     # "the difference between …", "asked about …"
     r"s[ựư]\s+khác\s+(?:nhau|biệt)|hỏi\s+về)|"
-    r"(?:là\s+gì|như\s+thế\s+nào|thế\s+nào|ra\s+sao)\s*[.。]?\s*$"
+    r"(?:là\s+gì|như\s+thế\s+nào|thế\s+nào|như\s+nào|ra\s+sao)\s*[.。]?\s*$|"
+    # "Dự án nào mà em tâm đắc nhất :" ("which project …"), "… có những cách nào để …"
+    r"\b(?:dự\s+án|cách|công\s+nghệ|vấn\s+đề|điều)\s+nào\b"
 )
 """Instructions and question words of other languages (without a question mark)."""
 _CONTENTS_HEADING = re.compile(r"(?i)\W*what['’]?s\s+(?:inside|included|covered|new)\b")
@@ -1056,6 +1058,8 @@ def _kind_of(text: str, legend: dict[str, str] | None = None) -> str | None:
             # "…있나요? 있다면 경험을 공유 해 주세요." ("if so, please share it")
             or re.search(r"(?:해\s*주세요|하세요|보세요|ください)\s*[.。]?\s*$", after)
             or re.match(r"(?i)\(?hint\b", after)
+            # "…korrekt? (Wählen Sie alle zutreffenden Antworten aus.": how to answer it
+            or re.match(r"(?i)\(?\s*(?:w[äa]hlen\s+sie|choose|select|pick|elija|escolha)\b", after)
             or _HOW_TO_ANSWER.match(after)  # "…? Round your answer to three decimals."
             # "什么是内部类？内部类的作用" ("…? and what inner classes are for"): a short
             # Chinese phrase after the mark asks on
@@ -4758,7 +4762,8 @@ _QUESTION_COLUMN = re.compile(
     r"question|题目|问题|面试题|追问|題目|問題|질문|문제|pregunta|pergunta|c[âa]u\s+h[ỏo]i|вопрос"
 )
 _ANSWER_COLUMN = re.compile(
-    r"answer|solution|答案|解答|题解|回答|답변|정답|respuesta|resposta|đáp\s+án|ответ"
+    r"answer|solution|答案|解答|题解|回答|답변|정답|respuesta|resposta|đáp\s+án|trả\s+lời|ответ|"
+    r"antwort|réponse"
 )
 
 
