@@ -4473,3 +4473,25 @@ def test_german_vietnamese_prompts_and_a_vietnamese_answer_column() -> None:
     found = scan(text)
     assert [q.line for q in found.questions] == [1, 6, 10, 16]
     assert found.questions[3].answer == "JDK để phát triển, JRE để chạy"
+
+
+def test_a_true_or_false_lead_is_not_a_field_and_no_question_is_only_choices() -> None:
+    block = "### Question {n}\n{stem}\n\nA) True  \nB) False\n\n---\n\n"
+    text = "".join(
+        block.format(n=n, stem=stem)
+        for n, stem in enumerate(
+            [
+                "**True or False:** Azure regions are paired for disaster recovery.",
+                "Is a resource group a logical container?",
+                "**True or False:** A subscription can hold only one resource group.",
+            ],
+            start=1,
+        )
+    )
+    found = scan(text)
+    assert [q.text.split("\n")[0] for q in found.questions] == [
+        "**True or False:** Azure regions are paired for disaster recovery.",
+        "Is a resource group a logical container?",
+        "**True or False:** A subscription can hold only one resource group.",
+    ]
+    assert all(not q.answer.startswith("**True or False") for q in found.questions)

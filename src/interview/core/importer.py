@@ -2263,7 +2263,10 @@ def scan(text: str, *, layout: str | None = None) -> Scan:
                         # "Overfitting là gì?" over "A. …" / "B. …": the options are
                         # part of the question, a paragraph each
                         asked = " ".join(row for row in rows if not _OPTION.match(row))
-                        current.text = "\n\n".join([asked, *options])
+                        if asked.strip():
+                            current.text = "\n\n".join([asked, *options])
+                        # (choices with no stem above them leave the heading's text: a
+                        # question is never only its choices)
                     else:
                         current.text = " ".join(rows)
                     body = body.strip()
@@ -3866,7 +3869,7 @@ def _names_a_numbered_problem(title: str, legend: dict[str, str]) -> bool:
 
 
 _FIELD_PARAGRAPH = re.compile(
-    r"\s*(?:\*\*|__)(?!(?i:answer|solution|hint|note)\b)([^*_:\n]{2,24}):(?:\s*(?:\*\*|__)\s*([^\n]{1,120})|\s*([^*_\n]{1,120})(?:\*\*|__))\s*"
+    r"\s*(?:\*\*|__)(?!(?i:answer|solution|hint|note|true\s+or\s+false|select\s+all)\b)([^*_:\n]{2,24}):(?:\s*(?:\*\*|__)\s*([^\n]{1,120})|\s*([^*_\n]{1,120})(?:\*\*|__))\s*"
 )
 """A paragraph that is one bold field ("**Source: Chapter 1**", "**Topic:** Trees")."""
 
