@@ -892,8 +892,6 @@ _FORMAL_TASK = re.compile(
 )
 """A task set in a formal imperative ("Напишите …", "Implemente …", "请实现 …"), which
 advice is not written in."""
-_CHOICE_ROW = re.compile(r"\s*(?:[-*+]\s+)?(?:\*\*|__)?\(?[A-Ha-h][).:](?:\*\*|__)?\s+\S")
-"""A lettered choice of a multiple-choice question ("- **A)** ISO 27001", "B. …")."""
 _BARE_QUESTION_LABEL = re.compile(
     r"(?i)\s*(?:\*\*|__)?\s*(?:question|q|pregunta|pergunta|вопрос|câu\s+hỏi|问题|질문)\s*[:：]?"
     r"\s*(?:\*\*|__)?\s*[:：]?\s*"
@@ -912,11 +910,8 @@ _ADVICE_TOPIC = re.compile(
 )
 """A section of a list on a topic "and best practices" ("## 5. Exception Handling ve
 Best Practices"): under it, a line that asks with a mark is still asked."""
-_ASK_BACK_HEADING = re.compile(
-    r"(?i)questions?\s+(?:to\s+ask|for\s+(?:the|your)\s+(?:interviewer|recruiter|team))|"
-    r"preguntas\s+(?:que\s+)?(?:debes\s+|puedes\s+)?(?:hacer|preguntar)|反问|要问的问题"
-)
-"""A heading over the questions a candidate asks back."""
+_ITEM_MARK = re.compile(r"\s*(?:[-*+]|\d{1,3}[.)])\s+(?=\S)")
+"""The mark that opens a list item's line ("- ", "2. ")."""
 _FIELD_LABEL = re.compile(
     r"(?:\*\*|__)[^*_\n|]{2,24}?(?:\*\*|__)\s*[:：]|(?:\*\*|__)[^*_\n|]{2,24}?[:：](?:\*\*|__)"
 )
@@ -2241,7 +2236,8 @@ def scan(text: str, *, layout: str | None = None) -> Scan:
                 if (
                     len(rows) >= 2
                     and labelled is None
-                    and all(_CHOICE_ROW.match(r) for r in rows)
+                    # ("- **A)** ISO 27001": the letter may be bold)
+                    and all(_LETTERED_OPTION.match(re.sub(r"\*\*|__", "", r)) for r in rows)
                     and _asks_somewhere(stated, legend)
                 ):
                     # "Which framework BEST meets these requirements?" over "- **A)** …":
@@ -3019,17 +3015,18 @@ def scan(text: str, *, layout: str | None = None) -> Scan:
                 answer, hints = _split_hints(folded[2])
                 follow_ups: list[str] = []
                 points = [row for row in answer.split("\n") if row.strip()]
-                if len(points) >= 2 and all(
-                    re.match(r"\s*(?:[-*+]|\d{1,3}[.)])\s+\S", row)
-                    and _kind(re.sub(r"^\s*(?:[-*+]|\d{1,3}[.)])\s+", "", row), legend) is not None
-                    for row in points
+                marked = [_ITEM_MARK.match(row) for row in points]
+                rows_asked = [
+                    row[m.end() :].strip() for row, m in zip(points, marked, strict=True) if m
+                ]
+                if (
+                    len(points) >= 2
+                    and len(rows_asked) == len(points)
+                    and all(_kind(row, legend) is not None for row in rows_asked)
                 ):
                     # "<summary>시스템 콜이란?</summary>" over a list of questions only: what
                     # the interviewer asks next, not an answer
-                    follow_ups = [
-                        re.sub(r"^\s*(?:[-*+]|\d{1,3}[.)])\s+", "", r).strip() for r in points
-                    ]
-                    answer = ""
+                    follow_ups, answer = rows_asked, ""
                 found.append(
                     Found(
                         question,
@@ -3243,11 +3240,7 @@ def scan(text: str, *, layout: str | None = None) -> Scan:
                 and not (number == 0 and name == first_title)
                 # "## 5. Exception Handling ve Best Practices" over "- Custom exception
                 # nasıl yazılır?": a topic of the list, and what asks with a mark asks
-                and not (
-                    _ADVICE_TOPIC.search(name)
-                    and not _ASK_BACK_HEADING.search(name)
-                    and _kind(item.text, legend) == "mark"
-                )
+                and not (_ADVICE_TOPIC.search(name) and _kind(item.text, legend) == "mark")
                 # "## Interview Tips" / "### Common Follow-up Questions": a section under
                 # the tips that says it holds questions holds questions (those that ask:
                 # "**Think aloud**: Share your thought process." is still a tip)
@@ -5619,7 +5612,7 @@ def _list_questions(
         whole_bold = (
             (bold_items or cards or bold_list)
             and tokens[index].level == 0
-            and re.fullmatch(r"\s*(\*\*|__)[^*_\n]{2,80}\1\s*", content) is not None
+            and _BOLD_TERM.fullmatch(content) is not None
         )
         if whole_bold and kind is None:
             kind = "word"  # "* **Java内存模型**" among "* **…的区别**" items, each answered below
@@ -5884,7 +5877,7 @@ def _bold_item_doc(tokens: Sequence[Token], legend: dict[str, str]) -> bool:
         if tokens[position - 2].type != "list_item_open":
             continue
         total += 1
-        whole = re.fullmatch(r"\s*(\*\*|__)([^*_\n]{2,80})\1\s*", token.content)
+        whole = _BOLD_TERM.fullmatch(token.content)
         if whole:
             bold += 1
             asking += _kind(whole.group(2), legend) is not None
@@ -6080,6 +6073,22 @@ _FLASH_CARDS = re.compile(
 """A heading naming flash cards ("CISSP Flashcards (50 Key Concepts)")."""
 
 
+def _item_firsts(tokens: Sequence[Token], index: int, end: int) -> list[tuple[int, str]]:
+    """(token index, text) of the first line of each item of the list at `index`."""
+    level = tokens[index].level
+    return [
+        (at, tokens[at + 2].content)
+        for at in range(index + 1, end - 2)
+        if tokens[at].type == "list_item_open"
+        and tokens[at].level == level + 1
+        and tokens[at + 2].type == "inline"
+    ]
+
+
+_BOLD_TERM = re.compile(r"\s*(\*\*|__)([^*_\n]{2,80})\1\s*")
+"""A line that is one short bold span and nothing else ("**Integrity**")."""
+
+
 def _terms_over_definitions(tokens: Sequence[Token], index: int, end: int) -> bool:
     """Whether every item of the list at `index` is a bold term alone on its line with
     something under it (a definition)."""
@@ -6089,13 +6098,11 @@ def _terms_over_definitions(tokens: Sequence[Token], index: int, end: int) -> bo
         for at in range(index + 1, end - 2)
         if tokens[at].type == "list_item_open" and tokens[at].level == level + 1
     ]
+    firsts = dict(_item_firsts(tokens, index, end))
     for at in starts:
-        item_end = _skip(tokens, at)
-        if tokens[at + 2].type != "inline" or not re.fullmatch(
-            r"\s*(\*\*|__)[^*_\n]{2,80}\1\s*", tokens[at + 2].content
-        ):
+        if at not in firsts or not _BOLD_TERM.fullmatch(firsts[at]):
             return False
-        if not any(t.type == "inline" for t in tokens[at + 4 : item_end]):
+        if not any(t.type == "inline" for t in tokens[at + 4 : _skip(tokens, at)]):
             return False
     return bool(starts)
 
@@ -6103,15 +6110,8 @@ def _terms_over_definitions(tokens: Sequence[Token], index: int, end: int) -> bo
 def _bold_only_items(tokens: Sequence[Token], index: int, end: int, legend: dict[str, str]) -> bool:
     """Whether every item of the list at `index` is one bold span alone on its first line
     (`- **레거시 코드**`), and at least one in ten of them asks."""
-    level = tokens[index].level
-    firsts = [
-        tokens[at + 2].content
-        for at in range(index + 1, end - 2)
-        if tokens[at].type == "list_item_open"
-        and tokens[at].level == level + 1
-        and tokens[at + 2].type == "inline"
-    ]
-    spans = [re.fullmatch(r"\s*(\*\*|__)([^*_\n]{2,80})\1\s*", f) for f in firsts]
+    firsts = [first for _, first in _item_firsts(tokens, index, end)]
+    spans = [_BOLD_TERM.fullmatch(f) for f in firsts]
     if not firsts or not all(spans):
         return False
     if any(span.group(2).rstrip().endswith((":", "：")) for span in spans if span):
@@ -6124,14 +6124,7 @@ def _task_list(tokens: Sequence[Token], index: int, end: int, *, titled: bool = 
     """Whether every item of the list at `index` is a task (`- [ ] …`, `- [x] …`);
     `titled`: and 3 in 4 are problems' titles, in title case ("Best Time to Buy and Sell
     Stock", not "Incident response", a topic)."""
-    level = tokens[index].level
-    firsts = [
-        tokens[at + 2].content
-        for at in range(index + 1, end - 2)
-        if tokens[at].type == "list_item_open"
-        and tokens[at].level == level + 1
-        and tokens[at + 2].type == "inline"
-    ]
+    firsts = [first for _, first in _item_firsts(tokens, index, end)]
     if not firsts or not all(_TASK_BOX.match(first) for first in firsts):
         return False
     if not titled:
