@@ -4495,3 +4495,39 @@ def test_a_true_or_false_lead_is_not_a_field_and_no_question_is_only_choices() -
         "**True or False:** A subscription can hold only one resource group.",
     ]
     assert all(not q.answer.startswith("**True or False") for q in found.questions)
+
+
+def test_a_snippet_and_its_options_above_a_folded_answer_are_asked() -> None:
+    # a quiz of "What's the output?" headings: each shows its own code and options, and
+    # folds the answer away; the same words over other code are other questions
+    block = (
+        "###### {n}. What's the output?\n\n```javascript\n{code}\n```\n\n"
+        "- A: `{a}`\n- B: `{b}`\n\n<details><summary><b>Answer</b></summary>\n<p>\n\n"
+        "#### Answer: {key}\n\n{why}\n\n</p>\n</details>\n\n---\n\n"
+    )
+    text = "# JavaScript Questions\n\n" + "".join(
+        block.format(n=n, code=code, a=a, b=b, key=key, why=why)
+        for n, (code, a, b, key, why) in enumerate(
+            [
+                ("console.log(typeof null)", "object", "null", "A", "A historical quirk."),
+                ("console.log(0.1 + 0.2 === 0.3)", "true", "false", "B", "Rounding."),
+                ("console.log([] + [])", '""', "[]", "A", "Both become strings."),
+            ],
+            start=1,
+        )
+    )
+    found = scan(text)
+    assert [q.line for q in found.questions] == [3, 24, 45]
+    assert found.duplicates == []
+    first = found.questions[0]
+    assert first.text == (
+        "What's the output?\n\n```javascript\nconsole.log(typeof null)\n```\n\n"
+        "- A: `object`\n- B: `null`"
+    )
+    assert first.answer == "#### Answer: A\n\nA historical quirk."
+    # ticked boxes above an "Explanation" fold still give the answer, as before
+    boxed = scan(
+        "### Is a network needed for cloud computing?\n\n- [ ] Yes\n- [x] No\n\n"
+        "<details>\n<summary>Explanation</summary>\nPrivate clouds run offline.\n</details>\n"
+    )
+    assert "[x]" not in boxed.questions[0].text

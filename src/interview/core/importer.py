@@ -536,6 +536,47 @@ _ANSWER_SUMMARY = re.compile(
     r"respuesta|resposta|réponse|lösung|antwort|ответ)\W*$",
     re.IGNORECASE,
 )
+_FOLD_OPEN = re.compile(r"(?i)^[ \t]*<details\b[^>]*>")
+_SUMMARY_TEXT = re.compile(r"(?is)<summary\b[^>]*>(.*?)</summary>")
+_BOX_ROW = re.compile(r"(?m)^\s*(?:[-*+]|\d{1,3}[.)])\s+\[[ xX✓✔]\]")
+
+
+def _shown_before_answer(raw: Sequence[str]) -> tuple[str, list[str]] | None:
+    """What a question shows above the `<details>` that folds its answer away: a snippet,
+    its options, a table ("###### 3. What's the output?", code, "- A: …", then
+    "<summary>Answer</summary>"). None when nothing stands above the fold, or the fold
+    opens on more than the answer ("Code", "More details"), or what stands above is more
+    than a prompt (a heading, a long text)."""
+    fence: str | None = None
+    for at, line in enumerate(raw[:80]):
+        marker = re.match(r"^\s*(`{3,}|~{3,})", line)
+        if marker:
+            if fence is None:
+                fence = marker.group(1)[0]
+            elif marker.group(1)[0] == fence:
+                fence = None
+            continue
+        if fence is not None:
+            continue
+        if re.match(r"^\s{0,3}#{1,6}\s", line):
+            return None
+        if not _FOLD_OPEN.match(line):
+            continue
+        summary = _SUMMARY_TEXT.search("\n".join(raw[at : at + 3]))
+        if summary is None:
+            return None
+        said = re.sub(r"<[^>]+>", " ", summary.group(1)).strip()
+        if not _ANSWER_SUMMARY.match(said) or re.search(
+            r"(?i)\b(?:details|code|hint|more|expand)\b", said
+        ):
+            return None
+        shown = tidy_answer("\n".join(raw[:at]))
+        if not shown or len(shown) > 4000 or _BOX_ROW.search(shown):
+            return None  # ("- [x] No": ticked boxes give the answer, read as such)
+        return shown, list(raw[at:])
+    return None
+
+
 _PROMO = re.compile(
     r"^\W*(?:explore|see|check(?: out)?|read|get|download|find|view|access|unlock|grab|"
     r"buy|subscribe)\b.*\b(?:all|full|complete|more|every|rest)\b.*\b(?:answers?|"
@@ -1180,7 +1221,7 @@ def tidy_answer(answer: str) -> str:
     for line in answer.splitlines():
         stripped = line.strip()
         if re.fullmatch(
-            r"(?i)(?:<br\s*/?>|<hr\s*/?>|</?details>|<!--</details>-->|<p>\s*</p>|</?div[^>]*>|<b>\s*</b>|&nbsp;|\s)+",
+            r"(?i)(?:<br\s*/?>|<hr\s*/?>|</?details>|<!--</details>-->|<p>\s*</p>|</?p>|</?div[^>]*>|<b>\s*</b>|&nbsp;|\s)+",
             stripped,
         ):
             continue
@@ -2095,6 +2136,18 @@ def scan(text: str, *, layout: str | None = None) -> Scan:
             raw = lines[answer_start:end]
             if hang:
                 raw = [re.sub(rf"^ {{4,{hang}}}", "", x) for x in raw]
+            if (
+                current.layout in ("heading", "bold")
+                and not current.answer
+                and id(current) not in problem_labels
+                and id(current) not in topic_labels
+            ):
+                shown = _shown_before_answer(raw)
+                if shown is not None:
+                    # "###### 1. What's the output?", its code and options, then
+                    # "<details><summary>Answer</summary>": all above the fold is asked
+                    current.text = f"{current.text}\n\n{shown[0]}"
+                    raw = shown[1]
             body = tidy_answer("\n".join(raw))
             level = _STATED_LEVEL.fullmatch(current.text) if current.layout == "bold" else None
             if level and not current.answer:
