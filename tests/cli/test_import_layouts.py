@@ -4531,3 +4531,31 @@ def test_a_snippet_and_its_options_above_a_folded_answer_are_asked() -> None:
         "<details>\n<summary>Explanation</summary>\nPrivate clouds run offline.\n</details>\n"
     )
     assert "[x]" not in boxed.questions[0].text
+
+
+def test_a_likely_follow_up_in_spanish_behind_a_symbol() -> None:
+    block = (
+        "### P{n}. {asked}\n\n**✅ Respuesta ideal**\n\n> {answer}\n\n"
+        '**🔁 Repregunta probable:** *"{follow}"* → "{gist}"\n\n---\n\n'
+    )
+    text = "".join(
+        block.format(n=n, asked=asked, answer=answer, follow=follow, gist=gist)
+        for n, (asked, answer, follow, gist) in enumerate(
+            [
+                (
+                    "¿Qué diferencia hay entre PUT y POST?",
+                    "La idempotencia.",
+                    "¿Y PATCH?",
+                    "Depende.",
+                ),
+                ("¿Cómo investigas una consulta lenta?", "Con EXPLAIN.", "¿Y el N+1?", "Con logs."),
+            ],
+            start=1,
+        )
+    )
+    found = scan(text)
+    assert [q.follow_ups for q in found.questions] == [["¿Y PATCH?"], ["¿Y el N+1?"]]
+    assert [q.answer for q in found.questions] == [
+        "**✅ Respuesta ideal**\n\n> La idempotencia.",
+        "**✅ Respuesta ideal**\n\n> Con EXPLAIN.",
+    ]

@@ -1274,7 +1274,10 @@ _BULLET_FIELD = re.compile(
 _FOLLOW_UPS_NAME = (
     r"(?:possible\s+|likely\s+|common\s+)?follow[- ]?ups?(?:\s+questions?)?|"
     # Chinese ("key follow-ups", "further follow-ups") and Korean ("tail questions")
-    r"(?:关键|继续|延伸|可能的|常见)?追[问問](?:问题|問題)?|꼬리\s*질문"
+    r"(?:关键|继续|延伸|可能的|常见)?追[问問](?:问题|問題)?|꼬리\s*질문|"
+    # Spanish and Portuguese ("likely follow-up")
+    r"repreguntas?(?:\s+probables?)?|preguntas?\s+de\s+seguimiento|"
+    r"perguntas?\s+de\s+(?:acompanhamento|seguimento)"
 )
 """The name of a list of follow-up questions ("Follow-up", "Possible follow-up questions")."""
 _BULLET_LEAD = re.compile(r"^\s*(?:[-*+]|\d+[.)])\s+")
@@ -1377,7 +1380,8 @@ def _read_fields(item: Found) -> None:
             continue
         bulleted = None if _FIELD.match(line) or not leading else _BULLET_FIELD.match(line)
         match = _FIELD.match(line) or bulleted
-        label = match.group(2).strip() if match else ""
+        # ("**🔁 Repregunta probable:**": a symbol before the label)
+        label = re.sub(r"^[^\w\s]+\s*", "", match.group(2).strip()) if match else ""
         found_kind = next(
             (k for k, pattern in _FIELD_KIND if pattern.fullmatch(label.rstrip(". "))), None
         )
@@ -1412,7 +1416,9 @@ def _read_fields(item: Found) -> None:
             elif kind == "follow-ups":
                 # "**Follow-up:** "How would you scale it?"": a question after this one
                 if value:
-                    item.follow_ups.append(value.strip('"“” '))
+                    # '*"¿Y `PATCH`?"* → "No es idempotente …"': the question, not its gist
+                    asked = re.split(r"\s+(?:→|->|⇒)\s+", value, maxsplit=1)[0]
+                    item.follow_ups.append(asked.strip('"“”*_ '))
             elif value:  # "**Key points:** a, b" on one line
                 (item.rubric if kind == "rubric" else item.pitfalls).append(value)
             continue
