@@ -4559,3 +4559,24 @@ def test_a_likely_follow_up_in_spanish_behind_a_symbol() -> None:
         "**✅ Respuesta ideal**\n\n> La idempotencia.",
         "**✅ Respuesta ideal**\n\n> Con EXPLAIN.",
     ]
+
+
+def test_follow_ups_answered_where_they_are_asked_stay_in_the_answer() -> None:
+    text = (
+        "### 题目 1：LoRA 的原理是什么？\n\n**面试口头版回答：**\nLoRA 冻结预训练权重，只训练低秩矩阵。\n\n"
+        "**常见追问与回答：**\n- **追问：秩 r 怎么选？** 答：常用 8、16、32。\n"
+        "- **追问：LoRA 和 adapter 的区别是什么？** 答：LoRA 可以合并，不增加推理延迟。\n\n"
+        "---\n\n### 题目 2：QLoRA 为什么省显存？\n\n**参考答案：** 基模型权重以 4-bit 存储。\n\n"
+        "**可能追问与简短回答：**\n- **追问：** 只用 8-bit 量化可以吗？\n  **答：** 可以，但显存节省减半。\n"
+    )
+    found = scan(text)
+    assert [q.text for q in found.questions] == ["LoRA 的原理是什么?", "QLoRA 为什么省显存?"]
+    first, second = found.questions
+    assert first.follow_ups == ["秩 r 怎么选？", "LoRA 和 adapter 的区别是什么？"]
+    assert second.follow_ups == ["只用 8-bit 量化可以吗？"]
+    # the answers given to them are kept, under their label
+    assert first.answer.endswith(
+        "**常见追问与回答：**\n- **追问：秩 r 怎么选？** 答：常用 8、16、32。\n"
+        "- **追问：LoRA 和 adapter 的区别是什么？** 答：LoRA 可以合并，不增加推理延迟。"
+    )
+    assert second.answer.endswith("  **答：** 可以，但显存节省减半。")

@@ -1274,7 +1274,8 @@ _BULLET_FIELD = re.compile(
 _FOLLOW_UPS_NAME = (
     r"(?:possible\s+|likely\s+|common\s+)?follow[- ]?ups?(?:\s+questions?)?|"
     # Chinese ("key follow-ups", "further follow-ups") and Korean ("tail questions")
-    r"(?:关键|继续|延伸|可能的|常见)?追[问問](?:问题|問題)?|꼬리\s*질문|"
+    r"(?:关键|继续|延伸|可能的?|常见)?追[问問](?:问题|問題)?(?:[与和及](?:简短)?(?:回答|解答|答案))?|"
+    r"꼬리\s*질문|"
     # Spanish and Portuguese ("likely follow-up")
     r"repreguntas?(?:\s+probables?)?|preguntas?\s+de\s+seguimiento|"
     r"perguntas?\s+de\s+(?:acompanhamento|seguimento)"
@@ -1357,6 +1358,54 @@ def _plain_field_list(item: Found) -> None:
     item.answer = "\n\n".join(["\n".join(answers), *(["\n".join(kept)] if kept else [])])
 
 
+_FOLLOW_UP_ANSWER = re.compile(
+    r"(?:^|\s)(?:\*\*|__)?(?:答|回答|a|answer|ответ|respuesta|resposta)\s*(?:\*\*|__)?\s*[:：]",
+    re.I,
+)
+_FOLLOW_UP_LEAD = re.compile(
+    r"^(?:\*\*|__)?\s*(?:" + _FOLLOW_UPS_NAME + r"|q)\s*\d*\s*[:：]\s*(?:\*\*|__)?\s*", re.I
+)
+
+
+def _answered_follow_ups(item: Found) -> set[int]:
+    """Follow-ups answered where they are asked ("**常见追问与回答：**" over "- **追问：…？**
+    答：…"): each question is a follow-up, and the block, answers and all, stays in the
+    answer. The numbers of the block's lines, label included."""
+    lines = item.answer.split("\n")
+    kept: set[int] = set()
+    at = 0
+    while at < len(lines):
+        field = _FIELD.match(lines[at])
+        label = re.sub(r"^[^\w\s]+\s*", "", field.group(2).strip()) if field else ""
+        if (
+            not field
+            or field.group(3).strip()
+            or not re.fullmatch(r"(?i)" + _FOLLOW_UPS_NAME, label.rstrip(". "))
+        ):
+            at += 1
+            continue
+        end = at + 1
+        while end < len(lines) and (
+            not lines[end].strip() or _BULLET_LEAD.match(lines[end]) or lines[end][:1].isspace()
+        ):
+            end += 1
+        while end > at + 1 and not lines[end - 1].strip():
+            end -= 1
+        block = lines[at + 1 : end]
+        bullets = [row for row in block if re.match(r"[-*+]\s|\d+[.)]\s", row)]
+        answered = [row for row in block if _FOLLOW_UP_ANSWER.search(row)]
+        if bullets and len(answered) >= len(bullets):
+            for row in bullets:
+                asked = _FOLLOW_UP_LEAD.sub("", _BULLET_LEAD.sub("", row).strip())
+                asked = re.split(r"(?:\*\*|__)\s*(?=\S)|\s(?:\*\*|__)?(?:答|a)\s*[:：]", asked)[0]
+                asked = asked.strip(' *_"“”')
+                if asked and asked not in item.follow_ups:
+                    item.follow_ups.append(asked)
+            kept.update(range(at, end))
+        at = end
+    return kept
+
+
 def _read_fields(item: Found) -> None:
     """Labelled fields that some lists put under each question (`**Difficulty:** Hard`,
     `**Tags:** a, b`, `**Question:** the scenario`, `**What a strong answer includes:**`
@@ -1372,8 +1421,13 @@ def _read_fields(item: Found) -> None:
     answer: list[str] = []
     kind: str | None = None
     changed = False
+    kept_whole = _answered_follow_ups(item)
     leading = True  # "- **Description:** …", "- **Answer:**": fields as the answer's first bullets
-    for line in item.answer.split("\n"):
+    for at, line in enumerate(item.answer.split("\n")):
+        if at in kept_whole:
+            answer.append(line)
+            kind = None
+            continue
         if _PLAIN_FOLLOW_UPS.fullmatch(line):
             # "关键追问：" (key follow-ups) over a list, a label with no bold
             changed, kind = True, "follow-ups"
