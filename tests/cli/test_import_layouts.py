@@ -4580,3 +4580,24 @@ def test_follow_ups_answered_where_they_are_asked_stay_in_the_answer() -> None:
         "- **追问：LoRA 和 adapter 的区别是什么？** 答：LoRA 可以合并，不增加推理延迟。"
     )
     assert second.answer.endswith("  **答：** 可以，但显存节省减半。")
+
+
+def test_a_titled_question_whose_problem_is_its_first_bullet() -> None:
+    text = (
+        "# SQL Interview Questions\n\n## 🎯 Why These Questions?\n\nThese questions are built to:\n"
+        "- **Mimic Real Interviews**: problems like the ones asked.\n- **Boost Portfolio**: show off.\n\n"
+        "## Single-Row Subqueries\n\n#### Question 1.1: Max Score Filter\n"
+        "- **Problem**: Write a query to select the rows whose `score` is the maximum score.\n"
+        "- **Trick**: Tests a single-row subquery.\n- **Solution (Answer)**:\n"
+        "  ```sql\n  SELECT * FROM predictions WHERE score = (SELECT MAX(score) FROM predictions);\n"
+        "  ```\n\n#### Question 1.2: Latest Log\n"
+        "- **Problem**: Write a query to return the newest row of `logs`.\n"
+        "- **Solution (Answer)**:\n  ```sql\n  SELECT * FROM logs ORDER BY ts DESC LIMIT 1;\n  ```\n"
+    )
+    found = scan(text)
+    assert [q.text for q in found.questions] == [
+        "Max Score Filter\n\nWrite a query to select the rows whose `score` is the maximum score.",
+        "Latest Log\n\nWrite a query to return the newest row of `logs`.",
+    ]
+    assert "ORDER BY ts DESC" in found.questions[1].answer
+    assert "**Problem**" not in found.questions[0].answer

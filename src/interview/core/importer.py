@@ -155,6 +155,9 @@ _META_SECTION = re.compile(
     # (after a section's number: "10. Questions to ask the interviewer"; not an
     # instruction: "19. Explain API documentation best practices.")
     r"(?i)^\W*(?:\d{1,3}\s*[.):]\s*\W*)?"
+    # why the document asks what it asks ("🎯 Why These Questions?")
+    r"(?:why\s+(?:these|this)\s+(?:questions?|list|repo(?:sitory)?|guide|course|collection|"
+    r"readme|project|book)\W*$|"
     r"(?![\W\d]*(?:explain|describe|discuss|compare|outline|summari[sz]e|list|name|give|state|"
     r"define|what|why|which)\b)(?:how\s+(?:to|can\s+(?:i|you|we)|do\s+(?:i|you))\s+(?:contribute|help|cite|"
     r"support|use\s+(?:this|it|the)\b)|contribut(?:e|ing|ions?|ors?)\b|licen[sc]e\b|"
@@ -201,7 +204,7 @@ _META_SECTION = re.compile(
     r"(?:good\s+|smart\s+)?(?:clarifying\s+)?questions\s+(?:to\s+ask|for\s+(?:the|your)\s+"
     r"(?:interviewer|recruiter|hiring\s+manager|team))\b|"
     r"preguntas\s+(?:que\s+)?(?:debes\s+|puedes\s+)?(?:hacer|preguntar)\b|"
-    r"perguntas\s+(?:para\s+)?(?:fazer|perguntar)\b|вопросы\s+(?:к|для)\s+\w+|反问|要问的问题)"
+    r"perguntas\s+(?:para\s+)?(?:fazer|perguntar)\b|вопросы\s+(?:к|для)\s+\w+|反问|要问的问题))"
 )
 """A heading about the document itself ("How to contribute?", "License"): what it holds
 (a template question, an example) is not one of the list's questions."""
@@ -1436,11 +1439,21 @@ def _read_fields(item: Found) -> None:
         match = _FIELD.match(line) or bulleted
         # ("**🔁 Repregunta probable:**": a symbol before the label)
         label = re.sub(r"^[^\w\s]+\s*", "", match.group(2).strip()) if match else ""
+        # ("- **Solution (Answer)**:": the label without its gloss)
+        label = re.sub(r"\s*\([^()]{1,20}\)$", "", label)
         found_kind = next(
             (k for k, pattern in _FIELD_KIND if pattern.fullmatch(label.rstrip(". "))), None
         )
         if bulleted is not None and not (
-            found_kind == "answer" or re.fullmatch(r"(?i)description|题目描述|问题描述", label)
+            found_kind == "answer"
+            or re.fullmatch(r"(?i)description|题目描述|问题描述", label)
+            # "#### Question 1.1: Max Score Filter" over "- **Problem**: Write a query …":
+            # under a title that does not ask, the problem is the question
+            or (
+                re.fullmatch(r"(?i)problem|task|question", label)
+                and not _ends_as_question(item.text)
+                and _kind(_NUMBERING.sub("", item.text, count=1)) is None
+            )
         ):
             # "- **Scenario**: …" first in an answer is a point of it, not a field
             match, found_kind = None, None
@@ -1462,6 +1475,8 @@ def _read_fields(item: Found) -> None:
                 if value:
                     item.text = f"{item.text}\n\n{value}"
                 kind = "question" if not value else "question-block"
+                if bulleted is not None:
+                    kind = None  # "- **Problem**: …" then "- **Trick**: …": one field a bullet
             elif kind == "answer":
                 if value:
                     answer.append(value)
