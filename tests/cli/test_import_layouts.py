@@ -4601,3 +4601,43 @@ def test_a_titled_question_whose_problem_is_its_first_bullet() -> None:
     ]
     assert "ORDER BY ts DESC" in found.questions[1].answer
     assert "**Problem**" not in found.questions[0].answer
+
+
+def test_questions_under_an_introduction_heading_and_html_anchors_between_them() -> None:
+    block = (
+        '<a name="q{n}"></a>\n#### {n}. {asked}\n\n{answer}\n\n'
+        '<a href="https://example.com/sql">Back To Questions</a>\n\n'
+    )
+    text = "## Common SQL Questions\n\n### Introduction:\n\nEntry-level questions.\n\n" + "".join(
+        block.format(n=n, asked=asked, answer=answer)
+        for n, (asked, answer) in enumerate(
+            [
+                (
+                    "How do you find duplicate rows in a table?",
+                    "GROUP BY the columns, HAVING count > 1.",
+                ),
+                (
+                    "What is the difference between UNION and UNION ALL?",
+                    "UNION removes duplicates.",
+                ),
+                (
+                    "Find the second highest salary in each department.",
+                    "Rank salaries per department.",
+                ),
+            ],
+            start=1,
+        )
+    )
+    found = scan(text)
+    assert [q.line for q in found.questions] == [8, 15, 22]
+    assert [q.answer for q in found.questions] == [
+        "GROUP BY the columns, HAVING count > 1.",
+        "UNION removes duplicates.",
+        "Rank salaries per department.",
+    ]
+    # an introduction that only introduces still holds no question of the list
+    intro = scan(
+        "# Notes\n\n## Introduction\n\n### Why read this?\n\nIt is short.\n\n"
+        "## Questions\n\n### What is a view?\n\nA stored query.\n"
+    )
+    assert [q.text for q in intro.questions] == ["What is a view?"]

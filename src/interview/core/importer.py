@@ -588,6 +588,12 @@ _PROMO = re.compile(
 )
 _NAVIGATION = re.compile(r"(?:[*_\s]*\[[^\]]*\]\(\s*#[^)\s]*\s*\)[*_\s|]*)+")
 """A line of links to places in the same document (back to top, next question)."""
+_HTML_NAVIGATION = re.compile(
+    r"(?i)(?:<a\s+(?:name|id)\s*=\s*[\"'][^\"']*[\"']\s*/?>\s*(?:</a>)?|"
+    r"<a\s+href\s*=\s*[\"'][^\"']*[\"']\s*>\W*(?:back\s+to|return\s+to|go\s+to)\s+"
+    r"(?:the\s+)?(?:top|questions?|contents|index|list)\W*</a>)\s*"
+)
+"""An empty anchor ("<a name="q2"></a>") or a link back to the list, in HTML."""
 _COPYRIGHT = re.compile(r"(?:copyright|©|\(c\))\s*(?:©\s*)?\d{4}[^\n*<]*", re.IGNORECASE)
 _STOP_TAGS = {
     "question",
@@ -1232,8 +1238,8 @@ def tidy_answer(answer: str) -> str:
             continue
         if _PROMO.match(re.sub(r"\[([^\]]*)\]\([^)]*\)", r"\1", stripped)):
             continue
-        if _NAVIGATION.fullmatch(stripped):
-            continue  # "[⬆ Back to top](#questions)"
+        if _NAVIGATION.fullmatch(stripped) or _HTML_NAVIGATION.fullmatch(stripped):
+            continue  # "[⬆ Back to top](#questions)", '<a name="q2"></a>'
         line = re.sub(r"(?i)^\s*<details\b[^>]*>\s*<summary\b[^>]*>.*?</summary>", "", line)
         line = re.sub(r"(?i)</details>\s*$", "", line)
         kept.append(line.rstrip())
@@ -3357,6 +3363,13 @@ def scan(text: str, *, layout: str | None = None) -> Scan:
             )
     asked = {_key(item) for item in found if not item.linked}
     first_title = next((h for _, level, h in headings if level == 1), None)
+    # "### Introduction:" over "#### 1. How do you find duplicates …?" and every other
+    # question: a heading that holds the list, not a note before it
+    asked_under: dict[str, int] = {}
+    for item in found:
+        if item.layout == "heading":
+            for name in set(item.sections):
+                asked_under[name] = asked_under.get(name, 0) + 1
     for item in found:
         key = _key(item)
         meta = next(
@@ -3366,6 +3379,11 @@ def scan(text: str, *, layout: str | None = None) -> Scan:
                 # the title ("# How to Answer A/B Test Questions") names the whole list
                 if _META_SECTION.match(name)
                 and not (number == 0 and name == first_title)
+                and not (
+                    re.fullmatch(r"(?i)\W*introduction\W*", name)
+                    and asked_under.get(name, 0) >= 3
+                    and item.layout == "heading"
+                )
                 # "## 5. Exception Handling ve Best Practices" over "- Custom exception
                 # nasıl yazılır?": a topic of the list, and what asks with a mark asks
                 and not (_ADVICE_TOPIC.search(name) and _kind(item.text, legend) == "mark")
