@@ -4580,6 +4580,14 @@ def test_follow_ups_answered_where_they_are_asked_stay_in_the_answer() -> None:
         "- **追问：LoRA 和 adapter 的区别是什么？** 答：LoRA 可以合并，不增加推理延迟。"
     )
     assert second.answer.endswith("  **答：** 可以，但显存节省减半。")
+    # a label in the answer's list over its own sub-items, answered in brackets
+    listed = scan(
+        "### Q1 RAG 的完整流程是什么？\n\n- **答案要点**：\n  1. 检索，再生成。\n- **追问点**：\n"
+        "  - RAG 和微调的区别？（答：RAG 外挂知识，微调改参数）\n"
+        "  - RAG 适合什么场景？（答：知识库问答）\n\n---\n"
+    )
+    assert listed.questions[0].follow_ups == ["RAG 和微调的区别？", "RAG 适合什么场景？"]
+    assert "（答：知识库问答）" in listed.questions[0].answer
 
 
 def test_a_titled_question_whose_problem_is_its_first_bullet() -> None:

@@ -1283,7 +1283,7 @@ _BULLET_FIELD = re.compile(
 _FOLLOW_UPS_NAME = (
     r"(?:possible\s+|likely\s+|common\s+)?follow[- ]?ups?(?:\s+questions?)?|"
     # Chinese ("key follow-ups", "further follow-ups") and Korean ("tail questions")
-    r"(?:关键|继续|延伸|可能的?|常见)?追[问問](?:问题|問題)?(?:[与和及](?:简短)?(?:回答|解答|答案))?|"
+    r"(?:关键|继续|延伸|可能的?|常见)?追[问問](?:问题|問題|点)?(?:[与和及](?:简短)?(?:回答|解答|答案))?|"
     r"꼬리\s*질문|"
     # Spanish and Portuguese ("likely follow-up")
     r"repreguntas?(?:\s+probables?)?|preguntas?\s+de\s+seguimiento|"
@@ -1368,7 +1368,8 @@ def _plain_field_list(item: Found) -> None:
 
 
 _FOLLOW_UP_ANSWER = re.compile(
-    r"(?:^|\s)(?:\*\*|__)?(?:答|回答|a|answer|ответ|respuesta|resposta)\s*(?:\*\*|__)?\s*[:：]",
+    r"(?:(?:^|\s)(?:\*\*|__)?(?:答|回答|a|answer|ответ|respuesta|resposta)|"
+    r"[（(](?:\*\*|__)?(?:答|回答|answer))\s*(?:\*\*|__)?\s*[:：]",
     re.I,
 )
 _FOLLOW_UP_LEAD = re.compile(
@@ -1384,7 +1385,8 @@ def _answered_follow_ups(item: Found) -> set[int]:
     kept: set[int] = set()
     at = 0
     while at < len(lines):
-        field = _FIELD.match(lines[at])
+        # ("- **追问点**：" over its own sub-items: a label in a list)
+        field = _FIELD.match(lines[at]) or _BULLET_FIELD.match(lines[at])
         label = re.sub(r"^[^\w\s]+\s*", "", field.group(2).strip()) if field else ""
         if (
             not field
@@ -1393,20 +1395,26 @@ def _answered_follow_ups(item: Found) -> set[int]:
         ):
             at += 1
             continue
+        indent = len(lines[at]) - len(lines[at].lstrip())
+        in_list = _BULLET_LEAD.match(lines[at]) is not None
         end = at + 1
         while end < len(lines) and (
-            not lines[end].strip() or _BULLET_LEAD.match(lines[end]) or lines[end][:1].isspace()
+            not lines[end].strip()
+            or len(lines[end]) - len(lines[end].lstrip()) > indent
+            or (not in_list and _BULLET_LEAD.match(lines[end]))
         ):
             end += 1
         while end > at + 1 and not lines[end - 1].strip():
             end -= 1
         block = lines[at + 1 : end]
-        bullets = [row for row in block if re.match(r"[-*+]\s|\d+[.)]\s", row)]
+        bullets = [row for row in block if _BULLET_LEAD.match(row)]
         answered = [row for row in block if _FOLLOW_UP_ANSWER.search(row)]
         if bullets and len(answered) >= len(bullets):
             for row in bullets:
                 asked = _FOLLOW_UP_LEAD.sub("", _BULLET_LEAD.sub("", row).strip())
-                asked = re.split(r"(?:\*\*|__)\s*(?=\S)|\s(?:\*\*|__)?(?:答|a)\s*[:：]", asked)[0]
+                asked = re.split(
+                    r"(?:\*\*|__)\s*(?=\S)|\s(?:\*\*|__)?(?:答|a)\s*[:：]|\s*[（(]答\s*[:：]", asked
+                )[0]
                 asked = asked.strip(' *_"“”')
                 if asked and asked not in item.follow_ups:
                     item.follow_ups.append(asked)
