@@ -4649,3 +4649,19 @@ def test_questions_under_an_introduction_heading_and_html_anchors_between_them()
         "## Questions\n\n### What is a view?\n\nA stored query.\n"
     )
     assert [q.text for q in intro.questions] == ["What is a view?"]
+
+
+def test_chinese_numbered_question_headings_and_an_invitation_to_answer_elsewhere() -> None:
+    text = (
+        "# 每日一题\n\n### 第 1 题：异步笔试题\n\n> 请写出下面代码的运行结果\n\n```js\nconsole.log(1)\n```\n\n"
+        "解析：[第 1 题](https://example.com/issues/1)\n\n"
+        "### 第 2 题：介绍模块化发展历程\n\n解析：[第 2 题](https://example.com/issues/2)\n\n"
+        "### 第 3 题：Async/Await 如何通过同步的方式实现异步\n\n欢迎在 Issue 区留下你的答案。\n"
+    )
+    found = scan(text)
+    assert [(q.line, q.text.split("\n")[0]) for q in found.questions] == [
+        (3, "异步笔试题"),
+        (13, "介绍模块化发展历程"),
+        (17, "Async/Await 如何通过同步的方式实现异步"),
+    ]
+    assert found.questions[2].missing_answer

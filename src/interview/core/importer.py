@@ -115,6 +115,7 @@ _NUMBERING = re.compile(
     r"(?:pregunta|pergunta|p)\s*\d+\s*[:.)\-–—]|"  # Spanish and Portuguese: "P41: Explica …"
     r"(?:задани[ея]|задача|вопрос)\s*№?\s*\d+\s*[:.)\-–—]|"  # Russian: "Задание 2: …"
     r"(?:问题|题目|問題?|질문|문제)\s*\d+\s*[:.)\-–—、．]?|"
+    r"第\s*\d+\s*[题題问問]\s*[:：.、．]?|"  # "第 10 题：" ("question 10:")
     r"c[âa]u(?:\s+h[ỏo]i)?\s*\d+\s*[:.)\-–—]?|"  # Vietnamese: "Câu 3:", "Câu hỏi 3."
     r"(?:问题|题目)\s*[:：]|"
     r"\(\d{1,3}\)\s*q\s*[:.]|"
@@ -135,6 +136,7 @@ _QUESTION_START = re.compile(
     r"\s*\d*\s*:[\s*_]*(?:[^\s*_]+[\s*_]+){2}\S|"
     r"\(\d{1,3}\)\s*q\s*[:.]\s*\S|"  # "(1)Q: what is …"
     r"(?:问题|题目|問題?|질문|문제)\s*\d+\s*[:.)\-–—、．]\s*[^\W_]|"  # "问题3：Conv+BN…", "問1."
+    r"第\s*\d+\s*[题題问問]\s*[:：.、．]\s*\S|"
     r"c[âa]u(?:\s+h[ỏo]i)?\s*\d+\s*[:.)\-–—]\s*\S|"  # Vietnamese: "Câu 3: …"
     r"(?:问题|题目)\s*:\s*\S|"  # "**题目：** 请简要介绍…" ("Question:")
     r"q\s*x\s*[:.)\-–—]\s*\S)",
@@ -355,7 +357,12 @@ _PLACEHOLDERS = re.compile(
     r"(?:write\s+)?your (?:text|answer|notes) here|seu texto aqui|sua resposta aqui|"
     r"tu (?:texto|respuesta) aqu[ií]|escribe (?:aqu[ií]|tu respuesta)|ваш ответ|"
     r"(?:answer:?\s*)?(?:to be|will be|yet to be) (?:filled|added|written|updated|answered)"
-    r"(?: in| later| soon)?)\W*$",
+    r"(?: in| later| soon)?|"
+    # an invitation to answer elsewhere ("欢迎在 Issue 区留下你的答案", "Leave your answer in
+    # the comments")
+    r"(?:欢迎|请)?在\s*issues?\s*区?(?:留下|写下|提交|讨论)(?:你的)?(?:答案|想法|解答)|"
+    r"(?:please\s+)?(?:leave|post|share|add)\s+your\s+(?:answer|solution)s?\s+(?:in|as)\s+"
+    r"(?:an?\s+|the\s+)?(?:issues?|comments?|discussions?))\W*$",
     re.IGNORECASE,
 )
 _ANSWER_SPACE = re.compile(
