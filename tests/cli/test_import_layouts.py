@@ -4665,3 +4665,13 @@ def test_chinese_numbered_question_headings_and_an_invitation_to_answer_elsewher
         (17, "Async/Await 如何通过同步的方式实现异步"),
     ]
     assert found.questions[2].missing_answer
+
+
+def test_chinese_references_and_to_do_headings_are_not_questions() -> None:
+    text = (
+        "# 数据库\n\n### 什么是事务？\n\n一组要么全做要么全不做的操作。\n\n"
+        "### 什么是索引？\n\n加快查询的数据结构。\n\n### 参考\n\n- [MySQL 笔记](https://example.com)\n\n"
+        "### 待完成\n- [ ] E-R 模型\n- [ ] [数据类型](https://example.com/types)：VARCHAR和CHAR的区别\n"
+        "- [ ] Redis 面试\n"
+    )
+    assert [q.text for q in scan(text).questions] == ["什么是事务?", "什么是索引?"]

@@ -194,6 +194,7 @@ _META_SECTION = re.compile(
     r"(?:how\s+to\s+)?submi(?:t|ssion)(?:\s+instructions)?\W*$|"
     # notes to self and pointers: a to-do list, resources, references, further reading
     r"(?:things\s+(?:left\s+)?to\s+(?:study|do|review|learn)|to-?dos?|"
+    r"参考(?:资料|文献|链接|文章)?|待(?:完成|补充|更新|续)|"
     r"(?:other\s+|useful\s+|additional\s+)?(?:resources|references)|"
     r"further\s+reading|reading\s+list)\W*$|"
     # a study plan ("Study Plan" over "Week 1: Foundations"), a rubric for the interviewer
