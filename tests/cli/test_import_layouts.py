@@ -4675,3 +4675,39 @@ def test_chinese_references_and_to_do_headings_are_not_questions() -> None:
         "- [ ] Redis 面试\n"
     )
     assert [q.text for q in scan(text).questions] == ["什么是事务?", "什么是索引?"]
+
+
+def test_lettered_choices_in_paragraphs_under_a_question_that_asks_in_prose() -> None:
+    # one exam question a file: a long scenario that asks at its end, its choices, then
+    # "## Feedback"
+    one = (
+        "# cloud-architect-01\n\nFor this question, refer to the case study.\n\n"
+        "Users complain about slow pages. Attacks come from the same IP ranges. You need to "
+        "cut latency and stop the attacks before they reach the network. What should you do?\n\n"
+        "A. Add firewall rules.\n\nB. Add a load balancer and Cloud Armor.\n\nC. Use a network "
+        "policy.\n\n## Feedback\n\nB is correct because Cloud Armor filters at the edge.\n"
+    )
+    found = scan(one)
+    assert [(q.line, q.text) for q in found.questions] == [
+        (
+            5,
+            "Users complain about slow pages. Attacks come from the same IP ranges. You need to "
+            "cut latency and stop the attacks before they reach the network. What should you "
+            "do?\n\nA. Add firewall rules.\n\nB. Add a load balancer and Cloud Armor.\n\n"
+            "C. Use a network policy.",
+        )
+    ]
+    assert found.questions[0].answer == "B is correct because Cloud Armor filters at the edge."
+    # a quiz of such questions: each keeps its choices, the key below answers
+    quiz = scan(
+        "# Practice\n\nWhich service blocks DDoS traffic at the edge?\n\nA. Firewall rules\n\n"
+        "B. Cloud Armor\n\nAnswer: B\n\nWhich storage class suits data read once a year?\n\n"
+        "A. Standard\n\nB. Archive\n\nAnswer: B\n\nWhat does a health check do?\n\n"
+        "A. Encrypts traffic\n\nB. Removes unhealthy backends\n\nAnswer: B\n"
+    )
+    assert [q.text.split("\n\n")[1:] for q in quiz.questions] == [
+        ["A. Firewall rules", "B. Cloud Armor"],
+        ["A. Standard", "B. Archive"],
+        ["A. Encrypts traffic", "B. Removes unhealthy backends"],
+    ]
+    assert [q.answer for q in quiz.questions] == ["B", "B", "B"]

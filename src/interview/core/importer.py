@@ -4461,10 +4461,12 @@ def _loose_questions(
         and not under_meta(number)
         and not lines[number - 1].startswith("    ")
         # a line of a list is short: not a paragraph of prose that ends by asking (unless
-        # rules set it apart: "------" / "Suppose … Which of the following …?")
+        # rules set it apart: "------" / "Suppose … Which of the following …?", or its
+        # lettered choices follow it)
         and (
             (len(text) <= 220 and len(re.findall(r"[.!?](?=\s+[A-Z])", text)) <= 1)
             or (after_rule(number) and len(text) <= 1200)
+            or (len(text) <= 1500 and len(_choices_below(lines, number)) >= 2)
         )
     ]
 
@@ -4478,6 +4480,16 @@ def _loose_questions(
         starts
         and all(under_questions(n) and not re.search(r"https?://|\{\{", t) for n, t in starts)
     ):
+        # ("… What should you do?" over "A. …" to "D. …": one exam question a file)
+        starts = [(n, t) for n, t in starts if len(_choices_below(lines, n)) >= 3]
+    if len(starts) < 3 and not (
+        starts
+        and all(
+            (under_questions(n) and not re.search(r"https?://|\{\{", t))
+            or len(_choices_below(lines, n)) >= 3
+            for n, t in starts
+        )
+    ):
         return [], list(unplaced)
     starts += _loose_prompts(lines, starts, kept, legend)
     starts.sort()
@@ -4488,6 +4500,15 @@ def _loose_questions(
         | {item.line for item in kept}
         | {len(lines) + 1}
     )
+    answer_headings = {
+        at
+        for at, _, name in headings
+        if re.fullmatch(
+            r"(?i)[\W_]*(?:feedback|(?:correct\s+)?answers?|solutions?|explanations?|"
+            r"answers?\s+(?:and|&)\s+explanations?)[\W_]*",
+            _normal(name),
+        )
+    }
     loose: list[Found] = []
     labels_only: set[int] = set()
     for number, _ in starts:
@@ -4512,11 +4533,24 @@ def _loose_questions(
             chosen.discard(number)
             continue
         stop = next(s for s in stops if s > number)
+        if stop in answer_headings:
+            # "## Feedback" (or "## Answer") under the question: its answer's heading
+            stop = next(s for s in stops if s > stop)
         item = Found(text, number, "loose", difficulty=difficulty, source_note=note)
         item.end = stop - 1
         while item.end > number and not lines[item.end - 1].strip(" \t>"):
             item.end -= 1  # blank lines and empty quote lines ("> ") end no answer
-        body = "\n".join([answer_part.strip(" *_"), *lines[number : item.end]])
+        choices = _choices_below(lines, number) if not answer_part.strip() else []
+        if choices:
+            # its lettered choices are part of what is asked; what follows them answers
+            item.text = "\n\n".join([text, *(lines[at - 1].strip() for at in choices)])
+        below = choices[-1] if choices else number
+        kept_rows = [
+            row
+            for at, row in enumerate(lines[below : item.end], below + 1)
+            if at not in answer_headings
+        ]
+        body = "\n".join([answer_part.strip(" *_"), *kept_rows])
         item.answer, item.hints = _split_hints(tidy_answer(body))
         stack: list[tuple[int, str]] = []
         for at, level, heading in headings:
@@ -4584,6 +4618,31 @@ def _loose_prompts(
             continue
         more.append((number, text))
     return more
+
+
+_CHOICE_LINE = re.compile(r"^[ \t]{0,3}(?:\(?([a-hA-H])\)|([A-H])[.)])[ \t]+\S")
+
+
+def _choices_below(lines: Sequence[str], number: int) -> list[int]:
+    """The 1-based numbers of the lines right under line `number` (blank lines between)
+    that each give one lettered choice, A, B, C … in order ("A. Deploy …" / "B. …"),
+    each a line of its own; empty unless there are two or more."""
+    found: list[int] = []
+    at = number  # 0-based index of the line after `number`
+    while at < len(lines):
+        row = lines[at]
+        if not row.strip():
+            at += 1
+            continue
+        choice = _CHOICE_LINE.match(row)
+        letter = (choice.group(1) or choice.group(2)).upper() if choice else ""
+        if not choice or ord(letter) != ord("A") + len(found):
+            break
+        if at + 1 < len(lines) and lines[at + 1].strip() and not _CHOICE_LINE.match(lines[at + 1]):
+            break  # a paragraph that goes on: prose, not one choice
+        found.append(at + 1)
+        at += 1
+    return found if len(found) >= 2 else []
 
 
 def _starts_block(lines: Sequence[str], number: int) -> bool:
