@@ -4711,3 +4711,19 @@ def test_lettered_choices_in_paragraphs_under_a_question_that_asks_in_prose() ->
         ["A. Encrypts traffic", "B. Removes unhealthy backends"],
     ]
     assert [q.answer for q in quiz.questions] == ["B", "B", "B"]
+
+
+def test_chinese_level_tags_in_brackets_are_difficulties() -> None:
+    text = (
+        "### Q1 【基础】RAG 的完整流程是什么？\n\n检索，再生成。\n\n"
+        "### Q2 【进阶】为什么常做混合检索？\n\n两路召回互补。\n\n"
+        "### Q3 【困难】如何评估长上下文的召回？\n\n构造针插测试。\n\n"
+        "### Q4 【实战】检索不到正确文档，你怎么排查？\n\n逐层看召回。\n"
+    )
+    found = scan(text)
+    assert [(q.text, q.difficulty) for q in found.questions] == [
+        ("RAG 的完整流程是什么?", "easy"),
+        ("为什么常做混合检索?", "medium"),
+        ("如何评估长上下文的召回?", "hard"),
+        ("【实战】检索不到正确文档,你怎么排查?", None),  # "hands-on" names no level
+    ]

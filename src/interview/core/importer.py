@@ -280,7 +280,8 @@ _DIFFICULTY = [
     (
         re.compile(
             r"\[\s*e\s*\]|(?<![^\W\d_]\s)\(\s*e\s*\)|\(\s*e\s*\)(?=[\s*_.:?!]*$)|"
-            r"🟢|\[\s*easy\s*\]|\(\s*easy\s*\)",
+            r"🟢|\[\s*easy\s*\]|\(\s*easy\s*\)"
+            r"|【\s*(?:基础|简单|初级|容易)\s*】",
             re.I,
         ),
         "easy",
@@ -288,7 +289,8 @@ _DIFFICULTY = [
     (
         re.compile(
             r"\[\s*m\s*\]|(?<![^\W\d_]\s)\(\s*m\s*\)|\(\s*m\s*\)(?=[\s*_.:?!]*$)|"
-            r"🟡|🟠|\[\s*medium\s*\]|\(\s*medium\s*\)",
+            r"🟡|🟠|\[\s*medium\s*\]|\(\s*medium\s*\)"
+            r"|【\s*(?:进阶|中等|中级)\s*】",
             re.I,
         ),
         "medium",
@@ -296,7 +298,8 @@ _DIFFICULTY = [
     (
         re.compile(
             r"\[\s*h\s*\]|(?<![^\W\d_]\s)\(\s*h\s*\)|\(\s*h\s*\)(?=[\s*_.:?!]*$)|"
-            r"🔴|\[\s*hard\s*\]|\(\s*hard\s*\)",
+            r"🔴|\[\s*hard\s*\]|\(\s*hard\s*\)"
+            r"|【\s*(?:困难|高级|高阶|难)\s*】",
             re.I,
         ),
         "hard",
