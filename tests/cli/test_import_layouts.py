@@ -4727,3 +4727,35 @@ def test_chinese_level_tags_in_brackets_are_difficulties() -> None:
         ("如何评估长上下文的召回?", "hard"),
         ("【实战】检索不到正确文档,你怎么排查?", None),  # "hands-on" names no level
     ]
+
+
+def test_output_questions_take_their_code_and_a_doubt_line_holds_none() -> None:
+    block = (
+        "#### {n}. What will be the output of the following code?\n\n```javascript\n{code}\n```\n\n"
+        "> It prints `{out}`.\n\n## Have doubt in this question ??\n\n"
+    )
+    text = "# JavaScript Questions\n\n" + "".join(
+        block.format(n=n, code=code, out=out)
+        for n, (code, out) in enumerate(
+            [
+                ("console.log(typeof NaN)", "number"),
+                ("console.log([] == false)", "true"),
+                ("console.log(1 < 2 < 3)", "true"),
+                ("console.log(3 > 2 > 1)", "false"),
+            ],
+            start=1,
+        )
+    )
+    found = scan(text)
+    assert [q.line for q in found.questions] == [3, 13, 23, 33]
+    assert found.questions[1].text == (
+        "What will be the output of the following code?\n\n```javascript\nconsole.log([] == false)\n```"
+    )
+    assert found.questions[1].answer == "> It prints `true`."
+    # a table under "the following kernel types" answers: it stays the answer
+    table = scan(
+        "## 6. Differentiate between the following kernel types:\n\n| Kernel | Use |\n|---|---|\n"
+        "| Linear | text |\n| RBF | images |\n"
+    )
+    assert table.questions[0].text == "Differentiate between the following kernel types"
+    assert table.questions[0].answer.startswith("| Kernel | Use |")

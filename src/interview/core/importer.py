@@ -157,8 +157,11 @@ _META_SECTION = re.compile(
     # (after a section's number: "10. Questions to ask the interviewer"; not an
     # instruction: "19. Explain API documentation best practices.")
     r"(?i)^\W*(?:\d{1,3}\s*[.):]\s*\W*)?"
-    # why the document asks what it asks ("🎯 Why These Questions?")
-    r"(?:why\s+(?:these|this)\s+(?:questions?|list|repo(?:sitory)?|guide|course|collection|"
+    # why the document asks what it asks ("🎯 Why These Questions?"), an invitation to ask
+    # the author ("## Have doubt in this question ??")
+    r"(?:have\s+(?:a\s+|any\s+)?(?:doubts?|questions?)\s+(?:in|about|on|for)\s+"
+    r"(?:this\s+question|this|me)\W*$|"
+    r"why\s+(?:these|this)\s+(?:questions?|list|repo(?:sitory)?|guide|course|collection|"
     r"readme|project|book)\W*$|"
     r"(?![\W\d]*(?:explain|describe|discuss|compare|outline|summari[sz]e|list|name|give|state|"
     r"define|what|why|which)\b)(?:how\s+(?:to|can\s+(?:i|you|we)|do\s+(?:i|you))\s+(?:contribute|help|cite|"
@@ -553,6 +556,40 @@ _ANSWER_SUMMARY = re.compile(
 _FOLD_OPEN = re.compile(r"(?i)^[ \t]*<details\b[^>]*>")
 _SUMMARY_TEXT = re.compile(r"(?is)<summary\b[^>]*>(.*?)</summary>")
 _BOX_ROW = re.compile(r"(?m)^\s*(?:[-*+]|\d{1,3}[.)])\s+\[[ xX✓✔]\]")
+
+
+_CODE_BELOW = re.compile(
+    r"(?i)\b(?:following|below|this)\s+(?:code|snippet|program|query|function|script|"
+    r"statements?|expression|syntax)\b|\b(?:output|print|log|return)s?\b[^\n]*\b(?:following|below)\b"
+)
+"""A question about the code shown under it ("What will be the output of the following
+code?", "… invoked as below syntax")."""
+
+
+def _pointed_to(raw: Sequence[str]) -> tuple[str, list[str]] | None:
+    """The code block right under a question that points to it ("the following code"),
+    and the lines after it; None when something else comes first."""
+    at = 0
+    while at < len(raw) and not raw[at].strip():
+        at += 1
+    if at >= len(raw):
+        return None
+    fence = re.match(r"^\s*(`{3,}|~{3,})", raw[at])
+    if fence:
+        end = next(
+            (
+                n
+                for n in range(at + 1, len(raw))
+                if raw[n].strip().startswith(fence.group(1))
+                and set(raw[n].strip()) == {fence.group(1)[0]}
+            ),
+            None,
+        )
+        if end is None or end - at > 80:
+            return None
+    else:
+        return None
+    return "\n".join(raw[at : end + 1]).strip("\n"), list(raw[end + 1 :])
 
 
 def _shown_before_answer(raw: Sequence[str]) -> tuple[str, list[str]] | None:
@@ -2248,6 +2285,13 @@ def scan(text: str, *, layout: str | None = None) -> Scan:
                     # "<details><summary>Answer</summary>": all above the fold is asked
                     current.text = f"{current.text}\n\n{shown[0]}"
                     raw = shown[1]
+                elif _CODE_BELOW.search(current.text):
+                    pointed = _pointed_to(raw)
+                    if pointed is not None:
+                        # "#### 8. What will be the output of the following code?" over
+                        # its code: the code is asked about, what follows answers
+                        current.text = f"{current.text}\n\n{pointed[0]}"
+                        raw = pointed[1]
             body = tidy_answer("\n".join(raw))
             level = _STATED_LEVEL.fullmatch(current.text) if current.layout == "bold" else None
             if level and not current.answer:
@@ -3399,7 +3443,13 @@ def scan(text: str, *, layout: str | None = None) -> Scan:
                 if _META_SECTION.match(name)
                 and not (number == 0 and name == first_title)
                 and not (
-                    re.fullmatch(r"(?i)\W*introduction\W*", name)
+                    # ("## Have doubt in this question ??" after each answer: a line to
+                    # the author between the questions, not a section that holds them)
+                    re.fullmatch(
+                        r"(?i)\W*(?:introduction|have\s+(?:a\s+|any\s+)?(?:doubts?|questions?)\s+"
+                        r"(?:in|about|on|for)\s+(?:this\s+question|this|me))\W*",
+                        name,
+                    )
                     and asked_under.get(name, 0) >= 3
                     and item.layout == "heading"
                 )
