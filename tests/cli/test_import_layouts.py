@@ -4759,3 +4759,23 @@ def test_output_questions_take_their_code_and_a_doubt_line_holds_none() -> None:
     )
     assert table.questions[0].text == "Differentiate between the following kernel types"
     assert table.questions[0].answer.startswith("| Kernel | Use |")
+
+
+def test_a_continued_follow_ups_section_of_bold_numbered_questions() -> None:
+    text = (
+        "## 20. What is `context.Context` used for?\nCarry deadlines and cancellation.\n\n"
+        "### 🔁 Continued: 10 Follow-up Questions on `context.Context`\n\n"
+        "**1. How do you create a cancellable context?**  \nUse `context.WithCancel(parent)`.\n\n"
+        "**2. What are best practices with `context.Context`?**  \n- Always cancel it\n"
+        "- Never store it in a struct\n\n## 21. What is a goroutine leak?\nA goroutine that never ends.\n"
+    )
+    found = scan(text)
+    assert [q.text for q in found.questions] == [
+        "What is `context.Context` used for?",
+        "What is a goroutine leak?",
+    ]
+    assert found.questions[0].follow_ups == [
+        "How do you create a cancellable context?",
+        "What are best practices with `context.Context`?",
+    ]
+    assert "Use `context.WithCancel(parent)`." in found.questions[0].answer

@@ -3778,15 +3778,32 @@ def _question_subsections(item: Found, body: str) -> str:
                 item.hints.extend(re.sub(r"\s*\n\s*", " ", h) for h in hints)
                 changed = True
                 continue
-        if re.fullmatch(r"(?i)" + _FOLLOW_UPS_NAME, plain):
+        # ("🔁 Continued: 10 Follow-up Questions on `context.Context`")
+        if re.fullmatch(
+            r"(?i)(?:continued\s*[:：]?\s*)?(?:\d{1,2}\s+)?(?:more\s+)?(?:"
+            + _FOLLOW_UPS_NAME
+            + r")(?:\s+(?:on|about|for)\s+[^\n]{1,60})?",
+            plain,
+        ):
             rows = [row for row in text.splitlines() if row.strip()]
-            asks = [
-                _clean(asked)[0]
+            # "**1. How do you create a cancellable context?**" over its answer
+            bold_asks = [
+                _clean(bold.group(2))[0]
                 for row in rows
-                # top-level points only: "  1. **可更新** …" under one answers it
-                if re.match(r"(?:[-*+]|\d+[.)])\s", row)
-                and (asked := _BULLET_LEAD.sub("", row).strip())
+                if (bold := re.match(r"\s*(\*\*|__)\s*\d{1,2}[.)]\s*(.+?)\1\s*$", row))
+                and _ends_as_question(bold.group(2))
             ]
+            asks = (
+                bold_asks
+                if len(bold_asks) >= 2
+                else [
+                    _clean(asked)[0]
+                    for row in rows
+                    # top-level points only: "  1. **可更新** …" under one answers it
+                    if re.match(r"(?:[-*+]|\d+[.)])\s", row)
+                    and (asked := _BULLET_LEAD.sub("", row).strip())
+                ]
+            )
             first = text.strip().split("\n\n", 1)[0].strip()
             if not asks and first and "\n" not in first and _ends_as_question(first):
                 asks = [first]  # "### Follow-up Question" over "How would you roll back?"
