@@ -4779,3 +4779,17 @@ def test_a_continued_follow_ups_section_of_bold_numbered_questions() -> None:
         "What are best practices with `context.Context`?",
     ]
     assert "Use `context.WithCancel(parent)`." in found.questions[0].answer
+
+
+def test_a_follow_up_asked_inside_its_bold_label_keeps_its_answer_in_place() -> None:
+    text = (
+        "## Q1：为什么需要 RAG？\n\n答：模型有知识截止和幻觉。\n\n"
+        "**追问：RAG 的三大失败点是什么？** 检索不到、排不上、没用对。\n\n---\n\n"
+        "## Q2：分块怎么做？\n\n答：按语义切分。\n\n**追问：分块策略怎么选？给个决策路径。** 先看文档结构。\n"
+    )
+    found = scan(text)
+    assert [q.follow_ups for q in found.questions] == [
+        ["RAG 的三大失败点是什么？"],
+        ["分块策略怎么选？给个决策路径。"],
+    ]
+    assert found.questions[0].answer.endswith("检索不到、排不上、没用对。")

@@ -1415,6 +1415,13 @@ def _plain_field_list(item: Found) -> None:
     item.answer = "\n\n".join(["\n".join(answers), *(["\n".join(kept)] if kept else [])])
 
 
+_ASKED_FOLLOW_UP = re.compile(
+    r"^\s*(?:[-*+]\s+)?(\*\*|__)\s*(?:"
+    + _FOLLOW_UPS_NAME
+    + r")\s*\d{0,2}\s*[:：]\s*([^*_\n]{2,200}?)\s*\1",
+    re.IGNORECASE,
+)
+"""A follow-up asked inside its bold label ("**追问：…？** its answer")."""
 _FOLLOW_UP_ANSWER = re.compile(
     r"(?:(?:^|\s)(?:\*\*|__)?(?:答|回答|a|answer|ответ|respuesta|resposta)|"
     r"[（(](?:\*\*|__)?(?:答|回答|answer))\s*(?:\*\*|__)?\s*[:：]",
@@ -1496,6 +1503,19 @@ def _read_fields(item: Found) -> None:
         if _PLAIN_FOLLOW_UPS.fullmatch(line):
             # "关键追问：" (key follow-ups) over a list, a label with no bold
             changed, kind = True, "follow-ups"
+            continue
+        asked_here = _ASKED_FOLLOW_UP.match(line)
+        if asked_here and (
+            _kind(asked_here.group(2)) is not None
+            or "？" in asked_here.group(2)
+            or "?" in asked_here.group(2)
+        ):
+            # "**追问：RAG 的三大失败点是什么？** 面试常被问……": a follow-up, answered on its
+            # line (which stays in the answer)
+            if asked_here.group(2).strip() not in item.follow_ups:
+                item.follow_ups.append(asked_here.group(2).strip())
+            changed, kind = True, None
+            answer.append(line)
             continue
         bulleted = None if _FIELD.match(line) or not leading else _BULLET_FIELD.match(line)
         match = _FIELD.match(line) or bulleted
