@@ -4793,3 +4793,18 @@ def test_a_follow_up_asked_inside_its_bold_label_keeps_its_answer_in_place() -> 
         ["分块策略怎么选？给个决策路径。"],
     ]
     assert found.questions[0].answer.endswith("检索不到、排不上、没用对。")
+
+
+def test_bold_numbered_tasks_with_points_beside_the_number() -> None:
+    text = (
+        "# Mock exam\n\n## Tasks\n\n"
+        "**1. (7 pts, domain 1)** Create namespace `team-x` with the restricted policy.\n\n"
+        "**2. (8 pts, domain 1)** In `team-x`, create deployment `web` with two replicas.\n\n"
+        "**3. (8 pts, domain 2)** Through git only, set the staging replicas to 3.\n"
+    )
+    found = scan(text)
+    assert [q.text for q in found.questions] == [
+        "Create namespace `team-x` with the restricted policy.",
+        "In `team-x`, create deployment `web` with two replicas.",
+        "Through git only, set the staging replicas to 3.",
+    ]

@@ -5031,6 +5031,10 @@ def _bold_line(inline: Token, legend: dict[str, str]) -> tuple[str, bool] | None
             return asked, False
     rest_raw = inline.content.split("\n", 1)[0]
     rest_raw = re.sub(r"^\s*(\*\*|__).*?\1", "", rest_raw, count=1).strip()
+    # "**1. (7 pts, domain 1)** Create …": the points and domain beside the number go
+    noted = re.fullmatch(r"(\s*\d+\s*[.):：]?)\s*\([^()\n]{1,40}\)\s*[.:：]?\s*", inside)
+    if noted:
+        inside = noted.group(1)
     if re.fullmatch(
         r"\s*(?:(?:q|(?:the\s+)?(?:interview\s+)?question|task|problem|exercise|问题|题目)"
         r"\s*#?\s*\d*|\d+)\s*[.):：]?\s*",
