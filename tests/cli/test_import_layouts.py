@@ -4808,3 +4808,21 @@ def test_bold_numbered_tasks_with_points_beside_the_number() -> None:
         "In `team-x`, create deployment `web` with two replicas.",
         "Through git only, set the staging replicas to 3.",
     ]
+
+
+def test_a_bold_question_wrapped_over_lines_with_its_answer_below() -> None:
+    text = (
+        "## 🎯 Interview Q&A\n\n**Q: What does `LIKE '_a%'` match?**\n`_` takes one character.\n\n"
+        "**Q: A filter `score < 50` should catch underperformers, but one with a missing\n"
+        "value does not show up. Why?**\nBecause `NULL < 50` is unknown, not true.\n\n"
+        "**Q: Why prefer explicit parentheses even when precedence would\ngive the same result?**\n"
+        "The next edit may change the meaning.\n"
+    )
+    found = scan(text)
+    assert [q.text for q in found.questions] == [
+        "What does `LIKE '_a%'` match?",
+        "A filter `score < 50` should catch underperformers, but one with a missing value "
+        "does not show up. Why?",
+        "Why prefer explicit parentheses even when precedence would give the same result?",
+    ]
+    assert found.questions[1].answer == "Because `NULL < 50` is unknown, not true."

@@ -4963,6 +4963,20 @@ def _bold_then_answer(content: str) -> tuple[str, str] | None:
         later = content[glued.end() :]
         return glued.group(2).strip(), tidy_answer(_ANSWER_LABEL.sub("", later, count=1))
     first_line, _, later = content.partition("\n")
+    opened = re.match(r"\s*(\*\*|__)", first_line)
+    if opened and opened.group(1) not in first_line[opened.end() :]:
+        # "**Q: A filter … is supposed to catch" / "underperformers … Why?**" / its answer:
+        # a bold question wrapped over a few lines
+        rows = content.split("\n")
+        for last in range(1, min(4, len(rows))):
+            if opened.group(1) in rows[last]:
+                if (
+                    rows[last].rstrip().endswith(opened.group(1))
+                    and rows[last].count(opened.group(1)) == 1
+                ):
+                    first_line = " ".join(row.strip() for row in rows[: last + 1])
+                    later = "\n".join(rows[last + 1 :])
+                break
     first_line = _TRAILING_BR.sub("", first_line)
     # "**Q: …?**  `Foundations`": a tag in code after the bold question
     first_line = re.sub(r"(?:[ \t]*`[^`\n]{1,30}`)+[ \t]*$", "", first_line)
