@@ -4826,3 +4826,30 @@ def test_a_bold_question_wrapped_over_lines_with_its_answer_below() -> None:
         "Why prefer explicit parentheses even when precedence would give the same result?",
     ]
     assert found.questions[1].answer == "Because `NULL < 50` is unknown, not true."
+
+
+def test_a_long_numbered_list_half_asking_takes_its_terse_topics_and_folded_answers() -> None:
+    asked = [
+        "ARC",
+        "В какой момент объект освобождается из памяти?",
+        "Runloop",
+        "Что такое escaping замыкание?",
+        "Механизмы синхронизации потоков",
+        "Чем отличается let от var?",
+    ]
+    rows = [f"{n}. {text}" for n, text in enumerate(asked * 4, start=1)]
+    rows[3] += (
+        "\n\t<details>\n\t<summary>ответ</summary>\n\t\tзамыкание, которое живёт дольше функции\n\t</details>"
+    )
+    text = "### Навигация:\n\n---\n" + "\n".join(rows) + "\n"
+    found = scan(text)
+    # (each text repeats four times: only its first is kept, the rest are repeats)
+    assert [q.text for q in found.questions] == [
+        "ARC",
+        "В какой момент объект освобождается из памяти?",
+        "Runloop",
+        "Что такое escaping замыкание?",
+        "Механизмы синхронизации потоков",
+        "Чем отличается let от var?",
+    ]
+    assert found.questions[3].answer == "замыкание, которое живёт дольше функции"

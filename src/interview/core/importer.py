@@ -5757,6 +5757,14 @@ def _list_questions(
         )
         # "## 🔴 Hard (Internals & Tuning - 40 Questions)" over a list of 40 items
         or (items >= 3 and bool(sections) and _announced_count(sections[-1]) == items)
+        # "1. ARC" / "2. В какой момент объект освобождается из памяти" / "3. Runloop" …:
+        # a long numbered list, half of it asking, is a list of questions and terse topics
+        or (
+            items >= 20
+            and share >= 0.5
+            and tokens[index].type == "ordered_list_open"
+            and tokens[index].level == 0
+        )
         # "# Перечень теоретических вопросов к курсу" ("list of theory questions for the
         # course") over "## Раздел 1" and "1. **Функции активации.** Роль нелинейности…":
         # an exam's list, every numbered item a question
@@ -6064,7 +6072,9 @@ def _list_questions(
             if more:
                 body, hints = _split_hints(tidy_answer(more))
                 item.hints.extend(hints)
-                if not cards:  # a card's front is the whole question; its back answers
+                # a card's front is the whole question; its back answers (and so does
+                # what a "<details>" right under the item folds away)
+                if not cards and not re.match(r"(?i)\s*<details\b", more):
                     item.text, body = _continue_question(item, body)
                 if body:
                     item.answer = f"{item.answer}\n\n{body}".strip()
