@@ -4853,3 +4853,15 @@ def test_a_long_numbered_list_half_asking_takes_its_terse_topics_and_folded_answ
         "Чем отличается let от var?",
     ]
     assert found.questions[3].answer == "замыкание, которое живёт дольше функции"
+
+
+def test_a_numbered_list_of_terse_topics_under_a_title_naming_questions() -> None:
+    text = (
+        "# Apache Spark Interview Questions\n\n1) Spark Context vs Spark Session\n"
+        "2) Is it possible to run multiple spark contexts in one JVM?\n3) Lazy Evaluation\n"
+        "4) Lineage Graph\n5) DAG (Directed Acyclic Graph)"
+    )
+    assert [q.line for q in scan(text).questions] == [3, 4, 5, 6, 7]
+    # the same topics as bullets under a plain title stay unread
+    notes = "# Spark notes\n\n- Spark Context\n- Lazy Evaluation\n- Lineage Graph\n- DAG\n"
+    assert scan(notes).questions == []

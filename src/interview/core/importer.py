@@ -5750,7 +5750,7 @@ def _list_questions(
         # the heading says what its list holds
         or (
             items >= 3
-            and share >= 0.3
+            and (share >= 0.3 or (share >= 0.2 and tokens[index].type == "ordered_list_open"))
             and bool(sections)
             and bool(_QUESTIONS_HEADING.search(sections[-1]))
             and not _META_SECTION.match(sections[-1])
