@@ -4865,3 +4865,19 @@ def test_a_numbered_list_of_terse_topics_under_a_title_naming_questions() -> Non
     # the same topics as bullets under a plain title stay unread
     notes = "# Spark notes\n\n- Spark Context\n- Lazy Evaluation\n- Lineage Graph\n- DAG\n"
     assert scan(notes).questions == []
+
+
+def test_bold_labels_inside_a_labelled_answer_are_part_of_it() -> None:
+    text = (
+        "## VPC design\n\n**Q1: Why is one 10.0.0.0/16 range in every account a problem?**\n\n"
+        "**A:**\n\n**Why it breaks peering:**\nOverlapping ranges cannot be peered.\n\n---\n\n"
+        "**Q2: Your EKS cluster is out of IP addresses. How?**\n\n**A:**\n\n"
+        "**Why EKS consumes IPs so fast:**\n```\nEach pod takes a VPC address.\n```\n\n"
+        "**Fix:**\nUse prefix delegation.\n"
+    )
+    found = scan(text)
+    assert [q.text for q in found.questions] == [
+        "Why is one 10.0.0.0/16 range in every account a problem?",
+        "Your EKS cluster is out of IP addresses. How?",
+    ]
+    assert "**Why EKS consumes IPs so fast:**" in found.questions[1].answer

@@ -2967,6 +2967,14 @@ def scan(text: str, *, layout: str | None = None) -> Scan:
                     # True" / "- B. False": a statement to judge
                     or _true_false_below(tokens, index)
                 )
+                # "**Why EKS consumes IPs so fast:**" under "**A:**": a part of the answer
+                and not (
+                    current is not None
+                    and answer_start is not None
+                    and re.search(r"[:：]\s*$", bold[0])
+                    and not re.search(r"[?？]", bold[0])
+                    and any(_ANSWER_LABEL.match(x) for x in lines[answer_start:start])
+                )
             ):
                 close(start)
                 labelled = None if bold[1] else _bold_then_answer(inline.content)
