@@ -4881,3 +4881,13 @@ def test_bold_labels_inside_a_labelled_answer_are_part_of_it() -> None:
         "Your EKS cluster is out of IP addresses. How?",
     ]
     assert "**Why EKS consumes IPs so fast:**" in found.questions[1].answer
+
+
+def test_a_spanish_section_on_how_to_answer_holds_no_question() -> None:
+    text = (
+        '## Preguntas de comportamiento\n\n### 1. "Háblame de ti"\n\nUn resumen breve.\n\n'
+        '### 2. "¿Por qué quieres trabajar aquí?"\n\nConecta tu experiencia con el puesto.\n\n'
+        '### 3. "¿Cuál es tu mayor debilidad?"\n\nUna real, con lo que haces al respecto.\n\n'
+        "## Cómo Responder Efectivamente\n\n### ¿Qué es el método STAR?\n\nSituación, tarea, acción, resultado.\n"
+    )
+    assert [q.line for q in scan(text).questions] == [3, 7, 11]

@@ -174,6 +174,9 @@ _META_SECTION = re.compile(
     # "Understanding the GSM-T Framework", "How to Practice Product Sense (… Approach)"
     r"(?:understanding\s+)?(?:the\s+)?[\w\s/&-]{0,30}\bframework\W*$|"
     r"how\s+to\s+(?:practi[cs]e|prepare|approach|answer|study|tackle|structure)\b|"
+    # the same in Spanish and Portuguese ("Cómo Responder Efectivamente")
+    r"c[oó]mo\s+(?:responder|prepar(?:ar|arse|ar-se)|practicar|praticar|estudiar|estudar|"
+    r"abordar|estructurar|estruturar)\b|"
     # advice on interviewing ("Interview Success Patterns", "Tips", "Best practices")
     r"(?:[\w\s:]{0,35}\b)?(?:success\s+patterns|tips(?:\s+and\s+tricks)?|advice|"
     r"best\s+practices)(?:\s+(?:for|on)\s+[\w\s/&-]{1,40})?\W*$|"
