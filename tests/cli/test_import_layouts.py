@@ -4893,9 +4893,9 @@ def test_a_spanish_section_on_how_to_answer_holds_no_question() -> None:
     assert [q.line for q in scan(text).questions] == [3, 7, 11]
 
 
-def test_a_section_naming_the_topics_covered_holds_no_question() -> None:
+def test_a_section_naming_the_topics_included_holds_no_question() -> None:
     text = (
-        "## 📚 Topics covered\n\n### 1. `SELECT` and column projection\nChoosing columns.\n\n"
+        "## 🚀 Key SQL Topics Included\n\n### 1. `SELECT` and column projection\nChoosing columns.\n\n"
         "### 2. The `WHERE` clause\nFiltering rows.\n\n## 🎯 Interview Q&A\n\n"
         "**Q: What does `LIKE '_a%'` match?**\n`_` takes one character.\n\n"
         "**Q: Why is `NOT IN` with a NULL empty?**\nEvery comparison with NULL is unknown.\n"

@@ -174,8 +174,9 @@ _META_SECTION = re.compile(
     # "Understanding the GSM-T Framework", "How to Practice Product Sense (… Approach)"
     r"(?:understanding\s+)?(?:the\s+)?[\w\s/&-]{0,30}\bframework\W*$|"
     r"how\s+to\s+(?:practi[cs]e|prepare|approach|answer|study|tackle|structure)\b|"
-    # what the document covers ("🚀 Key Terraform Topics Included", "📚 Topics covered")
-    r"(?:[\w\s/&-]{0,40}\s)?topics\s+(?:included|covered)\W*$|"
+    # what the document covers ("🚀 Key Terraform Topics Included"; not a lesson's
+    # "**Topics Covered**:" label, over its topics and then its question)
+    r"(?:[\w\s/&-]{0,40}\s)?topics\s+included\W*$|"
     # the same in Spanish and Portuguese ("Cómo Responder Efectivamente")
     r"c[oó]mo\s+(?:responder|prepar(?:ar|arse|ar-se)|practicar|praticar|estudiar|estudar|"
     r"abordar|estructurar|estruturar)\b|"
