@@ -4904,3 +4904,31 @@ def test_a_section_naming_the_topics_included_holds_no_question() -> None:
         "What does `LIKE '_a%'` match?",
         "Why is `NOT IN` with a NULL empty?",
     ]
+
+
+def test_numbered_topic_headings_under_a_title_naming_questions_higher_up() -> None:
+    topics = [
+        "Bias-variance tradeoff",
+        "Overfitting vs underfitting",
+        "Curse of dimensionality",
+        "Generative vs discriminative",
+        "Parametric vs non-parametric",
+        "Cross-validation",
+        "Data leakage",
+        "Linear regression",
+        "Logistic regression",
+        "Decision tree splits",
+    ]
+    body = "".join(
+        f"### {n}. {topic}\n- A point about {topic.lower()}.\n\n"
+        for n, topic in enumerate(topics, 1)
+    )
+    text = "# Top 10 Machine Learning Questions\n\n## Fundamentals\n\n" + body
+    assert [q.text for q in scan(text).questions] == topics
+    # three numbered use cases under a Q&A title stay its topics, as before
+    few = (
+        "# Terraform Q&A\n\n## What is `azurerm_client_config`?\n\nA data source.\n\n"
+        "## Common Use Cases\n\n### 1. Assigning roles\n\nCode.\n\n### 2. Key Vault policies\n\n"
+        "Code.\n\n### 3. Tenant IDs\n\nCode.\n"
+    )
+    assert [q.text for q in scan(few).questions] == ["What is `azurerm_client_config`?"]

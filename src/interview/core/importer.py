@@ -4258,20 +4258,24 @@ def _numbered_heading_levels(
         if number is None:
             continue
         level = (depth, _q_numbered(number))
-        tally = counts.setdefault(level, [0, 0, 0])
+        tally = counts.setdefault(level, [0, 0, 0, 0])
         tally[0] += 1
         tally[1] += _looks_like_question(heading, legend)
         # "# LeetCode Questions" over "## 1. Path Sum III. You are given …" and its
         # solution: under a heading that names questions, a numbered heading with no
         # deeper heading and no list of questions in its section is one
         above = [name for lv, name in parents.items() if lv < depth]
-        tally[2] += (
-            bool(above)
-            and bool(_QUESTIONS_HEADING.search(above[-1]))
-            and _a_leaf_section(tokens, position, depth, legend)
+        leaf = bool(above) and _a_leaf_section(tokens, position, depth, legend)
+        tally[2] += leaf and bool(_QUESTIONS_HEADING.search(above[-1]))
+        # ("# Top 50 Machine Learning Questions" over "## Fundamentals" over "### 1.
+        # Bias-variance tradeoff": a title further up names them)
+        tally[3] += leaf and any(
+            _QUESTIONS_HEADING.search(name) and not _META_SECTION.match(name) for name in above
         )
     return {
-        level for level, (n, q, named) in counts.items() if n >= 3 and (q * 2 >= n or named == n)
+        level
+        for level, (n, q, named, titled) in counts.items()
+        if n >= 3 and (q * 2 >= n or named == n or (n >= 10 and titled * 10 >= n * 9))
     }
 
 
