@@ -4932,3 +4932,19 @@ def test_numbered_topic_headings_under_a_title_naming_questions_higher_up() -> N
         "Code.\n\n### 3. Tenant IDs\n\nCode.\n"
     )
     assert [q.text for q in scan(few).questions] == ["What is `azurerm_client_config`?"]
+
+
+def test_puzzle_headings_with_a_bar_and_a_title_in_brackets() -> None:
+    text = (
+        "# puzzles\n\n## Puzzle 1 | (How to measure 45 minutes using two identical wires?)\n\n"
+        "How do we measure forty-five minutes with two wires that each burn in an hour?\n\n"
+        "Answer:\nLight three of the four ends.\n\n## Puzzle 2 | (Find ages of daughters)\n\n"
+        "Alok has three daughters.\n1) The product of their ages is 72.\n\n"
+        "Shyam still cannot tell. Can you guess the ages of the three daughters?\n\n"
+        "Answer:\n3, 3 and 8.\n\n## Puzzle 3 | (Calculate total distance travelled by bee)\n\n"
+        "Two trains 100 km apart close at 120 km/h. Calculate the distance a bee at 80 km/h flies.\n\n"
+        "Solution:\n100/120 hours at 80 km/h.\n"
+    )
+    found = scan(text)
+    assert [q.line for q in found.questions] == [3, 10, 20]
+    assert found.questions[1].text.endswith("Can you guess the ages of the three daughters?")

@@ -4113,8 +4113,8 @@ _PROBLEM_LABEL = re.compile(
     # the same in other languages: Vietnamese ("Câu 3", "Câu hỏi 3", "Bài 3"), Chinese,
     # Japanese, Korean, Spanish, Portuguese, French, German, Russian
     r"c[âa]u(?:\s+h[ỏo]i)?|b[àa]i(?:\s+t[ậa]p)?|问题|题目|問題?|질문|문제|pregunta|pergunta|quest[aã]o|"
-    r"desaf[ií]o|ejercicio|exerc[ií]cio|problema|exercice|aufgabe|frage|вопрос|задача|задани[ея])\s*#?\s*:?\s*\d{1,4}(?:\.\d{1,3})?[.):．：]?[\s*]*"
-    r"(?:\([^()\n]{1,40}\)[\s*]*)?)"  # "Problem 36 (DE Shaw)"
+    r"desaf[ií]o|ejercicio|exerc[ií]cio|problema|exercice|aufgabe|frage|вопрос|задача|задани[ея])\s*#?\s*:?\s*\d{1,4}(?:\.\d{1,3})?(?:\s*\|)?[.):．：]?[\s*]*"
+    r"(?:\([^()\n]{1,80}\)[\s*]*)?)"  # "Problem 36 (DE Shaw)"
 )
 
 
