@@ -4948,3 +4948,36 @@ def test_puzzle_headings_with_a_bar_and_a_title_in_brackets() -> None:
     found = scan(text)
     assert [q.line for q in found.questions] == [3, 10, 20]
     assert found.questions[1].text.endswith("Can you guess the ages of the three daughters?")
+
+
+def test_labelled_questions_with_a_word_before_the_label_and_a_folded_source() -> None:
+    block = (
+        "### {kind} Question {n}\n\n{asked}\n\n<details><summary><b>Answer</b></summary>\n{answer}\n"
+        "</details>\n\n<details><summary><b>Source</b></summary>\nlearningSpark2.0 - pag {page}\n"
+        "</details>\n\n"
+    )
+    text = "".join(
+        block.format(kind=kind, n=n, asked=asked, answer=answer, page=page)
+        for kind, n, asked, answer, page in [
+            ("Theorical", 1, "Where does Spark store table metadata", "In a metastore.", 89),
+            (
+                "Theorical",
+                2,
+                "Do you know the difference between managed and unmanaged tables",
+                "Who owns the data.",
+                90,
+            ),
+            ("Practical", 1, "Read a CSV file into a DataFrame", "spark.read.csv(path)", 91),
+        ]
+    )
+    found = scan(text)
+    assert [q.text for q in found.questions] == [
+        "Where does Spark store table metadata",
+        "Do you know the difference between managed and unmanaged tables",
+        "Read a CSV file into a DataFrame",
+    ]
+    assert [(q.answer, q.source_note) for q in found.questions] == [
+        ("In a metastore.", "learningSpark2.0 - pag 89"),
+        ("Who owns the data.", "learningSpark2.0 - pag 90"),
+        ("spark.read.csv(path)", "learningSpark2.0 - pag 91"),
+    ]

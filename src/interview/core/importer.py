@@ -598,6 +598,42 @@ def _pointed_to(raw: Sequence[str]) -> tuple[str, list[str]] | None:
     return "\n".join(raw[at : end + 1]).strip("\n"), list(raw[end + 1 :])
 
 
+_SOURCE_FOLD = re.compile(
+    r"(?is)^[ \t]*<details\b[^>]*>\s*<summary\b[^>]*>\W*(?:<b>|<strong>)?\s*"
+    r"(?:sources?|references?|refs?|citations?|fuente|fonte|来源|出处|参考)\s*"
+    r"(?:</b>|</strong>)?\W*</summary>(.*?)</details>[ \t]*$"
+)
+
+
+def _source_folds(raw: Sequence[str]) -> tuple[list[str], str]:
+    """An answer's lines without the `<details>` block that folds away where it comes
+    from ("<summary><b>Source</b></summary> learningSpark2.0 - pag 75"), and that note."""
+    text = "\n".join(raw)
+    if "<summary" not in text.lower():
+        return list(raw), ""
+    notes: list[str] = []
+    kept: list[str] = []
+    at = 0
+    while at < len(raw):
+        if re.match(r"(?i)[ \t]*<details\b", raw[at]):
+            end = next(
+                (n for n in range(at, min(at + 12, len(raw))) if "</details>" in raw[n].lower()),
+                None,
+            )
+            if end is not None:
+                fold = _SOURCE_FOLD.match("\n".join(raw[at : end + 1]))
+                if fold:
+                    note = " ".join(re.sub(r"<[^>]+>", " ", fold.group(1)).split())
+                    if note:
+                        notes.append(note)
+                    kept.extend("" for _ in range(at, end + 1))  # (line count unchanged)
+                    at = end + 1
+                    continue
+        kept.append(raw[at])
+        at += 1
+    return kept, "; ".join(notes)
+
+
 def _shown_before_answer(raw: Sequence[str]) -> tuple[str, list[str]] | None:
     """What a question shows above the `<details>` that folds its answer away: a snippet,
     its options, a table ("###### 3. What's the output?", code, "- A: …", then
@@ -2318,6 +2354,9 @@ def scan(text: str, *, layout: str | None = None) -> Scan:
                         # its code: the code is asked about, what follows answers
                         current.text = f"{current.text}\n\n{pointed[0]}"
                         raw = pointed[1]
+            raw, folded_source = _source_folds(raw)
+            if folded_source and not current.source_note:
+                current.source_note = folded_source
             body = tidy_answer("\n".join(raw))
             level = _STATED_LEVEL.fullmatch(current.text) if current.layout == "bold" else None
             if level and not current.answer:
@@ -4108,7 +4147,7 @@ _PROBLEM_LABEL = re.compile(
     # "SQL. Задание 1": a subject before the label
     # "Part A: Types of errors" under "## Question 1": a lettered part of an exam question
     r"(?i)(?:(?:part|parte|teil|partie|часть)\s+(?:[a-z]|\d{1,2})\b[.):．：]?[\s*]*|"
-    r"(?:[^\W\d_][\w+#]{0,10}\.\s+)?"
+    r"(?:[^\W\d_][\w+#]{0,10}\.\s+|(?:theor\w*|practical|bonus|coding|sample|practice|extra)\s+)?"
     r"(?:problem|exercise|puzzle|question|q|task|challenge|assignment|homework|"
     # the same in other languages: Vietnamese ("Câu 3", "Câu hỏi 3", "Bài 3"), Chinese,
     # Japanese, Korean, Spanish, Portuguese, French, German, Russian
