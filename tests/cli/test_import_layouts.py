@@ -4981,3 +4981,18 @@ def test_labelled_questions_with_a_word_before_the_label_and_a_folded_source() -
         ("Who owns the data.", "learningSpark2.0 - pag 90"),
         ("spark.read.csv(path)", "learningSpark2.0 - pag 91"),
     ]
+
+
+def test_a_question_that_is_only_a_link_is_named_by_it() -> None:
+    text = (
+        "# Quant OA bank\n\n| Firm | OA / Interview Question | Practice |\n|---|---|---|\n"
+        "| IMC | [Sub-matrix Sums](https://example.com/problems/imc-square-sum) | [Practice](https://example.com/p/1) |\n"
+        "| IMC | [Sub-matrix Sums](https://example.com/problems/imc-sub-square) | [Practice](https://example.com/p/2) |\n"
+        "| HRT | [Cumulative Unique Bytes](https://example.com/problems/hrt-bytes) | [Practice](https://example.com/p/3) |\n"
+    )
+    found = scan(text)
+    assert [(q.text, q.source_note) for q in found.questions] == [
+        ("Sub-matrix Sums", "https://example.com/problems/imc-square-sum"),
+        ("Sub-matrix Sums", "https://example.com/problems/imc-sub-square"),
+        ("Cumulative Unique Bytes", "https://example.com/problems/hrt-bytes"),
+    ]

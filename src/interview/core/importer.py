@@ -598,6 +598,8 @@ def _pointed_to(raw: Sequence[str]) -> tuple[str, list[str]] | None:
     return "\n".join(raw[at : end + 1]).strip("\n"), list(raw[end + 1 :])
 
 
+_LINKED_QUESTION = re.compile(r"\s*\[([^\[\]\n]{2,200})\]\(\s*<?(https?://[^()\s>]+)>?\s*\)\s*")
+"""A question that is only a link to where it is written out."""
 _SOURCE_FOLD = re.compile(
     r"(?is)^[ \t]*<details\b[^>]*>\s*<summary\b[^>]*>\W*(?:<b>|<strong>)?\s*"
     r"(?:sources?|references?|refs?|citations?|fuente|fonte|来源|出处|参考)\s*"
@@ -3609,6 +3611,14 @@ def scan(text: str, *, layout: str | None = None) -> Scan:
     if layout is None:
         loose, unplaced = _loose_questions(lines, unplaced, kept, headings, legend)
         kept = sorted([*kept, *loose], key=lambda item: item.line)
+    for item in kept:
+        linked_title = _LINKED_QUESTION.fullmatch(item.text)
+        if linked_title and re.search(r"[^\W\d_]{2}", linked_title.group(1)):
+            # "[Overheat Prevention Controller](https://…/problems/…)": a problem named by
+            # its link; the name is the question, the link where it is written out (two
+            # problems of one name, linked apart, stay two)
+            item.text = linked_title.group(1).strip()
+            item.source_note = item.source_note or linked_title.group(2)
     skipped.sort()
     title = next((h for _, level, h in headings if level == 1), headings[0][2] if headings else "")
     return Scan(kept, unplaced, duplicates, skipped, headings, title, _share(kept, lines))
