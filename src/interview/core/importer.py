@@ -4777,9 +4777,6 @@ def _loose_prompts(
     return more
 
 
-_CHOICE_LINE = re.compile(r"^[ \t]{0,3}(?:\(?([a-hA-H])\)|([A-H])[.)])[ \t]+\S")
-
-
 def _choices_below(lines: Sequence[str], number: int) -> list[int]:
     """The 1-based numbers of the lines right under line `number` (blank lines between)
     that each give one lettered choice, A, B, C … in order ("A. Deploy …" / "B. …"),
@@ -4791,11 +4788,12 @@ def _choices_below(lines: Sequence[str], number: int) -> list[int]:
         if not row.strip():
             at += 1
             continue
-        choice = _CHOICE_LINE.match(row)
+        # (a choice is a line of its own, not indented as code)
+        choice = _OPTION.match(row) if len(row) - len(row.lstrip()) <= 3 else None
         letter = (choice.group(1) or choice.group(2)).upper() if choice else ""
         if not choice or ord(letter) != ord("A") + len(found):
             break
-        if at + 1 < len(lines) and lines[at + 1].strip() and not _CHOICE_LINE.match(lines[at + 1]):
+        if at + 1 < len(lines) and lines[at + 1].strip() and not _OPTION.match(lines[at + 1]):
             break  # a paragraph that goes on: prose, not one choice
         found.append(at + 1)
         at += 1
@@ -5485,7 +5483,7 @@ def _chunks(body: str) -> list[str]:
     return ["\n".join(c).strip() for c in chunks if "\n".join(c).strip()]
 
 
-_OPTION = re.compile(r"^\s*(?:\(?[a-hA-H]\)|[A-H][.)])\s+\S")
+_OPTION = re.compile(r"^\s*(?:\(?([a-hA-H])\)|([A-H])[.)])\s+\S")
 _SHOWN_BELOW = re.compile(r"(?i)\b(?:the following|below|this (?:code|snippet|query|table))\b")
 
 
