@@ -4996,3 +4996,94 @@ def test_a_question_that_is_only_a_link_is_named_by_it() -> None:
         ("Sub-matrix Sums", "https://example.com/problems/imc-sub-square"),
         ("Cumulative Unique Bytes", "https://example.com/problems/hrt-bytes"),
     ]
+
+
+def test_answers_below_the_questions_go_to_them_by_number() -> None:
+    # "### Questions" over numbered multiple-choice questions, then "### Answers" over
+    # "**1. b) …**" and why, day after day: numbers start again under each day
+    text = (
+        "# Daily quiz\n\n## Day 1 — Basics\n\n### Questions\n\n"
+        "**1.** Which method groups points without labels?\n- a) Logistic regression\n"
+        "- b) k-means clustering\n\n"
+        "**2.** Overfitting means the model:\n- a) fits noise in the training set\n"
+        "- b) is too simple to follow the signal\n\n"
+        "**3.** Which split is used to pick hyperparameters?\n- a) validation\n- b) test\n\n"
+        "### Answers\n\n<details>\n<summary>Click to reveal answers</summary>\n\n"
+        "**1. b) k-means clustering**\n\nIt needs no labels: it only groups nearby points.\n\n"
+        "**2. a) fits noise in the training set**\n\nTraining error is low, test error high.\n\n"
+        "**3. a) validation**\n\nThe test set is kept for the last measurement.\n\n"
+        "</details>\n\n### Resources\n\n- A course on validation\n\n"
+        "## Day 2 — Validation\n\n### Questions\n\n"
+        "**1.** Why keep a test set apart from tuning?\n- a) To train faster\n"
+        "- b) To measure error on data the model never shaped\n\n"
+        "**2.** What does k-fold cross-validation average?\n- a) k scores\n- b) k models\n\n"
+        "### Answers\n\n**1. b) To measure error on data the model never shaped**\n\n"
+        "Tuning on it would leak it into the model.\n\n**2. a) k scores**\n"
+    )
+    found = scan(text)
+    assert [q.line for q in found.questions] == [7, 11, 15, 46, 50]
+    assert [q.answer.split("\n\n")[0] for q in found.questions] == [
+        "b) k-means clustering",
+        "a) fits noise in the training set",
+        "a) validation",
+        "b) To measure error on data the model never shaped",
+        "a) k scores",
+    ]
+    assert found.questions[0].answer.endswith("it only groups nearby points.")
+    assert [q.end for q in found.questions] == [26, 30, 34, 58, 60]
+    assert [line for line, _, _ in found.skipped] == []
+
+
+def test_an_answer_heading_under_one_question_is_not_a_key() -> None:
+    # "### Answer" over a numbered list of steps belongs to the one question above it,
+    # even when questions above it carry numbers
+    text = (
+        "# Notes\n\n**1.** What is a p-value?\n\nThe chance of data at least this extreme.\n\n"
+        "**2.** How do you run an A/B test?\n\n### Answer\n\n1. Pick a metric.\n"
+        "2. Split users at random.\n"
+    )
+    found = scan(text)
+    assert [q.text for q in found.questions] == [
+        "What is a p-value?",
+        "How do you run an A/B test?",
+    ]
+    assert found.questions[0].answer == "The chance of data at least this extreme."
+    assert "Split users at random." in found.questions[1].answer
+
+
+def test_bold_fields_one_a_line_over_a_labelled_problem_are_not_its_question() -> None:
+    block = (
+        "### Question {n}\n**Question Type:** Multiple Choice  \n**Topic:** {topic}\n\n"
+        "{asked}\n\n**Answer Choices:**\nA) {a}\nB) {b}\n\n**Correct Answer:** A\n\n---\n\n"
+    )
+    text = "# Container exam\n\n" + "".join(
+        block.format(n=n, topic=topic, asked=asked, a=a, b=b)
+        for n, topic, asked, a, b in [
+            (1, "Swarm", "Which command starts a new swarm on this node?", "init", "start"),
+            (2, "Volumes", "Which option mounts a named volume?", "-v name:/path", "-p"),
+            (3, "Secrets", "Where does a service read a secret from?", "/run/secrets", "env"),
+        ]
+    )
+    found = scan(text)
+    assert [q.text for q in found.questions] == [
+        "Which command starts a new swarm on this node?",
+        "Which option mounts a named volume?",
+        "Where does a service read a secret from?",
+    ]
+    assert [q.topics for q in found.questions] == [["Swarm"], ["Volumes"], ["Secrets"]]
+    assert "**Correct Answer:** A" in found.questions[0].answer
+
+
+def test_spanish_tell_me_prompts_are_questions() -> None:
+    text = (
+        '## Preguntas de comportamiento\n\nSiguen el formato "Cuéntame de una vez que..." '
+        "para ver cómo actuaste antes. Responde con STAR.\n\n### Por competencia\n\n"
+        "**Liderazgo**\n"
+        "- Cuéntame de una vez que tuviste que liderar un equipo en una situación difícil\n"
+        "- Describe una situación donde influiste sin autoridad formal\n"
+        "- ¿Cómo has manejado a alguien con bajo rendimiento?\n\n**Clientes**\n"
+        "- Háblame de un cliente muy difícil\n- Describe cómo lo calmaste\n"
+        "- ¿Cómo priorizas a varios clientes urgentes?\n"
+    )
+    found = scan(text)
+    assert [q.line for q in found.questions] == [8, 9, 10, 13, 14, 15]

@@ -451,7 +451,8 @@ _OTHER_ASKS = re.compile(
     r"(?i)^(?:explique|explica|expliqu[eé]|descreva|describa|defina|compare|cite|liste|"
     r"enumere|calcule|implemente|escreva|escriba|diga|d[eê] um exemplo|d[eé] un ejemplo|"
     r"o que (?:é|são)|qu[eé] (?:es|son)|c[oó]mo|por qu[eé]|cu[aá]l(?:es)?|qua(?:l|is)|"
-    r"proporciona|proporcione|menciona|mencione|nombra|indica|indique|relate|cu[eé]ntenos|cu[eé]nteme|conte|fale|"
+    r"proporciona|proporcione|menciona|mencione|nombra|indica|indique|relate|cu[eé]ntenos|cu[eé]nteme|"
+    r"cu[eé]ntame|cu[eé]ntanos|h[aá]blame|h[aá]blanos|conte|fale|"
     # "Para qué se usa …", "Diferencia entre == y ===", "Diferença entre …"
     r"para qu[eé]|diferencias? entre|diferen[çc]as? entre|"
     # an exercise set in the infinitive ("Escrever uma função em Python para …")
@@ -2413,17 +2414,22 @@ def scan(text: str, *, layout: str | None = None) -> Scan:
                 kept_fields: list[str] = []
                 if _BARE_QUESTION_LABEL.fullmatch(body.split("\n\n", 1)[0]):
                     body = body.partition("\n\n")[2]  # "**Question:**" over the question
-                field = _FIELD_PARAGRAPH.fullmatch(body.split("\n\n", 1)[0])
-                while field is not None and labelled is None:
+                fields = _field_lines(body)
+                while fields and labelled is None:
                     # "**Source: Chapter 1 - Introduction**" over the problem: where it is
-                    # from (another field stays in the answer, after the problem)
-                    head, _, body = body.partition("\n\n")
-                    if re.match(r"(?i)source|from|reference", field.group(1)):
-                        value = field.group(2) or field.group(3) or ""
-                        current.source_note = current.source_note or value.strip()
-                    else:
-                        kept_fields.append(head)
-                    field = _FIELD_PARAGRAPH.fullmatch(body.split("\n\n", 1)[0])
+                    # from (another field stays in the answer, after the problem); one
+                    # field a line ("**Question Type:** Multiple Choice" / "**Topic:** …")
+                    body = body.partition("\n\n")[2]
+                    others: list[str] = []
+                    for field in fields:
+                        if re.match(r"(?i)source|from|reference", field.group(1)):
+                            value = field.group(2) or field.group(3) or ""
+                            current.source_note = current.source_note or value.strip()
+                        else:
+                            others.append(field.group(0).strip())
+                    if others:
+                        kept_fields.append("\n".join(others))
+                    fields = _field_lines(body)
                 if labelled is not None:
                     stated, body = labelled
                 else:
@@ -3484,6 +3490,7 @@ def scan(text: str, *, layout: str | None = None) -> Scan:
     close(len(lines))
     if open_meta is not None:
         bold_meta.append((open_meta[0], len(lines), open_meta[1]))
+    found = _answer_keys(found, tokens, lines, skipped)
     for item in found:
         _read_fields(item)
     kept: list[Found] = []
@@ -3622,6 +3629,85 @@ def scan(text: str, *, layout: str | None = None) -> Scan:
     skipped.sort()
     title = next((h for _, level, h in headings if level == 1), headings[0][2] if headings else "")
     return Scan(kept, unplaced, duplicates, skipped, headings, title, _share(kept, lines))
+
+
+_KEY_HEADING = re.compile(
+    r"(?i)[\W_]*(?:answers?(?:\s+key)?|answer\s+sheet|solutions?|respuestas|r[ée]ponses|"
+    r"respostas|ответы|答案|参考答案|解答)[\W_]*"
+)
+"""A heading over the answers of the questions above it, by their numbers ("### Answers")."""
+_KEY_NUMBER = re.compile(
+    r"\s*(?:[-*+]\s+)?(?:\*\*|__)?\s*(?:q(?:uestion)?\s*)?(\d{1,3})\s*[.):]\s*(?:\*\*|__)?\s*",
+    re.IGNORECASE,
+)
+
+
+def _answer_keys(
+    found: list[Found],
+    tokens: Sequence[Token],
+    lines: Sequence[str],
+    skipped: list[tuple[int, str, str]],
+) -> list[Found]:
+    """Questions numbered under "### Questions" and answered below, by number, under
+    "### Answers" ("**1. b) Customer segmentation**" and why): each answer goes to its
+    question, and the key's lines are not more questions. Section by section: numbers
+    start again under each day or chapter."""
+    marks = [
+        (token.map[0], int(token.tag[1]), _heading_text(tokens[index + 1]))
+        for index, token in enumerate(tokens)
+        if token.type == "heading_open" and token.map is not None and token.level == 0
+    ]
+    dropped: set[int] = set()
+    for at, (start, level, name) in enumerate(marks):
+        if not _KEY_HEADING.fullmatch(_normal(name)):
+            continue
+        stop = next((s for s, lv, _ in marks[at + 1 :] if lv <= level), len(lines))
+        parent = next((s for s, lv, _ in reversed(marks[:at]) if lv < level), -1)
+        numbered: dict[int, Found] = {}
+        for item in found:
+            if parent < item.line - 1 < start and id(item) not in dropped:
+                number = _KEY_NUMBER.match(lines[item.line - 1])
+                if number and item.layout in ("bold", "list", "heading"):
+                    numbered.setdefault(int(number.group(1)), item)
+        if len(numbered) < 2:
+            continue
+        entries: list[tuple[int, int]] = []  # (0-based line, number)
+        fence = False
+        for row in range(start + 1, stop):
+            if re.match(r"\s*(?:```|~~~)", lines[row]):
+                fence = not fence
+            number = None if fence else _KEY_NUMBER.match(lines[row])
+            if number and not lines[row][:1].isspace() and int(number.group(1)) in numbered:
+                entries.append((row, int(number.group(1))))
+        numbers = [n for _, n in entries]
+        if len(set(numbers)) < 2 or len(set(numbers)) != len(numbers):
+            continue
+        heading_at = re.compile(r"(?m)^#{1,6}[ \t]+" + re.escape(name.strip()))
+        # the answer each gives above the key (the key ran into the last one's)
+        own = {
+            id(item): heading_at.split(item.answer)[0].strip() if item.end > start else item.answer
+            for item in numbered.values()
+        }
+        unanswered = [item for item in numbered.values() if is_placeholder(own[id(item)])]
+        if len(unanswered) < 2 or len(unanswered) * 2 < len(numbered):
+            continue
+        for place, (row, asked) in enumerate(entries):
+            until = entries[place + 1][0] if place + 1 < len(entries) else stop
+            first = _KEY_NUMBER.sub("", lines[row], count=1).rstrip()
+            first = re.sub(r"(?:\*\*|__)\s*$", "", first).strip()
+            answer = tidy_answer("\n".join([first, *lines[row + 1 : until]]))
+            question = numbered[asked]
+            question.answer = own[id(question)]
+            if question.missing_answer and answer:
+                question.answer = answer
+                question.end = (
+                    max((n for n in range(row, until) if tidy_answer(lines[n])), default=row) + 1
+                )
+            for item in found:
+                if row < item.line <= until and item is not question:
+                    dropped.add(id(item))
+                    skipped.append((item.line, item.text, f'an answer under "{name}"'))
+    return [item for item in found if id(item) not in dropped]
 
 
 def _share(kept: Sequence[Found], lines: Sequence[str]) -> float:
@@ -4180,6 +4266,24 @@ _FIELD_PARAGRAPH = re.compile(
     r"\s*(?:\*\*|__)(?!(?i:answer|solution|hint|note|true\s+or\s+false|select\s+all)\b)([^*_:\n]{2,24}):(?:\s*(?:\*\*|__)\s*([^\n]{1,120})|\s*([^*_\n]{1,120})(?:\*\*|__))\s*"
 )
 """A paragraph that is one bold field ("**Source: Chapter 1**", "**Topic:** Trees")."""
+
+
+def _field_lines(body: str) -> list[re.Match[str]]:
+    """The bold fields of the body's first paragraph when it is made only of them, one a
+    line ("**Source: Chapter 1**", or "**Question Type:** Multiple Choice" over "**Topic:**
+    Trees" with the question in a paragraph below); else none."""
+    paragraph, _, rest = body.partition("\n\n")
+    rows = [re.sub(r"(?:<br\s*/?>|\\)?\s*$", "", row) for row in paragraph.split("\n")]
+    rows = [row for row in rows if row.strip()]
+    below = re.match(
+        r"\s*(?:#{1,6}\s+(?!(?i:question|problem|statement|task)\s*:?\s*\n)|[-*+>|]\s|```|~~~|<)",
+        rest,
+    )
+    if len(rows) > 6 or (len(rows) > 1 and below):
+        # not the fields over "### Korean Version" and the question twice, under it
+        return []
+    matches = [_FIELD_PARAGRAPH.fullmatch(row) for row in rows]
+    return [m for m in matches if m is not None] if all(matches) else []
 
 
 def _asks_somewhere(text: str, legend: dict[str, str]) -> bool:
