@@ -5087,3 +5087,42 @@ def test_spanish_tell_me_prompts_are_questions() -> None:
     )
     found = scan(text)
     assert [q.line for q in found.questions] == [8, 9, 10, 13, 14, 15]
+
+
+def test_a_task_under_a_heading_that_only_names_it_with_a_solution_below() -> None:
+    # "## Section: storage" over the task's paragraphs and "### Solution": the task is the
+    # question (its context command kept apart), the heading its topic; headings centred
+    # with HTML inside them read by their text
+    text = (
+        '## <h1 align="center"> Practice tasks </h1>\n\n'
+        '## <h1 align="center"> Section: storage </h1>\n\n---\nSet the context first:\n\n'
+        "```kubectl config use-context c1```\n\n"
+        "A pod called web-1 keeps restarting in the default namespace. Find the cause and fix "
+        'it.\n\n### <h1 align="center"> *Solution* </h1>\n\n'
+        "Check its events and raise the memory limit.\n\n"
+        "## Section: storage\n\nCreate a secret called db-pass with the key password.\n\n"
+        "### Solution\n\nkubectl create secret generic db-pass --from-literal=password=x\n\n"
+        "## Section: networking\n\nThe service api does not reach its pods. Repair it.\n\n"
+        "### Solution\n\nEdit the selector to match the pod labels.\n"
+    )
+    found = scan(text)
+    assert [(q.line, q.text) for q in found.questions] == [
+        (
+            3,
+            "Set the context first:\n\n```kubectl config use-context c1```\n\n"
+            "A pod called web-1 keeps restarting in the default namespace. Find the cause and "
+            "fix it.",
+        ),
+        (16, "Create a secret called db-pass with the key password."),
+        (24, "The service api does not reach its pods. Repair it."),
+    ]
+    assert [q.answer for q in found.questions] == [
+        "Check its events and raise the memory limit.",
+        "kubectl create secret generic db-pass --from-literal=password=x",
+        "Edit the selector to match the pod labels.",
+    ]
+    assert [q.topics for q in found.questions] == [
+        ["Section: storage"],
+        ["Section: storage"],
+        ["Section: networking"],
+    ]

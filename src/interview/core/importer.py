@@ -1261,11 +1261,21 @@ def _inline_text(token: Token | None) -> str:
     ).replace("\n", " ")
 
 
+def _unwrapped(heading: str) -> str:
+    """A heading's text without the HTML that only centres it ('<h1 align="center">
+    *Solution* </h1>')."""
+    wrapped = re.fullmatch(
+        r"\s*<(h[1-6]|center|p|span|font|div)\b[^>]*>(.*?)</\1\s*>\s*", heading, re.IGNORECASE
+    )
+    return wrapped.group(2) if wrapped and wrapped.group(2).strip() else heading
+
+
 def _heading_text(token: Token | None) -> str:
     """A heading's Markdown, with a closing link kept (the source note reads it)."""
     content = token.content if token is not None else ""
     content = re.sub(r"<a\s+[^>]*>\s*</a>", "", content, flags=re.IGNORECASE)
     content = re.sub(r"\s*\{#[^}\s]*\}\s*$", "", content)  # "Title {#anchor}" (Hugo, pandoc)
+    content = _unwrapped(content)
     # "## `Question 1 - Introduction to MySQL`": a heading set whole in code
     whole = re.fullmatch(r"\s*`([^`\n]*[^\W\d_][^`\n]*)`\s*", content)
     return (whole.group(1) if whole else content).strip()
@@ -2294,6 +2304,8 @@ def scan(text: str, *, layout: str | None = None) -> Scan:
     # "# Densities" over one paragraph that states a problem and asks, section after
     # section: the paragraph is the question, the heading its topic
     topic_problems = _topic_problem_headings(tokens, legend)
+    # "## Section: storage" over a task and its "### Solution": the task is the question
+    solved = _solved_headings(tokens, legend)
     glyph_levels = _glyph_question_levels(tokens, legend)
     italic_levels = _italic_prompt_levels(tokens, legend)
     numbered_bold = _numbered_bold_lines(tokens, legend)
@@ -2533,6 +2545,15 @@ def scan(text: str, *, layout: str | None = None) -> Scan:
                             current.text = "\n\n".join([asked, *options])
                         # (choices with no stem above them leave the heading's text: a
                         # question is never only its choices)
+                    elif labelled is not None and re.search(r"\n\s*\n\s*(?:```|~~~)", stated):
+                        # paragraphs and code over "### Solution" (the context to set, its
+                        # command, the task): each stays apart, without rules between them
+                        current.text = "\n\n".join(
+                            " ".join(row.strip() for row in paragraph.splitlines())
+                            for paragraph in re.split(r"\n\s*\n", stated.strip())
+                            if paragraph.strip()
+                            and not re.fullmatch(r"(?:[-*_][ \t]*){3,}", paragraph.strip())
+                        )
                     else:
                         current.text = " ".join(rows)
                     body = body.strip()
@@ -2755,6 +2776,7 @@ def scan(text: str, *, layout: str | None = None) -> Scan:
                     )
                     or (level in label_levels and _labels_a_problem(heading, tokens, index))
                     or index in topic_problems
+                    or index in solved
                     # "## 1) Null Hypothesis" over "*Describe the null hypothesis …*": the
                     # prompt in italics, then the answer in plain text
                     or (
@@ -2802,6 +2824,9 @@ def scan(text: str, *, layout: str | None = None) -> Scan:
                 titled = _QUESTION_START.match(unbold)
                 if level in label_levels and _labels_a_problem(heading, tokens, index):
                     problem_labels.add(id(current))
+                elif index in solved:
+                    problem_labels.add(id(current))
+                    current.topics = [_section_name(question)]
                 elif index in topic_problems:
                     problem_labels.add(id(current))
                     current.topics = [question]
@@ -3814,7 +3839,7 @@ def _at_answer_heading(body: str) -> tuple[str, str] | None:
     """(what comes before, the answer) when the first heading in `body` only labels the
     answer ("#### Solution"); None otherwise."""
     parts = re.split(r"(?m)^#{1,6}\s+(.*)\n?", body, maxsplit=1)
-    if len(parts) == 3 and _ANSWER_HEADING.fullmatch(_normal(parts[1])):
+    if len(parts) == 3 and _ANSWER_HEADING.fullmatch(_normal(_unwrapped(parts[1]))):
         return parts[0].strip(), tidy_answer(parts[2])
     return None
 
@@ -4223,6 +4248,45 @@ def _topic_problem_headings(tokens: Sequence[Token], legend: dict[str, str]) -> 
         index
         for level, found in per_level.items()
         if len(found) >= 4 and len(found) * 4 >= bodied[level] * 3
+        for index in found
+    }
+
+
+def _solved_headings(tokens: Sequence[Token], legend: dict[str, str]) -> set[int]:
+    """Headings that only name a task over its statement, each with a "### Solution"
+    heading under it ("## Section: storage" over "A pod called web-1 keeps restarting …
+    Fix it." and "### Solution"), where at least three headings of a level, and three in
+    four of those with a body, do: the statement is the question, the heading its topic.
+    (Token indexes of the headings.)"""
+    per_level: dict[int, list[int]] = {}
+    bodied: dict[int, int] = {}
+    heads = [
+        (index, int(token.tag[1]))
+        for index, token in enumerate(tokens)
+        if token.type == "heading_open" and token.level == 0
+    ]
+    for place, (index, level) in enumerate(heads):
+        following = heads[place + 1] if place + 1 < len(heads) else None
+        after = _skip(tokens, index)
+        if following is None or following[0] == after:
+            continue  # no statement under it
+        bodied[level] = bodied.get(level, 0) + 1
+        heading = _normal(_heading_text(tokens[index + 1])).strip()
+        if (
+            following[1] > level
+            and _ANSWER_HEADING.fullmatch(_normal(_heading_text(tokens[following[0] + 1])))
+            and _kind(heading, legend) is None
+            and any(
+                tokens[at].type == "paragraph_open"
+                for at in range(after, following[0])
+                if tokens[at].level == 0
+            )
+        ):
+            per_level.setdefault(level, []).append(index)
+    return {
+        index
+        for level, found in per_level.items()
+        if len(found) >= 3 and len(found) * 4 >= bodied[level] * 3
         for index in found
     }
 
