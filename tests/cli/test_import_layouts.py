@@ -5126,3 +5126,29 @@ def test_a_task_under_a_heading_that_only_names_it_with_a_solution_below() -> No
         ["Section: storage"],
         ["Section: networking"],
     ]
+
+
+def test_folded_questions_inside_list_items_that_hold_sections() -> None:
+    # "1.  ### Загальні" (general) with <details> questions indented under it, item after
+    # item: the sections and their folded questions read as if at the left margin
+    text = (
+        "## Junior\n\n1.  ### Загальні\n\n    <details>\n"
+        "    <summary><u>1. Які методи HTTP-запитів ви знаєте?</u></summary>\n\n"
+        "    `GET` читає ресурс, `POST` надсилає дані.\n\n    </details>\n\n"
+        "    <details>\n    <summary>2. Що таке cookie?</summary>\n    </details>\n\n"
+        "1.  ### JavaScript\n\n    <details>\n"
+        "    <summary>3. Що таке замикання?</summary>\n\n"
+        "    Функція, що пам'ятає змінні свого оточення.\n\n    </details>\n"
+    )
+    found = scan(text)
+    assert [(q.line, q.text) for q in found.questions] == [
+        (6, "Які методи HTTP-запитів ви знаєте?"),
+        (13, "Що таке cookie?"),
+        (19, "Що таке замикання?"),
+    ]
+    assert [q.answer for q in found.questions] == [
+        "`GET` читає ресурс, `POST` надсилає дані.",
+        "",
+        "Функція, що пам'ятає змінні свого оточення.",
+    ]
+    assert [q.sections[-1] for q in found.questions] == ["Загальні", "Загальні", "JavaScript"]

@@ -2002,6 +2002,41 @@ def _comma_numbering(text: str) -> str:
     return _COMMA_NUMBER.sub(r"\1\2. ", text)
 
 
+_HEADING_ITEM = re.compile(r"[ \t]{0,3}(\d{1,3}[.)]|[-*+])([ \t]+)(#{1,6})([ \t]+\S.*)")
+
+
+def _heading_items(text: str) -> str:
+    """List items that only hold a section of folded questions ("1.  ### Загальні" over
+    `<details><summary>1. Які методи …?</summary>` blocks indented under it), twice or
+    more: the heading and what is indented under it, as if written at the left margin, its
+    number kept ("### 1. Загальні"; line count unchanged)."""
+    lines = text.split("\n")
+    if sum(1 for line in lines if _HEADING_ITEM.fullmatch(line)) < 2:
+        return text
+    items: list[tuple[int, int, re.Match[str]]] = []  # (0-based line, line after, item)
+    for at, line in enumerate(lines):
+        item = _HEADING_ITEM.fullmatch(line)
+        if item is None:
+            continue
+        indent = item.start(3)
+        after = at + 1
+        while after < len(lines) and (
+            not lines[after].strip() or len(lines[after]) - len(lines[after].lstrip(" ")) >= indent
+        ):
+            after += 1
+        if any(re.match(r"\s*<summary\b", row, re.IGNORECASE) for row in lines[at + 1 : after]):
+            items.append((at, after, item))
+    if len(items) < 2:
+        return text
+    for at, after, item in items:
+        indent = item.start(3)
+        number = f" {item.group(1)}" if item.group(1)[0].isdigit() else ""
+        lines[at] = f"{item.group(3)}{number}{item.group(4)}"
+        for row in range(at + 1, after):
+            lines[row] = lines[row][indent:] if lines[row].strip() else ""
+    return "\n".join(lines)
+
+
 def _bare_numbering(text: str) -> str:
     """Lines numbered without a dot ("1 Explain the bias-variance trade-off." / "2 What is
     cross-validation?" …) read as a numbered list: at least three lines in a row, their
@@ -2255,7 +2290,7 @@ def scan(text: str, *, layout: str | None = None) -> Scan:
     # own is that Markdown heading
     text = _HTML_HEADING.sub(lambda m: "#" * int(m.group(1)) + " " + m.group(2).strip(), text)
     text = _bare_numbering(_comma_numbering(_html_link_items(_quoted_questions(text))))
-    text = _tight_headings(_nested_fences(text))
+    text = _tight_headings(_nested_fences(_heading_items(text)))
     # "1\. 已知…": numbering escaped by an editor's export, three times or more
     if len(re.findall(r"(?m)^[ \t]{0,3}\d{1,3}\\\.[ \t]", text)) >= 3:
         text = re.sub(r"(?m)^([ \t]{0,3}\d{1,3})\\\.(?=[ \t])", r"\1.", text)
