@@ -5152,3 +5152,41 @@ def test_folded_questions_inside_list_items_that_hold_sections() -> None:
         "Функція, що пам'ятає змінні свого оточення.",
     ]
     assert [q.sections[-1] for q in found.questions] == ["Загальні", "Загальні", "JavaScript"]
+
+
+def test_questions_listed_after_a_heading_questions_answer_are_questions() -> None:
+    # answered questions as headings, the unanswered ones listed after an answer, in a
+    # document that lists its questions that way section after section
+    text = (
+        "# Preguntas frontend\n\n## HTML\n\n* ¿Qué hace el `doctype`?\n"
+        "* ¿Para qué sirven los atributos `data-`?\n* Describa cookies y localStorage.\n\n"
+        "## CSS\n\n* ¿Qué es un reset?\n* Explique los floats.\n* ¿Qué es el box model?\n\n"
+        "## JavaScript\n\n##### ¿Qué es un hashtable?\n\n"
+        "Un objeto que guarda pares clave y valor con acceso en tiempo constante.\n\n"
+        "* ¿Qué es un closure?\n* Explique el hoisting.\n"
+        "* ¿Cuál es la diferencia entre `.call` y `.apply`?\n\n"
+        "##### ¿Cuál es la diferencia entre `==` y `===`?\n\n"
+        "El primero convierte tipos antes de comparar; el segundo no.\n"
+    )
+    found = scan(text)
+    assert [q.line for q in found.questions] == [5, 6, 7, 11, 12, 13, 17, 21, 22, 23, 25]
+    assert found.questions[6].answer == (
+        "Un objeto que guarda pares clave y valor con acceso en tiempo constante."
+    )
+    assert found.questions[7].text == "¿Qué es un closure?"
+
+
+def test_a_list_of_checks_inside_an_answer_stays_in_it() -> None:
+    # the answer's own points, even when they ask, when the prose leads into them
+    text = (
+        "# ETL\n\n## Checks\n\n* Is the row count right?\n* Are the keys unique?\n"
+        "* Are dates in range?\n\n## Loads\n\n* How do you load late data?\n"
+        "* How do you backfill?\n* How do you retry?\n\n"
+        "## Quality\n\n### How do you ensure data quality in ETL?\n\n"
+        "Write checks for each dimension of quality, and fail the load when one breaks:\n\n"
+        "* Accuracy: is the data correct?\n* Completeness: are all rows present?\n"
+        "* Timeliness: is it current?\n"
+    )
+    found = scan(text)
+    assert [q.line for q in found.questions] == [5, 6, 7, 11, 12, 13, 17]
+    assert "Completeness: are all rows present?" in found.questions[-1].answer

@@ -2339,6 +2339,13 @@ def scan(text: str, *, layout: str | None = None) -> Scan:
     # "# Densities" over one paragraph that states a problem and asks, section after
     # section: the paragraph is the question, the heading its topic
     topic_problems = _topic_problem_headings(tokens, legend)
+    # lists of three or more items that (nearly) all ask: with three or more of them, one
+    # after a heading question's answer holds more questions
+    asking_lists = 0
+    for at, token in enumerate(tokens):
+        if token.type in ("bullet_list_open", "ordered_list_open") and token.level == 0:
+            asking, total = _asking_items(tokens, at, _skip(tokens, at), legend)
+            asking_lists += total >= 3 and asking * 10 >= total * 9
     # "## Section: storage" over a task and its "### Solution": the task is the question
     solved = _solved_headings(tokens, legend)
     glyph_levels = _glyph_question_levels(tokens, legend)
@@ -3406,6 +3413,12 @@ def scan(text: str, *, layout: str | None = None) -> Scan:
                     and next_number is not None
                     and next_number <= int(str(token.attrGet("start") or 1)) <= next_number + 2
                 )
+                or (
+                    current.layout == "heading"
+                    and answer_start is not None
+                    and asking_lists >= 3
+                    and _questions_after_answer(tokens, index, lines, answer_start, legend)
+                )
             )
         ):
             if index in code_lists:
@@ -3487,6 +3500,7 @@ def scan(text: str, *, layout: str | None = None) -> Scan:
             )
             if (
                 current is not None
+                and current.layout != "heading"  # (questions listed after its answer)
                 and not continues
                 and not many_ask
                 and (
@@ -6527,6 +6541,38 @@ def _ask_share(tokens: Sequence[Token], index: int, end: int, legend: dict[str, 
     """The share of the list's items that ask (by their marks or words)."""
     asked, total = _asking_items(tokens, index, end, legend)
     return asked / total if total else 0.0
+
+
+def _questions_after_answer(
+    tokens: Sequence[Token],
+    index: int,
+    lines: Sequence[str],
+    answer_start: int,
+    legend: dict[str, str],
+) -> bool:
+    """Whether the list at `index`, after a heading question's answer and last before the
+    next heading, is more questions ("##### ¿Qué es un hashtable?", its answer, then "*
+    ¿Qué es un closure?" …): three or more items, all but one in ten asking, after prose
+    that does not lead into it (no ":")."""
+    after = _skip(tokens, index)
+    if after < len(tokens) and tokens[after].type != "heading_open":
+        return False
+    place = tokens[index].map
+    start = place[0] if place else 0
+    given = [line.strip() for line in lines[answer_start:start] if line.strip()]
+    if not given or given[-1].endswith((":", "：")) or len(" ".join(given)) < 40:
+        return False
+    level = tokens[index].level
+    items = [
+        _normal(token.content).strip().lstrip("¿¡").strip()
+        for token in tokens[index:after]
+        if token.type == "inline" and token.level == level + 3
+    ]
+    asking = sum(
+        _ends_as_question(item) or bool(_IMPERATIVE.match(item) or _OTHER_ASKS.match(item))
+        for item in items
+    )
+    return len(items) >= 3 and asking * 10 >= len(items) * 9
 
 
 def _asking_items(
