@@ -5190,3 +5190,64 @@ def test_a_list_of_checks_inside_an_answer_stays_in_it() -> None:
     found = scan(text)
     assert [q.line for q in found.questions] == [5, 6, 7, 11, 12, 13, 17]
     assert "Completeness: are all rows present?" in found.questions[-1].answer
+
+
+def test_a_labelled_task_stated_under_context_and_task_headings() -> None:
+    block = (
+        "## Practices Question #{n}\n\n### Context\n\n{context}\n\n### Task\n{task}\n\n"
+        "<details><summary> show me the solution </summary>\n\n```bash\n{solution}\n```\n"
+        "</details>\n\n"
+    )
+    text = "# CKAD practice\n\n" + "".join(
+        block.format(n=n, context=context, task=task, solution=solution)
+        for n, context, task, solution in [
+            (
+                1,
+                "Create a deployment called shop in the apps namespace.",
+                "- Use the image nginx:1.25\n- Run 3 replicas",
+                "kubectl -n apps create deployment shop --image=nginx:1.25 --replicas=3",
+            ),
+            (
+                2,
+                "The shop deployment has no backup of its configuration.",
+                "- Export it to shop.yaml",
+                "kubectl -n apps get deployment shop -o yaml > shop.yaml",
+            ),
+            (
+                3,
+                "A pod called counter writes logs.",
+                "- Save its logs to counter.txt",
+                "kubectl logs counter > counter.txt",
+            ),
+        ]
+    )
+    found = scan(text)
+    assert [q.text for q in found.questions] == [
+        "Create a deployment called shop in the apps namespace.\n\n"
+        "- Use the image nginx:1.25\n- Run 3 replicas",
+        "The shop deployment has no backup of its configuration.\n\n- Export it to shop.yaml",
+        "A pod called counter writes logs.\n\n- Save its logs to counter.txt",
+    ]
+    assert [q.answer for q in found.questions] == [
+        "```bash\nkubectl -n apps create deployment shop --image=nginx:1.25 --replicas=3\n```",
+        "```bash\nkubectl -n apps get deployment shop -o yaml > shop.yaml\n```",
+        "```bash\nkubectl logs counter > counter.txt\n```",
+    ]
+
+
+def test_numbered_questions_under_a_task_heading_stay_the_questions() -> None:
+    block = (
+        "## Question {n}\n\n### Problem Statement\nA tree splits on {feature}.\n\n#### Task\n"
+        "1. How many leaves does the {feature} tree have?\n2. What is the depth of the "
+        "{feature} tree?\n\n"
+    )
+    text = "# Trees quiz\n\n" + "".join(
+        block.format(n=n, feature=feature) for n, feature in [(1, "age"), (2, "income")]
+    )
+    found = scan(text)
+    assert [q.text for q in found.questions] == [
+        "How many leaves does the age tree have?",
+        "What is the depth of the age tree?",
+        "How many leaves does the income tree have?",
+        "What is the depth of the income tree?",
+    ]

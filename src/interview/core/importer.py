@@ -551,7 +551,7 @@ _FOLDED_LIST = re.compile(
 )
 """The summary of a `<details>` block that folds a list away ("Show all 79 questions")."""
 _ANSWER_SUMMARY = re.compile(
-    r"^\W*(?:show\s+|see\s+|view\s+|check\s+(?:the\s+|your\s+)?|reveal\s+|click\s+(?:here\s+)?(?:to\s+)?(?:see|show|view|expand)"
+    r"^\W*(?:show\s+(?:me\s+)?|see\s+|view\s+|check\s+(?:the\s+|your\s+)?|reveal\s+|click\s+(?:here\s+)?(?:to\s+)?(?:see|show|view|expand)"
     r"(?:\s+the)?\s*)?(?:the\s+)?(?:answer|answers|solution|solutions|explanation|"
     r"expand|details|code|hint|more|"
     # "Answer" in Chinese, Japanese, Korean, Vietnamese, Spanish, Portuguese, French,
@@ -2484,7 +2484,18 @@ def scan(text: str, *, layout: str | None = None) -> Scan:
                     if others:
                         kept_fields.append("\n".join(others))
                     fields = _field_lines(body)
-                if labelled is not None:
+                # "### Context" over the task's setting, "### Task" over what to do, then
+                # the folded solution: the headed parts state it (read where it is written,
+                # up to the fold)
+                headed = (
+                    _headed_statement("\n".join(raw))
+                    if _headed_statement(body) is not None
+                    else None
+                )
+                if headed is not None:
+                    stated, body = tidy_answer(headed[0]), tidy_answer(headed[1])
+                    statements = True
+                elif labelled is not None:
                     stated, body = labelled
                 else:
                     stated, _, body = body.partition("\n\n")
@@ -4356,7 +4367,7 @@ _PROBLEM_LABEL = re.compile(
     # "SQL. Задание 1": a subject before the label
     # "Part A: Types of errors" under "## Question 1": a lettered part of an exam question
     r"(?i)(?:(?:part|parte|teil|partie|часть)\s+(?:[a-z]|\d{1,2})\b[.):．：]?[\s*]*|"
-    r"(?:[^\W\d_][\w+#]{0,10}\.\s+|(?:theor\w*|practical|bonus|coding|sample|practice|extra)\s+)?"
+    r"(?:[^\W\d_][\w+#]{0,10}\.\s+|(?:theor\w*|practical|bonus|coding|sample|practices?|extra)\s+)?"
     r"(?:problem|exercise|puzzle|question|q|task|challenge|assignment|homework|"
     # the same in other languages: Vietnamese ("Câu 3", "Câu hỏi 3", "Bài 3"), Chinese,
     # Japanese, Korean, Spanish, Portuguese, French, German, Russian
@@ -4420,6 +4431,33 @@ def _asks_somewhere(text: str, legend: dict[str, str]) -> bool:
     return False
 
 
+_STATEMENT_HEADING = re.compile(
+    r"(?i)[\W_]*(?:context|tasks?|taks|scenario|description|statement|requirements?|"
+    r"problem(?:\s+statement)?|question)[\W_]*"
+)
+"""A heading under a problem's label over a part of its statement ("### Context",
+"### Task")."""
+
+
+def _headed_statement(body: str) -> tuple[str, str] | None:
+    """(the statement, the rest) when the body opens with headings that each label a part
+    of the statement ("### Context" over a paragraph, "### Task" over a list), up to the
+    next other heading or a folded answer; None otherwise."""
+    parts: list[str] = []
+    while True:
+        head = re.match(r"\s*#{1,6}[ \t]+([^\n]*)(?:\n|$)", body)
+        if head is None or not _STATEMENT_HEADING.fullmatch(_normal(_unwrapped(head.group(1)))):
+            break
+        rest = body[head.end() :]
+        below = re.search(r"(?m)^[ \t]*(?:#{1,6}[ \t]|<details\b)", rest)
+        part = rest[: below.start()] if below else rest
+        if not part.strip():
+            return None
+        parts.append(part.strip())
+        body = rest[below.start() :] if below else ""
+    return ("\n\n".join(parts), body) if parts else None
+
+
 def _labels_a_problem(heading: str, tokens: Sequence[Token], index: int) -> bool:
     """Whether the heading only numbers a problem and a plain paragraph follows it (not
     a bold question: "## Question 7" over "**What is …?**" is only its number)."""
@@ -4428,6 +4466,27 @@ def _labels_a_problem(heading: str, tokens: Sequence[Token], index: int) -> bool
         return False
     title = _normal(heading).strip()[label.end() :]
     after = _skip(tokens, index)
+    headed = False
+    while (
+        after + 1 < len(tokens)
+        and tokens[after].type == "heading_open"
+        and _STATEMENT_HEADING.fullmatch(_normal(_heading_text(tokens[after + 1])))
+    ):
+        after = _skip(tokens, after)  # "### Context" over the problem's setting
+        headed = True
+    if headed:
+        # not when its parts ask in a numbered list ("#### Task" over "1. How many …?",
+        # "2. What is …?"): those are the questions
+        level = int(tokens[index].tag[1])
+        at = after
+        while at < len(tokens) and not (
+            tokens[at].type == "heading_open" and int(tokens[at].tag[1]) <= level
+        ):
+            if tokens[at].type == "ordered_list_open" and tokens[at].level == 0:
+                asking, _ = _asking_items(tokens, at, _skip(tokens, at), legend={})
+                if asking >= 2:
+                    return False
+            at = _skip(tokens, at) if tokens[at].level == 0 else at + 1
     while (
         after + 1 < len(tokens)
         and tokens[after].type == "paragraph_open"
