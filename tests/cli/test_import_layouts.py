@@ -5251,3 +5251,25 @@ def test_numbered_questions_under_a_task_heading_stay_the_questions() -> None:
         "How many leaves does the income tree have?",
         "What is the depth of the income tree?",
     ]
+
+
+def test_chinese_levels_in_tortoise_brackets_and_a_request_after_the_mark() -> None:
+    # "〔基础/高频〕" (basic / asked often) is the level; "…？请估算…。" asks twice, the second
+    # time as a request ("please estimate …")
+    text = (
+        "## LLM 基础\n\n### Q1〔基础〕：请描述 self-attention 的计算流程，并解释为什么要缩放？\n\n"
+        "**参考答案要点**：投影、打分、缩放、softmax、加权。\n\n"
+        "### Q2〔基础/高频〕：什么是 KV Cache？请估算 70B 模型在 8K 上下文下的显存。\n\n"
+        "**参考答案要点**：缓存历史的 K 和 V。\n\n"
+        "### Q3〔进阶/高频〕：RoPE 和绝对位置编码有什么区别？\n\n**参考答案要点**：旋转。\n\n"
+        "### L311 · 为什么模型在首轮交互中不遵循格式约束？请从对齐角度分析根因。\n\n"
+        "**深度**: 2/5\n"
+    )
+    found = scan(text)
+    assert [(q.line, q.difficulty) for q in found.questions] == [
+        (3, "easy"),
+        (7, "easy"),
+        (11, "medium"),
+        (15, None),
+    ]
+    assert found.questions[1].text == "什么是 KV Cache?请估算 70B 模型在 8K 上下文下的显存。"

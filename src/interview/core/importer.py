@@ -284,13 +284,14 @@ _NUMBERED_LINE = re.compile(
     r"^\s{0,12}(\d{1,4})(?:[.)]\s+\S|\s*[-–—]\s*(?=[¿¡\"“'‘(]?[^\W\d_]))"
 )
 _BULLET_LINE = re.compile(r"^\s{0,12}[-*+]\s+\S")
-# "(m)" counts unless it stands inside a sentence ("the gradient (m) and its square")
+# "(m)" counts unless it stands inside a sentence ("the gradient (m) and its square");
+# "【基础】", "〔进阶/高频〕" (basic, advanced / asked often) in Chinese lists
 _DIFFICULTY = [
     (
         re.compile(
             r"\[\s*e\s*\]|(?<![^\W\d_]\s)\(\s*e\s*\)|\(\s*e\s*\)(?=[\s*_.:?!]*$)|"
             r"🟢|\[\s*easy\s*\]|\(\s*easy\s*\)"
-            r"|【\s*(?:基础|简单|初级|容易)\s*】",
+            r"|[【〔［]\s*(?:基础|简单|初级|容易)(?:\s*/\s*[^】〕］/\n]{1,6})?\s*[】〕］]",
             re.I,
         ),
         "easy",
@@ -299,7 +300,7 @@ _DIFFICULTY = [
         re.compile(
             r"\[\s*m\s*\]|(?<![^\W\d_]\s)\(\s*m\s*\)|\(\s*m\s*\)(?=[\s*_.:?!]*$)|"
             r"🟡|🟠|\[\s*medium\s*\]|\(\s*medium\s*\)"
-            r"|【\s*(?:进阶|中等|中级)\s*】",
+            r"|[【〔［]\s*(?:进阶|中等|中级)(?:\s*/\s*[^】〕］/\n]{1,6})?\s*[】〕］]",
             re.I,
         ),
         "medium",
@@ -308,7 +309,7 @@ _DIFFICULTY = [
         re.compile(
             r"\[\s*h\s*\]|(?<![^\W\d_]\s)\(\s*h\s*\)|\(\s*h\s*\)(?=[\s*_.:?!]*$)|"
             r"🔴|\[\s*hard\s*\]|\(\s*hard\s*\)"
-            r"|【\s*(?:困难|高级|高阶|难)\s*】",
+            r"|[【〔［]\s*(?:困难|高级|高阶|难)(?:\s*/\s*[^】〕］/\n]{1,6})?\s*[】〕］]",
             re.I,
         ),
         "hard",
@@ -1193,6 +1194,8 @@ def _kind_of(text: str, legend: dict[str, str] | None = None) -> str | None:
             or _IMPERATIVE.match(after)
             or _OTHER_ASKS.match(after)
             or _CJK_ASKS.match(after)
+            # "…的情况？请从模型底层原理分析根因。" ("please analyse the cause from …")
+            or re.match(r"请[^\W\d_]", after)
             # "…있나요? 있다면 경험을 공유 해 주세요." ("if so, please share it")
             or re.search(r"(?:해\s*주세요|하세요|보세요|ください)\s*[.。]?\s*$", after)
             or re.match(r"(?i)\(?hint\b", after)
