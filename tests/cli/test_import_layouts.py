@@ -5273,3 +5273,21 @@ def test_chinese_levels_in_tortoise_brackets_and_a_request_after_the_mark() -> N
         (15, None),
     ]
     assert found.questions[1].text == "什么是 KV Cache?请估算 70B 模型在 8K 上下文下的显存。"
+
+
+def test_lines_numbered_in_html_bold_after_an_emoji_short_code() -> None:
+    text = (
+        "# Front-end test\n\n:blue_book: <strong><b>1)</b></strong> What is the DOM?\n\n"
+        "R: A tree of the page's nodes.\n\n"
+        ":blue_book: <strong><b>2)</b></strong> State all the parts of the CSS box model.\n\n"
+        ":blue_book: <strong><b>3)</b></strong> Name the major HTTP methods\n\n"
+        ":blue_book: <strong><b>4)</b></strong> Why use strict mode?\n"
+    )
+    found = scan(text)
+    assert [(q.line, q.text) for q in found.questions] == [
+        (3, "What is the DOM?"),
+        (7, "State all the parts of the CSS box model."),
+        (9, "Name the major HTTP methods"),
+        (11, "Why use strict mode?"),
+    ]
+    assert found.questions[0].answer == "R: A tree of the page's nodes."

@@ -2005,6 +2005,10 @@ def _comma_numbering(text: str) -> str:
     return _COMMA_NUMBER.sub(r"\1\2. ", text)
 
 
+_HTML_BOLD_NUMBER = re.compile(
+    r"(?im)^[ \t]{0,3}(?::[a-z0-9_+-]{1,30}:[ \t]*)?<(strong|b)>[ \t]*(?:<(strong|b)>[ \t]*)?"
+    r"(?P<number>\d{1,4}[.)])[ \t]*(?:</(?:strong|b)>[ \t]*){1,2}[ \t]*(?=\S)"
+)
 _HEADING_ITEM = re.compile(r"[ \t]{0,3}(\d{1,3}[.)]|[-*+])([ \t]+)(#{1,6})([ \t]+\S.*)")
 
 
@@ -2294,6 +2298,9 @@ def scan(text: str, *, layout: str | None = None) -> Scan:
     text = _HTML_HEADING.sub(lambda m: "#" * int(m.group(1)) + " " + m.group(2).strip(), text)
     text = _bare_numbering(_comma_numbering(_html_link_items(_quoted_questions(text))))
     text = _tight_headings(_nested_fences(_heading_items(text)))
+    # ":blue_book: <strong><b>17)</b></strong> State all …": a number set in HTML bold
+    # (after an emoji's short code) numbers the line
+    text = _HTML_BOLD_NUMBER.sub(r"\g<number> ", text)
     # "1\. 已知…": numbering escaped by an editor's export, three times or more
     if len(re.findall(r"(?m)^[ \t]{0,3}\d{1,3}\\\.[ \t]", text)) >= 3:
         text = re.sub(r"(?m)^([ \t]{0,3}\d{1,3})\\\.(?=[ \t])", r"\1.", text)
