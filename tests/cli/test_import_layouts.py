@@ -5291,3 +5291,39 @@ def test_lines_numbered_in_html_bold_after_an_emoji_short_code() -> None:
         (11, "Why use strict mode?"),
     ]
     assert found.questions[0].answer == "R: A tree of the page's nodes."
+
+
+def test_an_answer_key_in_a_table_or_with_answer_labels() -> None:
+    # "### Q1" over each question and its options; the key a table at the end
+    quiz = (
+        "# Quiz: certifications\n\n### Q1\n\nWho is the cloud practitioner exam for?\n\n"
+        "a) Experts  \nb) Beginners\n\n---\n\n### Q2\n\nWhat does CKA certify?\n\n"
+        "a) Kubernetes administrators  \nb) Designers\n\n---\n\n### Q3\n\n"
+        "Which certificate is free?\n\na) CKA  \nb) None of them\n\n---\n\n"
+        "## 📝 Answers (Đáp án)\n\n<details>\n<summary>Click to view</summary>\n\n"
+        "| Q | A | Explanation |\n|---|---|---|\n| 1 | b | Entry level |\n"
+        "| 2 | a | Certified Kubernetes Administrator |\n| 3 | b | All have fees |\n\n"
+        "</details>\n"
+    )
+    found = scan(quiz)
+    assert [q.answer for q in found.questions] == [
+        "b — Entry level",
+        "a — Certified Kubernetes Administrator",
+        "b — All have fees",
+    ]
+    # "**1. Answer: A** - …" under "## Answer Key", in sections of its own
+    exam = (
+        "# Practice test\n\n## Section 1\n\n### Question 1\nWhich model is serverless?\n\n"
+        "A) FaaS  \nB) IaaS\n\n### Question 2\nWhich is a region pair for?\n\n"
+        "A) Disaster recovery  \nB) Billing\n\n### Question 3\nWhat does an SLA promise?\n\n"
+        "A) Uptime  \nB) Price\n\n## Answer Key\n\n### Section 1\n\n"
+        "**1. Answer: A** - FaaS  \n*Explanation:* No servers to manage.\n\n"
+        "**2. Answer: A** - Disaster recovery  \n*Explanation:* Paired regions fail over.\n\n"
+        "### Section 2\n\n**3. Answer: A** - Uptime\n"
+    )
+    found = scan(exam)
+    assert [q.answer for q in found.questions] == [
+        "A - FaaS\n*Explanation:* No servers to manage.",
+        "A - Disaster recovery\n*Explanation:* Paired regions fail over.",
+        "A - Uptime",
+    ]

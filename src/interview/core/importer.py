@@ -3728,13 +3728,22 @@ def scan(text: str, *, layout: str | None = None) -> Scan:
 
 _KEY_HEADING = re.compile(
     r"(?i)[\W_]*(?:answers?(?:\s+key)?|answer\s+sheet|solutions?|respuestas|r[ée]ponses|"
-    r"respostas|ответы|答案|参考答案|解答)[\W_]*"
+    r"respostas|ответы|答案|参考答案|解答|đáp\s+án)[\W_]*(?:\([^()\n]{1,30}\)[\W_]*)?"
 )
-"""A heading over the answers of the questions above it, by their numbers ("### Answers")."""
+"""A heading over the answers of the questions above it, by their numbers ("### Answers",
+"## 📝 Answers (Đáp án)")."""
 _KEY_NUMBER = re.compile(
     r"\s*(?:[-*+]\s+)?(?:\*\*|__)?\s*(?:q(?:uestion)?\s*)?(\d{1,3})\s*[.):]\s*(?:\*\*|__)?\s*",
     re.IGNORECASE,
 )
+_KEY_ROW = re.compile(r"\s*\|\s*(?:q(?:uestion)?\s*)?(\d{1,3})\s*\|(.*?)\|?\s*", re.IGNORECASE)
+"""A row of an answer key's table ("| 1 | b | Entry-level for beginners |")."""
+_ASKED_NUMBER = re.compile(
+    r"\s*(?:#{1,6}\s+)?(?:[-*+]\s+)?(?:\*\*|__)?\s*(?:q(?:uestion)?\s*)?(\d{1,3})"
+    r"(?:\s*[.):]|\s*$|(?:\*\*|__)\s*$)",
+    re.IGNORECASE,
+)
+"""The number a question is asked under ("**1.** …", "### Q1", "### 2. …")."""
 
 
 def _answer_keys(
@@ -3761,7 +3770,7 @@ def _answer_keys(
         numbered: dict[int, Found] = {}
         for item in found:
             if parent < item.line - 1 < start and id(item) not in dropped:
-                number = _KEY_NUMBER.match(lines[item.line - 1])
+                number = _ASKED_NUMBER.match(lines[item.line - 1])
                 if number and item.layout in ("bold", "list", "heading"):
                     numbered.setdefault(int(number.group(1)), item)
         if len(numbered) < 2:
@@ -3771,7 +3780,9 @@ def _answer_keys(
         for row in range(start + 1, stop):
             if re.match(r"\s*(?:```|~~~)", lines[row]):
                 fence = not fence
-            number = None if fence else _KEY_NUMBER.match(lines[row])
+            number = (
+                None if fence else _KEY_NUMBER.match(lines[row]) or _KEY_ROW.fullmatch(lines[row])
+            )
             if number and not lines[row][:1].isspace() and int(number.group(1)) in numbered:
                 entries.append((row, int(number.group(1))))
         numbers = [n for _, n in entries]
@@ -3788,9 +3799,32 @@ def _answer_keys(
             continue
         for place, (row, asked) in enumerate(entries):
             until = entries[place + 1][0] if place + 1 < len(entries) else stop
-            first = _KEY_NUMBER.sub("", lines[row], count=1).rstrip()
-            first = re.sub(r"(?:\*\*|__)\s*$", "", first).strip()
-            answer = tidy_answer("\n".join([first, *lines[row + 1 : until]]))
+            cells = _KEY_ROW.fullmatch(lines[row])
+            if cells is not None:
+                # "| 1 | b | Entry-level for beginners |": the row's other cells
+                until = row + 1
+                answer = " — ".join(
+                    cell.strip() for cell in cells.group(2).split("|") if cell.strip()
+                )
+            else:
+                # up to the next entry, or a heading between them ("### Section 2")
+                until = next(
+                    (n for n in range(row + 1, until) if re.match(r"\s{0,3}#{1,6}\s", lines[n])),
+                    until,
+                )
+                first = _KEY_NUMBER.sub("", lines[row], count=1).rstrip()
+                first = re.sub(r"(?:\*\*|__)\s*$", "", first).strip()
+                # "**1. Answer: A** - IaaS, PaaS, SaaS": the label goes, and its bold
+                first = re.sub(
+                    r"(?i)^(?:(?:correct\s+)?answer|ans|respuesta|resposta|r[ée]ponse|ответ|"
+                    r"答案|đáp\s+án)\s*[:：]\s*",
+                    "",
+                    first,
+                )
+                for mark in ("**", "__"):
+                    if first.count(mark) % 2:
+                        first = first.replace(mark, "", 1)
+                answer = tidy_answer("\n".join([first, *lines[row + 1 : until]]))
             question = numbered[asked]
             question.answer = own[id(question)]
             if question.missing_answer and answer:
