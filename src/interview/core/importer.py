@@ -36,6 +36,7 @@ Placeholder answers ("Answer here", "TODO", empty) are missing answers, not answ
 
 from __future__ import annotations
 
+import bisect
 import functools
 import hashlib
 import os
@@ -3761,15 +3762,22 @@ def _answer_keys(
         for index, token in enumerate(tokens)
         if token.type == "heading_open" and token.map is not None and token.level == 0
     ]
+    keys = [at for at, (_, _, name) in enumerate(marks) if _KEY_HEADING.fullmatch(_normal(name))]
+    if not keys:
+        return found
+    ordered = sorted(found, key=lambda item: item.line)
+    starts = [item.line for item in ordered]
     dropped: set[int] = set()
-    for at, (start, level, name) in enumerate(marks):
-        if not _KEY_HEADING.fullmatch(_normal(name)):
-            continue
+    for at in keys:
+        start, level, name = marks[at]
         stop = next((s for s, lv, _ in marks[at + 1 :] if lv <= level), len(lines))
         parent = next((s for s, lv, _ in reversed(marks[:at]) if lv < level), -1)
         numbered: dict[int, Found] = {}
-        for item in found:
-            if parent < item.line - 1 < start and id(item) not in dropped:
+        # the questions between the parent heading and the key (1-based lines)
+        for item in ordered[
+            bisect.bisect_right(starts, parent + 1) : bisect.bisect_right(starts, start)
+        ]:
+            if id(item) not in dropped:
                 number = _ASKED_NUMBER.match(lines[item.line - 1])
                 if number and item.layout in ("bold", "list", "heading"):
                     numbered.setdefault(int(number.group(1)), item)
@@ -3832,8 +3840,10 @@ def _answer_keys(
                 question.end = (
                     max((n for n in range(row, until) if tidy_answer(lines[n])), default=row) + 1
                 )
-            for item in found:
-                if row < item.line <= until and item is not question:
+            for item in ordered[
+                bisect.bisect_right(starts, row) : bisect.bisect_right(starts, until)
+            ]:
+                if item is not question:
                     dropped.add(id(item))
                     skipped.append((item.line, item.text, f'an answer under "{name}"'))
     return [item for item in found if id(item) not in dropped]
