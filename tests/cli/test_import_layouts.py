@@ -5327,3 +5327,27 @@ def test_an_answer_key_in_a_table_or_with_answer_labels() -> None:
         "A - Disaster recovery\n*Explanation:* Paired regions fail over.",
         "A - Uptime",
     ]
+
+
+def test_an_answer_after_a_bold_label_on_the_questions_own_line() -> None:
+    text = (
+        "# Docker scenarios\n\n**Q1. [L1] How do you list running containers?**\n\n"
+        "**Answer:** `docker ps`.\n\n---\n\n**Q2-Q4. Rapid-fire scenarios**\n\n"
+        "**Q2. [L1]** How do you open a shell in a container? **Answer:** `docker exec -it c sh`.\n\n"
+        "**Q3. [L2]** What does `EXPOSE` do? **Answer:** It documents a port; it publishes "
+        "nothing.\n\n**Q4. [L2]** Why order layers by how often they change? **Answer:** "
+        "Unchanged layers stay cached.\n"
+    )
+    found = scan(text)
+    assert [(q.line, q.text) for q in found.questions] == [
+        (3, "[L1] How do you list running containers?"),
+        (11, "[L1] How do you open a shell in a container?"),
+        (13, "[L2] What does `EXPOSE` do?"),
+        (15, "[L2] Why order layers by how often they change?"),
+    ]
+    assert [q.answer for q in found.questions] == [
+        "`docker ps`.",
+        "`docker exec -it c sh`.",
+        "It documents a port; it publishes nothing.",
+        "Unchanged layers stay cached.",
+    ]

@@ -1103,6 +1103,8 @@ def _kind_of(text: str, legend: dict[str, str] | None = None) -> str | None:
         return None  # "Can explain attention basics." (no one is asked): a rubric's line
     if _ABOUT_THE_CANDIDATE.match(re.sub(r"^[\s*_>\-+]+", "", raw)):
         return None  # "Focus: Can they use LLMs?", "Did they mention retries?": the grader's
+    if re.match(r"(?i)[\s*_#]*q(?:uestions?)?\s*\d{1,4}\s*[-–—]\s*q?\d{1,4}\b(?![^\n]*\?)", raw):
+        return None  # "**Q21-Q60. Rapid-fire Docker Scenarios**": a range of them, titled
     started = _QUESTION_START.match(raw) or _QUESTION_START.match(re.sub(r"^\s*(\*\*|__)", "", raw))
     if started:
         named = raw.split("\n", 1)[0][started.end() - 1 :].strip(" *_:.-–—")
@@ -1535,6 +1537,29 @@ def _answered_follow_ups(item: Found) -> set[int]:
             kept.update(range(at, end))
         at = end
     return kept
+
+
+_INLINE_ANSWER = re.compile(
+    r"[ \t]+(?:\*\*|__)[ \t]*(?:answer|ans|a|respuesta|resposta|réponse|antwort|ответ|答案?)"
+    r"[ \t]*[:：][ \t]*(?:\*\*|__)[ \t]*(?=\S)",
+    re.IGNORECASE,
+)
+"""A bold answer label inside the question's own line ("**Q21. [L1]** How …? **Answer:**
+`docker exec …`")."""
+
+
+def _inline_answer(item: Found) -> None:
+    """A question whose line goes on with its answer after a bold label: the answer is
+    the rest of the line (and anything the document puts under it)."""
+    first, newline, rest = item.text.partition("\n")
+    parts = _INLINE_ANSWER.split(first, maxsplit=1)
+    if len(parts) != 2 or not parts[0].strip() or not parts[1].strip():
+        return
+    asked, given = parts
+    if _kind(asked.strip()) is None:
+        return
+    item.text = asked.strip() + (newline + rest if rest else "")
+    item.answer = "\n\n".join(part for part in (given.strip(), item.answer.strip()) if part)
 
 
 def _read_fields(item: Found) -> None:
@@ -3588,6 +3613,7 @@ def scan(text: str, *, layout: str | None = None) -> Scan:
         bold_meta.append((open_meta[0], len(lines), open_meta[1]))
     found = _answer_keys(found, tokens, lines, skipped)
     for item in found:
+        _inline_answer(item)
         _read_fields(item)
     kept: list[Found] = []
     seen: dict[str, int] = {}
