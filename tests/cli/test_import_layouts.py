@@ -5351,3 +5351,31 @@ def test_an_answer_after_a_bold_label_on_the_questions_own_line() -> None:
         "It documents a port; it publishes nothing.",
         "Unchanged layers stay cached.",
     ]
+
+
+def test_folded_answers_with_no_blank_line_between_the_blocks() -> None:
+    # "</div></details><details><summary>…" runs on as one HTML block: each question
+    # still opens at its own <details> and ends at its own </details>
+    block = (
+        '<details>\n<summary>{asked}</summary>\n<div markdown="1">\n\n{answer}\n\n</div>\n'
+        "</details>\n"
+    )
+    text = "# Backend\n\n## CS\n\n" + "".join(
+        block.format(asked=asked, answer=answer)
+        for asked, answer in [
+            ("TCP와 UDP의 차이점을 설명해주세요.", "- TCP는 연결형입니다"),
+            ("HTTP 프로토콜에 대해 설명해 주세요", "- 무상태 프로토콜입니다"),
+            ("REST API란 무엇인가요?", "+ REST 원리를 따르는 API입니다\n  + 명사 URI"),
+        ]
+    )
+    found = scan(text)
+    assert [(q.line, q.text) for q in found.questions] == [
+        (6, "TCP와 UDP의 차이점을 설명해주세요."),
+        (14, "HTTP 프로토콜에 대해 설명해 주세요"),
+        (22, "REST API란 무엇인가요?"),
+    ]
+    assert [q.answer for q in found.questions] == [
+        "- TCP는 연결형입니다",
+        "- 무상태 프로토콜입니다",
+        "+ REST 원리를 따르는 API입니다\n  + 명사 URI",
+    ]

@@ -2736,6 +2736,22 @@ def scan(text: str, *, layout: str | None = None) -> Scan:
     next_number: int | None = None  # the number after the last numbered list of questions
     ruled = False  # a `---` rule since the last heading question began
     label_blocks = False  # "RAG：" over lines that ask, read as questions already
+    # where a "<details" opens after one closes, in one HTML block (token index: offset)
+    details_from: dict[int, int] = {}
+    html_seen: dict[int, tuple[str, list[int]]] = {}
+
+    def html_rows(at: int) -> tuple[str, list[int]]:
+        """An HTML block's text in lower case and where its line breaks are (once)."""
+        if at not in html_seen:
+            lowered = tokens[at].content.lower()
+            html_seen[at] = (lowered, [n for n, c in enumerate(lowered) if c == "\n"])
+        return html_seen[at]
+
+    def html_breaks(at: int) -> bool:
+        """Whether an HTML block only breaks lines ("<br>"), folding nothing away."""
+        lowered = html_rows(at)[0]
+        return "<br" in lowered and "<details" not in lowered
+
     index = 0
     while index < len(tokens):
         token = tokens[index]
@@ -2945,9 +2961,7 @@ def scan(text: str, *, layout: str | None = None) -> Scan:
             index = _skip(tokens, index)
             continue
         if token.type == "hr" or (
-            token.type == "html_block"
-            and "<br" in token.content.lower()
-            and "<details" not in token.content.lower()
+            token.type == "html_block" and index not in details_from and html_breaks(index)
         ):
             if current is not None and current.layout in ("bold", "list"):
                 close(start)
@@ -3333,15 +3347,31 @@ def scan(text: str, *, layout: str | None = None) -> Scan:
                     unplaced.append((start + 1, first_line))
             index = _skip(tokens, index)
             continue
-        if token.type == "html_block" and "<details" in token.content.lower():
-            block_end = index
-            while block_end < len(tokens) and (
-                tokens[block_end].type != "html_block"
-                or "</details>" not in tokens[block_end].content.lower()
-            ):
+        if (
+            token.type == "html_block"
+            and html_rows(index)[0].find("<details", details_from.get(index, 0)) >= 0
+        ):
+            # "</div></details><details><summary>…" with no blank line between them is one
+            # HTML block: a block opens at its "<details", after any close before it, and
+            # ends at its own "</details>" (the next one may open in the same block)
+            content, breaks = html_rows(index)
+            opened = content.index("<details", details_from.get(index, 0))
+            start += bisect.bisect_left(breaks, opened)
+            block_end, closed = index, content.find("</details>", opened)
+            while closed < 0 and block_end + 1 < len(tokens):
                 block_end += 1
-            last = tokens[min(block_end, len(tokens) - 1)]
-            stop = last.map[1] if last.map else end
+                if tokens[block_end].type == "html_block":
+                    closed = html_rows(block_end)[0].find("</details>")
+            last = tokens[block_end]
+            reopen_at: int | None = None  # the block to read again, for the one it opens
+            if closed >= 0 and last.map is not None:
+                lowered, breaks_at = html_rows(block_end)
+                stop = last.map[0] + bisect.bisect_left(breaks_at, closed) + 1
+                reopened = lowered.find("<details", closed)
+                if reopened >= 0:
+                    details_from[block_end], reopen_at = reopened, block_end
+            else:
+                stop = last.map[1] if last.map else end
             # "<details>" inside its answer, over "<summary>꼬리질문1: …?</summary>" (a
             # follow-up): the answer ends there, and the follow-up is read next, a question
             # with its own answer
@@ -3389,7 +3419,7 @@ def scan(text: str, *, layout: str | None = None) -> Scan:
                 summary is None or _ANSWER_SUMMARY.match(summary_text) or not summary_text
             ):
                 # an answer folded under the question before it: part of that answer
-                index = block_end + 1
+                index = block_end if block_end == reopen_at else block_end + 1
                 continue
             if (
                 folded is None
@@ -3432,7 +3462,7 @@ def scan(text: str, *, layout: str | None = None) -> Scan:
                         end=stop,
                     )
                 )
-                index = block_end + 1
+                index = block_end if block_end == reopen_at else block_end + 1
                 continue
             # a topic folded away ("<summary>LLM Basic</summary>"): what it holds is read
             # as if it were not folded
