@@ -79,6 +79,22 @@ SHAPES: dict[str, Callable[[], str]] = {
             f'    === "Answer"\n        It is {n}.\n\n'
         )
     ),
+    "run-on details": lambda: repeat(
+        lambda n: (
+            f"<details>\n<summary>What is item {n}?</summary>\n<div>\nIt is {n}.\n</div>\n</details>\n"
+        )
+    ),
+    "answer keys": lambda: repeat(
+        lambda n: (
+            f"## Day {n}\n\n### Questions\n\n**1.** Which {n}?\n- a) x\n- b) y\n\n"
+            f"**2.** Why {n}?\n- a) x\n\n### Answers\n\n**1. a) x**\n\nWhy.\n\n**2. a) x**\n\n"
+        )
+    ),
+    "tasks under solutions": lambda: repeat(
+        lambda n: (
+            f"## Section {n}\n\n### Context\n\nA pod {n}.\n\n### Task\n- Fix it\n\n### Solution\n\nok\n\n"
+        )
+    ),
 }
 
 

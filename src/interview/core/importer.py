@@ -1270,6 +1270,8 @@ def _inline_text(token: Token | None) -> str:
 def _unwrapped(heading: str) -> str:
     """A heading's text without the HTML that only centres it ('<h1 align="center">
     *Solution* </h1>')."""
+    if "<" not in heading:
+        return heading
     wrapped = re.fullmatch(
         r"\s*<(h[1-6]|center|p|span|font|div)\b[^>]*>(.*?)</\1\s*>\s*", heading, re.IGNORECASE
     )
@@ -3823,11 +3825,20 @@ def _answer_keys(
         return found
     ordered = sorted(found, key=lambda item: item.line)
     starts = [item.line for item in ordered]
+    # each heading's section: where the next heading of its level or above starts, and
+    # where the heading above it (of a higher level) is; one pass each way
+    stops = [len(lines)] * len(marks)
+    parents = [-1] * len(marks)
+    stack: list[int] = []
+    for at, (start, level, _) in enumerate(marks):
+        while stack and marks[stack[-1]][1] >= level:
+            stops[stack.pop()] = start
+        parents[at] = marks[stack[-1]][0] if stack else -1
+        stack.append(at)
     dropped: set[int] = set()
     for at in keys:
         start, level, name = marks[at]
-        stop = next((s for s, lv, _ in marks[at + 1 :] if lv <= level), len(lines))
-        parent = next((s for s, lv, _ in reversed(marks[:at]) if lv < level), -1)
+        stop, parent = stops[at], parents[at]
         numbered: dict[int, Found] = {}
         # the questions between the parent heading and the key (1-based lines)
         for item in ordered[
