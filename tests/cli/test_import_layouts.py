@@ -5379,3 +5379,19 @@ def test_folded_answers_with_no_blank_line_between_the_blocks() -> None:
         "- 무상태 프로토콜입니다",
         "+ REST 원리를 따르는 API입니다\n  + 명사 URI",
     ]
+
+
+def test_questions_in_a_numbered_best_practices_chapter_are_asked() -> None:
+    text = (
+        "# DBMS\n\n### *1. Basics*\n1. *What is a transaction?*\n    - *Answer*: A unit of work.\n\n"
+        "### *2. Best Practices*\n2. *What are the best practices for indexing?*\n"
+        "    - *Answer*: Index what you filter on.\n\n3. *What are the best practices for "
+        "backups?*\n    - *Answer*: Test restores.\n\n## Interview tips\n\n"
+        "1. Ask what the data looks like?\n"
+    )
+    found = scan(text)
+    assert [q.text for q in found.questions] == [
+        "What is a transaction?",
+        "What are the best practices for indexing?",
+        "What are the best practices for backups?",
+    ]

@@ -1051,10 +1051,12 @@ _ANSWER_HOW = re.compile(
 _CLOZE = re.compile(r"(?<![^\W_])(?<!_)_{4,}(?![^\W_])(?!_)")
 """A blank to fill in inside a sentence ("… field are _____, False or Unknown.")."""
 _ADVICE_TOPIC = re.compile(
-    r"(?i)^\W*(?:\d{1,3}[.)]\s+)?[^\W\d][^\n]*?\s(?:ve|and|und|et|y|e|и|&)\s+best\s+practices\W*$"
+    r"(?i)^\W*(?:\d{1,3}[.)]\s+)?[^\W\d][^\n]*?\s(?:ve|and|und|et|y|e|и|&)\s+best\s+practices\W*$|"
+    r"^\W*\d{1,3}[.)]\s+best\s+practices\W*$"
 )
 """A section of a list on a topic "and best practices" ("## 5. Exception Handling ve
-Best Practices"): under it, a line that asks with a mark is still asked."""
+Best Practices"), or a numbered chapter of them ("### *9. Best Practices*"): under it, a
+line that asks with a mark is still asked."""
 _ITEM_MARK = re.compile(r"\s*(?:[-*+]|\d{1,3}[.)])\s+(?=\S)")
 """The mark that opens a list item's line ("- ", "2. ")."""
 _FIELD_LABEL = re.compile(
