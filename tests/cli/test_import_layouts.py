@@ -5336,7 +5336,9 @@ def test_an_answer_after_a_bold_label_on_the_questions_own_line() -> None:
         "**Q2. [L1]** How do you open a shell in a container? **Answer:** `docker exec -it c sh`.\n\n"
         "**Q3. [L2]** What does `EXPOSE` do? **Answer:** It documents a port; it publishes "
         "nothing.\n\n**Q4. [L2]** Why order layers by how often they change? **Answer:** "
-        "Unchanged layers stay cached.\n"
+        "Unchanged layers stay cached.\n\n**Q5. [L3]** You mount the Docker socket into a "
+        "container. What are the risks? **Answer:** Root on the host.\n\n"
+        "**Q6. [L3]** Explain content trust. **Answer:** Signed images only.\n"
     )
     found = scan(text)
     assert [(q.line, q.text) for q in found.questions] == [
@@ -5344,12 +5346,16 @@ def test_an_answer_after_a_bold_label_on_the_questions_own_line() -> None:
         (11, "[L1] How do you open a shell in a container?"),
         (13, "[L2] What does `EXPOSE` do?"),
         (15, "[L2] Why order layers by how often they change?"),
+        (17, "[L3] You mount the Docker socket into a container. What are the risks?"),
+        (19, "[L3] Explain content trust."),
     ]
     assert [q.answer for q in found.questions] == [
         "`docker ps`.",
         "`docker exec -it c sh`.",
         "It documents a port; it publishes nothing.",
         "Unchanged layers stay cached.",
+        "Root on the host.",
+        "Signed images only.",
     ]
 
 

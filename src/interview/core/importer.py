@@ -1560,7 +1560,7 @@ def _inline_answer(item: Found) -> None:
     if len(parts) != 2 or not parts[0].strip() or not parts[1].strip():
         return
     asked, given = parts
-    if _kind(asked.strip()) is None:
+    if not re.search(r"[^\W\d_]{2}", asked):
         return
     item.text = asked.strip() + (newline + rest if rest else "")
     item.answer = "\n\n".join(part for part in (given.strip(), item.answer.strip()) if part)
@@ -5515,7 +5515,7 @@ def _bold_line(inline: Token, legend: dict[str, str]) -> tuple[str, bool] | None
         inside = noted.group(1)
     if re.fullmatch(
         r"\s*(?:(?:q|(?:the\s+)?(?:interview\s+)?question|task|problem|exercise|问题|题目)"
-        r"\s*#?\s*\d*|\d+)\s*[.):：]?\s*",
+        r"\s*#?\s*\d*|\d+)\s*[.):：]?\s*(?:\[[^\]\n]{1,12}\]\s*)?",  # "**Q46. [L3]**"
         inside,
         re.I,
     ):
