@@ -5401,3 +5401,19 @@ def test_questions_in_a_numbered_best_practices_chapter_are_asked() -> None:
         "What are the best practices for indexing?",
         "What are the best practices for backups?",
     ]
+
+
+def test_a_deep_dive_follow_up_label_names_a_follow_up() -> None:
+    text = (
+        "# Docker\n\n### **Q1: What is the difference between an image and a container?**\n\n"
+        "**Expected Answer:** An image is read-only; a container adds a writable layer.\n\n"
+        '**Deep dive follow-up**: "How does copy-on-write work with container layers?"\n\n'
+        "**Answer**: A changed file is copied up into the writable layer.\n\n---\n\n"
+        "### **Q2: What happens when you run a container?**\n\n**Expected Answer:** It starts.\n"
+    )
+    found = scan(text)
+    assert [q.text for q in found.questions] == [
+        "What is the difference between an image and a container?",
+        "What happens when you run a container?",
+    ]
+    assert found.questions[0].follow_ups == ["How does copy-on-write work with container layers?"]

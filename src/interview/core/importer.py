@@ -1394,7 +1394,7 @@ _BULLET_FIELD = re.compile(
     r"^\s*[-*+]\s+(\*\*|__)\s*([^*_\n]{2,40}?)\s*[:：]?\s*\1\s*[:：]?\s*(.*)$"
 )
 _FOLLOW_UPS_NAME = (
-    r"(?:possible\s+|likely\s+|common\s+)?follow[- ]?ups?(?:\s+questions?)?|"
+    r"(?:possible\s+|likely\s+|common\s+|deep[- ]dive\s+)?follow[- ]?ups?(?:\s+questions?)?|"
     # Chinese ("key follow-ups", "further follow-ups") and Korean ("tail questions")
     r"(?:关键|继续|延伸|可能的?|常见)?追[问問](?:问题|問題|点)?(?:[与和及](?:简短)?(?:回答|解答|答案))?|"
     r"꼬리\s*질문|"
