@@ -5417,3 +5417,18 @@ def test_a_deep_dive_follow_up_label_names_a_follow_up() -> None:
         "What happens when you run a container?",
     ]
     assert found.questions[0].follow_ups == ["How does copy-on-write work with container layers?"]
+
+
+def test_bold_labels_over_lists_under_a_q_labelled_bold_question_are_its_answer() -> None:
+    text = (
+        "# AWS\n\n### DynamoDB\n\n**Q: When to use DynamoDB vs RDS?**\n\n"
+        "**Choose DynamoDB when:**\n- Key-value lookups\n- Massive scale\n\n"
+        "**Choose RDS when:**\n- Joins\n- Ad hoc SQL\n\n**Q: What is a GSI?**\n\n"
+        "A second index with its own keys.\n"
+    )
+    found = scan(text)
+    assert [q.text for q in found.questions] == [
+        "When to use DynamoDB vs RDS?",
+        "What is a GSI?",
+    ]
+    assert "**Choose RDS when:**" in found.questions[0].answer

@@ -1480,6 +1480,8 @@ def _plain_field_list(item: Found) -> None:
     item.answer = "\n\n".join(["\n".join(answers), *(["\n".join(kept)] if kept else [])])
 
 
+_Q_LABELLED = re.compile(r"(?i)^\s*(?:[-*+]\s+)?(\*\*|__)\s*q\s*\d{0,3}\s*[:：.)]")
+"""A bold line that opens with a "Q:" label ("**Q: When to use …?**", "**Q3.** …")."""
 _ASKED_FOLLOW_UP = re.compile(
     r"^\s*(?:[-*+]\s+)?(\*\*|__)\s*(?:"
     + _FOLLOW_UPS_NAME
@@ -3152,13 +3154,21 @@ def scan(text: str, *, layout: str | None = None) -> Scan:
                     # True" / "- B. False": a statement to judge
                     or _true_false_below(tokens, index)
                 )
-                # "**Why EKS consumes IPs so fast:**" under "**A:**": a part of the answer
+                # "**Why EKS consumes IPs so fast:**" under "**A:**", or "**Choose DynamoDB
+                # when:**" under "**Q: When to use DynamoDB vs RDS?**": a part of the answer
                 and not (
                     current is not None
                     and answer_start is not None
                     and re.search(r"[:：]\s*$", bold[0])
                     and not re.search(r"[?？]", bold[0])
-                    and any(_ANSWER_LABEL.match(x) for x in lines[answer_start:start])
+                    and (
+                        any(_ANSWER_LABEL.match(x) for x in lines[answer_start:start])
+                        or (
+                            current.layout == "bold"
+                            and _Q_LABELLED.match(lines[current.line - 1]) is not None
+                            and _Q_LABELLED.match(lines[start]) is None
+                        )
+                    )
                 )
             ):
                 close(start)
