@@ -5432,3 +5432,14 @@ def test_bold_labels_over_lists_under_a_q_labelled_bold_question_are_its_answer(
         "What is a GSI?",
     ]
     assert "**Choose RDS when:**" in found.questions[0].answer
+
+
+def test_a_request_to_star_the_repository_is_not_a_question() -> None:
+    from interview.core.importer import _kind
+
+    # the ⭐ of a footer is no difficulty marker: the line asks nothing of the reader
+    assert (
+        _kind("⭐ *If you found this helpful, give it a star and keep learning Terraform!*") is None
+    )
+    assert _kind("Please star this repo if it helped you prepare.") is None
+    assert _kind("⭐ What is remote state?") == "mark"

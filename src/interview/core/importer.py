@@ -1105,6 +1105,8 @@ def _kind_of(text: str, legend: dict[str, str] | None = None) -> str | None:
         return None  # "Can explain attention basics." (no one is asked): a rubric's line
     if _ABOUT_THE_CANDIDATE.match(re.sub(r"^[\s*_>\-+]+", "", raw)):
         return None  # "Focus: Can they use LLMs?", "Did they mention retries?": the grader's
+    if _STAR_REQUEST.search(raw):
+        return None  # "⭐ *If you found this helpful, give it a star …*": a footer
     if re.match(r"(?i)[\s*_#]*q(?:uestions?)?\s*\d{1,4}\s*[-–—]\s*q?\d{1,4}\b(?![^\n]*\?)", raw):
         return None  # "**Q21-Q60. Rapid-fire Docker Scenarios**": a range of them, titled
     started = _QUESTION_START.match(raw) or _QUESTION_START.match(re.sub(r"^\s*(\*\*|__)", "", raw))
@@ -1480,6 +1482,12 @@ def _plain_field_list(item: Found) -> None:
     item.answer = "\n\n".join(["\n".join(answers), *(["\n".join(kept)] if kept else [])])
 
 
+_STAR_REQUEST = re.compile(
+    r"(?i)\b(?:give|leave|drop|hit)\s+(?:it|this|this\s+repo(?:sitory)?|the\s+repo(?:sitory)?|us)?"
+    r"\s*an?\s+(?:star|⭐|🌟)|\bstar\s+(?:this|the|our)\s+(?:repo|repository|project)\b|"
+    r"\bplease\s+(?:consider\s+)?star(?:ring)?\b"
+)
+"""A request to star the repository ("give it a star"), in a footer."""
 _Q_LABELLED = re.compile(r"(?i)^\s*(?:[-*+]\s+)?(\*\*|__)\s*q\s*\d{0,3}\s*[:：.)]")
 """A bold line that opens with a "Q:" label ("**Q: When to use …?**", "**Q3.** …")."""
 _ASKED_FOLLOW_UP = re.compile(
