@@ -5443,3 +5443,13 @@ def test_a_request_to_star_the_repository_is_not_a_question() -> None:
     )
     assert _kind("Please star this repo if it helped you prepare.") is None
     assert _kind("⭐ What is remote state?") == "mark"
+
+
+def test_convince_and_sell_me_prompts_ask() -> None:
+    text = (
+        "# Communication\n\n1. How would you explain a p-value to a manager?\n"
+        "2. I own a small restaurant. Convince me to move my budget from print to online ads.\n"
+        "3. Sell me this pen.\n4. Persuade a team to adopt code review.\n"
+    )
+    found = scan(text)
+    assert [q.line for q in found.questions] == [3, 4, 5, 6]

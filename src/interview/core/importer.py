@@ -424,7 +424,7 @@ _IMPERATIVE = re.compile(
     r"fill in|run|retrieve|fetch|perform|extract|display|obtain|rewrite|provide|convert|"
     r"concatenate|name\s+(?![:=])|interpret|predict|"
     r"plot|annotate|prove|true or false|answer the following|diagnose|debug|troubleshoot|"
-    r"mention|recount|introduce yourself|"
+    r"mention|recount|introduce yourself|convince|persuade|pitch (?:me|us)|sell me|"
     r"list (?:down|out|the|some|all|\w+ (?:ways|reasons))|"
     r"name (?:the|some|a|an|one|two|three|four|five|\w+ (?:ways|reasons|examples))|pick|"
     r"let's say|you are|you're|you have)\b(?!\s*[:：])"  # "Code: the compressed input" labels
