@@ -5453,3 +5453,21 @@ def test_convince_and_sell_me_prompts_ask() -> None:
     )
     found = scan(text)
     assert [q.line for q in found.questions] == [3, 4, 5, 6]
+
+
+def test_the_next_labelled_question_glued_to_the_previous_answer() -> None:
+    text = (
+        "# ML basics\n\n**Q17: Which matters more: accuracy or performance?**\n\n"
+        "Answer: Accuracy is one measure of performance.\n"
+        "Q18: What's the F1 score? How would you use it?\n\n"
+        "Answer: The harmonic mean of precision and recall.\n\n"
+        "**Q19: How would you handle an imbalanced dataset?**\n\nAnswer: Resample or reweight.\n"
+    )
+    found = scan(text)
+    assert [(q.line, q.text) for q in found.questions] == [
+        (3, "Which matters more: accuracy or performance?"),
+        (6, "What's the F1 score? How would you use it?"),
+        (10, "How would you handle an imbalanced dataset?"),
+    ]
+    assert found.questions[0].answer == "Accuracy is one measure of performance."
+    assert found.questions[1].answer == "The harmonic mean of precision and recall."

@@ -3246,6 +3246,21 @@ def scan(text: str, *, layout: str | None = None) -> Scan:
                 answer_start = end
             elif (
                 current is not None
+                and current.layout == "bold"
+                and allowed("bold")
+                and (glued := _glued_next_label(inline.content, lines[current.line - 1], legend))
+                is not None
+            ):
+                # "**Q17: …?**", its answer, and at the end of the answer's paragraph, with
+                # no blank line, "Q18: What's the F1 score?": the next question
+                close(start + glued)
+                current = bold_question(
+                    inline.content.split("\n")[glued].strip(), start + glued + 1
+                )
+                found.append(current)
+                answer_start = start + glued + 1
+            elif (
+                current is not None
                 and current.layout == "line"
                 and allowed("line")
                 and (later := _later_labelled_row(inline.content, legend)) is not None
@@ -5390,6 +5405,20 @@ def _bullets_right_under(tokens: Sequence[Token], index: int, end: int) -> bool:
         and above is not None
         and below.map[0] == above[1]
     )
+
+
+def _glued_next_label(content: str, opening: str, legend: dict[str, str]) -> int | None:
+    """The row of a paragraph, below its first, that asks the next question by its label
+    ("Q18: What's the F1 score?" under the answer of "**Q17: …**", with no blank line
+    between them); None when there is none."""
+    number = re.match(r"(?i)\s*(?:[-*+]\s+)?(?:\*\*|__)?\s*q\s*(\d{1,4})\s*[:.)]", opening)
+    if number is None:
+        return None
+    label = re.compile(rf"(?i)\s*(?:\*\*|__)?\s*q\s*{int(number.group(1)) + 1}\s*[:.)]\s*\S")
+    for at, row in enumerate(content.split("\n")[1:], 1):
+        if label.match(row) and _kind(row.strip().strip("*_"), legend) is not None:
+            return at
+    return None
 
 
 def _lazy_bold_line(
