@@ -5471,3 +5471,31 @@ def test_the_next_labelled_question_glued_to_the_previous_answer() -> None:
     ]
     assert found.questions[0].answer == "Accuracy is one measure of performance."
     assert found.questions[1].answer == "The harmonic mean of precision and recall."
+
+
+def test_cases_told_in_star_form_under_headings_that_name_them() -> None:
+    block = (
+        "### **{n}. {title}**\n**Situation:** {situation}\n\n**Task:** {task}\n\n"
+        "**Action:**\n- Looked at the metrics.\n\n**Result:** Fixed in an hour.\n\n---\n\n"
+    )
+    text = "# SRE cases in STAR form\n\n" + "".join(
+        block.format(n=n, title=title, situation=situation, task=task)
+        for n, title, situation, task in [
+            (1, "High CPU on a server", "A server runs hot and pages slow.", "Find the cause."),
+            (2, "Pool exhaustion", "The app drops database connections.", "Stabilise it."),
+        ]
+    )
+    template = (
+        "## STAR stories\n\n### Story 1: [STORY_1_TITLE]\n\n**Situation:**\n> [SITUATION]\n\n"
+        "**Task:**\n> [TASK]\n\n**Action:**\n> [ACTION]\n\n**Result:**\n> [RESULT]\n\n"
+        "### Story 2: [STORY_2_TITLE]\n\n**Situation:**\n> [SITUATION]\n\n**Task:**\n> [TASK]\n\n"
+        "**Action:**\n> [ACTION]\n\n**Result:**\n> [RESULT]\n"
+    )
+    found = scan(text)
+    assert [(q.line, q.text) for q in found.questions] == [
+        (3, "High CPU on a server"),
+        (15, "Pool exhaustion"),
+    ]
+    assert found.questions[0].answer.startswith("**Situation:** A server runs hot")
+    assert "**Result:** Fixed in an hour." in found.questions[0].answer
+    assert scan(template).questions == []

@@ -2398,6 +2398,9 @@ def scan(text: str, *, layout: str | None = None) -> Scan:
             asking_lists += total >= 3 and asking * 10 >= total * 9
     # "## Section: storage" over a task and its "### Solution": the task is the question
     solved = _solved_headings(tokens, legend)
+    # "### 1. High CPU Utilization" over "**Situation:** …", "**Task:** …", "**Action:**",
+    # "**Result:**": a case told in STAR form, the heading what it is about
+    star_cases = _star_case_headings(tokens, legend)
     glyph_levels = _glyph_question_levels(tokens, legend)
     italic_levels = _italic_prompt_levels(tokens, legend)
     numbered_bold = _numbered_bold_lines(tokens, legend)
@@ -2896,6 +2899,7 @@ def scan(text: str, *, layout: str | None = None) -> Scan:
                     or (level in label_levels and _labels_a_problem(heading, tokens, index))
                     or index in topic_problems
                     or index in solved
+                    or index in star_cases
                     # "## 1) Null Hypothesis" over "*Describe the null hypothesis …*": the
                     # prompt in italics, then the answer in plain text
                     or (
@@ -4505,6 +4509,47 @@ def _solved_headings(tokens: Sequence[Token], legend: dict[str, str]) -> set[int
         if len(found) >= 3 and len(found) * 4 >= bodied[level] * 3
         for index in found
     }
+
+
+_STAR_PART = re.compile(
+    r"(?i)\s*(?:\*\*|__)?\s*(situation|task|action|result)s?\s*(?:[:：]\s*(?:\*\*|__)|(?:\*\*|__)\s*[:：])"
+)
+
+
+def _star_case_headings(tokens: Sequence[Token], legend: dict[str, str]) -> set[int]:
+    """Headings that only name a case, each told under it in STAR form ("**Situation:**",
+    "**Task:**", "**Action:**", "**Result:**", three of the four at least), twice or more:
+    each is a question, the case its answer. (Token indexes of the headings.)"""
+    heads = [
+        index
+        for index, token in enumerate(tokens)
+        if token.type == "heading_open" and token.level == 0
+    ]
+    found: list[int] = []
+    for place, index in enumerate(heads):
+        stop = heads[place + 1] if place + 1 < len(heads) else len(tokens)
+        heading = _normal(_heading_text(tokens[index + 1])).strip()
+        if (
+            not heading
+            or len(heading) > 100
+            or _kind(heading, legend) is not None
+            or re.search(r"\[[A-Z0-9_ ]{3,}\]", heading)  # "Story 1: [STORY_1_TITLE]"
+        ):
+            continue
+        parts: dict[str, str] = {}
+        for at in range(index + 2, stop):
+            if (
+                tokens[at].type == "inline"
+                and tokens[at - 1].type == "paragraph_open"
+                and tokens[at - 1].level == 0
+                and (part := _STAR_PART.match(tokens[at].content))
+            ):
+                parts.setdefault(part.group(1).lower(), tokens[at].content[part.end() :])
+        told = parts.get("situation", "")
+        # the situation told, in words (not "[STORY_1_SITUATION]" of a template)
+        if len(parts) >= 3 and len(re.findall(r"[^\W\d_]{2,}", told)) >= 3:
+            found.append(index)
+    return set(found) if len(found) >= 2 else set()
 
 
 def _label_heading_levels(tokens: Sequence[Token]) -> set[int]:
