@@ -5499,3 +5499,15 @@ def test_cases_told_in_star_form_under_headings_that_name_them() -> None:
     assert found.questions[0].answer.startswith("**Situation:** A server runs hot")
     assert "**Result:** Fixed in an hour." in found.questions[0].answer
     assert scan(template).questions == []
+
+
+def test_russian_questions_for_discussion_are_questions_not_for_the_employer() -> None:
+    text = (
+        "# Собеседование\n\n## Вопросы для обсуждения\n\n"
+        "### 1. Как бы вы ускорили рендеринг длинного списка?\n\n**Ответ:** Виртуализация.\n\n"
+        "### 2. Объясните разницу между debounce и throttle\n\n**Ответ:** Ждать паузы или "
+        "ограничить частоту.\n\n## Вопросы к работодателю\n\n- Как устроен онбординг?\n"
+        "- Сколько человек в команде?\n"
+    )
+    found = scan(text)
+    assert [q.line for q in found.questions] == [5, 9]

@@ -217,7 +217,10 @@ _META_SECTION = re.compile(
     r"(?:good\s+|smart\s+)?(?:clarifying\s+)?questions\s+(?:to\s+ask|for\s+(?:the|your)\s+"
     r"(?:interviewer|recruiter|hiring\s+manager|team))\b|"
     r"preguntas\s+(?:que\s+)?(?:debes\s+|puedes\s+)?(?:hacer|preguntar)\b|"
-    r"perguntas\s+(?:para\s+)?(?:fazer|perguntar)\b|вопросы\s+(?:к|для)\s+\w+|反问|要问的问题))"
+    r"perguntas\s+(?:para\s+)?(?:fazer|perguntar)\b|"
+    # ("Вопросы к работодателю", to the employer; not "Вопросы для обсуждения", to discuss)
+    r"вопросы\s+(?:к|для)\s+(?:интервьюер|работодател|собеседующ|рекрутер|компани|нанимающ|"
+    r"hr\b|эйчар|менеджер|команд|тимлид|руководител)\w*|反问|要问的问题))"
 )
 """A heading about the document itself ("How to contribute?", "License"): what it holds
 (a template question, an example) is not one of the list's questions."""
