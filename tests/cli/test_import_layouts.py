@@ -5511,3 +5511,24 @@ def test_russian_questions_for_discussion_are_questions_not_for_the_employer() -
     )
     found = scan(text)
     assert [q.line for q in found.questions] == [5, 9]
+
+
+def test_a_colour_marked_section_over_bold_questions_is_a_section() -> None:
+    text = (
+        "# Git scenarios\n\n## 🟢 Branching and merging\n\n---\n\n"
+        "**Q1. [L1] You committed on `main` by mistake. How do you move the commits?**\n\n"
+        "> *What the interviewer is testing:* branches as pointers.\n\n**Answer:** Branch, "
+        "then reset `main`.\n\n---\n\n**Q2. [L1] What is the difference between clone and "
+        "fork?**\n\n**Answer:** A fork is a server-side copy.\n\n## 🔴 Recovery\n\n"
+        "**Q3. [L2] How do you undo a pushed commit?**\n\n**Answer:** `git revert`.\n\n"
+        "**Q4. [L2] How do you find a lost commit?**\n\n**Answer:** `git reflog`.\n"
+    )
+    found = scan(text)
+    assert [q.line for q in found.questions] == [7, 15, 21, 25]
+    assert found.questions[0].answer.endswith("Branch, then reset `main`.")
+    assert [q.sections[-1] for q in found.questions] == [
+        "🟢 Branching and merging",
+        "🟢 Branching and merging",
+        "🔴 Recovery",
+        "🔴 Recovery",
+    ]

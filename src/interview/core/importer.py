@@ -5049,8 +5049,21 @@ def _marked_over_questions(tokens: Sequence[Token], index: int, legend: dict[str
     ):
         # "## 🟡 2. SEVİYE: GELİŞMİŞ MANTIK" right over "* **Soru:** …?" items
         return _ask_share(tokens, position, _skip(tokens, position), legend) >= 0.5
+    # "## 🟢 Branching, Merging & Conflicts" over "**Q1. [L1] … ?**" paragraphs: two or
+    # more bold questions before the next heading
+    bold_asked = 0
     while position < len(tokens) and tokens[position].type != "heading_open":
+        if (
+            tokens[position].type == "paragraph_open"
+            and tokens[position].level == 0
+            and position + 1 < len(tokens)
+            and re.match(r"\s*(\*\*|__)", tokens[position + 1].content)
+            and _kind(tokens[position + 1].content.split("\n", 1)[0], legend) == "mark"
+        ):
+            bold_asked += 1
         position += 1
+    if bold_asked >= 2:
+        return True
     return (
         position + 1 < len(tokens)
         and int(tokens[position].tag[1]) > level
