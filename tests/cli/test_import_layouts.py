@@ -5532,3 +5532,12 @@ def test_a_colour_marked_section_over_bold_questions_is_a_section() -> None:
         "🔴 Recovery",
         "🔴 Recovery",
     ]
+
+
+def test_two_numbers_glued_to_their_text_among_three_numbered_lines() -> None:
+    text = (
+        "1.TreeMap/HashMap区别\nTreeMap 有序，HashMap 无序\n\n2.TreeSet/HashSet区别\n"
+        "TreeSet 基于 TreeMap\n\n3. HashMap 如何解决冲突\n链表转红黑树\n"
+    )
+    found = scan(text)
+    assert [q.line for q in found.questions] == [1, 4, 7]

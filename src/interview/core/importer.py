@@ -2351,7 +2351,13 @@ def scan(text: str, *, layout: str | None = None) -> Scan:
     # not read as a list marker
     text = re.sub(r"(?m)^([ \t]{0,3}\d{1,3})）[ \t]*(?=\S)", r"\1) ", text)
     # "1.Що таке …?" line after line: numbered with no space after the dot
-    if len(_GLUED_NUMBER.findall(text)) >= 3:
+    glued_rows = len(_GLUED_NUMBER.findall(text))
+    if glued_rows >= 3 or (
+        # "1.TreeMap/HashMap区别", "2.TreeSet/HashSet区别", then "3. HashMap 如何…": two
+        # glued among three or more numbered lines
+        glued_rows == 2
+        and len(re.findall(r"(?m)^[ \t]{0,3}\d{1,4}\.[ \t]*(?=[^\W\d_])", text)) >= 3
+    ):
         text = _GLUED_NUMBER.sub(r"\1 ", text)
     # "1**Como lidar com …?**": a stray digit glued to a bold line (pasted from a chat)
     text = re.sub(r"(?m)^[ \t]{0,3}\d{1,2}(?=(\*\*|__)[^*_\n]+\1[ \t]*$)", "", text)
