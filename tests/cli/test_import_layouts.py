@@ -5541,3 +5541,14 @@ def test_two_numbers_glued_to_their_text_among_three_numbered_lines() -> None:
     )
     found = scan(text)
     assert [q.line for q in found.questions] == [1, 4, 7]
+
+
+def test_a_topic_index_listing_question_numbers_is_not_questions() -> None:
+    text = (
+        "# 200 ML questions\n\n## Topic Index\n\n| **Topic** | **Questions** | **Count** |\n"
+        "| --- | --- | --- |\n| Foundations | 1--3, 11--12, 15 | 6 |\n| Ensembles | 4, 5--6 | 3 |\n"
+        "| Other | 7 | 1 |\n\n## Foundations\n\n### Q1: What is supervised learning?\n\n"
+        "**Answer.** Learning from labelled pairs.\n"
+    )
+    found = scan(text)
+    assert [q.text for q in found.questions] == ["What is supervised learning?"]

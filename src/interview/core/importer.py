@@ -5773,8 +5773,10 @@ def _table(
     if question_col is None:
         return None
     values = [c[question_col].strip() for _, c in rows[1:] if question_col < len(c)]
-    if sum(bool(re.fullmatch(r"[\d.,%\s]+", v)) for v in values if v) * 2 >= len(values):
-        return None  # "| Volume | Questions |" counts questions: a summary, not a list
+    if sum(bool(re.fullmatch(r"[\d.,%\s\-–—]+", v)) for v in values if v) * 2 >= len(values):
+        # "| Volume | Questions |" counts questions, "| Topic | Questions |" lists their
+        # numbers ("1--3, 11--12, 15"): a summary or an index, not a list
+        return None
     found = []
     for line, cells in rows[1:]:
         if question_col >= len(cells) or not cells[question_col].strip():
