@@ -5552,3 +5552,21 @@ def test_a_topic_index_listing_question_numbers_is_not_questions() -> None:
     )
     found = scan(text)
     assert [q.text for q in found.questions] == ["What is supervised learning?"]
+
+
+def test_a_quiz_after_a_heading_questions_answer_holds_questions() -> None:
+    text = (
+        "## ¿Qué es el Virtual DOM?\n\nUna copia en memoria del DOM que React compara.\n\n"
+        "##### Pon a prueba\n\n*Marca una sola opción.*\n\n"
+        "**1.** ¿Para qué usa React el Virtual DOM?\n\n- **a)** Para guardar estado.\n"
+        "- **b)** Para aplicar solo los cambios necesarios.\n\n"
+        "**2.** ¿Qué compara React al renderizar?\n\n- **a)** Dos árboles virtuales.\n"
+        "- **b)** Dos servidores.\n\n---\n\n## ¿Qué es JSX?\n\nUna extensión de sintaxis.\n"
+    )
+    found = scan(text)
+    assert [q.line for q in found.questions] == [1, 9, 14, 21]
+    assert found.questions[0].answer == "Una copia en memoria del DOM que React compara."
+    assert found.questions[1].text == (
+        "¿Para qué usa React el Virtual DOM?\n\n- a) Para guardar estado.\n"
+        "- b) Para aplicar solo los cambios necesarios."
+    )

@@ -2803,6 +2803,21 @@ def scan(text: str, *, layout: str | None = None) -> Scan:
                     answer_start = end
                 index = _skip(tokens, index)
                 continue
+            if (
+                current is not None
+                and current.layout == "heading"
+                and level > current_level
+                and _QUIZ_HEADING.fullmatch(_normal(heading))
+            ):
+                # "##### Pon a prueba" (test yourself) after the answer of "## ¿Qué es
+                # React?": the answer ends, and the quiz's questions are questions
+                close(start)
+                while sections and sections[-1][0] >= level:
+                    sections.pop()
+                sections.append((level, _section_name(heading)))
+                headings.append((start + 1, level, _section_name(heading)))
+                index = _skip(tokens, index)
+                continue
             numbered_next = _NUMBERED_HEADING.match(_normal(heading).lstrip("*_ "))
             if (
                 current is not None
@@ -3833,6 +3848,13 @@ def scan(text: str, *, layout: str | None = None) -> Scan:
     return Scan(kept, unplaced, duplicates, skipped, headings, title, _share(kept, lines))
 
 
+_QUIZ_HEADING = re.compile(
+    r"(?i)[\W_]*(?:pon\s+a\s+prueba|ponte\s+a\s+prueba|test\s+(?:yourself|your\s+(?:knowledge|"
+    r"understanding))|check\s+your\s+(?:understanding|knowledge)|knowledge\s+check|self[- ]check|"
+    r"quick\s+quiz|quiz(?:\s+time)?|auto\s*evaluaci[oó]n|teste\s+(?:seus\s+)?conhecimentos|"
+    r"проверь(?:те)?\s+себя|самопроверка|小测验|自测|练习题)[\W_]*"
+)
+"""A heading over a short quiz after a question's answer ("##### Pon a prueba")."""
 _KEY_HEADING = re.compile(
     r"(?i)[\W_]*(?:answers?(?:\s+key)?|answer\s+sheet|solutions?|respuestas|r[ée]ponses|"
     r"respostas|ответы|答案|参考答案|解答|đáp\s+án)[\W_]*(?:\([^()\n]{1,30}\)[\W_]*)?"
@@ -7139,8 +7161,9 @@ _BOX_OPTION = re.compile(r"^\s*[-*+]\s+\\?\[\s*([ xX✓✔])?\s*\\?\]\s+(\S.*?)\
 "- [x] Data safety and privacy", "- \\[x] …" escaped)."""
 
 
-_LETTERED_OPTION = re.compile(r"^\s*(?:[-*+]\s+)?\(?([A-Ha-h])[.)]\s+\S")
-"""An option of a multiple-choice question, lettered ("- A. Supervised learning")."""
+_LETTERED_OPTION = re.compile(r"^\s*(?:[-*+]\s+)?(?:\*\*|__)?\(?([A-Ha-h])[.)](?:\*\*|__)?\s+\S")
+"""An option of a multiple-choice question, lettered ("- A. Supervised learning", "- **a)**
+React es …")."""
 
 
 def _lettered_run(rows: Sequence[str], first: int = 0) -> int:
@@ -7194,7 +7217,14 @@ def _box_options(item: Found, body: str) -> str:
                 f"- {b.group(2)}" for b in boxes if b is not None and (b.group(1) or "").strip()
             )
         elif rows and _lettered_run(rows, len(options)) == len(rows):
-            options.extend(f"- {row.strip().lstrip('-*+ ')}" for row in rows)
+            # "- **a)** React es …": the option as "- a) React es …"
+            options.extend(
+                "- "
+                + re.sub(
+                    r"^(\*\*|__)(\(?[A-Ha-h][.)])\1", r"\2", re.sub(r"^[-*+]\s+", "", row.strip())
+                )
+                for row in rows
+            )
         else:
             break
         taken += 1
