@@ -5570,3 +5570,21 @@ def test_a_quiz_after_a_heading_questions_answer_holds_questions() -> None:
         "¿Para qué usa React el Virtual DOM?\n\n- a) Para guardar estado.\n"
         "- b) Para aplicar solo los cambios necesarios."
     )
+
+
+def test_a_bare_question_label_over_the_question_in_the_same_paragraph() -> None:
+    text = (
+        "Вопрос 1. \nЕсть таблица role. Какая команда добавит в неё запись?\n\n"
+        "Ответы:\n1. insert\n2. update\n\nВыбран 1 ответ.\n\n\n"
+        "Вопрос 2. \nВы создаёте временную таблицу из двух запросов.\nТаблица должна:\n"
+        "- сохранять дубли.\n\nКакой подход нужно использовать?\n\nОтветы:\n1. UNION ALL\n"
+        "2. UNION\n\nВыбран 1 ответ.\n\n\nQuestion 3.\nA table has a million rows. Which "
+        "index helps the query below?\n\nAnswers:\n1. B-tree\n2. Hash\n"
+    )
+    found = scan(text)
+    assert [(q.line, q.text) for q in found.questions] == [
+        (1, "Есть таблица role. Какая команда добавит в неё запись?"),
+        (11, "Вы создаёте временную таблицу из двух запросов. Таблица должна"),
+        (25, "A table has a million rows. Which index helps the query below?"),
+    ]
+    assert found.questions[0].answer.endswith("Выбран 1 ответ.")

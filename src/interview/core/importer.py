@@ -3219,6 +3219,21 @@ def scan(text: str, *, layout: str | None = None) -> Scan:
             elif (
                 not in_heading_answer
                 and allowed("line")
+                and (stated := _stated_under_label(inline.content, legend)) is not None
+            ):
+                # "Вопрос 1." (question 1) alone on its line, the question on the lines
+                # under it in the same paragraph (rows above it end the last answer);
+                # what follows, to the next label, answers it
+                close(start + stated[0])
+                question, difficulty = _clean(stated[1], legend)
+                current = Found(
+                    question, start + stated[0] + 1, "line", difficulty=difficulty, sections=names()
+                )
+                found.append(current)
+                answer_start = end
+            elif (
+                not in_heading_answer
+                and allowed("line")
                 and (labelled_at := _labelled_question_row(inline.content, legend)) is not None
             ):
                 # "Question 1- What is …?" and, on the next line, "ans- …"; a question
@@ -7260,6 +7275,29 @@ _ENDS_ASKING = re.compile(
     r"(?:[?？]|주세요|하세요|나요|까요|ください|ですか|吗|呢)[\s.。)）]*(?:\([^)]*\)\s*)?$"
 )
 """A line that ends by asking (a question mark, a polite request)."""
+
+
+_BARE_LABEL_ROW = re.compile(
+    r"(?i)\s*(?:\*\*|__)?\s*(?:question|q|вопрос|задача|задание|pregunta|pergunta|quest[aã]o|"
+    r"frage|aufgabe|问题|题目|câu(?:\s+hỏi)?)\s*№?\s*#?\s*\d{1,4}\s*[.:)\-–—：]?\s*(?:\*\*|__)?\s*"
+)
+"""A row that is only a question's label and number ("Вопрос 1.", "Question 12:")."""
+
+
+def _stated_under_label(content: str, legend: dict[str, str]) -> tuple[int, str] | None:
+    """(its row, the question) of a paragraph row that is only a question's label and
+    number ("Вопрос 1." over "Существует структура … Какая команда …?"; the label numbers
+    it, so a statement that leads into a list under it is its start too); else None."""
+    rows = content.split("\n")
+    at = next(
+        (n for n, row in enumerate(rows[:-1]) if _BARE_LABEL_ROW.fullmatch(_normal(row))), None
+    )
+    if at is None:
+        return None
+    stated = " ".join(row.strip() for row in rows[at + 1 :] if row.strip())
+    if len(re.findall(r"[^\W\d_]{2,}", stated)) < 3:
+        return None
+    return at, stated
 
 
 def _later_labelled_row(content: str, legend: dict[str, str]) -> int | None:
