@@ -5588,3 +5588,20 @@ def test_a_bare_question_label_over_the_question_in_the_same_paragraph() -> None
         (25, "A table has a million rows. Which index helps the query below?"),
     ]
     assert found.questions[0].answer.endswith("Выбран 1 ответ.")
+
+
+def test_roman_numbered_parts_under_a_bare_bold_number_are_questions() -> None:
+    text = (
+        "# Chapter 7 answers\n\n**1.** Explain supervised learning.\n\nLearning from labels.\n\n"
+        "**2.** \n\n* i. What's the risk in empirical risk minimization?\n\n"
+        "How far f is from the true function.\n\n* ii.  Why is it empirical?\n\n"
+        "We only see a sample.\n\n**3.** What is Occam's razor?\n\nPrefer the simpler model.\n"
+    )
+    found = scan(text)
+    assert [(q.line, q.text) for q in found.questions] == [
+        (3, "Explain supervised learning."),
+        (9, "What's the risk in empirical risk minimization?"),
+        (13, "Why is it empirical?"),
+        (17, "What is Occam's razor?"),
+    ]
+    assert found.questions[1].answer == "How far f is from the true function."

@@ -3655,11 +3655,21 @@ def scan(text: str, *, layout: str | None = None) -> Scan:
                 and len(items) == entries
                 and sum(_kind(q.text, legend) == "mark" for q in items) * 2 >= len(items)
             )
+            # "**2.**" over "* i. What's the risk …?", "* ii. Why is it empirical?": the
+            # numbered parts of a question, each asked, not the answer of the one above
+            parts = bool(items) and all(
+                re.match(r"(?i)\s*[-*+]\s+\(?(?:i{1,3}|iv|vi{0,3}|ix|x)[.)]\s", lines[q.line - 1])
+                for q in items
+            )
+            if parts:
+                for q in items:
+                    q.text = re.sub(r"(?i)^\(?(?:i{1,3}|iv|vi{0,3}|ix|x)[.)]\s+", "", q.text)
             if (
                 current is not None
                 and current.layout != "heading"  # (questions listed after its answer)
                 and not continues
                 and not many_ask
+                and not parts
                 and (
                     not all(q.difficulty or _ends_as_question(q.text) for q in items)
                     # under a bold question, a list of plain questions ("What was the
