@@ -2399,12 +2399,19 @@ def scan(text: str, *, layout: str | None = None) -> Scan:
     # section: the paragraph is the question, the heading its topic
     topic_problems = _topic_problem_headings(tokens, legend)
     # lists of three or more items that (nearly) all ask: with three or more of them, one
-    # after a heading question's answer holds more questions
-    asking_lists = 0
-    for at, token in enumerate(tokens):
-        if token.type in ("bullet_list_open", "ordered_list_open") and token.level == 0:
-            asking, total = _asking_items(tokens, at, _skip(tokens, at), legend)
-            asking_lists += total >= 3 and asking * 10 >= total * 9
+    # after a heading question's answer holds more questions (counted when first asked)
+    asking_lists: list[int] = []
+
+    def lists_asking() -> int:
+        if not asking_lists:
+            count = 0
+            for at, token in enumerate(tokens):
+                if token.type in ("bullet_list_open", "ordered_list_open") and token.level == 0:
+                    asking, total = _asking_items(tokens, at, _skip(tokens, at), legend)
+                    count += total >= 3 and asking * 10 >= total * 9
+            asking_lists.append(count)
+        return asking_lists[0]
+
     # "## Section: storage" over a task and its "### Solution": the task is the question
     solved = _solved_headings(tokens, legend)
     # "### 1. High CPU Utilization" over "**Situation:** …", "**Task:** …", "**Action:**",
@@ -3573,7 +3580,7 @@ def scan(text: str, *, layout: str | None = None) -> Scan:
                 or (
                     current.layout == "heading"
                     and answer_start is not None
-                    and asking_lists >= 3
+                    and lists_asking() >= 3
                     and _questions_after_answer(tokens, index, lines, answer_start, legend)
                 )
             )
@@ -3931,9 +3938,11 @@ def _answer_keys(
         parents[at] = marks[stack[-1]][0] if stack else -1
         stack.append(at)
     dropped: set[int] = set()
+    last_key = -1  # where the key before this one starts: it answered what is above it
     for at in keys:
         start, level, name = marks[at]
-        stop, parent = stops[at], parents[at]
+        stop, parent = stops[at], max(parents[at], last_key)
+        last_key = start
         numbered: dict[int, Found] = {}
         # the questions between the parent heading and the key (1-based lines)
         for item in ordered[
