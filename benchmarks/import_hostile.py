@@ -81,7 +81,8 @@ SHAPES: dict[str, Callable[[], str]] = {
     ),
     "run-on details": lambda: repeat(
         lambda n: (
-            f"<details>\n<summary>What is item {n}?</summary>\n<div>\nIt is {n}.\n</div>\n</details>\n"
+            f"<details>\n<summary>What is item {n}?</summary>\n"
+            f"<div>\nIt is {n}.\n</div>\n</details>\n"
         )
     ),
     "answer keys": lambda: repeat(
@@ -92,7 +93,8 @@ SHAPES: dict[str, Callable[[], str]] = {
     ),
     "tasks under solutions": lambda: repeat(
         lambda n: (
-            f"## Section {n}\n\n### Context\n\nA pod {n}.\n\n### Task\n- Fix it\n\n### Solution\n\nok\n\n"
+            f"## Section {n}\n\n### Context\n\nA pod {n}.\n\n"
+            "### Task\n- Fix it\n\n### Solution\n\nok\n\n"
         )
     ),
 }
