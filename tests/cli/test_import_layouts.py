@@ -5605,3 +5605,25 @@ def test_roman_numbered_parts_under_a_bare_bold_number_are_questions() -> None:
         (17, "What is Occam's razor?"),
     ]
     assert found.questions[1].answer == "How far f is from the true function."
+
+
+def test_topic_lines_among_plain_question_lines_are_topics_not_questions() -> None:
+    text = (
+        "Gradient Descent\nWhat is Gradient Descent?\nHow does Gradient Descent work?\n"
+        "What are the types of Gradient Descent?\nBatch Gradient Descent\n"
+        "Stochastic Gradient Descent\nDoes it always reach the global minimum?\n"
+        "How does it pick a direction?\nLearning Rate\nWhat is the learning rate?\n"
+        "What happens if it is too high?\nWhat happens if it is too low?\n"
+        "How do you choose it?\nWhat is a schedule?\nHow does warm-up help?\n"
+        "Why decay it?\n"
+    )
+    found = scan(text)
+    assert [(q.line, q.topics) for q in found.questions] == [
+        (2, ["Gradient Descent"]),
+        (3, ["Gradient Descent"]),
+        (4, ["Gradient Descent"]),
+        (7, ["Gradient Descent"]),
+        (8, ["Gradient Descent"]),
+        *[(n, ["Learning Rate"]) for n in range(10, 17)],
+    ]
+    assert found.questions[2].answer == "- Batch Gradient Descent\n- Stochastic Gradient Descent"

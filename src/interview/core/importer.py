@@ -3123,19 +3123,45 @@ def scan(text: str, *, layout: str | None = None) -> Scan:
                 # each ask ("多路召回是什么？" …): questions of their own under that topic
                 close(start)
                 topic = plain_rows[0].strip().rstrip(":：").strip()
+                # under "系统设计题：" (a label), a design topic is a prompt ("短链系统"); under a
+                # topic line with no colon ("Gradient Descent"), rows that do not ask are not
+                asks = (
+                    set(asked_rows)
+                    if re.search(r"[:：]\s*$", plain_rows[0])
+                    else {n for n in asked_rows if _kind(plain_rows[n], legend) is not None}
+                )
+                previous_asked: Found | None = None
                 for offset in sorted(asked_rows):
+                    if offset not in asks:
+                        # a row that does not ask: two or more in a row under a question
+                        # answer it ("What are the types of …?" over "Batch …", "Stochastic
+                        # …"); one alone between questions names the next ones' topic
+                        # ("Learning Rate")
+                        run = [n for n in range(offset - 1, offset + 2) if n in asked_rows]
+                        if previous_asked is not None and any(
+                            n not in asks for n in run if n != offset
+                        ):
+                            previous_asked.answer = "\n".join(
+                                filter(
+                                    None, [previous_asked.answer, f"- {plain_rows[offset].strip()}"]
+                                )
+                            )
+                            previous_asked.end = start + 1 + offset
+                        else:
+                            topic = plain_rows[offset].strip().rstrip(":：").strip()
+                            skipped.append((start + 1 + offset, topic, "a topic over questions"))
+                        continue
                     question, difficulty = _clean(plain_rows[offset], legend)
-                    found.append(
-                        Found(
-                            question,
-                            start + 1 + offset,
-                            "line",
-                            difficulty=difficulty,
-                            sections=names(),
-                            topics=[topic] if topic else [],
-                            end=start + 1 + offset,
-                        )
+                    previous_asked = Found(
+                        question,
+                        start + 1 + offset,
+                        "line",
+                        difficulty=difficulty,
+                        sections=names(),
+                        topics=[topic] if topic else [],
+                        end=start + 1 + offset,
                     )
+                    found.append(previous_asked)
                 current, answer_start = None, None
                 label_blocks = True  # the next "Agent：" block under it reads the same
             elif (
