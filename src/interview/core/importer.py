@@ -4506,6 +4506,26 @@ def _problem_tables(text: str) -> str:
     return "\n".join(lines)
 
 
+def _most_of_level(per_level: dict[int, list[int]], bodied: dict[int, int], least: int) -> set[int]:
+    """The headings of each level where at least `least` headings, and three in four of
+    those with a body, are of the kind counted (token indexes)."""
+    return {
+        index
+        for level, found in per_level.items()
+        if len(found) >= least and len(found) * 4 >= bodied[level] * 3
+        for index in found
+    }
+
+
+def _top_headings(tokens: Sequence[Token]) -> list[tuple[int, int]]:
+    """(token index, level) of every heading outside lists and quotes, in order."""
+    return [
+        (index, int(token.tag[1]))
+        for index, token in enumerate(tokens)
+        if token.type == "heading_open" and token.level == 0
+    ]
+
+
 def _topic_problem_headings(tokens: Sequence[Token], legend: dict[str, str]) -> set[int]:
     """Headings that name a topic over one paragraph that states a problem and asks
     ("# Densities" over "Cut a stick … at random. What is the probability …?"), where
@@ -4555,12 +4575,7 @@ def _topic_problem_headings(tokens: Sequence[Token], legend: dict[str, str]) -> 
             )
         ):
             per_level.setdefault(level, []).append(index)
-    return {
-        index
-        for level, found in per_level.items()
-        if len(found) >= 4 and len(found) * 4 >= bodied[level] * 3
-        for index in found
-    }
+    return _most_of_level(per_level, bodied, 4)
 
 
 def _solved_headings(tokens: Sequence[Token], legend: dict[str, str]) -> set[int]:
@@ -4571,11 +4586,7 @@ def _solved_headings(tokens: Sequence[Token], legend: dict[str, str]) -> set[int
     (Token indexes of the headings.)"""
     per_level: dict[int, list[int]] = {}
     bodied: dict[int, int] = {}
-    heads = [
-        (index, int(token.tag[1]))
-        for index, token in enumerate(tokens)
-        if token.type == "heading_open" and token.level == 0
-    ]
+    heads = _top_headings(tokens)
     for place, (index, level) in enumerate(heads):
         following = heads[place + 1] if place + 1 < len(heads) else None
         after = _skip(tokens, index)
@@ -4594,12 +4605,7 @@ def _solved_headings(tokens: Sequence[Token], legend: dict[str, str]) -> set[int
             )
         ):
             per_level.setdefault(level, []).append(index)
-    return {
-        index
-        for level, found in per_level.items()
-        if len(found) >= 3 and len(found) * 4 >= bodied[level] * 3
-        for index in found
-    }
+    return _most_of_level(per_level, bodied, 3)
 
 
 _STAR_PART = re.compile(
@@ -4611,11 +4617,7 @@ def _star_case_headings(tokens: Sequence[Token], legend: dict[str, str]) -> set[
     """Headings that only name a case, each told under it in STAR form ("**Situation:**",
     "**Task:**", "**Action:**", "**Result:**", three of the four at least), twice or more:
     each is a question, the case its answer. (Token indexes of the headings.)"""
-    heads = [
-        index
-        for index, token in enumerate(tokens)
-        if token.type == "heading_open" and token.level == 0
-    ]
+    heads = [index for index, _ in _top_headings(tokens)]
     found: list[int] = []
     for place, index in enumerate(heads):
         stop = heads[place + 1] if place + 1 < len(heads) else len(tokens)
