@@ -5627,3 +5627,37 @@ def test_topic_lines_among_plain_question_lines_are_topics_not_questions() -> No
         *[(n, ["Learning Rate"]) for n in range(10, 17)],
     ]
     assert found.questions[2].answer == "- Batch Gradient Descent\n- Stochastic Gradient Descent"
+
+
+def test_details_cards_named_by_a_topic_among_cards_that_ask() -> None:
+    card = "<details>\n  <summary> {} </summary>\n\n {}\n{}\n</details>\n\n"
+    text = "### Deep Learning\n\n" + "".join(
+        card.format(summary, cite, answer)
+        for summary, cite, answer in [
+            ("Batch Norm", "[(src)]()", "Normalises each mini-batch's activations."),
+            ("Why is accuracy a bad metric?", "[(src)]()", "It hides class imbalance."),
+            ("Which loss suits ranking?", "[(src)](https://example.org/rank)", "Pairwise."),
+            (
+                "Precision and Recall",
+                "",
+                "* Precision\n  * What share of flagged is right?\n"
+                "  * TP / (TP + FP)\n* Recall\n  * What share of positives is flagged?\n"
+                "  * TP / (TP + FN)",
+            ),
+            ("How does dropout regularise?", "", "It averages thinned networks."),
+            ("Show more", "", "Extra reading."),
+            ("펼치기", "", "Folded notes."),
+        ]
+    )
+    found = scan(text)
+    assert [q.text for q in found.questions] == [
+        "Batch Norm",
+        "Why is accuracy a bad metric?",
+        "Which loss suits ranking?",
+        "Precision and Recall",
+        "How does dropout regularise?",
+    ]
+    batch, _, ranking, metrics, _ = found.questions
+    assert batch.answer == "Normalises each mini-batch's activations."
+    assert ranking.source_note == "https://example.org/rank"
+    assert "What share of flagged is right?" in metrics.answer

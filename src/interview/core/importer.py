@@ -396,6 +396,11 @@ _SOURCE_LINK = re.compile(
     r"\(\s*<?([^()\s>]+(?:\([^()\s]*\))?)>?(?:\s+\"[^\"]*\")?\s*\)\]?\s*$",
     re.IGNORECASE,
 )
+_CITED_LINE = re.compile(
+    r"(?im)^[ \t]*\[\s*\(?\s*(?:src|source|ref|reference|link)\s*\)?\s*\]"
+    r"\(\s*<?([^()\s>]*)>?\s*\)[ \t]*(?:\n|$)"
+)
+"""A line that only cites where a card comes from ("[(src)](https://…)", "[src]()")."""
 _TRAILING_PAREN = re.compile(r"\s*\((?:[^()]|\([^()]*\))*\)\s*\.?\s*$")
 _INTERROGATIVE = re.compile(
     # "How we scaled …", "What I learned …" are titles: a wh-word, then a subject with no
@@ -640,6 +645,48 @@ def _source_folds(raw: Sequence[str]) -> tuple[list[str], str]:
         kept.append(raw[at])
         at += 1
     return kept, "; ".join(notes)
+
+
+_NOT_A_CARD = re.compile(
+    r"(?i)\b(?:contents|toc|click|expand|collapse|toggle|spoiler|example|examples|output|"
+    r"notes?|sources?|references?|table|diagram|image|screenshot|demo|hint|hints|code|"
+    r"snippet|more|details|solution|answer|read|show|hide|view|see|open)\b|"
+    # "펼치기"/"접기" (Korean), "展开"/"查看" (Chinese), "Развернуть" (Russian): expand
+    r"펼치기|접기|展开|展開|查看|点击|開く|(?i:\b(?:развернуть|показать|mostrar|ver)\b)"
+)
+"""Words of a `<details>` summary that folds something other than a card away."""
+
+
+def _topic_cards(text: str, legend: dict[str, str]) -> bool:
+    """Whether the document is a deck of `<details>` cards, some named by a question and
+    some only by a topic ("<summary> Batch Norm </summary>" among "<summary> Why is
+    accuracy a bad metric? </summary>"): three or more summaries ask, one in four or more
+    of them, so each short summary names a card to answer."""
+    said = [
+        re.sub(r"<[^>]+>", " ", match.group(1)).strip() for match in _SUMMARY_TEXT.finditer(text)
+    ]
+    said = [s for s in said if s and not _ANSWER_SUMMARY.match(s)]
+    asking = sum(_looks_like_question(s, legend) for s in said)
+    return asking >= 3 and asking * 4 >= len(said)
+
+
+def _topic_card(summary: str, body: str, legend: dict[str, str]) -> bool:
+    """Whether a folded block of a deck of cards is a card named by its topic: a short
+    name ("F1 score", "'Bottleneck' layer") over what answers it, not a fold of a list of
+    questions or of a snippet ("Code", "Show more")."""
+    words = summary.split()
+    letters = sum(ch.isalpha() for ch in summary)
+    if (
+        not 1 <= len(words) <= 10
+        or letters < 2
+        or not body.strip()
+        or _NOT_A_CARD.search(summary)
+        or _FOLDED_LIST.match(summary)
+    ):
+        return False
+    rows = [row for row in body.split("\n") if row.strip()]
+    asked = sum(_looks_like_question(_ITEM_MARK.sub("", row, count=1), legend) for row in rows)
+    return asked * 2 < max(len(rows), 1)
 
 
 def _shown_before_answer(raw: Sequence[str]) -> tuple[str, list[str]] | None:
@@ -2392,6 +2439,8 @@ def scan(text: str, *, layout: str | None = None) -> Scan:
     doc_asks = items_total >= 6 and items_asking * 4 >= items_total * 3
     bare = _bare_lists(tokens, items_asking, items_total)
     bold_items = _bold_item_doc(tokens, legend)
+    # "<summary> F1 score </summary>" among summaries that ask: a card named by its topic
+    topic_cards = "<summary" in text and _topic_cards(text, legend)
     question_levels = _question_heading_levels(tokens, legend)
     # "#### Problem 3" over the problem's paragraph, again and again: each asks
     label_levels = _label_heading_levels(tokens)
@@ -3544,10 +3593,23 @@ def scan(text: str, *, layout: str | None = None) -> Scan:
                 # the line of the summary ("<details>" then "<summary>…" below it)
                 at = start + 1 + chunk[: summary.start()].count("\n") if summary else start + 1
                 folded = (summary_text, at, tidy_answer(body))
+            if (
+                folded is None
+                and summary is not None
+                and topic_cards
+                and allowed("details")
+                and _topic_card(summary_text, body, legend)
+            ):
+                at = start + 1 + chunk[: summary.start()].count("\n")
+                folded = (summary_text, at, tidy_answer(body))
             if folded is not None:
                 close(start)
                 question, difficulty = _clean(folded[0], legend)
-                answer, hints = _split_hints(folded[2])
+                # " [(src)](https://…)" on a line of its own: where the card comes from,
+                # not its answer
+                cited = _CITED_LINE.search(folded[2])
+                answer_text = _CITED_LINE.sub("", folded[2]).strip("\n")
+                answer, hints = _split_hints(answer_text)
                 follow_ups: list[str] = []
                 points = [row for row in answer.split("\n") if row.strip()]
                 marked = [_ITEM_MARK.match(row) for row in points]
@@ -3573,6 +3635,7 @@ def scan(text: str, *, layout: str | None = None) -> Scan:
                         hints=hints,
                         follow_ups=follow_ups,
                         end=stop,
+                        source_note=cited.group(1) if cited else "",
                     )
                 )
                 index = block_end if block_end == reopen_at else block_end + 1
