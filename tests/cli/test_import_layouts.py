@@ -5661,3 +5661,33 @@ def test_details_cards_named_by_a_topic_among_cards_that_ask() -> None:
     assert batch.answer == "Normalises each mini-batch's activations."
     assert ranking.source_note == "https://example.org/rank"
     assert "What share of flagged is right?" in metrics.answer
+
+
+def test_topic_headings_under_a_heading_that_names_them_questions() -> None:
+    text = (
+        "# Deep learning notes\n\n## interview questions\n\n"
+        "### why non-linearities in NN\nStacked linear maps stay linear.\n\n"
+        "### Gradient vanishing and explosion\nThe chain rule multiplies many factors.\n\n"
+        "- clipping\n- residual links\n\n"
+        "### DNN and CNN\nConvolutions share weights across positions.\n\n"
+        "### Data augmentation\nMore varied inputs from the same data.\n\n"
+        "## Reading\n\n### Papers\nA list of papers.\n"
+    )
+    found = scan(text)
+    assert [(q.line, q.text) for q in found.questions] == [
+        (5, "why non-linearities in NN"),
+        (8, "Gradient vanishing and explosion"),
+        (14, "DNN and CNN"),
+        (17, "Data augmentation"),
+    ]
+    assert found.questions[1].answer.endswith("- residual links")
+
+
+def test_answer_parts_under_a_section_named_questions_stay_parts() -> None:
+    text = (
+        "## 5. VPC Related Questions\n\n### a. What is CIDR in a VPC?\nA block of addresses.\n\n"
+        "### Example:\n10.0.0.0/16\n\n### Use Case:\nSplit into subnets.\n\n"
+        "### Types:\nGateway and interface.\n"
+    )
+    found = scan(text)
+    assert [q.text for q in found.questions] == ["a. What is CIDR in a VPC?"]

@@ -2466,6 +2466,9 @@ def scan(text: str, *, layout: str | None = None) -> Scan:
     # "### 1. High CPU Utilization" over "**Situation:** …", "**Task:** …", "**Action:**",
     # "**Result:**": a case told in STAR form, the heading what it is about
     star_cases = _star_case_headings(tokens, legend)
+    # "## interview questions" over "### DNN and CNN" and its answer: each sub-heading a
+    # question
+    named_questions = _named_question_headings(tokens, legend)
     glyph_levels = _glyph_question_levels(tokens, legend)
     italic_levels = _italic_prompt_levels(tokens, legend)
     numbered_bold = _numbered_bold_lines(tokens, legend)
@@ -2980,6 +2983,7 @@ def scan(text: str, *, layout: str | None = None) -> Scan:
                     or index in topic_problems
                     or index in solved
                     or index in star_cases
+                    or index in named_questions
                     # "## 1) Null Hypothesis" over "*Describe the null hypothesis …*": the
                     # prompt in italics, then the answer in plain text
                     or (
@@ -5136,6 +5140,63 @@ def _compares(heading: str) -> bool:
     return len(text) <= 80 and bool(
         re.search(r"\w\s+(?:vs\.?|versus)\s+\w|[^\W\d_]{3,}/[^\W\d_]{3,}", text, re.I)
     )
+
+
+def _named_question_headings(tokens: Sequence[Token], legend: dict[str, str]) -> set[int]:
+    """Headings under a heading that names them questions ("## interview questions" over
+    "### Gradient vanish and explotion", "### DNN and CNN" and "### why non-linearities
+    in NN"): three or more sub-headings of one level, none deeper, fewer than half of
+    them asking but one or more, each short and over prose that answers it (at most one
+    line that asks, never the first). Each is a question, though most only name a
+    topic."""
+    heads = [
+        (at, int(token.tag[1]), _normal(_heading_text(tokens[at + 1])))
+        for at, token in enumerate(tokens[:-1])
+        if token.type == "heading_open" and token.level == 0
+    ]
+    found: set[int] = set()
+    for n, (_, level, text) in enumerate(heads):
+        if not _QUESTIONS_HEADING.search(text) or _META_SECTION.match(text):
+            continue
+        subs: list[tuple[int, int, str]] = []
+        for below in heads[n + 1 :]:
+            if below[1] <= level:
+                break
+            subs.append(below)
+        if len(subs) < 3 or len({lv for _, lv, _ in subs}) != 1:
+            continue
+        asking = sum(_kind(sub, legend) is not None for _, _, sub in subs)
+        if not 1 <= asking * 2 < len(subs):
+            continue  # (where most ask, those that do not are other sections: "See Also")
+        if any(
+            len(sub.split()) > 10
+            or _QUESTIONS_HEADING.search(sub)
+            or sub.rstrip("*_ ").endswith((":", "："))  # "✅ Use Case:", a part of an answer
+            or _ANSWER_PART.fullmatch(_section_name(sub))
+            for _, _, sub in subs
+        ):
+            continue
+        ends = [below[0] for below in subs[1:]] + [
+            next((h for h, lv, _ in heads[n + 1 + len(subs) :]), len(tokens))
+        ]
+        answered = True
+        for (sub_at, _, _), stop in zip(subs, ends, strict=True):
+            rows = [
+                row
+                for token in tokens[_skip(tokens, sub_at) : stop]
+                if token.type == "inline"
+                for row in token.content.split("\n")
+                if row.strip()
+            ]
+            asked = [
+                k for k, row in enumerate(rows) if _kind(_ITEM_MARK.sub("", row, count=1), legend)
+            ]
+            if not rows or len(asked) > 1 or 0 in asked:
+                answered = False
+                break
+        if answered:
+            found.update(sub_at for sub_at, _, _ in subs)
+    return found
 
 
 def _has_body(tokens: Sequence[Token], index: int) -> bool:
