@@ -5691,3 +5691,29 @@ def test_answer_parts_under_a_section_named_questions_stay_parts() -> None:
     )
     found = scan(text)
     assert [q.text for q in found.questions] == ["a. What is CIDR in a VPC?"]
+
+
+def test_plain_question_lines_go_on_after_a_snippet_and_numbered_parts() -> None:
+    text = (
+        "Gradient Descent\nWhat is Gradient Descent?\nHow does it work?\nWhy normalise inputs?\n"
+        "How do you pick a step size?\nWhat does momentum add?\n2. Text\nCount Vectorization\n"
+        "What is Count Vectorization?\nWhat are its limits?\nWhat is a stop word?\n"
+        "Why use n-grams?\nWhat is TF-IDF?\nHow is IDF smoothed?\nWhat is a token?\n"
+        "What is a vocabulary?\nWhy lowercase text?\nWhat is stemming?\nWhat is a lemma?\n"
+        "Why drop rare words?\nWhat is hashing?\n"
+        "What is the difference between:\n"
+        "EXPOSE 8000\n\nand:\n\ndocker run -p 8000:8000\nWhy is EXPOSE alone not enough?\n"
+        "3. Python\nShallow Copy vs Deep Copy\nWhat is a Shallow Copy?\nWhat is a Deep Copy?\n"
+        "When should you use each?\nWhat does copy.copy do?\n"
+        "What does copy.deepcopy do?\nHow are cycles handled?\nSorting\nTwo-pass approach\nHeap\n"
+        "How would you handle duplicates?\n"
+    )
+    found = scan(text)
+    asked = [(q.line, q.text, q.topics) for q in found.questions]
+    assert (8, "Count Vectorization", ["Count Vectorization"]) not in asked
+    assert [line for line, _, _ in asked] == [
+        *(2, 3, 4, 5, 6, *range(9, 23), 28, 31, 32, 33, 34, 35, 36, 40)
+    ]
+    assert asked[5][2] == ["Count Vectorization"]
+    assert asked[20][2] == ["Shallow Copy vs Deep Copy"]
+    assert found.questions[5 - 1].answer == ""  # "2. Text" is a part's title, not an answer

@@ -2486,6 +2486,7 @@ def scan(text: str, *, layout: str | None = None) -> Scan:
     first_heading = next((i for i, t in enumerate(tokens) if t.type == "heading_open"), None)
     title_at = level_one[0] if len(level_one) == 1 and level_one[0] == first_heading else None
     asking_lines = _count_asking_lines(lines, legend) if title_at is not None else 0
+    plain_lines_read = False  # a paragraph of plain lines read as a topic's questions
 
     def allowed(kind: str) -> bool:
         return layout is None or layout == kind
@@ -3159,11 +3160,13 @@ def scan(text: str, *, layout: str | None = None) -> Scan:
                     )
                     # "🖥️ Operating System" over lines that each end by asking, with no
                     # question open
+                    # (3 in 5 once the document has been read so: the same list goes on
+                    # after a snippet, "docker run -p 8000:8000", over "13. Python and DSA")
                     or (
                         current is None
                         and _kind(plain_rows[0], legend) is None
                         and sum(bool(_ENDS_ASKING.search(row)) for row in plain_rows[1:]) * 5
-                        >= (len(plain_rows) - 1) * 4
+                        >= (len(plain_rows) - 1) * (3 if plain_lines_read else 4)
                     )
                 )
                 # 3 in 5 of the lines under the label ask (a design topic may not)
@@ -3176,6 +3179,7 @@ def scan(text: str, *, layout: str | None = None) -> Scan:
                 # each ask ("多路召回是什么？" …): questions of their own under that topic
                 close(start)
                 topic = plain_rows[0].strip().rstrip(":：").strip()
+                plain_lines_read = True
                 # under "系统设计题：" (a label), a design topic is a prompt ("短链系统"); under a
                 # topic line with no colon ("Gradient Descent"), rows that do not ask are not
                 asks = (
@@ -3183,8 +3187,28 @@ def scan(text: str, *, layout: str | None = None) -> Scan:
                     if re.search(r"[:：]\s*$", plain_rows[0])
                     else {n for n in asked_rows if _kind(plain_rows[n], legend) is not None}
                 )
+                marked_rows = {
+                    n
+                    for n in asks
+                    if _kind(plain_rows[n], legend) == "mark"
+                    or re.search(r"[:：]\s*$", plain_rows[n])  # ("What is the difference between:")
+                }
+                if len(marked_rows) * 10 >= len(asks) * 9 and not re.search(
+                    r"[:：]\s*$", plain_rows[0]
+                ):
+                    # nine in ten end with "?": "Count Vectorization" is a topic, not an
+                    # order to count
+                    asks = marked_rows
                 previous_asked: Found | None = None
                 for offset in sorted(asked_rows):
+                    if offset not in asks and re.match(r"\s*\d{1,3}[.)]\s+\S", plain_rows[offset]):
+                        # "2. Regression": a numbered part of the list, over its first
+                        # topic ("Linear Regression"), not a point of the answer above
+                        skipped.append(
+                            (start + 1 + offset, plain_rows[offset].strip(), "a part's title")
+                        )
+                        previous_asked = None
+                        continue
                     if offset not in asks:
                         # a row that does not ask: two or more in a row under a question
                         # answer it ("What are the types of …?" over "Batch …", "Stochastic
