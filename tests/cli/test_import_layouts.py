@@ -5717,3 +5717,20 @@ def test_plain_question_lines_go_on_after_a_snippet_and_numbered_parts() -> None
     assert asked[5][2] == ["Count Vectorization"]
     assert asked[20][2] == ["Shallow Copy vs Deep Copy"]
     assert found.questions[5 - 1].answer == ""  # "2. Text" is a part's title, not an answer
+
+
+def test_the_same_question_over_different_code_is_two_questions() -> None:
+    text = (
+        "Question: What is the output of each expression?\n\nConcept: the `in` operator\n\n"
+        "```js\n'x' in { x: 1 } // => true\n```\n\n---\n\n"
+        "Question: What is the output of each expression?\n\nConcept: instanceof\n\n"
+        "```js\n[] instanceof Array // => true\n```\n\n---\n\n"
+        "Question: Implement your own `instanceof`\n\n```js\nfunction myInstanceof() {}\n```\n\n"
+        "---\n\nQuestion: What is a closure?\n\nA function with its scope.\n\n---\n\n"
+        "Question: What is a closure?\n\nA function and the variables it closes over.\n"
+    )
+    found = scan(text)
+    assert [q.line for q in found.questions] == [1, 11, 21, 29]
+    assert "'x' in" in found.questions[0].answer
+    assert "instanceof Array" in found.questions[1].answer
+    assert [line for line, _, _ in found.duplicates] == [35]

@@ -583,6 +583,14 @@ _CODE_BELOW = re.compile(
 code?", "… invoked as below syntax")."""
 
 
+_ASKS_OF_SHOWN = re.compile(
+    r"(?i)\b(?:outputs?|each\s+(?:expression|statement|snippet|line)|the\s+following|"
+    r"below|this\s+(?:code|snippet|query|expression|program|function))\b"
+)
+"""A question about what it shows ("What is the output of each expression?"): asked
+again over other code, it is another question."""
+
+
 def _pointed_to(raw: Sequence[str]) -> tuple[str, list[str]] | None:
     """The code block right under a question that points to it ("the following code"),
     and the lines after it; None when something else comes first."""
@@ -3954,6 +3962,16 @@ def scan(text: str, *, layout: str | None = None) -> Scan:
         if item.linked and key in asked:
             skipped.append((item.line, item.text, "a link (table of contents)"))
             continue
+        if (
+            key in seen
+            and _ASKS_OF_SHOWN.search(item.text)
+            and item.answer.strip()
+            and (original := next(k for k in kept if k.line == seen[key])).answer.strip()
+            and original.answer.strip() != item.answer.strip()
+        ):
+            # "What is the output of each expression?" twice, over different code: two
+            # questions, told apart by what they show
+            key = f"{key} | {item.line}"
         if key in seen:
             original = next(k for k in kept if k.line == seen[key])
             repeat = (item.line, seen[key], item.text)
