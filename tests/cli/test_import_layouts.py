@@ -5734,3 +5734,21 @@ def test_the_same_question_over_different_code_is_two_questions() -> None:
     assert "'x' in" in found.questions[0].answer
     assert "instanceof Array" in found.questions[1].answer
     assert [line for line, _, _ in found.duplicates] == [35]
+
+
+def test_sections_of_a_labelled_answer_at_the_questions_level_stay_in_it() -> None:
+    text = (
+        "# Interview Questions\n\n## Question 1\nHow would you design an ingest pipeline?\n\n"
+        "## Answer\n\nSplit a fast path from a slow path.\n\n## Architecture Explanation\n\n"
+        "Kafka, then Flink.\n\n## Trade-offs\n\nTwo code paths to keep in step.\n\n"
+        "## Follow-up Questions\n\n- How do you replay a day?\n- What breaks first?\n\n"
+        "## Question 2\nHow do you handle schema evolution?\n\n## Answer\n\nA schema registry.\n\n"
+        "## Question 3\nHow do you dedupe late events?\n\n## Answer\n\nBy key and watermark.\n"
+    )
+    found = scan(text)
+    first = found.questions[0]
+    assert first.text == "How would you design an ingest pipeline?"
+    assert first.answer.startswith("Split a fast path")
+    assert "Kafka, then Flink." in first.answer
+    assert first.answer.endswith("Two code paths to keep in step.")
+    assert "How do you handle schema evolution?" in [q.text for q in found.questions]

@@ -2477,6 +2477,8 @@ def scan(text: str, *, layout: str | None = None) -> Scan:
     # "## interview questions" over "### DNN and CNN" and its answer: each sub-heading a
     # question
     named_questions = _named_question_headings(tokens, legend)
+    # "## Question 1", "## Answer", then "## Trade-offs": a section of that answer
+    answer_sections = _answer_section_headings(tokens, legend)
     glyph_levels = _glyph_question_levels(tokens, legend)
     italic_levels = _italic_prompt_levels(tokens, legend)
     numbered_bold = _numbered_bold_lines(tokens, legend)
@@ -2962,6 +2964,9 @@ def scan(text: str, *, layout: str | None = None) -> Scan:
                     current.answer = f"{current.answer}\n\n{body}".strip()
                     current.hints.extend(hints)
                     answer_start = end
+                index = _skip(tokens, index)
+                continue
+            if current is not None and current.layout == "heading" and index in answer_sections:
                 index = _skip(tokens, index)
                 continue
             close(start)
@@ -5238,6 +5243,50 @@ def _named_question_headings(tokens: Sequence[Token], legend: dict[str, str]) ->
                 break
         if answered:
             found.update(sub_at for sub_at, _, _ in subs)
+    return found
+
+
+_NUMBER_LABEL = re.compile(
+    r"(?i)[\W_]*(?:question|q|problem|task|case|вопрос|задача|pregunta|pergunta|问题|题目|질문)"
+    r"\s*#?\s*\d{1,4}[\W_]*"
+)
+"""A heading that is only a question's label and number ("## Question 3")."""
+
+
+def _answer_section_headings(tokens: Sequence[Token], legend: dict[str, str]) -> set[int]:
+    """Headings of an answer's sections, at the question's level: "## Question 1" over
+    the question, "## Answer", then "## Architecture Explanation", "## Trade-offs" up to
+    the next label or a heading that names questions ("## Follow-up Questions"). Two
+    labelled pairs or more."""
+    heads = [
+        (at, int(token.tag[1]), _normal(_heading_text(tokens[at + 1])))
+        for at, token in enumerate(tokens[:-1])
+        if token.type == "heading_open" and token.level == 0
+    ]
+    pairs = [
+        n
+        for n in range(len(heads) - 1)
+        if _NUMBER_LABEL.fullmatch(heads[n][2])
+        and _ANSWER_HEADING.fullmatch(heads[n + 1][2])
+        and heads[n + 1][1] == heads[n][1]
+    ]
+    if len(pairs) < 2:
+        return set()
+    found: set[int] = set()
+    for n in pairs:
+        level = heads[n][1]
+        for at, below, text in heads[n + 2 :]:
+            if (
+                below < level
+                or _NUMBER_LABEL.match(text)  # ("#### Problem 3 (Jane Street)")
+                or _NUMBERED_HEADING.match(text)
+                or _LABEL_HEADING.fullmatch(text)
+                or _ANSWER_HEADING.fullmatch(text)
+                or _QUESTIONS_HEADING.search(text)
+            ):
+                break
+            if below == level and _kind(text, legend) is None:
+                found.add(at)
     return found
 
 
