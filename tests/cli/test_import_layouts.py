@@ -5752,3 +5752,34 @@ def test_sections_of_a_labelled_answer_at_the_questions_level_stay_in_it() -> No
     assert "Kafka, then Flink." in first.answer
     assert first.answer.endswith("Two code paths to keep in step.")
     assert "How do you handle schema evolution?" in [q.text for q in found.questions]
+
+
+def test_one_case_under_the_title_worked_out_below_is_one_question(tmp_path: Path) -> None:
+    folder = tmp_path / "examples"
+    folder.mkdir()
+    document = folder / "01-url-shortener.md"
+    document.write_text(
+        "# URL Shortener\n\nDesign a URL shortening system like [TinyURL](https://tinyurl.com/).\n\n"
+        "## 1. Clarify Requirements\n\n- Short aliases\n- Redirects\n\n"
+        "## 2. Estimation\n\n100M new URLs a month.\n\n## 3. Design\n\nBase62 ids over a KV store.\n",
+        encoding="utf-8",
+    )
+    found = scan(document.read_text(encoding="utf-8"))
+    assert [(q.line, q.text) for q in found.questions] == [
+        (3, "Design a URL shortening system like [TinyURL](https://tinyurl.com/).")
+    ]
+    assert found.questions[0].answer.endswith("Base62 ids over a KV store.")
+    out = tmp_path / "bank"
+    result = run("import-md", str(document), "--out", str(out), "--yes")
+    assert result.exit_code == 0, result.stderr
+    assert [p.relative_to(out).as_posix() for p in out.rglob("*.md")] == [
+        "system-design/design-a-url-shortening-system-like-tinyurl.md"
+    ]
+
+
+def test_a_guide_whose_first_paragraph_does_not_order_a_design_stays_empty() -> None:
+    text = (
+        "# URL Shortener\n\nWe built a URL shortener last year.\n\n## Requirements\n\nShort.\n\n"
+        "## Estimation\n\nSmall.\n\n## Design\n\nA KV store.\n"
+    )
+    assert scan(text).questions == []

@@ -1367,6 +1367,24 @@ def _category_of(heading: str) -> str | None:
     return CATEGORY_WORDS.get(words)
 
 
+_ASKED_CATEGORY: list[tuple[re.Pattern[str], str]] = [
+    (
+        re.compile(
+            r"(?i)^\W*design\s+(?:an?|the)\s+(?:[\w-]+\s+){0,5}?(?:system|service|platform|"
+            r"shortener|feed|cache|queue|store|api|pipeline|backend)\b"
+        ),
+        "system-design",
+    ),
+    (re.compile(r"(?i)^\W*(?:tell\s+me\s+about|describe)\s+a\s+time\b"), "behavioral"),
+]
+"""What a question's own words say of its category when nothing around it does
+("Design a URL shortening system …", "Tell me about a time …")."""
+
+
+def _asked_category(text: str) -> str | None:
+    return next((category for pattern, category in _ASKED_CATEGORY if pattern.match(text)), None)
+
+
 def category_hint(text: str) -> str | None:
     """The category a heading, a title or a file name points to, if any."""
     exact = _category_of(text)
@@ -3869,6 +3887,12 @@ def scan(text: str, *, layout: str | None = None) -> Scan:
     if open_meta is not None:
         bold_meta.append((open_meta[0], len(lines), open_meta[1]))
     found = _answer_keys(found, tokens, lines, skipped)
+    if not found and not unplaced and allowed("line"):
+        # "# URL Shortening System" over "Design a URL shortening system like TinyURL."
+        # and a worked design in sections: one case, the prompt its question
+        case = _case_prompt(tokens, lines, legend)
+        if case is not None:
+            found.append(case)
     for item in found:
         _inline_answer(item)
         _read_fields(item)
@@ -5288,6 +5312,37 @@ def _answer_section_headings(tokens: Sequence[Token], legend: dict[str, str]) ->
             if below == level and _kind(text, legend) is None:
                 found.add(at)
     return found
+
+
+_CASE_VERB = re.compile(
+    r"(?i)^(?:design|build|architect|implement|create|develop|model)\s+(?:an?|the|your)\s"
+)
+
+
+def _case_prompt(
+    tokens: Sequence[Token], lines: Sequence[str], legend: dict[str, str]
+) -> Found | None:
+    """A document that states one case under its title and works it out ("# URL
+    Shortening System", "Design a URL shortening system like TinyURL.", then "## 1.
+    Clarify Requirements" …): the prompt, with the rest of the document as its answer.
+    Only a one-paragraph prompt that orders a design or build, right under the only
+    level-1 heading, over three or more sections."""
+    if len(tokens) < 6 or tokens[0].type != "heading_open" or tokens[0].tag != "h1":
+        return None
+    if sum(t.type == "heading_open" and t.tag == "h1" and t.level == 0 for t in tokens) != 1:
+        return None
+    at = _skip(tokens, 0)
+    block = tokens[at].map
+    if tokens[at].type != "paragraph_open" or block is None:
+        return None
+    prompt = " ".join(tokens[at + 1].content.split())
+    if len(prompt) > 300 or not _CASE_VERB.match(prompt) or _kind(prompt, legend) is None:
+        return None
+    sections = sum(t.type == "heading_open" and t.tag == "h2" for t in tokens)
+    if sections < 3:
+        return None
+    answer = tidy_answer("\n".join(lines[block[1] :]))
+    return Found(prompt, block[0] + 1, "line", answer=answer, end=len(lines))
 
 
 def _has_body(tokens: Sequence[Token], index: int) -> bool:
@@ -7799,8 +7854,10 @@ def plan_files(
     whole = category_hint(document) if document else None
     for item in questions:
         named = next((c for c in (category_hint(s) for s in reversed(item.sections)) if c), None)
-        chosen = category or named or whole or "general"
-        slug = slugify(re.sub(r"<[^>]+>", " ", item.text.split("\n", 1)[0]))
+        chosen = category or named or whole or _asked_category(item.text) or "general"
+        first_line = re.sub(r"<[^>]+>", " ", item.text.split("\n", 1)[0])
+        # "like [TinyURL](https://tinyurl.com/)": a link's words, not its address
+        slug = slugify(re.sub(r"\[([^\[\]]+)\]\([^()\s]*\)", r"\1", first_line))
         path = f"{chosen}/{slug}.md"
         counter = 2
         while path in used:
