@@ -159,7 +159,8 @@ def _trailing_noise(line: str) -> bool:
     return (
         not text
         or set(text) <= set("-*_=: ")
-        or bool(re.fullmatch(r"(?:</?(?:details|div|p|br|hr)\s*/?>\s*|&nbsp;\s*)+", text))
+        # ('<div align="right">' too: import-md drops a wrapper with attributes as well)
+        or bool(re.fullmatch(r"(?:</?(?:details|div|p|br|hr)\b[^>]*>\s*|&nbsp;\s*)+", text))
         or bool(re.fullmatch(r"<summary>.*</summary>", text))
         or "back to top" in text
         or text.startswith("[⬆")

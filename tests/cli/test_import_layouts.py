@@ -5783,3 +5783,19 @@ def test_a_guide_whose_first_paragraph_does_not_order_a_design_stays_empty() -> 
         "## Estimation\n\nSmall.\n\n## Design\n\nA KV store.\n"
     )
     assert scan(text).questions == []
+
+
+def test_code_below_the_question_is_part_of_it_and_bold_back_links_are_not_answers() -> None:
+    text = (
+        "## PHP questions\n\n#### Q. After the code below is run, what is `$b`?\n\n"
+        "```php\n$a = '5';\n$b = &$a;\n```\n"
+        "#### Q. What is Composer?\nA package manager for PHP.\n"
+        '<div align="right">\n    <b><a href="#">↥ back to top</a></b>\n</div>\n\n'
+        "#### Q. What is Packagist?\nThe main Composer repository.\n"
+    )
+    found = scan(text)
+    code, composer, _ = found.questions
+    assert code.text.startswith("After the code below is run, what is `$b`?")
+    assert "$b = &$a;" in code.text
+    assert code.missing_answer
+    assert composer.answer == "A package manager for PHP."

@@ -577,7 +577,9 @@ _BOX_ROW = re.compile(r"(?m)^\s*(?:[-*+]|\d{1,3}[.)])\s+\[[ xX✓✔]\]")
 
 _CODE_BELOW = re.compile(
     r"(?i)\b(?:following|below|this)\s+(?:code|snippet|program|query|function|script|"
-    r"statements?|expression|syntax)\b|\b(?:output|print|log|return)s?\b[^\n]*\b(?:following|below)\b"
+    r"statements?|expression|syntax)\b|\b(?:output|print|log|return)s?\b[^\n]*\b(?:following|below)\b|"
+    # "After the code below is run, …", "Looking at the code below, …"
+    r"\b(?:code|snippet|program|query|function|script|class)\s+below\b"
 )
 """A question about the code shown under it ("What will be the output of the following
 code?", "… invoked as below syntax")."""
@@ -1429,7 +1431,17 @@ def tidy_answer(answer: str) -> str:
             continue
         if _PROMO.match(re.sub(r"\[([^\]]*)\]\([^)]*\)", r"\1", stripped)):
             continue
-        if _NAVIGATION.fullmatch(stripped) or _HTML_NAVIGATION.fullmatch(stripped):
+        # ('<b><a href="#">↥ back to top</a></b>': the link in bold or small type)
+        unwrapped = re.sub(
+            r"(?i)^(?:<(b|strong|small|sub|sup|em|i)>\s*)+|(?:\s*</(b|strong|small|sub|sup|em|i)>)+$",
+            "",
+            stripped,
+        )
+        if (
+            _NAVIGATION.fullmatch(stripped)
+            or _HTML_NAVIGATION.fullmatch(stripped)
+            or _HTML_NAVIGATION.fullmatch(unwrapped)
+        ):
             continue  # "[⬆ Back to top](#questions)", '<a name="q2"></a>'
         line = re.sub(r"(?i)^\s*<details\b[^>]*>\s*<summary\b[^>]*>.*?</summary>", "", line)
         line = re.sub(r"(?i)</details>\s*$", "", line)
