@@ -5799,3 +5799,31 @@ def test_code_below_the_question_is_part_of_it_and_bold_back_links_are_not_answe
     assert "$b = &$a;" in code.text
     assert code.missing_answer
     assert composer.answer == "A package manager for PHP."
+
+
+def test_labelled_problem_bullets_each_alone_read_as_questions_over_their_answers() -> None:
+    text = (
+        "* Problem 1: Which things cause React components to re-render?\n\n"
+        "1. State changes.\n2. New props.\n\n**How to Avoid Unnecessary Re-renders?**\n"
+        "1. React.memo.\n\n"
+        "* Problem 2: What is useEffect?\n\nA hook for side effects.\n\n"
+        "**When to use it?**\nAfter render.\n\n"
+        "* Problem 3: When would you use useMemo?\n\n**What is useMemo?**\nIt caches a value.\n"
+    )
+    found = scan(text)
+    assert [(q.line, q.text) for q in found.questions] == [
+        (1, "Which things cause React components to re-render?"),
+        (9, "What is useEffect?"),
+        (16, "When would you use useMemo?"),
+    ]
+    assert found.questions[0].answer.endswith("1. React.memo.")
+    assert "**When to use it?**" in found.questions[1].answer
+
+
+def test_a_list_of_labelled_problems_stays_a_list() -> None:
+    text = (
+        "## Practice\n\n- Problem 1: Reverse a string.\n- Problem 2: Find a cycle in a list.\n"
+        "- Problem 3: Merge two sorted arrays.\n"
+    )
+    found = scan(text)
+    assert [q.layout for q in found.questions] == ["list", "list", "list"]

@@ -39,6 +39,7 @@ from __future__ import annotations
 import bisect
 import functools
 import hashlib
+import itertools
 import os
 import re
 import textwrap
@@ -2172,6 +2173,42 @@ def _heading_items(text: str) -> str:
     return "\n".join(lines)
 
 
+_LABELLED_ITEM = re.compile(
+    r"(?i)^[-*+][ \t]+((?:problem|question|q|task|exercise|challenge)[ \t]*#?[ \t]*\d{1,3}"
+    r"[ \t]*[:.)\-–—][ \t]*\S.*)$"
+)
+
+
+def _labelled_items(text: str) -> str:
+    """Bullets at the left margin that each hold a labelled question alone ("* Problem 2:
+    What is useEffect …?"), with its answer under it as paragraphs, lists and bold
+    sub-headings: three or more, numbered in order, each alone in its list. Each reads
+    as a heading, so what follows to the next one is its answer (line count
+    unchanged)."""
+    lines = text.split("\n")
+    if sum(1 for line in lines if _LABELLED_ITEM.match(line)) < 3:
+        return text
+    items = [
+        (at, match) for at, line in _outside_fences(lines) if (match := _LABELLED_ITEM.match(line))
+    ]
+    numbers = [int(re.findall(r"\d+", match.group(1))[0]) for _, match in items]
+    if len(items) < 3 or any(b <= a for a, b in itertools.pairwise(numbers)):
+        return text
+    for at, _ in items:
+        after = at + 1
+        while after < len(lines) and not lines[after].strip():
+            after += 1
+        if (
+            after < len(lines)
+            and re.match(r"[ \t]*[-*+][ \t]+\S", lines[after])
+            and after == at + 1
+        ):
+            return text  # an item of a longer list
+    for at, match in items:
+        lines[at] = f"### {match.group(1)}"
+    return "\n".join(lines)
+
+
 def _bare_numbering(text: str) -> str:
     """Lines numbered without a dot ("1 Explain the bias-variance trade-off." / "2 What is
     cross-validation?" …) read as a numbered list: at least three lines in a row, their
@@ -2426,6 +2463,8 @@ def scan(text: str, *, layout: str | None = None) -> Scan:
     text = _HTML_HEADING.sub(lambda m: "#" * int(m.group(1)) + " " + m.group(2).strip(), text)
     text = _bare_numbering(_comma_numbering(_html_link_items(_quoted_questions(text))))
     text = _tight_headings(_nested_fences(_heading_items(text)))
+    # "* Problem 2: What is useEffect …?" over its answer, again and again: a heading
+    text = _labelled_items(text)
     # ":blue_book: <strong><b>17)</b></strong> State all …": a number set in HTML bold
     # (after an emoji's short code) numbers the line
     text = _HTML_BOLD_NUMBER.sub(r"\g<number> ", text)
