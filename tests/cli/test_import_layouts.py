@@ -5827,3 +5827,21 @@ def test_a_list_of_labelled_problems_stays_a_list() -> None:
     )
     found = scan(text)
     assert [q.layout for q in found.questions] == ["list", "list", "list"]
+
+
+def test_questions_alone_in_their_lists_each_over_their_own_answer() -> None:
+    text = (
+        "# JS Questions\n\n* #### Explain event delegation\n```\nListeners fire on parents.\n```\n\n"
+        "* #### Explain how `this` works in JavaScript\n\n[this keyword](../concepts/this.md)\n\n"
+        "* #### Explain how prototypal inheritance works\n\nObjects delegate to a prototype.\n\n"
+        "* What do you think of AMD vs CommonJS?\n"
+    )
+    found = scan(text)
+    assert [(q.line, q.text) for q in found.questions] == [
+        (3, "Explain event delegation"),
+        (8, "Explain how `this` works in JavaScript"),
+        (12, "Explain how prototypal inheritance works"),
+        (16, "What do you think of AMD vs CommonJS?"),
+    ]
+    assert found.questions[1].answer == "[this keyword](../concepts/this.md)"
+    assert found.questions[2].answer == "Objects delegate to a prototype."

@@ -2209,6 +2209,29 @@ def _labelled_items(text: str) -> str:
     return "\n".join(lines)
 
 
+_HEADED_BULLET = re.compile(r"^([ \t]*[-*+][ \t]+)#{1,6}[ \t]+(?=\S)")
+
+
+def _headed_bullets(text: str) -> str:
+    """Bullets whose words are set as a heading ("* #### Explain how `this` works"), three
+    or more, most of them asking and none a link: plain bullets (line count
+    unchanged)."""
+    lines = text.split("\n")
+    rows = [
+        (at, match) for at, line in _outside_fences(lines) if (match := _HEADED_BULLET.match(line))
+    ]
+    if len(rows) < 3:
+        return text
+    words = [lines[at][match.end() :] for at, match in rows]
+    if any(word.lstrip().startswith("[") for word in words):
+        return text  # "- ### [1.Junior](#junior)": a table of contents
+    if sum(_kind(word) is not None for word in words) * 3 < len(words) * 2:
+        return text
+    for at, match in rows:
+        lines[at] = match.group(1) + lines[at][match.end() :]
+    return "\n".join(lines)
+
+
 def _bare_numbering(text: str) -> str:
     """Lines numbered without a dot ("1 Explain the bias-variance trade-off." / "2 What is
     cross-validation?" …) read as a numbered list: at least three lines in a row, their
@@ -2465,6 +2488,9 @@ def scan(text: str, *, layout: str | None = None) -> Scan:
     text = _tight_headings(_nested_fences(_heading_items(text)))
     # "* Problem 2: What is useEffect …?" over its answer, again and again: a heading
     text = _labelled_items(text)
+    # "* #### Explain event delegation", "* #### Describe event bubbling." among "* What's
+    # …?": a heading's marks inside a bullet only set its item in large type
+    text = _headed_bullets(text)
     # ":blue_book: <strong><b>17)</b></strong> State all …": a number set in HTML bold
     # (after an emoji's short code) numbers the line
     text = _HTML_BOLD_NUMBER.sub(r"\g<number> ", text)
@@ -2566,6 +2592,7 @@ def scan(text: str, *, layout: str | None = None) -> Scan:
     title_at = level_one[0] if len(level_one) == 1 and level_one[0] == first_heading else None
     asking_lines = _count_asking_lines(lines, legend) if title_at is not None else 0
     plain_lines_read = False  # a paragraph of plain lines read as a topic's questions
+    solo_item: Found | None = None  # a question alone in its list, answered below it
 
     def allowed(kind: str) -> bool:
         return layout is None or layout == kind
@@ -3870,12 +3897,22 @@ def scan(text: str, *, layout: str | None = None) -> Scan:
             if parts:
                 for q in items:
                     q.text = re.sub(r"(?i)^\(?(?:i{1,3}|iv|vi{0,3}|ix|x)[.)]\s+", "", q.text)
+            # "* Explain how `this` works" alone in its list, over its answer, after
+            # "* Explain event delegation" alone in its list over its own: the next one
+            solo_next = (
+                entries == 1
+                and current is not None
+                and current is solo_item
+                and len(items) == 1
+                and _kind(items[0].text, legend) is not None
+            )
             if (
                 current is not None
                 and current.layout != "heading"  # (questions listed after its answer)
                 and not continues
                 and not many_ask
                 and not parts
+                and not solo_next
                 and (
                     not all(q.difficulty or _ends_as_question(q.text) for q in items)
                     # under a bold question, a list of plain questions ("What was the
@@ -3919,7 +3956,7 @@ def scan(text: str, *, layout: str | None = None) -> Scan:
                 elif entries == 1 and len(items) == 1 and not items[0].complete:
                     # "1. **Question?**" then its answer as plain paragraphs below (or its
                     # first paragraph on the item's next line, and the rest below)
-                    current = items[0]
+                    current = solo_item = items[0]
                     answer_start = end
             elif current is not None and current.layout == "bold" and allowed("bold"):
                 lazy = _lazy_bold_line(lines, start, end, legend)
@@ -6456,6 +6493,8 @@ def _continue_question(item: Found, body: str) -> tuple[str, str]:
         and not shown
         and fenced != 0
         and field != 0
+        # '["this" Keyword](../concepts/this.md)' alone: where it is answered
+        and not (chunks and _LINK_ONLY.fullmatch(chunks[0]))
         and not (
             # "What is a null hypothesis" then "The hypothesis that …", "Name a few
             # frameworks" then a list of them: a question without its mark, then the answer
