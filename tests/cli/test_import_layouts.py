@@ -5845,3 +5845,21 @@ def test_questions_alone_in_their_lists_each_over_their_own_answer() -> None:
     ]
     assert found.questions[1].answer == "[this keyword](../concepts/this.md)"
     assert found.questions[2].answer == "Objects delegate to a prototype."
+
+
+def test_numbered_problem_headings_solved_below_are_questions_with_their_statement() -> None:
+    text = (
+        "## 1. Reverse a String\n\n### Problem\n\nReverse a given string.\n\n### Solution\n\n"
+        "```python\ndef rev(s):\n    return s[::-1]\n```\n\n---\n\n"
+        "## 2. Find Factorial\n\n### Solution\n\n```python\nmath.factorial(5)\n```\n\n---\n\n"
+        "## 3. Binary Search\n\n### Solution\n\n```python\nbisect.bisect_left(a, x)\n```\n\n"
+        "### Time Complexity\n\nO(log n)\n"
+    )
+    found = scan(text)
+    assert [(q.line, q.text) for q in found.questions] == [
+        (1, "Reverse a String\n\nReverse a given string."),
+        (16, "Find Factorial"),
+        (26, "Binary Search"),
+    ]
+    assert found.questions[0].answer.startswith("```python\ndef rev(s):")
+    assert found.questions[2].answer.endswith("O(log n)")

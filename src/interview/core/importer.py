@@ -2886,6 +2886,9 @@ def scan(text: str, *, layout: str | None = None) -> Scan:
             if current.layout == "heading":
                 titled = current.text
                 body = _question_subsections(current, body)
+                labelled = _at_answer_heading(body) if current.text != titled else None
+                if labelled is not None and not labelled[0]:
+                    body = labelled[1]  # "### Solution" under "### Problem": a label
                 if current.text != titled:
                     # the question is where it is asked, under "### Interview Question"
                     probe = current.text[:40]
@@ -4498,6 +4501,18 @@ def _question_subsections(item: Found, body: str) -> str:
                 item.text = re.sub(r"\s*\n\s*", " ", asked.strip().strip('"“”'))
                 changed = True
                 continue
+        if re.fullmatch(
+            r"(?i)(?:the\s+)?(?:problem(?:\s+statement)?|task|statement|description|"
+            r"题目描述|问题描述|题目|задача|условие)",
+            plain,
+        ):
+            # "## 1. Reverse a String" over "### Problem" and "Reverse a given string.",
+            # then "### Solution": the statement is part of what is asked
+            statement = text.strip()
+            if statement and len(statement) <= 3000 and _ANSWER_HEADING.fullmatch(plain) is None:
+                item.text = f"{item.text}\n\n{statement}"
+                changed = True
+                continue
         if re.fullmatch(r"(?i)hints?(?:\s*\(.*\))?", plain):
             # "**Hint 1**: Format history" / ""What did GGML lack?"": hints, not answer
             hints = [
@@ -5103,8 +5118,10 @@ def _numbered_heading_levels(
         if number is None:
             continue
         level = (depth, _q_numbered(number))
-        tally = counts.setdefault(level, [0, 0, 0, 0])
+        tally = counts.setdefault(level, [0, 0, 0, 0, 0])
         tally[0] += 1
+        # "## 7. Find Factorial" over "### Solution": a problem, solved under it
+        tally[4] += _solved_below(tokens, position, depth)
         tally[1] += _looks_like_question(heading, legend)
         # "# LeetCode Questions" over "## 1. Path Sum III. You are given …" and its
         # solution: under a heading that names questions, a numbered heading with no
@@ -5119,9 +5136,25 @@ def _numbered_heading_levels(
         )
     return {
         level
-        for level, (n, q, named, titled) in counts.items()
-        if n >= 3 and (q * 2 >= n or named == n or (n >= 10 and titled * 10 >= n * 9))
+        for level, (n, q, named, titled, solved) in counts.items()
+        if n >= 3
+        and (q * 2 >= n or named == n or (n >= 10 and titled * 10 >= n * 9) or solved * 4 >= n * 3)
     }
+
+
+def _solved_below(tokens: Sequence[Token], position: int, depth: int) -> bool:
+    """Whether a heading's section holds a deeper heading that labels an answer ("###
+    Solution", "### Answer") before the next heading of its level or above."""
+    at = _skip(tokens, position)
+    while at < len(tokens) - 1:
+        token = tokens[at]
+        if token.type == "heading_open" and token.level == 0:
+            if int(token.tag[1]) <= depth:
+                return False
+            if _ANSWER_HEADING.fullmatch(_normal(_heading_text(tokens[at + 1]))):
+                return True
+        at += 1
+    return False
 
 
 def _a_leaf_section(
