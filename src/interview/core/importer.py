@@ -6708,6 +6708,26 @@ def _announced_count(heading: str) -> int | None:
     return int(found.group(1)) if found else None
 
 
+_PRACTICE_PROBLEMS = re.compile(
+    r"(?i)\b(?:coding|practi[cs]e|programming|sql|leetcode|algorithm\w*|dsa)\b.{0,40}?"
+    r"\b(?:problems|exercises|tasks|challenges)\b|"
+    r"\b(?:problems|exercises|challenges)\s+to\s+(?:practi[cs]e|solve)\b"
+)
+"""A heading over problems to solve ("Most-asked coding problems to practice")."""
+
+
+def _one_line_items(tokens: Sequence[Token], index: int, end: int) -> bool:
+    """Whether every item of the list at `index` is one short line of words, not a link."""
+    rows = [
+        t.content
+        for t in tokens[index:end]
+        if t.type == "inline" and t.level == tokens[index].level + 3
+    ]
+    return bool(rows) and all(
+        "\n" not in row and len(row) <= 160 and not _is_toc_entry(row) for row in rows
+    )
+
+
 def _list_questions(
     tokens: Sequence[Token],
     index: int,
@@ -6811,6 +6831,17 @@ def _list_questions(
             and bool(sections)
             and bool(_QUESTIONS_HEADING.search(sections[-1]))
             and not _META_SECTION.match(sections[-1])
+        )
+        # "## Most-asked coding problems to practice" over "1. Second/Nth highest salary.":
+        # problems named, each one to solve
+        or (
+            items >= 3
+            and tokens[index].type == "ordered_list_open"
+            and tokens[index].level == 0
+            and bool(sections)
+            and bool(_PRACTICE_PROBLEMS.search(sections[-1]))
+            and not _META_SECTION.match(sections[-1])
+            and _one_line_items(tokens, index, end)
         )
         # "## 🔴 Hard (Internals & Tuning - 40 Questions)" over a list of 40 items
         or (items >= 3 and bool(sections) and _announced_count(sections[-1]) == items)
