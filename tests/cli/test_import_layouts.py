@@ -5868,7 +5868,7 @@ def test_numbered_problem_headings_solved_below_are_questions_with_their_stateme
 def test_a_numbered_list_under_a_heading_naming_problems_to_practise_holds_them() -> None:
     text = (
         "## Most-asked coding problems to practice\n1. Second/Nth highest salary.\n"
-        "2. Find duplicates (`GROUP BY ... HAVING COUNT(*) > 1`).\n3. Users with no orders.\n\n"
+        "2. Duplicate rows (`GROUP BY ... HAVING COUNT(*) > 1`).\n3. Users with no orders.\n\n"
         "## Common problems\n1. Out of memory.\n2. Slow joins.\n3. Lock waits.\n"
     )
     found = scan(text)
