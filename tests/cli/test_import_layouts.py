@@ -5873,3 +5873,17 @@ def test_a_numbered_list_under_a_heading_naming_problems_to_practise_holds_them(
     )
     found = scan(text)
     assert [q.line for q in found.questions] == [2, 3, 4]
+
+
+def test_a_list_under_you_might_be_asked_about_is_questions() -> None:
+    text = (
+        "### 1.1 General programming\n\nYou might be asked about :\n\n"
+        "* Kinds of programming languages\n* Heap vs Stack, Stack overflow\n* Garbage Collection\n\n"
+        "### 1.2 Reading\n\nSome books:\n\n* Clean Code\n* SICP\n* The Pragmatic Programmer\n"
+    )
+    found = scan(text)
+    assert [q.text for q in found.questions] == [
+        "Kinds of programming languages",
+        "Heap vs Stack, Stack overflow",
+        "Garbage Collection",
+    ]

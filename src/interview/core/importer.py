@@ -3836,6 +3836,11 @@ def scan(text: str, *, layout: str | None = None) -> Scan:
                 index = _skip(tokens, index)
                 continue
             skipped_before = len(skipped)
+            above = (
+                tokens[index - 2].content.strip()
+                if index >= 3 and tokens[index - 3].type == "paragraph_open"
+                else ""
+            )
             items = _list_questions(
                 tokens,
                 index,
@@ -3848,11 +3853,8 @@ def scan(text: str, *, layout: str | None = None) -> Scan:
                 doc_asks=doc_asks,
                 bare=bare,
                 bold_items=bold_items,
-            )
-            above = (
-                tokens[index - 2].content.strip()
-                if index >= 3 and tokens[index - 3].type == "paragraph_open"
-                else ""
+                # "You might be asked about :" over the list: each item is asked
+                announced=bool(_ASKED_ABOUT.fullmatch(above)) and token.level == 0,
             )
             if _TOPICS_LABEL.fullmatch(above):
                 # "**Key Concepts**:" over "- When to use Parquet vs CSV": topics to study
@@ -6708,6 +6710,14 @@ def _announced_count(heading: str) -> int | None:
     return int(found.group(1)) if found else None
 
 
+_ASKED_ABOUT = re.compile(
+    r"(?i)\W*(?:you\s+(?:might|may|will|could|can)\s+(?:also\s+)?be\s+asked(?:\s+(?:about|on))?|"
+    r"(?:the\s+)?(?:interviewers?|they)\s+(?:might|may|will|often|could)\s+ask(?:\s+(?:about|you))?|"
+    r"expect\s+(?:to\s+be\s+asked(?:\s+about)?|questions\s+(?:on|about))|"
+    r"(?:questions|things)\s+you\s+(?:might|may|will)\s+be\s+asked)\s*[:：]?\s*"
+)
+"""A line that says the list under it is what the reader may be asked ("You might be
+asked about :")."""
 _PRACTICE_PROBLEMS = re.compile(
     r"(?i)\b(?:coding|practi[cs]e|programming|sql|leetcode|algorithm\w*|dsa)\b.{0,40}?"
     r"\b(?:problems|exercises|tasks|challenges)\b|"
@@ -6741,6 +6751,7 @@ def _list_questions(
     doc_asks: bool = False,
     bare: bool = False,
     bold_items: bool = False,
+    announced: bool = False,
 ) -> list[Found]:
     """Questions in a list: items that are questions, under topic or scenario parents
     (`doc_asks`: the document's list items mostly ask, so a short list counts as a list
@@ -6805,6 +6816,7 @@ def _list_questions(
     # document whose items mostly ask is one more of its questions
     of_questions = (
         numbered_bare
+        or announced
         or _mostly_questions(tokens, index, end, legend)
         or (
             doc_asks
