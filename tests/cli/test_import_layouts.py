@@ -5887,3 +5887,20 @@ def test_a_list_under_you_might_be_asked_about_is_questions() -> None:
         "Heap vs Stack, Stack overflow",
         "Garbage Collection",
     ]
+
+
+def test_numbered_lines_in_bold_italics_are_bold_questions() -> None:
+    text = (
+        "# Java Questions #\n\n***1. What is Java?***\n* A language from Sun.\n\n"
+        "***2. Explain object oriented programming concepts.***\n* Classes and objects.\n\n"
+        "***3. C++ vs Java***\n* Java runs on a VM.\n\n***4. Who loads the class in RAM?***\n"
+        "* The class loader.\n"
+    )
+    found = scan(text)
+    assert [(q.line, q.text) for q in found.questions] == [
+        (3, "What is Java?"),
+        (6, "Explain object oriented programming concepts."),
+        (9, "C++ vs Java"),
+        (12, "Who loads the class in RAM?"),
+    ]
+    assert found.questions[2].answer == "* Java runs on a VM."

@@ -2478,6 +2478,13 @@ def scan(text: str, *, layout: str | None = None) -> Scan:
         r"\1**\3**",
         text,
     )
+    # "***1. What is Java?***": a numbered line in bold italics is a bold line (not
+    # "***a) SELECT***", an option marked as the right one)
+    text = re.sub(
+        r"(?m)^(\*\*\*|___)(\d{1,4}[.)][ \t]+[^*_\n]{1,300}?)(?<=\S)\1[ \t]*$",
+        r"**\2**",
+        text,
+    )
     # "`24번` - JUnit의 Assertion이 …?" ("number 24"): a numbered question, its number
     # set in code and counted with 번
     text = re.sub(r"(?m)^[ \t]{0,3}`(\d{1,4})\s*번`[ \t]*[-–—:.)]?[ \t]+(?=\S)", r"\1. ", text)
