@@ -160,7 +160,11 @@ def _trailing_noise(line: str) -> bool:
         not text
         or set(text) <= set("-*_=: ")
         # ('<div align="right">' too: import-md drops a wrapper with attributes as well)
-        or bool(re.fullmatch(r"(?:</?(?:details|div|p|br|hr)\b[^>]*>\s*|&nbsp;\s*)+", text))
+        or bool(
+            re.fullmatch(
+                r"(?:</?(?:details|div|p|br|hr|article|section)\b[^>]*>\s*|&nbsp;\s*)+", text
+            )
+        )
         or bool(re.fullmatch(r"<summary>.*</summary>", text))
         or "back to top" in text
         or text.startswith("[⬆")

@@ -5904,3 +5904,21 @@ def test_numbered_lines_in_bold_italics_are_bold_questions() -> None:
         (12, "Who loads the class in RAM?"),
     ]
     assert found.questions[2].answer == "* Java runs on a VM."
+
+
+def test_a_level_then_an_order_is_a_question_and_article_wrappers_are_not_answer() -> None:
+    text = (
+        '# Scenario Questions\n\n<article data-difficulty="junior">\n\n'
+        "## 🟢 Junior: Fix the Duplicate Data Problem\n\n**Scenario:** A retried load doubled "
+        "the rows. What went wrong?\n\n<details>\n<summary>✅ Solution</summary>\n\n"
+        "Make the load idempotent.\n\n</details>\n\n</article>\n\n"
+        '<article data-difficulty="mid-level">\n\n## 🟡 Mid-Level: Why Is My DAG Not Running?\n\n'
+        "**Scenario:** It never triggers.\n\n<details>\n<summary>✅ Solution</summary>\n\n"
+        "It is paused.\n\n</details>\n\n</article>\n\n## 🟢 Junior\n\nWarm-up questions follow.\n"
+    )
+    found = scan(text)
+    assert len(found.questions) == 2
+    first, second = found.questions
+    assert first.difficulty == "easy" and second.difficulty == "medium"
+    assert first.answer == "Make the load idempotent."
+    assert second.answer == "It is paused."

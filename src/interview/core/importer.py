@@ -436,6 +436,7 @@ _IMPERATIVE = re.compile(
     r"mention|recount|introduce yourself|convince|persuade|pitch (?:me|us)|sell me|"
     r"list (?:down|out|the|some|all|\w+ (?:ways|reasons))|"
     r"name (?:the|some|a|an|one|two|three|four|five|\w+ (?:ways|reasons|examples))|pick|"
+    r"fix|optimi[sz]e|parallelize|"
     r"let's say|you are|you're|you have)\b(?!\s*[:：])"  # "Code: the compressed input" labels
     r"|^(?:true or false|answer the following)\b",
     re.IGNORECASE,
@@ -542,7 +543,7 @@ _SCENARIO = re.compile(
 """Words that open a scenario question ("say you have acquired …, how do you …")."""
 _WEAK_PROMPT = re.compile(
     r"(?i)^[*_`\s]*(?:choose|select|run|identify|develop|create|build|code|program|plot|provide|"
-    r"annotate|determine|simulate|construct|count|return)\b"
+    r"annotate|determine|simulate|construct|count|return|fix|optimi[sz]e|parallelize)\b"
 )
 """Instruction verbs that also start the steps of a how-to ("Select a role from the
 sidebar.", "Run the application"): a question only where the list or headings around
@@ -1424,7 +1425,8 @@ def tidy_answer(answer: str) -> str:
     for line in answer.splitlines():
         stripped = line.strip()
         if re.fullmatch(
-            r"(?i)(?:<br\s*/?>|<hr\s*/?>|</?details>|<!--</details>-->|<p>\s*</p>|</?p>|</?div[^>]*>|<b>\s*</b>|&nbsp;|\s)+",
+            r"(?i)(?:<br\s*/?>|<hr\s*/?>|</?details>|<!--</details>-->|<p>\s*</p>|</?p>|</?div[^>]*>|"
+            r"</?(?:article|section)\b[^>]*>|<b>\s*</b>|&nbsp;|\s)+",
             stripped,
         ):
             continue
@@ -4335,9 +4337,12 @@ def _level_heading(heading: str, legend: dict[str, str]) -> str | None:
     words = re.findall(r"[^\W\d_]+", plain)
     if not words or words[0] not in _LEVELS:
         return None
+    # "🟢 Junior: Fix the Duplicate Data Problem": a level, then what it asks
+    after = re.sub(r"^[^:：]{1,24}[:：]\s*", "", cleaned)
     if len(words) > 1 and (
         # "🔴 Advanced Level & Tricky Scenarios": a level first, then what it holds
         len(words) > 5
+        or (after != cleaned and _IMPERATIVE.match(after))
         or "?" in cleaned
         or _INTERROGATIVE.match(cleaned)
         or _IMPERATIVE.match(cleaned)
