@@ -5922,3 +5922,28 @@ def test_a_level_then_an_order_is_a_question_and_article_wrappers_are_not_answer
     assert first.difficulty == "easy" and second.difficulty == "medium"
     assert first.answer == "Make the load idempotent."
     assert second.answer == "It is paused."
+
+
+def test_a_question_stated_in_the_front_matter_is_the_files_question() -> None:
+    text = (
+        "---\ntype: question\nid: amazon-02\nquestion: 实现两个整数相除，不用乘法和除法。\n"
+        "level: 高阶\n---\n\n## 一句话答案\n\n用指数搜索逐位确定商。\n\n## 面试官在考什么\n\n"
+        "边界与溢出。\n\n## 常见追问\n\n- **追问**：为什么用负数做？\n  - 要点：INT_MIN 的绝对值超出范围。\n"
+        "- **追问**：复杂度是多少？\n  - 要点：O(log² n)。\n\n## 相关题目\n\n- [[amazon-01]]\n"
+    )
+    found = scan(text)
+    assert [(q.line, q.text) for q in found.questions][0] == (
+        4,
+        "实现两个整数相除，不用乘法和除法。",
+    )
+    card = found.questions[0]
+    assert card.answer.startswith("## 一句话答案")
+    assert card.answer.endswith("边界与溢出。")
+    assert [q.text for q in found.questions[1:]] == ["为什么用负数做?", "复杂度是多少?"]
+    assert found.questions[1].answer == "- 要点：INT_MIN 的绝对值超出范围。"
+
+
+def test_a_block_scalar_question_key_is_not_read_as_the_question() -> None:
+    text = "---\nquestion: |\n  multi\n---\n\n## What is a closure?\n\nA function and its scope.\n"
+    found = scan(text)
+    assert [q.text for q in found.questions] == ["What is a closure?"]

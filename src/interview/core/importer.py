@@ -2421,6 +2421,28 @@ _FRONT_MATTER = re.compile(
 )
 
 
+def _declared_question(text: str) -> tuple[str, int, int] | None:
+    """The question a file states in its front matter ("question: 不使用乘法…实现两个整数相
+    除。"), with its 1-based line and the line after the front matter: a card in a
+    knowledge base, its body the answer. None when there is none."""
+    found = _FRONT_MATTER.match(text)
+    if found is None:
+        return None
+    block = found.group(2)
+    asked = re.search(
+        r"(?m)^(?:question|prompt|问题|题目|質問|질문|pregunta)[ \t]*:[ \t]*(\S.*)$", block
+    )
+    if asked is None:
+        return None
+    question = asked.group(1).strip()
+    if len(question) >= 2 and question[0] == question[-1] and question[0] in "\"'":
+        question = question[1:-1].strip()
+    if len(question) < 4 or question[:1] in "|>[{&*!":
+        return None  # a block scalar, a list or an alias: not a question written out
+    line = 2 + block[: asked.start()].count("\n")
+    return question, line, found.group(0).count("\n")
+
+
 def _without_front_matter(text: str) -> str:
     """The document with its YAML (`---`) or TOML (`+++`) front matter blanked, line for
     line: a blog post's `title:` / `categories:` are not a heading over its questions
@@ -2439,6 +2461,7 @@ def scan(text: str, *, layout: str | None = None) -> Scan:
     # A line that is only <br/> separates questions, but CommonMark keeps it inside the
     # paragraph around it: blank it (same line count, so line numbers stay right).
     text = re.sub(r"(?im)^[ \t]*<br\s*/?>[ \t]*$", "", text)
+    declared = _declared_question(text) if text.startswith(("---", "\ufeff---")) else None
     text = _without_front_matter(text)
     # "- ==Tell me about a time …==": a line marked as highlighted (Obsidian, Typora);
     # the marks carry no words, and hide the item's wording and its question mark
@@ -3989,6 +4012,47 @@ def scan(text: str, *, layout: str | None = None) -> Scan:
     if open_meta is not None:
         bold_meta.append((open_meta[0], len(lines), open_meta[1]))
     found = _answer_keys(found, tokens, lines, skipped)
+    if declared is not None and allowed("heading"):
+        # "question: …" in the front matter: the file is that one question, its body the
+        # answer (sections such as "## 面试官在考什么" are parts of it) up to its
+        # follow-ups ("## 常见追问", each asked with its own answer) or its references
+        asked, asked_at, body_from = declared
+        follow = re.compile(r"(?i)[\W_]*(?:" + _FOLLOW_UPS_NAME + r")[\W_]*")
+        stop = next(
+            (
+                line - 1
+                for line, _, name in headings
+                if line > body_from
+                and (
+                    follow.fullmatch(name)
+                    or _META_SECTION.match(name)
+                    or re.match(
+                        r"(?i)\W*(?:related|references?|sources?|see\s+also|相关|参考|延伸阅读)",
+                        name,
+                    )
+                )
+            ),
+            len(lines),
+        )
+        kept = [
+            item
+            for item in found
+            if item.line > stop and item.sections and follow.fullmatch(item.sections[-1])
+        ]
+        skipped.extend(
+            (item.line, item.text, "part of the answer") for item in found if item not in kept
+        )
+        card = Found(
+            asked,
+            asked_at,
+            "heading",
+            answer=tidy_answer("\n".join(lines[body_from:stop])),
+            end=stop,
+        )
+        for item in kept:
+            item.text = _FOLLOW_UP_LEAD.sub("", item.text) or item.text  # ("追问: …")
+        found = [card, *kept]
+        unplaced.clear()
     if not found and not unplaced and allowed("line"):
         # "# URL Shortening System" over "Design a URL shortening system like TinyURL."
         # and a worked design in sections: one case, the prompt its question
