@@ -5932,7 +5932,7 @@ def test_a_question_stated_in_the_front_matter_is_the_files_question() -> None:
         "- **追问**：复杂度是多少？\n  - 要点：O(log² n)。\n\n## 相关题目\n\n- [[amazon-01]]\n"
     )
     found = scan(text)
-    assert [(q.line, q.text) for q in found.questions][0] == (
+    assert (found.questions[0].line, found.questions[0].text) == (
         4,
         "实现两个整数相除，不用乘法和除法。",
     )

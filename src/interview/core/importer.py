@@ -4016,7 +4016,7 @@ def scan(text: str, *, layout: str | None = None) -> Scan:
         # "question: …" in the front matter: the file is that one question, its body the
         # answer (sections such as "## 面试官在考什么" are parts of it) up to its
         # follow-ups ("## 常见追问", each asked with its own answer) or its references
-        asked, asked_at, body_from = declared
+        declared_text, asked_at, body_from = declared
         follow = re.compile(r"(?i)[\W_]*(?:" + _FOLLOW_UPS_NAME + r")[\W_]*")
         stop = next(
             (
@@ -4034,24 +4034,24 @@ def scan(text: str, *, layout: str | None = None) -> Scan:
             ),
             len(lines),
         )
-        kept = [
+        stays = [
             item
             for item in found
             if item.line > stop and item.sections and follow.fullmatch(item.sections[-1])
         ]
         skipped.extend(
-            (item.line, item.text, "part of the answer") for item in found if item not in kept
+            (item.line, item.text, "part of the answer") for item in found if item not in stays
         )
         card = Found(
-            asked,
+            declared_text,
             asked_at,
             "heading",
             answer=tidy_answer("\n".join(lines[body_from:stop])),
             end=stop,
         )
-        for item in kept:
+        for item in stays:
             item.text = _FOLLOW_UP_LEAD.sub("", item.text) or item.text  # ("追问: …")
-        found = [card, *kept]
+        found = [card, *stays]
         unplaced.clear()
     if not found and not unplaced and allowed("line"):
         # "# URL Shortening System" over "Design a URL shortening system like TinyURL."
