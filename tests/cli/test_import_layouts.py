@@ -5947,3 +5947,16 @@ def test_a_block_scalar_question_key_is_not_read_as_the_question() -> None:
     text = "---\nquestion: |\n  multi\n---\n\n## What is a closure?\n\nA function and its scope.\n"
     found = scan(text)
     assert [q.text for q in found.questions] == ["What is a closure?"]
+
+
+def test_items_marked_as_exercises_are_questions_even_under_further_reading() -> None:
+    text = (
+        "## 问题 1：什么是闭包？\n\n函数与其词法环境。\n\n## 延伸阅读\n\n"
+        "- MDN：[闭包](https://developer.mozilla.org/)\n"
+        "- 【练习】实现一个完整的模块系统，包括私有变量。\n- [Exercise] Write a memoising wrapper.\n"
+    )
+    found = scan(text)
+    assert [q.text for q in found.questions][1:] == [
+        "【练习】实现一个完整的模块系统,包括私有变量。",
+        "[Exercise] Write a memoising wrapper.",
+    ]

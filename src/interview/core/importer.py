@@ -1132,6 +1132,13 @@ _TIP_LABEL = re.compile(
 """A label of advice or of a part of an answer, not the name of a question's topic."""
 
 
+_EXERCISE_MARK = re.compile(
+    r"(?i)^[\s*_>\-+]*[【\[［]\s*(?:练习|練習|思考题?|作业|习题|exercise|practice|homework|"
+    r"упражнение|задание|ejercicio|exerc[íi]cio)\s*\d{0,3}\s*[】\]］]\s*\S"
+)
+"""An item marked as an exercise ("【练习】实现…", "[Exercise] Write …")."""
+
+
 def _kind(text: str, legend: dict[str, str] | None = None) -> str | None:
     """Why `text` (one candidate line or item) is a question, or None (see
     `_kind_of`); the same line is asked about several times by the rules of a scan."""
@@ -1169,6 +1176,8 @@ def _kind_of(text: str, legend: dict[str, str] | None = None) -> str | None:
         return None  # "Focus: Can they use LLMs?", "Did they mention retries?": the grader's
     if _STAR_REQUEST.search(raw):
         return None  # "⭐ *If you found this helpful, give it a star …*": a footer
+    if _EXERCISE_MARK.match(raw):
+        return "mark"  # "【练习】实现一个完整的模块系统…": marked as an exercise
     if re.match(r"(?i)[\s*_#]*q(?:uestions?)?\s*\d{1,4}\s*[-–—]\s*q?\d{1,4}\b(?![^\n]*\?)", raw):
         return None  # "**Q21-Q60. Rapid-fire Docker Scenarios**": a range of them, titled
     started = _QUESTION_START.match(raw) or _QUESTION_START.match(re.sub(r"^\s*(\*\*|__)", "", raw))
