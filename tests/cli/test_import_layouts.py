@@ -5960,3 +5960,22 @@ def test_items_marked_as_exercises_are_questions_even_under_further_reading() ->
         "【练习】实现一个完整的模块系统,包括私有变量。",
         "[Exercise] Write a memoising wrapper.",
     ]
+
+
+def test_heading_items_whose_folds_sit_in_list_items_of_their_own() -> None:
+    text = (
+        "## **junior**\n\n- ### Общие вопросы\n  #### 1. В чем заключаются принципы ООП?\n\n"
+        "    - <details><summary>Ответ:</summary>\n\n        - Абстракция\n        - Полиморфизм\n"
+        "  </details>\n\n  ---\n\n  #### 2. Что такое сложность алгоритма?\n\n"
+        "    - <details><summary>Ответ:</summary>\n       Оценка времени и памяти.\n    </details>\n\n"
+        "- ### Тестирование\n  #### 3. Что такое TDD?\n\n    - <details><summary>Ответ:</summary>\n"
+        "       Сначала тест, потом код.\n    </details>\n"
+    )
+    found = scan(text)
+    assert [q.text for q in found.questions] == [
+        "В чем заключаются принципы ООП?",
+        "Что такое сложность алгоритма?",
+        "Что такое TDD?",
+    ]
+    assert "Полиморфизм" in found.questions[0].answer
+    assert found.questions[2].answer == "Сначала тест, потом код."

@@ -1456,6 +1456,12 @@ def tidy_answer(answer: str) -> str:
         ):
             continue  # "[⬆ Back to top](#questions)", '<a name="q2"></a>'
         line = re.sub(r"(?i)^\s*<details\b[^>]*>\s*<summary\b[^>]*>.*?</summary>", "", line)
+        # "- <details><summary>Ответ:</summary>": the fold of the answer in a list item
+        folded = re.match(
+            r"(?i)^\s*[-*+]\s+<details\b[^>]*>\s*<summary\b[^>]*>(.*?)</summary>\s*$", line
+        )
+        if folded and _ANSWER_SUMMARY.match(re.sub(r"<[^>]+>", " ", folded.group(1)).strip()):
+            continue
         line = re.sub(r"(?i)</details>\s*$", "", line)
         kept.append(line.rstrip())
     text = _dedent("\n".join(kept)).strip()
@@ -2171,7 +2177,11 @@ def _heading_items(text: str) -> str:
             not lines[after].strip() or len(lines[after]) - len(lines[after].lstrip(" ")) >= indent
         ):
             after += 1
-        if any(re.match(r"\s*<summary\b", row, re.IGNORECASE) for row in lines[at + 1 : after]):
+        # ("    - <details><summary>Ответ:</summary>": the fold inside an item of its own)
+        if any(
+            re.match(r"\s*(?:[-*+][ \t]+)?(?:<details\b[^>]*>\s*)?<summary\b", row, re.IGNORECASE)
+            for row in lines[at + 1 : after]
+        ):
             items.append((at, after, item))
     if len(items) < 2:
         return text
