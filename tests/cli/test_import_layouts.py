@@ -5979,3 +5979,20 @@ def test_heading_items_whose_folds_sit_in_list_items_of_their_own() -> None:
     ]
     assert "Полиморфизм" in found.questions[0].answer
     assert found.questions[2].answer == "Сначала тест, потом код."
+
+
+def test_a_bold_question_answered_below_it_keeps_its_steps_as_its_answer() -> None:
+    text = (
+        "## Unsupervised\n\n20. **What is PCA?**  \n    PCA finds directions of max variance.\n\n"
+        "21. **Explain the Apriori algorithm and its key steps.**  \n"
+        "    Apriori finds frequent itemsets:  \n    - Identify frequent items.  \n"
+        "    - Generate candidate itemsets.  \n    - Prune infrequent ones iteratively.\n\n"
+        "22. **What is LDA?**  \n    LDA maximizes class separability.\n"
+    )
+    found = scan(text)
+    assert [q.text for q in found.questions] == [
+        "What is PCA?",
+        "Explain the Apriori algorithm and its key steps.",
+        "What is LDA?",
+    ]
+    assert found.questions[1].answer.endswith("- Prune infrequent ones iteratively.")

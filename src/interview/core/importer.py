@@ -7154,6 +7154,22 @@ def _list_questions(
         is_parent = has_child_questions and (
             kind is None or (kind == "word" and not _ends_as_question(_clean(text, legend)[0]))
         )
+        bold_asked = re.fullmatch(
+            r"\s*(\*\*|__)([^*_\n]{2,300})\1\s*(?:\\|<br\s*/?>)?\s*", first_line
+        )
+        if (
+            is_parent
+            and children
+            and not folded
+            and bold_asked is not None
+            and _kind(bold_asked.group(2), legend) is not None
+            and rest.strip()
+            and _kind(rest.strip().split("\n", 1)[0], legend) is None
+        ):
+            # "**Explain the Apriori algorithm and its key steps.**" answered on the next
+            # line ("Apriori finds frequent itemsets:") over "- Identify frequent items.":
+            # the steps are its answer, not questions under it
+            is_parent = False
         asks_later = False
         if kind is None and of_questions and not has_child_questions and text:
             if (
