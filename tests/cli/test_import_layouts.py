@@ -5996,3 +5996,15 @@ def test_a_bold_question_answered_below_it_keeps_its_steps_as_its_answer() -> No
         "What is LDA?",
     ]
     assert found.questions[1].answer.endswith("- Prune infrequent ones iteratively.")
+
+
+def test_a_list_under_a_questions_label_is_questions_statements_included() -> None:
+    text = (
+        "### Category 3: Above & Beyond\n\n**Questions:**\n"
+        "1. Tell me about a time you went above and beyond for a client.\n"
+        "2. Tell me about a solution customers did not ask for.\n"
+        "3. Not only met a goal but considerably exceeded expectations.\n\n"
+        "**Story Flow:**\n- Discovered a need\n- Made a plan\n- Executed\n"
+    )
+    found = scan(text)
+    assert [q.line for q in found.questions] == [4, 5, 6]

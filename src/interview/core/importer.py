@@ -6809,7 +6809,10 @@ _ASKED_ABOUT = re.compile(
     r"(?i)\W*(?:you\s+(?:might|may|will|could|can)\s+(?:also\s+)?be\s+asked(?:\s+(?:about|on))?|"
     r"(?:the\s+)?(?:interviewers?|they)\s+(?:might|may|will|often|could)\s+ask(?:\s+(?:about|you))?|"
     r"expect\s+(?:to\s+be\s+asked(?:\s+about)?|questions\s+(?:on|about))|"
-    r"(?:questions|things)\s+you\s+(?:might|may|will)\s+be\s+asked)\s*[:：]?\s*"
+    r"(?:questions|things)\s+you\s+(?:might|may|will)\s+be\s+asked|"
+    # "**Questions:**", "Sample questions:" over the list (not "Questions to ask …")
+    r"[*_]{0,2}(?:(?:sample|common|example|typical|likely|practice|interview)\s+)?questions"
+    r"[*_]{0,2}\s*[:：]\s*[*_]{0,2})\s*[:：]?\s*"
 )
 """A line that says the list under it is what the reader may be asked ("You might be
 asked about :")."""
