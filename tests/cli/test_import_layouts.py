@@ -6008,3 +6008,20 @@ def test_a_list_under_a_questions_label_is_questions_statements_included() -> No
     )
     found = scan(text)
     assert [q.line for q in found.questions] == [4, 5, 6]
+
+
+def test_a_case_under_a_problem_statement_heading_with_its_list_is_one_question() -> None:
+    text = (
+        "# Fraud Detection System Design\n\n## 1. Problem Statement\n\n"
+        "Design a fraud detection platform for a marketplace that can catch abuse across:\n\n"
+        "* **Orders**: fake orders\n* **Payments**: stolen cards\n\n## 2. Goals\n\nLow latency.\n\n"
+        "## 3. Scoring\n\nFor a given action, the system should:\n\n* fetch latest features\n"
+        "* compute fraud risk score\n\n## 4. Serving\n\nA feature store and a model server.\n"
+    )
+    found = scan(text)
+    assert len(found.questions) == 1
+    case = found.questions[0]
+    assert case.line == 5
+    assert case.text.endswith("* **Payments**: stolen cards")
+    assert case.answer.startswith("## 2. Goals")
+    assert case.answer.endswith("A feature store and a model server.")

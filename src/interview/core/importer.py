@@ -4072,12 +4072,19 @@ def scan(text: str, *, layout: str | None = None) -> Scan:
             item.text = _FOLLOW_UP_LEAD.sub("", item.text) or item.text  # ("追问: …")
         found = [card, *stays]
         unplaced.clear()
-    if not found and not unplaced and allowed("line"):
+    if (
+        not unplaced
+        and len(found) <= 5
+        and allowed("line")
+        and all(_kind(item.text, legend) == "word" and item.layout == "list" for item in found)
+    ):
         # "# URL Shortening System" over "Design a URL shortening system like TinyURL."
-        # and a worked design in sections: one case, the prompt its question
+        # and a worked design in sections: one case, the prompt its question (steps it
+        # lists, "* fetch latest features", are parts of the answer)
         case = _case_prompt(tokens, lines, legend)
         if case is not None:
-            found.append(case)
+            skipped.extend((item.line, item.text, "part of the answer") for item in found)
+            found = [case]
     for item in found:
         _inline_answer(item)
         _read_fields(item)
@@ -5550,16 +5557,38 @@ def _case_prompt(
     if sum(t.type == "heading_open" and t.tag == "h1" and t.level == 0 for t in tokens) != 1:
         return None
     at = _skip(tokens, 0)
+    if (
+        at + 1 < len(tokens)
+        and tokens[at].type == "heading_open"
+        and tokens[at].tag == "h2"
+        and re.fullmatch(
+            r"(?i)[\W\d_]*(?:the\s+)?(?:problem(?:\s+statement)?|prompt|question|task|"
+            r"scenario|challenge)[\W_]*",
+            _normal(_heading_text(tokens[at + 1])),
+        )
+    ):
+        at = _skip(tokens, at)  # "## 1. Problem Statement" over the prompt
     block = tokens[at].map
     if tokens[at].type != "paragraph_open" or block is None:
         return None
     prompt = " ".join(tokens[at + 1].content.split())
-    if len(prompt) > 300 or not _CASE_VERB.match(prompt) or _kind(prompt, legend) is None:
+    if len(prompt) > 400 or not _CASE_VERB.match(prompt) or _kind(prompt, legend) is None:
         return None
     sections = sum(t.type == "heading_open" and t.tag == "h2" for t in tokens)
     if sections < 3:
         return None
-    answer = tidy_answer("\n".join(lines[block[1] :]))
+    end = block[1]
+    after = _skip(tokens, at)
+    listed = tokens[after].map if after < len(tokens) else None
+    if (
+        prompt.endswith((":", "："))
+        and listed is not None
+        and tokens[after].type in ("bullet_list_open", "ordered_list_open")
+    ):
+        # "… that can detect and prevent abuse across:" and the list it introduces
+        end = listed[1]
+        prompt = f"{prompt}\n\n{_dedent(chr(10).join(lines[block[1] : end])).strip()}"
+    answer = tidy_answer("\n".join(lines[end:]))
     return Found(prompt, block[0] + 1, "line", answer=answer, end=len(lines))
 
 
