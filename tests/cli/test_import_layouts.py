@@ -6025,3 +6025,25 @@ def test_a_case_under_a_problem_statement_heading_with_its_list_is_one_question(
     assert case.text.endswith("* **Payments**: stolen cards")
     assert case.answer.startswith("## 2. Goals")
     assert case.answer.endswith("A feature store and a model server.")
+
+
+def test_an_answer_key_of_question_headings_answers_questions_labelled_by_number() -> None:
+    text = (
+        "# Quiz: Event Loop\n\n## Questions\n\n### Question 1 (Medium - Output Order)\n"
+        "What is printed when this code runs?\n```js\nsetTimeout(() => log(1));\nlog(2);\n```\n\n"
+        "### Question 2 (Hard - Await)\nWhat is printed by this block of code?\n"
+        "```js\nawait null; log(3);\n```\n\n### Question 3 (Senior - Errors)\n"
+        "What is printed by the following code?\n```js\nPromise.reject(1).catch(log);\n```\n\n"
+        "## Answer Key & Explanations\n\n"
+        "### Question 1: Macrotask order\n\n- **Answer:** 2, then 1.\n"
+        '- **Interviewer Follow-up:** "What if it were a promise?" (It runs first.)\n\n'
+        "### Question 2: Await suspension\n\n- **Answer:** 3, after a microtask.\n\n"
+        "### Question 3: Caught rejection\n\n- **Answer:** 1.\n"
+    )
+    found = scan(text)
+    assert [q.line for q in found.questions] == [5, 12, 18]
+    first, second, _ = found.questions
+    assert first.text.endswith("log(2);\n```")
+    assert "2, then 1." in first.answer
+    assert first.follow_ups == ["What if it were a promise?"]
+    assert "3, after a microtask." in second.answer

@@ -589,7 +589,7 @@ code?", "… invoked as below syntax")."""
 
 _ASKS_OF_SHOWN = re.compile(
     r"(?i)\b(?:outputs?|each\s+(?:expression|statement|snippet|line)|the\s+following|"
-    r"below|this\s+(?:code|snippet|query|expression|program|function))\b"
+    r"below|this\s+(?:code|snippet|query|expression|program|function|block\s+of\s+code|code\s+block))\b"
 )
 """A question about what it shows ("What is the output of each expression?"): asked
 again over other code, it is another question."""
@@ -1502,7 +1502,8 @@ _BULLET_FIELD = re.compile(
     r"^\s*[-*+]\s+(\*\*|__)\s*([^*_\n]{2,40}?)\s*[:：]?\s*\1\s*[:：]?\s*(.*)$"
 )
 _FOLLOW_UPS_NAME = (
-    r"(?:possible\s+|likely\s+|common\s+|deep[- ]dive\s+)?follow[- ]?ups?(?:\s+questions?)?|"
+    r"(?:possible\s+|likely\s+|common\s+|deep[- ]dive\s+|interviewer\s+)?"
+    r"follow[- ]?ups?(?:\s+questions?)?|"
     # Chinese ("key follow-ups", "further follow-ups") and Korean ("tail questions")
     r"(?:关键|继续|延伸|可能的?|常见)?追[问問](?:问题|問題|点)?(?:[与和及](?:简短)?(?:回答|解答|答案))?|"
     r"꼬리\s*질문|"
@@ -1603,6 +1604,13 @@ _ASKED_FOLLOW_UP = re.compile(
     re.IGNORECASE,
 )
 """A follow-up asked inside its bold label ("**追问：…？** its answer")."""
+_LABELLED_FOLLOW_UP = re.compile(
+    r"^\s*[-*+]\s+(\*\*|__)\s*(?:"
+    + _FOLLOW_UPS_NAME
+    + r")\s*[:：]?\s*\1\s*[:：]?\s*[\"“]([^\"“”\n]{4,300}?[?？])[\"”]",
+    re.IGNORECASE,
+)
+"""A follow-up quoted after its bold label ('- **Interviewer Follow-up:** "How …?" (…)')."""
 _FOLLOW_UP_ANSWER = re.compile(
     r"(?:(?:^|\s)(?:\*\*|__)?(?:答|回答|a|answer|ответ|respuesta|resposta)|"
     r"[（(](?:\*\*|__)?(?:答|回答|answer))\s*(?:\*\*|__)?\s*[:：]",
@@ -1708,6 +1716,12 @@ def _read_fields(item: Found) -> None:
             # "关键追问：" (key follow-ups) over a list, a label with no bold
             changed, kind = True, "follow-ups"
             continue
+        labelled_here = _LABELLED_FOLLOW_UP.match(line)
+        if labelled_here and labelled_here.group(2).strip() not in item.follow_ups:
+            # '- **Interviewer Follow-up:** "How does … affect the output?" (It moves …)':
+            # a follow-up asked after its label, answered on its line (kept in the answer)
+            item.follow_ups.append(labelled_here.group(2).strip())
+            changed = True
         asked_here = _ASKED_FOLLOW_UP.match(line)
         if asked_here and (
             _kind(asked_here.group(2)) is not None
@@ -4244,20 +4258,23 @@ _QUIZ_HEADING = re.compile(
 )
 """A heading over a short quiz after a question's answer ("##### Pon a prueba")."""
 _KEY_HEADING = re.compile(
-    r"(?i)[\W_]*(?:answers?(?:\s+key)?|answer\s+sheet|solutions?|respuestas|r[ée]ponses|"
+    r"(?i)[\W_]*(?:answers?(?:\s+key)?(?:\s*(?:&|and)\s*explanations?)?|answer\s+sheet|"
+    r"solutions?|respuestas|r[ée]ponses|"
     r"respostas|ответы|答案|参考答案|解答|đáp\s+án)[\W_]*(?:\([^()\n]{1,30}\)[\W_]*)?"
 )
 """A heading over the answers of the questions above it, by their numbers ("### Answers",
 "## 📝 Answers (Đáp án)")."""
 _KEY_NUMBER = re.compile(
-    r"\s*(?:[-*+]\s+)?(?:\*\*|__)?\s*(?:q(?:uestion)?\s*)?(\d{1,3})\s*[.):]\s*(?:\*\*|__)?\s*",
+    # ("### Question 1: Microtask vs. Macrotask Priority": a heading per answer)
+    r"\s*(?:#{2,6}\s+)?(?:[-*+]\s+)?(?:\*\*|__)?\s*(?:q(?:uestion)?\s*)?(\d{1,3})\s*[.):]\s*(?:\*\*|__)?\s*",
     re.IGNORECASE,
 )
 _KEY_ROW = re.compile(r"\s*\|\s*(?:q(?:uestion)?\s*)?(\d{1,3})\s*\|(.*?)\|?\s*", re.IGNORECASE)
 """A row of an answer key's table ("| 1 | b | Entry-level for beginners |")."""
 _ASKED_NUMBER = re.compile(
     r"\s*(?:#{1,6}\s+)?(?:[-*+]\s+)?(?:\*\*|__)?\s*(?:q(?:uestion)?\s*)?(\d{1,3})"
-    r"(?:\s*[.):]|\s*$|(?:\*\*|__)\s*$)",
+    # ("### Question 1 (Medium - Output Order)": a level in brackets after the number)
+    r"(?:\s*[.):]|\s*$|(?:\*\*|__)\s*$|\s+\([^()\n]{1,60}\)\s*$)",
     re.IGNORECASE,
 )
 """The number a question is asked under ("**1.** …", "### Q1", "### 2. …")."""
@@ -4329,6 +4346,15 @@ def _answer_keys(
             id(item): heading_at.split(item.answer)[0].strip() if item.end > start else item.answer
             for item in numbered.values()
         }
+        # "What is printed by this block of code?" over its code alone: the code is
+        # asked about, and the key answers it
+        shown: dict[int, str] = {}
+        for item in numbered.values():
+            snippet = own[id(item)]
+            if re.fullmatch(r"\s*(`{3,}|~{3,})[^\n]*\n.*\n\s*\1\s*", snippet, re.DOTALL) and (
+                _CODE_BELOW.search(item.text) or _ASKS_OF_SHOWN.search(item.text)
+            ):
+                shown[id(item)], own[id(item)] = snippet.strip(), ""
         unanswered = [item for item in numbered.values() if is_placeholder(own[id(item)])]
         if len(unanswered) < 2 or len(unanswered) * 2 < len(numbered):
             continue
@@ -4362,6 +4388,8 @@ def _answer_keys(
                 answer = tidy_answer("\n".join([first, *lines[row + 1 : until]]))
             question = numbered[asked]
             question.answer = own[id(question)]
+            if id(question) in shown:
+                question.text = f"{question.text}\n\n{shown.pop(id(question))}"
             if question.missing_answer and answer:
                 question.answer = answer
                 question.end = (
