@@ -6047,3 +6047,18 @@ def test_an_answer_key_of_question_headings_answers_questions_labelled_by_number
     assert "2, then 1." in first.answer
     assert first.follow_ups == ["What if it were a promise?"]
     assert "3, after a microtask." in second.answer
+
+
+def test_bare_html_list_items_under_html_bold_questions_are_their_answers() -> None:
+    text = (
+        "# ML Questions and Answers\n\n<b>1. How do you handle missing data? </b>\n"
+        "<li>Drop rows, at a cost.\n<li>Impute with the mean or a model.\n  \n"
+        "<b>2. Explain Naive Bayes</b>\n  <li>A classifier from Bayes' theorem.<br>\n"
+        "   It assumes independent features.<br>\n    \n"
+        "<b>3. What are false positives?</b>\n<li>Negatives called positive.\n"
+        "  \n  <b>4. Examples of supervised learning in business?</b>\n<li>Churn prediction.\n"
+    )
+    found = scan(text)
+    assert [q.line for q in found.questions] == [3, 7, 11, 14]
+    assert found.questions[1].answer.startswith("- A classifier from Bayes' theorem.")
+    assert found.questions[3].answer == "- Churn prediction."

@@ -4761,6 +4761,19 @@ def _html_list_lines(text: str) -> str:
     """`<ul>`/`<ol>` blocks whose items are each one line (`<li> … </li>`) as Markdown
     lists; anything else in the block leaves it as it is."""
     lines = text.split("\n")
+    if not re.search(r"(?i)<(?:ul|ol)\b", text):
+        # "<li>One method is to delete …" line after line, never closed and with no
+        # <ul> around them: a bullet list typed in HTML
+        bare = [n for n, row in enumerate(lines) if re.match(r"(?i)[ \t]{0,3}<li>(?!.*</li>)", row)]
+        if len(bare) >= 3:
+            for n in bare:
+                lines[n] = re.sub(r"(?i)^([ \t]{0,3})<li>[ \t]*", r"\1- ", lines[n], count=1)
+            for n, row in enumerate(lines):
+                # "  <b>5. Examples of …?</b>" indented by mistake: the next question,
+                # not more of the item above it
+                if re.match(r"(?i)[ \t]+<(b|strong)>[ \t]*\d{1,3}[.)]", row):
+                    lines[n] = row.lstrip()
+        return "\n".join(lines)
     at = 0
     while at < len(lines):
         opener = re.fullmatch(r"\s*<(ul|ol)\b[^>]*>\s*", lines[at], re.IGNORECASE)
