@@ -4912,6 +4912,15 @@ def _top_headings(tokens: Sequence[Token]) -> list[tuple[int, int]]:
     ]
 
 
+def _named_headings(tokens: Sequence[Token]) -> list[tuple[int, int, str]]:
+    """(token index, level, normalised text) of every heading outside lists and quotes."""
+    return [
+        (index, level, _normal(_heading_text(tokens[index + 1])))
+        for index, level in _top_headings(tokens)
+        if index + 1 < len(tokens)
+    ]
+
+
 def _topic_problem_headings(tokens: Sequence[Token], legend: dict[str, str]) -> set[int]:
     """Headings that name a topic over one paragraph that states a problem and asks
     ("# Densities" over "Cut a stick … at random. What is the probability …?"), where
@@ -5486,11 +5495,7 @@ def _named_question_headings(tokens: Sequence[Token], legend: dict[str, str]) ->
     them asking but one or more, each short and over prose that answers it (at most one
     line that asks, never the first). Each is a question, though most only name a
     topic."""
-    heads = [
-        (at, int(token.tag[1]), _normal(_heading_text(tokens[at + 1])))
-        for at, token in enumerate(tokens[:-1])
-        if token.type == "heading_open" and token.level == 0
-    ]
+    heads = _named_headings(tokens)
     found: set[int] = set()
     for n, (_, level, text) in enumerate(heads):
         if not _QUESTIONS_HEADING.search(text) or _META_SECTION.match(text):
@@ -5548,11 +5553,7 @@ def _answer_section_headings(tokens: Sequence[Token], legend: dict[str, str]) ->
     the question, "## Answer", then "## Architecture Explanation", "## Trade-offs" up to
     the next label or a heading that names questions ("## Follow-up Questions"). Two
     labelled pairs or more."""
-    heads = [
-        (at, int(token.tag[1]), _normal(_heading_text(tokens[at + 1])))
-        for at, token in enumerate(tokens[:-1])
-        if token.type == "heading_open" and token.level == 0
-    ]
+    heads = _named_headings(tokens)
     pairs = [
         n
         for n in range(len(heads) - 1)
