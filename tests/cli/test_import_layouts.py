@@ -5920,6 +5920,8 @@ def test_a_level_then_an_order_is_a_question_and_article_wrappers_are_not_answer
     assert len(found.questions) == 2
     first, second = found.questions
     assert first.difficulty == "easy" and second.difficulty == "medium"
+    # the level goes to the difficulty, not into the question's words
+    assert second.text.startswith("Why Is My DAG Not Running?")
     assert first.answer == "Make the load idempotent."
     assert second.answer == "It is paused."
 

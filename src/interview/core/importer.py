@@ -342,6 +342,11 @@ _LEVEL_LEAD = re.compile(
     re.IGNORECASE,
 )
 """`**Warm-up:** Implement …`: a level before the task, its difficulty."""
+_PLAIN_LEVEL_LEAD = re.compile(
+    r"(?i)^\s*(junior|mid[- ]level|senior|easy|medium|hard|beginner|intermediate|advanced|expert)"
+    r"\s*[:：]\s*(?=\S)"
+)
+"""A level, in plain words, before the question ("Junior: Why Is My DAG Not Running?")."""
 _LEVEL_HEADER = re.compile(r"(?i)\W*(?:" + "|".join(_LEVEL_WORDS) + r")\s*[:\-–—]")
 """A level heading a group of questions in plain text ("🟢 Easy: Foundations")."""
 _LEVEL_ONLY = re.compile(
@@ -966,6 +971,16 @@ def _clean_memo(
     if lead and _IMPERATIVE.match(text[lead.end() :]):
         difficulty = difficulty or _LEVEL_WORDS.get(lead.group("level").lower(), "easy")
         text = text[lead.end() :]
+    plain_lead = _PLAIN_LEVEL_LEAD.match(text)
+    if plain_lead and (
+        _IMPERATIVE.match(text[plain_lead.end() :])
+        or _INTERROGATIVE.match(text[plain_lead.end() :])
+        or text.rstrip().endswith(("?", "？"))
+    ):
+        # "Junior: Why Is My DAG Not Running?": the level, then the question
+        word = plain_lead.group(1).lower().replace(" ", "-")
+        difficulty = difficulty or _LEVELS.get(word, "medium")
+        text = text[plain_lead.end() :]
     unbolded = re.sub(r"^\s*(\*\*|__)([^*_\n]+?)[ \t]*(:?)\1[ \t]*(:?)", r"\2\3\4 ", text, count=1)
     if numbered and unbolded != text:  # "**11. What are …?**": the number was inside
         unbolded = re.sub(r"^\s*\d{1,4}[.)]\s+(?=\S)", "", unbolded, count=1)
