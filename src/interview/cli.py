@@ -1659,7 +1659,7 @@ def import_md(
             source=where,
             license=chosen_license,
             category=category,
-            document=f"{found.title} {path.stem} {folder_name}",
+            document=f"{found.title} {path.stem} {folder_name} {found.subject}",
             title=found.title,
         )
 

@@ -6064,3 +6064,18 @@ def test_bare_html_list_items_under_html_bold_questions_are_their_answers() -> N
     assert [q.line for q in found.questions] == [3, 7, 11, 14]
     assert found.questions[1].answer.startswith("- A classifier from Bayes' theorem.")
     assert found.questions[3].answer == "- Churn prediction."
+
+
+def test_a_front_matter_topic_chooses_the_category(tmp_path: Path) -> None:
+    folder = tmp_path / "amazon"
+    folder.mkdir()
+    document = folder / "02-division.md"
+    document.write_text(
+        "---\ntype: question\ntopic: coding\nquestion: 不用乘法和除法实现两个整数相除。\n---\n\n"
+        "## 一句话答案\n\n用指数搜索逐位确定商。\n",
+        encoding="utf-8",
+    )
+    out = tmp_path / "bank"
+    result = run("import-md", str(document), "--out", str(out), "--yes")
+    assert result.exit_code == 0, result.stderr
+    assert [p.parent.name for p in out.rglob("*.md")] == ["algorithms"]

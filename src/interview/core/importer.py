@@ -839,6 +839,9 @@ class Scan:
     share: float = 1.0
     """The share of the document's non-blank lines that its questions and their answers
     take up: near 1 for a question list, low for a guide that asks here and there."""
+    subject: str = ""
+    """What the front matter says the document is about (`topic: coding`,
+    `category: statistics`), a hint for the category."""
 
     @property
     def reads_as_guide(self) -> bool:
@@ -2491,6 +2494,20 @@ def _declared_question(text: str) -> tuple[str, int, int] | None:
     return question, line, found.group(0).count("\n")
 
 
+def _front_matter_subject(text: str) -> str:
+    """The subject a document's front matter names (`topic: coding`, `category: ml`,
+    `subject: statistics`), one plain word or phrase; "" when there is none."""
+    found = _FRONT_MATTER.match(text)
+    if found is None:
+        return ""
+    named = re.findall(
+        r"(?im)^(?:topic|category|subject|domain|subtopic)[ \t]*:[ \t]*"
+        r"[\"']?([\w][\w /&+-]{0,40}?)[\"']?[ \t]*$",
+        found.group(2),
+    )
+    return " ".join(named)
+
+
 def _without_front_matter(text: str) -> str:
     """The document with its YAML (`---`) or TOML (`+++`) front matter blanked, line for
     line: a blog post's `title:` / `categories:` are not a heading over its questions
@@ -2510,6 +2527,7 @@ def scan(text: str, *, layout: str | None = None) -> Scan:
     # paragraph around it: blank it (same line count, so line numbers stay right).
     text = re.sub(r"(?im)^[ \t]*<br\s*/?>[ \t]*$", "", text)
     declared = _declared_question(text) if text.startswith(("---", "\ufeff---")) else None
+    subject = _front_matter_subject(text) if text.startswith(("---", "\ufeff---")) else ""
     text = _without_front_matter(text)
     # "- ==Tell me about a time …==": a line marked as highlighted (Obsidian, Typora);
     # the marks carry no words, and hide the item's wording and its question mark
@@ -4262,7 +4280,7 @@ def scan(text: str, *, layout: str | None = None) -> Scan:
             item.source_note = item.source_note or linked_title.group(2)
     skipped.sort()
     title = next((h for _, level, h in headings if level == 1), headings[0][2] if headings else "")
-    return Scan(kept, unplaced, duplicates, skipped, headings, title, _share(kept, lines))
+    return Scan(kept, unplaced, duplicates, skipped, headings, title, _share(kept, lines), subject)
 
 
 _QUIZ_HEADING = re.compile(
