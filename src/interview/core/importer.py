@@ -1462,21 +1462,29 @@ def tidy_answer(answer: str) -> str:
         if _PROMO.match(re.sub(r"\[([^\]]*)\]\([^)]*\)", r"\1", stripped)):
             continue
         # ('<b><a href="#">↥ back to top</a></b>': the link in bold or small type)
-        unwrapped = re.sub(
-            r"(?i)^(?:<(b|strong|small|sub|sup|em|i)>\s*)+|(?:\s*</(b|strong|small|sub|sup|em|i)>)+$",
-            "",
-            stripped,
+        unwrapped = (
+            re.sub(
+                r"(?i)^(?:<(b|strong|small|sub|sup|em|i)>\s*)+|(?:\s*</(b|strong|small|sub|sup|em|i)>)+$",
+                "",
+                stripped,
+            )
+            if stripped.startswith("<")
+            else stripped
         )
         if (
             _NAVIGATION.fullmatch(stripped)
             or _HTML_NAVIGATION.fullmatch(stripped)
-            or _HTML_NAVIGATION.fullmatch(unwrapped)
+            or (unwrapped is not stripped and _HTML_NAVIGATION.fullmatch(unwrapped))
         ):
             continue  # "[⬆ Back to top](#questions)", '<a name="q2"></a>'
         line = re.sub(r"(?i)^\s*<details\b[^>]*>\s*<summary\b[^>]*>.*?</summary>", "", line)
         # "- <details><summary>Ответ:</summary>": the fold of the answer in a list item
-        folded = re.match(
-            r"(?i)^\s*[-*+]\s+<details\b[^>]*>\s*<summary\b[^>]*>(.*?)</summary>\s*$", line
+        folded = (
+            re.match(
+                r"(?i)^\s*[-*+]\s+<details\b[^>]*>\s*<summary\b[^>]*>(.*?)</summary>\s*$", line
+            )
+            if "<summary" in line.lower()
+            else None
         )
         if folded and _ANSWER_SUMMARY.match(re.sub(r"<[^>]+>", " ", folded.group(1)).strip()):
             continue
@@ -2239,8 +2247,6 @@ def _labelled_items(text: str) -> str:
     as a heading, so what follows to the next one is its answer (line count
     unchanged)."""
     lines = text.split("\n")
-    if sum(1 for line in lines if _LABELLED_ITEM.match(line)) < 3:
-        return text
     items = [
         (at, match) for at, line in _outside_fences(lines) if (match := _LABELLED_ITEM.match(line))
     ]
@@ -2472,40 +2478,34 @@ _FRONT_MATTER = re.compile(
 )
 
 
-def _declared_question(text: str) -> tuple[str, int, int] | None:
-    """The question a file states in its front matter ("question: 不使用乘法…实现两个整数相
-    除。"), with its 1-based line and the line after the front matter: a card in a
-    knowledge base, its body the answer. None when there is none."""
-    found = _FRONT_MATTER.match(text)
+def _front_matter_fields(text: str) -> tuple[tuple[str, int, int] | None, str]:
+    """What a document's front matter says of its questions: the question it states
+    ("question: 不使用乘法…实现两个整数相除。", a card in a knowledge base whose body is the
+    answer) with its 1-based line and the line after the front matter, or None; and the
+    subject it names (`topic: coding`, `category: ml`), a hint for the category, or ""."""
+    found = _FRONT_MATTER.match(text) if text.startswith(("---", "\ufeff---")) else None
     if found is None:
-        return None
+        return None, ""
     block = found.group(2)
+    subject = " ".join(
+        re.findall(
+            r"(?im)^(?:topic|category|subject|domain|subtopic)[ \t]*:[ \t]*"
+            r"[\"']?([\w][\w /&+-]{0,40}?)[\"']?[ \t]*$",
+            block,
+        )
+    )
     asked = re.search(
         r"(?m)^(?:question|prompt|问题|题目|質問|질문|pregunta)[ \t]*:[ \t]*(\S.*)$", block
     )
     if asked is None:
-        return None
+        return None, subject
     question = asked.group(1).strip()
     if len(question) >= 2 and question[0] == question[-1] and question[0] in "\"'":
         question = question[1:-1].strip()
     if len(question) < 4 or question[:1] in "|>[{&*!":
-        return None  # a block scalar, a list or an alias: not a question written out
+        return None, subject  # a block scalar, a list or an alias: not a question written out
     line = 2 + block[: asked.start()].count("\n")
-    return question, line, found.group(0).count("\n")
-
-
-def _front_matter_subject(text: str) -> str:
-    """The subject a document's front matter names (`topic: coding`, `category: ml`,
-    `subject: statistics`), one plain word or phrase; "" when there is none."""
-    found = _FRONT_MATTER.match(text)
-    if found is None:
-        return ""
-    named = re.findall(
-        r"(?im)^(?:topic|category|subject|domain|subtopic)[ \t]*:[ \t]*"
-        r"[\"']?([\w][\w /&+-]{0,40}?)[\"']?[ \t]*$",
-        found.group(2),
-    )
-    return " ".join(named)
+    return (question, line, found.group(0).count("\n")), subject
 
 
 def _without_front_matter(text: str) -> str:
@@ -2526,8 +2526,7 @@ def scan(text: str, *, layout: str | None = None) -> Scan:
     # A line that is only <br/> separates questions, but CommonMark keeps it inside the
     # paragraph around it: blank it (same line count, so line numbers stay right).
     text = re.sub(r"(?im)^[ \t]*<br\s*/?>[ \t]*$", "", text)
-    declared = _declared_question(text) if text.startswith(("---", "\ufeff---")) else None
-    subject = _front_matter_subject(text) if text.startswith(("---", "\ufeff---")) else ""
+    declared, subject = _front_matter_fields(text)
     text = _without_front_matter(text)
     # "- ==Tell me about a time …==": a line marked as highlighted (Obsidian, Typora);
     # the marks carry no words, and hide the item's wording and its question mark
@@ -4230,18 +4229,18 @@ def scan(text: str, *, layout: str | None = None) -> Scan:
         if item.linked and key in asked:
             skipped.append((item.line, item.text, "a link (table of contents)"))
             continue
+        original = next(k for k in kept if k.line == seen[key]) if key in seen else None
         if (
-            key in seen
+            original is not None
             and _ASKS_OF_SHOWN.search(item.text)
             and item.answer.strip()
-            and (original := next(k for k in kept if k.line == seen[key])).answer.strip()
+            and original.answer.strip()
             and original.answer.strip() != item.answer.strip()
         ):
             # "What is the output of each expression?" twice, over different code: two
             # questions, told apart by what they show
-            key = f"{key} | {item.line}"
-        if key in seen:
-            original = next(k for k in kept if k.line == seen[key])
+            key, original = f"{key} | {item.line}", None
+        if original is not None:
             repeat = (item.line, seen[key], item.text)
             # asked again: what the repeat adds (an answer, follow-ups) is kept, once
             if original.missing_answer and not item.missing_answer:
@@ -4674,7 +4673,7 @@ def _question_subsections(item: Found, body: str) -> str:
             # "## 1. Reverse a String" over "### Problem" and "Reverse a given string.",
             # then "### Solution": the statement is part of what is asked
             statement = text.strip()
-            if statement and len(statement) <= 3000 and _ANSWER_HEADING.fullmatch(plain) is None:
+            if statement and len(statement) <= 3000:
                 item.text = f"{item.text}\n\n{statement}"
                 changed = True
                 continue
