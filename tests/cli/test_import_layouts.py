@@ -5949,6 +5949,9 @@ def test_a_block_scalar_question_key_is_not_read_as_the_question() -> None:
     text = "---\nquestion: |\n  multi\n---\n\n## What is a closure?\n\nA function and its scope.\n"
     found = scan(text)
     assert [q.text for q in found.questions] == ["What is a closure?"]
+    # nor a whole text on one line (200,000 characters)
+    flooded = text.replace("question: |\n  multi", "question: " + "x" * 200_000)
+    assert [q.text for q in scan(flooded).questions] == ["What is a closure?"]
 
 
 def test_items_marked_as_exercises_are_questions_even_under_further_reading() -> None:

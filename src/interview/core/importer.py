@@ -2502,8 +2502,10 @@ def _front_matter_fields(text: str) -> tuple[tuple[str, int, int] | None, str]:
     question = asked.group(1).strip()
     if len(question) >= 2 and question[0] == question[-1] and question[0] in "\"'":
         question = question[1:-1].strip()
-    if len(question) < 4 or question[:1] in "|>[{&*!":
-        return None, subject  # a block scalar, a list or an alias: not a question written out
+    if not 4 <= len(question) <= 1200 or question[:1] in "|>[{&*!":
+        # a block scalar, a list or an alias (or a whole text on one line): not a question
+        # written out
+        return None, subject
     line = 2 + block[: asked.start()].count("\n")
     return (question, line, found.group(0).count("\n")), subject
 
