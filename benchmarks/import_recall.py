@@ -166,6 +166,8 @@ def _trailing_noise(line: str) -> bool:
             )
         )
         or bool(re.fullmatch(r"<summary>.*</summary>", text))
+        # an HTML comment ("<!-- item -->"), which import-md drops from answers
+        or bool(re.fullmatch(r"<!--.*?-->", text))
         or "back to top" in text
         or text.startswith("[⬆")
         or text.startswith("[↑")

@@ -6082,3 +6082,44 @@ def test_a_front_matter_topic_chooses_the_category(tmp_path: Path) -> None:
     result = run("import-md", str(document), "--out", str(out), "--yes")
     assert result.exit_code == 0, result.stderr
     assert [p.parent.name for p in out.rglob("*.md")] == ["algorithms"]
+
+
+def test_stories_asked_with_tell_us_or_share_a_time_are_behavioral_questions(
+    tmp_path: Path,
+) -> None:
+    text = (
+        "# Presales Interview Q&A\n\n"
+        "**Q: Describe a time you worked across teams to close a deal.**\n"
+        "Mapped owners and dates. Result: won.\n\n"
+        "**Q: Tell us about a time you explained a hard idea simply.**\n"
+        "Used a library analogy. Result: approval.\n\n"
+        "### Share a time you built a prototype with little time.\n\n"
+        "**Answer Example:** A script and a mock UI in eight hours.\n"
+    )
+    found = scan(text)
+    assert [q.line for q in found.questions] == [3, 6, 9]
+    first, second, third = found.questions
+    assert first.answer == "Mapped owners and dates. Result: won."
+    assert second.text == "Tell us about a time you explained a hard idea simply."
+    assert "eight hours" in third.answer
+    document = tmp_path / "presales" / "notes.md"
+    write(document, text)
+    out = tmp_path / "bank"
+    result = run("import-md", str(document), "--out", str(out), "--yes")
+    assert result.exit_code == 0, result.stderr
+    assert sorted(p.parent.name for p in out.rglob("*.md")) == ["behavioral"] * 3
+
+
+def test_html_comments_between_questions_are_not_part_of_answers() -> None:
+    text = (
+        "# Glue Q&A\n\n<!-- item -->\n## 1. **Question:** How would you scale a Glue job?\n\n"
+        "**Answer:** Add workers, then partition the input.\n\n<!-- item -->\n"
+        "## 2. **Question:** When would you avoid Glue?\n\n**Answer:** For tiny jobs.\n\n"
+        "```html\n<!-- kept: inside code -->\n```\n\n<!-- item -->\n"
+    )
+    found = scan(text)
+    first, second = found.questions
+    assert first.answer == "Add workers, then partition the input."
+    assert second.answer.startswith("For tiny jobs.")
+    assert "<!-- kept: inside code -->" in second.answer
+    assert second.answer.endswith("```")

@@ -429,7 +429,7 @@ _IMPERATIVE = re.compile(
     r"rigorously)\s+)?"
     r"(?:explain|describe|derive|given|implement|write|compare|contrast|discuss|define|extend|"
     r"list(?!\s+of\b)|(?:the\s+)?differences?\s+between|"
-    r"state|prove|show|design|draw|calculate|compute|find|estimate|give|tell me|suppose|"
+    r"state|prove|show|design|draw|calculate|compute|find|estimate|give|tell (?:me|us)|suppose|"
     r"assume|consider|imagine|say|build|outline|walk (?:me |us )?through|sketch|count|"
     r"return|select|solve|evaluate|analy[sz]e|identify|propose|suggest|differentiate|"
     r"distinguish|elaborate|illustrate|justify|summari[sz]e|formulate|construct|develop|detail|"
@@ -442,6 +442,8 @@ _IMPERATIVE = re.compile(
     r"list (?:down|out|the|some|all|\w+ (?:ways|reasons))|"
     r"name (?:the|some|a|an|one|two|three|four|five|\w+ (?:ways|reasons|examples))|pick|"
     r"fix|optimi[sz]e|parallelize|"
+    # "Share a time you built …": a story asked for
+    r"share (?:a|an|one|your|some) (?:time|example|story|experience|situation|instance)|"
     r"let's say|you are|you're|you have)\b(?!\s*[:：])"  # "Code: the compressed input" labels
     r"|^(?:true or false|answer the following)\b",
     re.IGNORECASE,
@@ -1406,7 +1408,7 @@ _ASKED_CATEGORY: list[tuple[re.Pattern[str], str]] = [
         ),
         "system-design",
     ),
-    (re.compile(r"(?i)^\W*(?:tell\s+me\s+about|describe)\s+a\s+time\b"), "behavioral"),
+    (re.compile(r"(?i)^\W*(?:tell\s+(?:me|us)\s+about|describe|share)\s+a\s+time\b"), "behavioral"),
 ]
 """What a question's own words say of its category when nothing around it does
 ("Design a URL shortening system …", "Tell me about a time …")."""
@@ -1449,8 +1451,14 @@ def _is_toc_entry(content: str) -> bool:
 def tidy_answer(answer: str) -> str:
     """An answer without separators, promotional footers and <details> wrappers."""
     kept: list[str] = []
+    fence = ""
     for line in answer.splitlines():
         stripped = line.strip()
+        if stripped.startswith(("```", "~~~")):
+            marker = stripped[:3]
+            fence = "" if fence == marker else fence or marker
+        elif not fence and stripped.startswith("<!--") and re.fullmatch(r"<!--.*?-->", stripped):
+            continue  # "<!-- item -->": a comment, which Markdown never shows
         if re.fullmatch(
             r"(?i)(?:<br\s*/?>|<hr\s*/?>|</?details>|<!--</details>-->|<p>\s*</p>|</?p>|</?div[^>]*>|"
             r"</?(?:article|section)\b[^>]*>|<b>\s*</b>|&nbsp;|\s)+",
