@@ -6123,3 +6123,60 @@ def test_html_comments_between_questions_are_not_part_of_answers() -> None:
     assert second.answer.startswith("For tiny jobs.")
     assert "<!-- kept: inside code -->" in second.answer
     assert second.answer.endswith("```")
+
+
+def test_numbered_headings_over_a_fenced_prompt_are_questions_stated_in_the_fence() -> None:
+    text = (
+        "# SQL Roadmap\n\n# EASY SQL QUESTIONS\n\n---\n\n## 1. Second Highest Salary\n\n"
+        "```sql\nFind the second highest salary from Employee table.\n```\n\n---\n\n"
+        "## 2. Remove Duplicates\n\n```sql\nDelete duplicate records keeping latest one.\n```\n\n"
+        "# Window Function Questions\n\n## 1.\n\n```sql\nFind each employee's salary rank.\n```\n\n"
+        "## 2.\n\n```sql\nFind latest login per user.\n```\n\n"
+        "## 3.\n\n```sql\nSessionization of user activity.\n```\n\n"
+        "# Important SQL Concepts\n\n## CASE\n\n```sql\nCASE WHEN THEN END\n```\n"
+    )
+    found = scan(text)
+    assert [q.line for q in found.questions] == [7, 15, 23, 29, 35]
+    first, _, rank, _, sessions = found.questions
+    assert first.text == (
+        "Second Highest Salary\n\nFind the second highest salary from Employee table."
+    )
+    assert rank.text == "Find each employee's salary rank."
+    assert sessions.text == "Sessionization of user activity."
+    assert all(q.missing_answer for q in found.questions)
+
+
+def test_a_heading_over_its_code_answer_keeps_the_code_as_the_answer() -> None:
+    text = "".join(
+        f"## {n}. How do you reverse list {n}?\n\n```python\nreturn items[::-1]\n```\n\n"
+        for n in range(1, 5)
+    )
+    found = scan(text)
+    assert len(found.questions) == 4
+    assert found.questions[0].text == "How do you reverse list 1?"
+    assert "return items[::-1]" in found.questions[0].answer
+
+
+def test_a_table_of_question_types_and_a_list_of_expectations_are_not_questions() -> None:
+    text = (
+        "# Real SQL Interview Questions\n\n### 1. Top Earners\n\n"
+        "**Problem:** Find the top 3 salaries per department.\n\n```sql\nSELECT 1;\n```\n\n"
+        "### 2. Duplicates\n\n**Problem:** Find duplicate emails.\n\n```sql\nSELECT 2;\n```\n\n"
+        "### Pattern Mapping\n\n| Question Type | Pattern |\n| --- | --- |\n"
+        "| Top-N | Window functions |\n| Duplicates | GROUP BY |\n| Funnel | CASE |\n\n"
+        "### ⚙️ Real Interview Expectations\n\nAt Google:\n\n* Write **correct queries quickly**\n"
+        "* Explain:\n\n  * Logic\n  * Trade-offs\n"
+    )
+    found = scan(text)
+    assert [q.line for q in found.questions] == [5, 13]
+
+
+def test_talk_about_is_a_prompt() -> None:
+    text = (
+        "## General Questions:\n\n### What do you weigh when you build a site?\n\n---\n\n"
+        "### Talk about your preferred development environment.\n\nNode.js with Express\n\n"
+        "---\n\n### Which version control systems are you familiar with?\n"
+    )
+    found = scan(text)
+    assert [q.line for q in found.questions] == [3, 7, 13]
+    assert found.questions[1].answer == "Node.js with Express"

@@ -185,6 +185,8 @@ _META_SECTION = re.compile(
     # advice on interviewing ("Interview Success Patterns", "Tips", "Best practices")
     r"(?:[\w\s:]{0,35}\b)?(?:success\s+patterns|tips(?:\s+and\s+tricks)?|advice|"
     r"best\s+practices)(?:\s+(?:for|on)\s+[\w\s/&-]{1,40})?\W*$|"
+    # what the interviewer expects ("⚙️ Real Interview Expectations"): a list of skills
+    r"(?:real\s+)?interview(?:er)?(?:'s)?\s+expectations\W*$|"
     # what kinds of question there are ("Question Types" over '**Coding** - "Implement
     # k-means"'): examples of each kind, not questions of the list
     r"(?:question|problem)\s+(?:types|categories|formats?)\W*$|"
@@ -431,6 +433,7 @@ _IMPERATIVE = re.compile(
     r"list(?!\s+of\b)|(?:the\s+)?differences?\s+between|"
     r"state|prove|show|design|draw|calculate|compute|find|estimate|give|tell (?:me|us)|suppose|"
     r"assume|consider|imagine|say|build|outline|walk (?:me |us )?through|sketch|count|"
+    r"talk (?:(?:to )?(?:me|us) )?(?:about|through)|"
     r"return|select|solve|evaluate|analy[sz]e|identify|propose|suggest|differentiate|"
     r"distinguish|elaborate|illustrate|justify|summari[sz]e|formulate|construct|develop|detail|"
     r"highlight|"
@@ -2673,6 +2676,10 @@ def scan(text: str, *, layout: str | None = None) -> Scan:
 
     # "## Section: storage" over a task and its "### Solution": the task is the question
     solved = _solved_headings(tokens, legend)
+    # "## 11." over a fence that holds only "Find latest login per user.": the fence
+    # states the question (a problem set with no answers)
+    fenced_prompts = _fenced_prompt_headings(tokens, legend)
+    fenced_questions: set[int] = set()  # (their questions)
     # "### 1. High CPU Utilization" over "**Situation:** …", "**Task:** …", "**Action:**",
     # "**Result:**": a case told in STAR form, the heading what it is about
     star_cases = _star_case_headings(tokens, legend)
@@ -2746,6 +2753,28 @@ def scan(text: str, *, layout: str | None = None) -> Scan:
                         # its code: the code is asked about, what follows answers
                         current.text = f"{current.text}\n\n{pointed[0]}"
                         raw = pointed[1]
+            if id(current) in fenced_questions:
+                opened = next((n for n, row in enumerate(raw) if row.strip()), None)
+                closed = next(
+                    (
+                        n
+                        for n in range((opened or 0) + 1, len(raw))
+                        if raw[n].strip().startswith(("```", "~~~"))
+                    ),
+                    None,
+                )
+                if opened is not None and closed is not None:
+                    prompt = " ".join(
+                        row.strip() for row in raw[opened + 1 : closed] if row.strip()
+                    )
+                    title = current.text.strip()
+                    # (a bare "## 11." names nothing: the prompt alone is the question)
+                    current.text = (
+                        prompt
+                        if _NUMBER_ONLY.fullmatch(title) or not title
+                        else (f"{title}\n\n{prompt}")
+                    )
+                    raw = raw[closed + 1 :]
             raw, folded_source = _source_folds(raw)
             if folded_source and not current.source_note:
                 current.source_note = folded_source
@@ -3202,6 +3231,7 @@ def scan(text: str, *, layout: str | None = None) -> Scan:
                     or (level in label_levels and _labels_a_problem(heading, tokens, index))
                     or index in topic_problems
                     or index in solved
+                    or index in fenced_prompts
                     or index in star_cases
                     or index in named_questions
                     # "## 1) Null Hypothesis" over "*Describe the null hypothesis …*": the
@@ -3249,7 +3279,9 @@ def scan(text: str, *, layout: str | None = None) -> Scan:
                 current_lettered = number is not None and _q_numbered(number)
                 unbold = re.sub(r"^[\s*_]+", "", _normal(heading))
                 titled = _QUESTION_START.match(unbold)
-                if level in label_levels and _labels_a_problem(heading, tokens, index):
+                if index in fenced_prompts:
+                    fenced_questions.add(id(current))
+                elif level in label_levels and _labels_a_problem(heading, tokens, index):
                     problem_labels.add(id(current))
                 elif index in solved:
                     problem_labels.add(id(current))
@@ -5015,6 +5047,57 @@ def _topic_problem_headings(tokens: Sequence[Token], legend: dict[str, str]) -> 
     return _most_of_level(per_level, bodied, 4)
 
 
+_CODE_ROW = re.compile(
+    r"^\s*(?:SELECT|WITH|INSERT|UPDATE|DELETE|CREATE|DROP|ALTER|FROM|WHERE|def|class|"
+    r"import|function|const|let|var|return|print)\b|^\s*(?:#|//|--|/\*)|[;{}]|[=!<>]=|=>|\s=\s"
+)
+
+
+def _fenced_prompt(fence: Token) -> str | None:
+    """The prompt a fence holds when it holds one to three lines of prose ("Find
+    customers who never placed orders."), not code; else None."""
+    rows = [row.strip() for row in fence.content.splitlines() if row.strip()]
+    if not 1 <= len(rows) <= 3 or any(len(row) > 240 or _CODE_ROW.search(row) for row in rows):
+        return None
+    if not all(re.search(r"[^\W\d_]{3}", row) and re.search(r"[a-z]", row) for row in rows):
+        return None  # ("CASE WHEN THEN END": keywords, not prose)
+    return " ".join(rows)
+
+
+def _fenced_prompt_headings(tokens: Sequence[Token], legend: dict[str, str]) -> set[int]:
+    """Headings ("## 1. Second Highest Salary", or only "## 11.") whose whole body is a
+    fence holding one prompt in prose ("Find the second highest salary …"), where at least
+    three headings of a level, and three in four of those with a body, do, and half of
+    those prompts or more ask ("Sessionization of user activity." may not): each is a
+    question stated in its fence (token indexes)."""
+    per_level: dict[int, list[int]] = {}
+    bodied: dict[int, int] = {}
+    asking: dict[int, int] = {}
+    heads = _top_headings(tokens)
+    for place, (index, level) in enumerate(heads):
+        stop = heads[place + 1][0] if place + 1 < len(heads) else len(tokens)
+        body = [
+            at
+            for at in range(_skip(tokens, index), stop)
+            if tokens[at].level == 0 and tokens[at].type != "hr"
+        ]
+        if not body:
+            continue
+        bodied[level] = bodied.get(level, 0) + 1
+        if len(body) != 1 or tokens[body[0]].type != "fence":
+            continue
+        prompt = _fenced_prompt(tokens[body[0]])
+        if prompt is None:
+            continue
+        per_level.setdefault(level, []).append(index)
+        asking[level] = asking.get(level, 0) + (_kind(prompt, legend) is not None)
+    return _most_of_level(
+        {level: found for level, found in per_level.items() if asking[level] * 2 >= len(found)},
+        bodied,
+        3,
+    )
+
+
 def _solved_headings(tokens: Sequence[Token], legend: dict[str, str]) -> set[int]:
     """Headings that only name a task over its statement, each with a "### Solution"
     heading under it ("## Section: storage" over "A pod called web-1 keeps restarting …
@@ -6381,7 +6464,14 @@ def _table(
     if not rows:
         return None
     header = [cell.lower() for cell in rows[0][1]]
-    question_cols = [i for i, c in enumerate(header) if _QUESTION_COLUMN.search(c)]
+    question_cols = [
+        i
+        for i, c in enumerate(header)
+        if _QUESTION_COLUMN.search(c)
+        # ("| Question Type | Pattern |" over "| Top-N | Window functions |": kinds of
+        # question, each with how to solve it)
+        and not re.fullmatch(r"\W*question\s+(?:type|kind|category|pattern)s?\W*", c)
+    ]
     # "| 面试题目 | 题目简介 |" (title, statement): the column that says more is the question
     question_col = max(
         question_cols,
