@@ -6180,3 +6180,20 @@ def test_talk_about_is_a_prompt() -> None:
     found = scan(text)
     assert [q.line for q in found.questions] == [3, 7, 13]
     assert found.questions[1].answer == "Node.js with Express"
+
+
+def test_a_gloss_in_brackets_after_the_question_mark_is_part_of_the_question() -> None:
+    text = (
+        "## From Today's Interview\n\n1. **Data Volume Details**\n"
+        "   - What was the volume of data you handled? (GBs/TBs/PBs, number of records)\n"
+        "   - How much time did the jobs take to complete?\n\n2. **Design**\n"
+        "   - What are the constraints involved (budget, latency)?\n"
+        "   - What are the pros and cons of each approach?\n"
+    )
+    found = scan(text)
+    first = found.questions[0]
+    assert first.text == (
+        "What was the volume of data you handled? (GBs/TBs/PBs, number of records)"
+    )
+    assert first.missing_answer
+    assert len(found.questions) == 4

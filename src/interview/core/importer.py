@@ -1071,6 +1071,11 @@ _CODING_PROBLEM = re.compile(
 Best Time to Buy and Sell Stock")."""
 
 
+_GLOSS = re.compile(r"(?i)\((?!\s*(?:answers?|ans|a|solution)\s*[:：])[^()\n]{1,80}\)")
+"""A short gloss in brackets after the question mark ("(GBs/TBs/PBs, number of
+records)"): part of the question, not its answer."""
+
+
 _HOW_TO_ANSWER = re.compile(
     r"(?i)(?:round|express|give|show|justify|state)\s+(?:your|the)\s+(?:answer|work|result)|"
     # "…? Check all that apply.": how to answer a multiple-choice question
@@ -1300,6 +1305,8 @@ def _kind_of(text: str, legend: dict[str, str] | None = None) -> str | None:
             # "…있나요? 있다면 경험을 공유 해 주세요." ("if so, please share it")
             or re.search(r"(?:해\s*주세요|하세요|보세요|ください)\s*[.。]?\s*$", after)
             or re.match(r"(?i)\(?hint\b", after)
+            # "…you handled? (GBs/TBs/PBs, number of records)": a gloss on what is asked
+            or _GLOSS.fullmatch(after)
             # "…korrekt? (Wählen Sie alle zutreffenden Antworten aus.": how to answer it
             or re.match(r"(?i)\(?\s*(?:w[äa]hlen\s+sie|choose|select|pick|elija|escolha)\b", after)
             or _HOW_TO_ANSWER.match(after)  # "…? Round your answer to three decimals."
@@ -7570,6 +7577,11 @@ def _asked_then_answered(line: str, legend: dict[str, str]) -> tuple[str, str] |
     if re.search(r"(?i)\btrue\s+or\s+false\s*[?？]$|(?:^|[:.]\s*)\w+[?？]$", match.group("q")):
         return None  # "True or False? k-NN …", "Why? Because …": the statement is asked of
     answer = match.group("a")
+    if _GLOSS.fullmatch(answer):
+        # "…you handled? (GBs/TBs/PBs, number of records)": still the question (a short
+        # answer in brackets, "VaR limitations? (Doesn't capture tail risk)", reads alike
+        # and is kept with its question too: more lists gloss than answer this way)
+        return None
     if _kind(answer, legend) is not None or _kind(match.group("q"), legend) != "mark":
         return None
     if not re.search(r"[.!。)]\s*$", answer):
