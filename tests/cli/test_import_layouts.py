@@ -6197,3 +6197,39 @@ def test_a_gloss_in_brackets_after_the_question_mark_is_part_of_the_question() -
     )
     assert first.missing_answer
     assert len(found.questions) == 4
+
+
+def test_short_headings_led_by_the_instruction_of_their_asking_siblings_ask() -> None:
+    text = (
+        "# system-design-interview-questions\n\n## Design TinyURL\n## Design twitter\n"
+        "## Design facebook news feed\n## Design Cache\n## Design a webcrawler\n## \n"
+    )
+    found = scan(text)
+    assert [q.text for q in found.questions] == [
+        "Design TinyURL",
+        "Design twitter",
+        "Design facebook news feed",
+        "Design Cache",
+        "Design a webcrawler",
+    ]
+
+
+def test_two_word_section_headings_are_not_questions() -> None:
+    text = (
+        "# Notes\n\n## Design Goals\n\nFast.\n\n## Design Principles\n\nSimple.\n\n"
+        "## Design Decisions\n\nSQLite.\n\n## Design a rate limiter for the API\n\nTokens.\n"
+    )
+    found = scan(text)
+    assert [q.text for q in found.questions] == ["Design a rate limiter for the API"]
+
+
+def test_a_task_with_questions_folded_under_it_is_a_question_too() -> None:
+    text = (
+        "- Design splitwise\n- Design a Job scheduler => scalability, fault tolerance,\n"
+        "  how will you spread jobs over servers.\n"
+        "  Based on frequency & time how will you execute them ?\n"
+        "  How will you notify the user when a job ends ?\n- Design Debugger\n"
+    )
+    found = scan(text)
+    assert [q.line for q in found.questions] == [1, 2, 4, 5, 6]
+    assert found.questions[1].text.startswith("Design a Job scheduler => scalability")

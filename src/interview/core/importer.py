@@ -1076,6 +1076,11 @@ _GLOSS = re.compile(r"(?i)\((?!\s*(?:answers?|ans|a|solution)\s*[:：])[^()\n]{1
 records)"): part of the question, not its answer."""
 
 
+_TASK_PROMPT = re.compile(r"(?i)[\W_]*(?:design|implement|build|write|create)\s+(?:an?|the)\s")
+"""A task stated whole ("Design a job scheduler", "Implement the LRU cache"), not a
+scenario for the questions under it."""
+
+
 _HOW_TO_ANSWER = re.compile(
     r"(?i)(?:round|express|give|show|justify|state)\s+(?:your|the)\s+(?:answer|work|result)|"
     # "…? Check all that apply.": how to answer a multiple-choice question
@@ -2687,6 +2692,8 @@ def scan(text: str, *, layout: str | None = None) -> Scan:
     # states the question (a problem set with no answers)
     fenced_prompts = _fenced_prompt_headings(tokens, legend)
     fenced_questions: set[int] = set()  # (their questions)
+    # "## Design Cache" among "## Design facebook news feed", "## Design a webcrawler"
+    verb_led = _verb_led_headings(tokens, legend)
     # "### 1. High CPU Utilization" over "**Situation:** …", "**Task:** …", "**Action:**",
     # "**Result:**": a case told in STAR form, the heading what it is about
     star_cases = _star_case_headings(tokens, legend)
@@ -3239,6 +3246,7 @@ def scan(text: str, *, layout: str | None = None) -> Scan:
                     or index in topic_problems
                     or index in solved
                     or index in fenced_prompts
+                    or index in verb_led
                     or index in star_cases
                     or index in named_questions
                     # "## 1) Null Hypothesis" over "*Describe the null hypothesis …*": the
@@ -5103,6 +5111,36 @@ def _fenced_prompt_headings(tokens: Sequence[Token], legend: dict[str, str]) -> 
         bodied,
         3,
     )
+
+
+def _verb_led_headings(tokens: Sequence[Token], legend: dict[str, str]) -> set[int]:
+    """Two-word headings led by the instruction that leads the headings of their level
+    that ask ("## Design Cache" among "## Design facebook news feed", "## Design a
+    webcrawler", …): three or more headings of a level start with the same instruction,
+    two of them and one in five or more ask on their own, and these ask too (token
+    indexes)."""
+    led: dict[tuple[int, str], list[tuple[int, bool]]] = {}
+    for index, level, name in _named_headings(tokens):
+        cleaned = _clean(name, legend)[0].strip()
+        verb = re.match(r"[^\W\d_]+", cleaned)
+        if verb is None or not _IMPERATIVE.match(cleaned) or _kind(cleaned, legend) != "word":
+            continue
+        led.setdefault((level, verb.group(0).lower()), []).append(
+            (index, _heading_asks(name, legend))
+        )
+    return {
+        index
+        for heads in led.values()
+        if len(heads) >= 3
+        and (asking := sum(asks for _, asks in heads)) >= 2
+        and asking * 5 >= len(heads)
+        for index, asks in heads
+        if not asks
+        and len(
+            re.findall(r"[^\W\d_][\w'’-]*", _clean(_heading_text(tokens[index + 1]), legend)[0])
+        )
+        == 2
+    }
 
 
 def _solved_headings(tokens: Sequence[Token], legend: dict[str, str]) -> set[int]:
@@ -7361,11 +7399,18 @@ def _list_questions(
         )
         if whole_bold and kind is None:
             kind = "word"  # "* **Java内存模型**" among "* **…的区别**" items, each answered below
-        has_child_questions = not whole_bold and (
-            bool(folded) or any(_asks_inside(tokens, c, legend) for c in children)
-        )
+        child_asks = any(_asks_inside(tokens, c, legend) for c in children)
+        has_child_questions = not whole_bold and (bool(folded) or child_asks)
         is_parent = has_child_questions and (
-            kind is None or (kind == "word" and not _ends_as_question(_clean(text, legend)[0]))
+            kind is None
+            or (
+                kind == "word"
+                and not _ends_as_question(_clean(text, legend)[0])
+                # "- Design a Job scheduler => scalability, …" with "Based on frequency
+                # how will you execute them ?" folded under it: a task of its own, and
+                # the lines that ask under it are more questions, not its parts
+                and not (folded and not child_asks and _TASK_PROMPT.match(text))
+            )
         )
         bold_asked = re.fullmatch(
             r"\s*(\*\*|__)([^*_\n]{2,300})\1\s*(?:\\|<br\s*/?>)?\s*", first_line
