@@ -6233,3 +6233,30 @@ def test_a_task_with_questions_folded_under_it_is_a_question_too() -> None:
     found = scan(text)
     assert [q.line for q in found.questions] == [1, 2, 4, 5, 6]
     assert found.questions[1].text.startswith("Design a Job scheduler => scalability")
+
+
+def test_number_headings_over_question_and_answer_labels() -> None:
+    text = (
+        "# JS prep\n\n### 1.\n**Question**  \nWhat will the following code return?\n\n"
+        "    console.log(typeof typeof 1)\n\n**Answer**  \n`string`\n\n"
+        "### 2.\n**Question**  \nImagine you have this code: `var a = [1,2,3]`  \n"
+        "a) Will this result in a crash? `a[10] = 99`  \nb) What will this output? `a[6]`\n\n"
+        "    \n**Answer**  \na) It will not crash.  \nb) `undefined`.\n\n"
+        "### 3.\n**Question**  \n\nCreate a function that visits every element under a node.\n\n"
+        "The arguments should be:\n\n- a DOM element\n- a callback\n\n**Answer**  \n\n"
+        "A depth-first walk:\n\n    function walk(node, visit) { visit(node) }\n\n"
+        "### 4.\n**Question**  \n\nWhat will this print and why:\n\n    console.log(this)\n\n"
+        "What is the issue with the code?\n\n**Answer**  \n\n`window`, not the object.\n"
+    )
+    found = scan(text)
+    assert len(found.questions) == 4
+    _, parts, task, printed = found.questions
+    assert parts.text.startswith("Imagine you have this code")
+    assert parts.text.endswith("b) What will this output? `a[6]`")
+    assert parts.answer.startswith("a) It will not crash.")
+    assert task.text.startswith("Create a function that visits every element under a node.")
+    assert task.text.endswith("- a callback")
+    assert task.answer.startswith("A depth-first walk:")
+    assert "console.log(this)" in printed.text
+    assert printed.text.endswith("What is the issue with the code?")
+    assert printed.answer == "`window`, not the object."

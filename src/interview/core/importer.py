@@ -2790,6 +2790,7 @@ def scan(text: str, *, layout: str | None = None) -> Scan:
                     )
                     raw = raw[closed + 1 :]
             raw, folded_source = _source_folds(raw)
+            answer_labelled = False
             if folded_source and not current.source_note:
                 current.source_note = folded_source
             body = tidy_answer("\n".join(raw))
@@ -2842,6 +2843,9 @@ def scan(text: str, *, layout: str | None = None) -> Scan:
                 # "#### Problem 3" over the problem: every paragraph before "#### Solution"
                 # states it (the last may not ask: "Find the lowest floor …"), else the first
                 labelled = _at_answer_heading(body)
+                # ("**Question**", the problem, its code, then "**Answer**": all above
+                # the label states it)
+                by_label = _at_answer_label(body) if labelled is None else None
                 statements = False  # the question goes on in statements under it
                 kept_fields: list[str] = []
                 if _BARE_QUESTION_LABEL.fullmatch(body.split("\n\n", 1)[0]):
@@ -2875,6 +2879,14 @@ def scan(text: str, *, layout: str | None = None) -> Scan:
                     statements = True
                 elif labelled is not None:
                     stated, body = labelled
+                elif by_label is not None:
+                    stated, body = by_label
+                    answer_labelled = True
+                    if _BARE_QUESTION_LABEL.fullmatch(stated.split("\n\n", 1)[0]):
+                        stated = stated.partition("\n\n")[2]
+                    elif _BARE_QUESTION_LABEL.fullmatch(stated.split("\n", 1)[0]):
+                        stated = stated.partition("\n")[2]  # "**Question**  ↵ What …"
+                    statements = True
                 else:
                     stated, _, body = body.partition("\n\n")
                     fence = re.search(r"(?m)^[ \t]*(?:```|~~~)", stated)
@@ -2949,6 +2961,7 @@ def scan(text: str, *, layout: str | None = None) -> Scan:
                 if (
                     len(rows) >= 2
                     and labelled is None
+                    and by_label is None  # (under "**Answer**", they answer parts)
                     # ("- **A)** ISO 27001": the letter may be bold)
                     and all(_LETTERED_OPTION.match(re.sub(r"\*\*|__", "", r)) for r in rows)
                     and _asks_somewhere(stated, legend)
@@ -3050,7 +3063,8 @@ def scan(text: str, *, layout: str | None = None) -> Scan:
                     if current.line != titled_at:
                         skipped.append((titled_at, titled, "the title of the question below it"))
             if not current.answer:
-                body = _box_options(current, body)
+                if not answer_labelled:  # (under "**Answer**", lettered lines answer parts)
+                    body = _box_options(current, body)
                 if current.layout == "list":
                     current.text, body = _continue_question(current, body)
                 current.answer, hints = _split_hints(body)
@@ -4596,6 +4610,20 @@ def _heading_asks(heading: str, legend: dict[str, str]) -> bool:
     return len(re.findall(rf"[{cjk}]|[^\W\d_{cjk}](?:[^\W{cjk}]|['’-])*", cleaned)) >= 3
 
 
+def _at_answer_label(body: str) -> tuple[str, str] | None:
+    """(what comes before, the answer) when a paragraph of its own only labels the answer
+    ("**Answer**" under "**Question**", the problem's paragraphs and its code); None
+    otherwise."""
+    parts = re.split(
+        r"(?im)^[ \t]*(?:\*\*|__)\s*(?:answers?|solution)\s*[:：]?\s*(?:\*\*|__)[ \t]*(?:\n|$)",
+        body,
+        maxsplit=1,
+    )
+    if len(parts) == 2 and parts[0].strip() and re.search(r"\n[ \t]*\n\s*$", parts[0]):
+        return parts[0].strip(), tidy_answer(parts[1])
+    return None
+
+
 def _at_answer_heading(body: str) -> tuple[str, str] | None:
     """(what comes before, the answer) when the first heading in `body` only labels the
     answer ("#### Solution"); None otherwise."""
@@ -5321,10 +5349,20 @@ def _labels_a_problem(heading: str, tokens: Sequence[Token], index: int) -> bool
     """Whether the heading only numbers a problem and a plain paragraph follows it (not
     a bold question: "## Question 7" over "**What is …?**" is only its number)."""
     label = _PROBLEM_LABEL.match(_normal(heading).strip())
-    if label is None:
-        return False
-    title = _normal(heading).strip()[label.end() :]
     after = _skip(tokens, index)
+    if label is None:
+        # "### 12." over "**Question**" alone in its paragraph: only the number
+        if not (
+            _NUMBER_ONLY.fullmatch(_normal(heading).strip())
+            and after + 1 < len(tokens)
+            and tokens[after].type == "paragraph_open"
+            # (alone, or over the question after a line break: "**Question**  ↵ What …")
+            and _BARE_QUESTION_LABEL.fullmatch(tokens[after + 1].content.split("\n", 1)[0])
+        ):
+            return False
+        title = ""
+    else:
+        title = _normal(heading).strip()[label.end() :]
     headed = False
     while (
         after + 1 < len(tokens)
