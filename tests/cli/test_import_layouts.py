@@ -6260,3 +6260,34 @@ def test_number_headings_over_question_and_answer_labels() -> None:
     assert "console.log(this)" in printed.text
     assert printed.text.endswith("What is the issue with the code?")
     assert printed.answer == "`window`, not the object."
+
+
+def test_topic_links_into_a_folder_of_answers_are_questions() -> None:
+    asked = "".join(
+        f"{n}. [How do you do task {n}?](./solutions/task-{n}.md)\n" for n in range(1, 4)
+    )
+    text = (
+        "# React Interview Questions\n\n## Level 1 Scenarios\n\n"
+        + asked
+        + "4. [Change focus of a child textbox from the parent.](./solutions/focus.md)\n\n"
+        "## Basic React Questions\n\n- [Props vs State](./solutions/props-vs-state.md)\n"
+        "- [Virtual DOM](./solutions/virtual-dom.md)\n- [Event handling](./solutions/events.md)\n"
+    )
+    found = scan(text)
+    assert [q.text for q in found.questions][3:] == [
+        "Change focus of a child textbox from the parent.",
+        "Props vs State",
+        "Virtual DOM",
+        "Event handling",
+    ]
+    assert found.questions[4].source_note == "./solutions/props-vs-state.md"
+
+
+def test_an_index_of_links_to_other_question_lists_is_not_questions() -> None:
+    text = (
+        "# Interview questions\n\n- [Questions on soft skills](./soft-skills.md)\n"
+        "- [HTML](./html.md)\n- [CSS](./css.md)\n\n## Java\n\n"
+        "1. What is the JVM?\n2. What is a class loader?\n3. What is garbage collection?\n"
+    )
+    found = scan(text)
+    assert [q.line for q in found.questions] == [9, 10, 11]

@@ -2692,6 +2692,8 @@ def scan(text: str, *, layout: str | None = None) -> Scan:
     # states the question (a problem set with no answers)
     fenced_prompts = _fenced_prompt_headings(tokens, legend)
     fenced_questions: set[int] = set()  # (their questions)
+    # "./solutions" when "[How do you …?](./solutions/….md)" items link there
+    answer_folders = _answer_folders(tokens, legend) if ".md)" in text else frozenset()
     # "## Design Cache" among "## Design facebook news feed", "## Design a webcrawler"
     verb_led = _verb_led_headings(tokens, legend)
     # "### 1. High CPU Utilization" over "**Situation:** …", "**Task:** …", "**Action:**",
@@ -4023,6 +4025,7 @@ def scan(text: str, *, layout: str | None = None) -> Scan:
                 bold_items=bold_items,
                 # "You might be asked about :" over the list: each item is asked
                 announced=bool(_ASKED_ABOUT.fullmatch(above)) and token.level == 0,
+                answer_folders=answer_folders,
             )
             if _TOPICS_LABEL.fullmatch(above):
                 # "**Key Concepts**:" over "- When to use Parquet vs CSV": topics to study
@@ -7122,6 +7125,47 @@ def _one_line_items(tokens: Sequence[Token], index: int, end: int) -> bool:
     )
 
 
+_ANSWER_FILE_LINK = re.compile(r"\[[^\[\]\n]{2,160}\]\((?!\s*#|\s*https?://)[^()\s]+\.md\)")
+
+
+def _link_folder(link: str) -> str:
+    target = link[link.rindex("](") + 2 : -1]
+    return target.rsplit("/", 1)[0] if "/" in target else ""
+
+
+def _answer_folders(tokens: Sequence[Token], legend: dict[str, str]) -> frozenset[str]:
+    """The folders that hold the answers of questions the document links to: three or
+    more list items that ask are links into each ("1. [How do you send data to a
+    child?](./solutions/send-data.md)")."""
+    asking: dict[str, int] = {}
+    for token in tokens:
+        if token.type != "inline" or not token.content.rstrip().endswith(".md)"):
+            continue
+        link = token.content.strip()
+        if _ANSWER_FILE_LINK.fullmatch(link) and _kind(link[1 : link.rindex("](")], legend):
+            folder = _link_folder(link)
+            asking[folder] = asking.get(folder, 0) + 1
+    return frozenset(folder for folder, count in asking.items() if count >= 3)
+
+
+def _answer_file_items(
+    tokens: Sequence[Token], index: int, end: int, folders: frozenset[str]
+) -> bool:
+    """Whether every item of the list at `index` is only a link to a Markdown file in a
+    folder of answers ("- [Props vs State](./solutions/props-vs-state.md)", where
+    questions that ask link there too): each names a question that file answers."""
+    if not folders:
+        return False
+    rows = [
+        t.content.strip()
+        for t in tokens[index:end]
+        if t.type == "inline" and t.level == tokens[index].level + 3
+    ]
+    return len(rows) >= 3 and all(
+        _ANSWER_FILE_LINK.fullmatch(row) and _link_folder(row) in folders for row in rows
+    )
+
+
 def _list_questions(
     tokens: Sequence[Token],
     index: int,
@@ -7136,6 +7180,7 @@ def _list_questions(
     bare: bool = False,
     bold_items: bool = False,
     announced: bool = False,
+    answer_folders: frozenset[str] = frozenset(),
 ) -> list[Found]:
     """Questions in a list: items that are questions, under topic or scenario parents
     (`doc_asks`: the document's list items mostly ask, so a short list counts as a list
@@ -7158,6 +7203,7 @@ def _list_questions(
             doc_asks=doc_asks,
             bare=bare,
             bold_items=bold_items,
+            answer_folders=answer_folders,
         )
 
     # a list of questions: its few items that state rather than ask ("Vector similarity —
@@ -7198,6 +7244,9 @@ def _list_questions(
     )
     # a one-item numbered list ("1. transformer模型结构图", its answer, "2. …") in a
     # document whose items mostly ask is one more of its questions
+    linked_answers = any(
+        _QUESTIONS_HEADING.search(n) and not _META_SECTION.match(n) for n in sections
+    ) and _answer_file_items(tokens, index, end, answer_folders)
     of_questions = (
         numbered_bare
         or announced
@@ -7228,6 +7277,9 @@ def _list_questions(
             and bool(_QUESTIONS_HEADING.search(sections[-1]))
             and not _META_SECTION.match(sections[-1])
         )
+        # "## Basic React Questions" over "- [Props vs State](./solutions/props-vs-state.md)":
+        # each item links to the file that answers it
+        or linked_answers
         # "## Most-asked coding problems to practice" over "1. Second/Nth highest salary.":
         # problems named, each one to solve
         or (
@@ -7309,11 +7361,12 @@ def _list_questions(
             elif label and (
                 _looks_like_question(label.group(1), legend)
                 # "1. [HDFS架构](./docs/HDFS架构.md)" among numbered questions: one whose
-                # answer is in that file
-                or (numbered_bare and to_file)
+                # answer is in that file (also "- [Props vs State](./solutions/….md)"
+                # under "## Basic React Questions", each item such a link)
+                or ((numbered_bare or linked_answers) and to_file)
             ):
                 if (
-                    not (numbered_bare and to_file)
+                    not ((numbered_bare or linked_answers) and to_file)
                     and href
                     and not href.startswith("#")
                     and share <= 0.5
@@ -7472,6 +7525,7 @@ def _list_questions(
                 _states_a_topic(text)
                 or _names_a_problem(text)
                 or _asks_within(text, legend)
+                or linked_answers
                 # a topic named, not a sentence ("Resources we liked." closes a list)
                 or (
                     numbered_bare
