@@ -6291,3 +6291,41 @@ def test_an_index_of_links_to_other_question_lists_is_not_questions() -> None:
     )
     found = scan(text)
     assert [q.line for q in found.questions] == [9, 10, 11]
+
+
+def test_labelled_problems_with_hint_bullets_and_stated_points() -> None:
+    text = (
+        "# Progressive SQL Problem Set\n\n## SQL Problems\n\n### Level 1 (Warm-up)\n"
+        "**Problem:** Find the **3rd highest salary per department** and return ties.  \n"
+        "- Hint: Use `DENSE_RANK()`.\n\n---\n\n### Level 4 (Incremental Processing)\n"
+        "**Problem:** You have a `transactions` table with daily loads.  \n"
+        "- Requirement: Keep only the **latest record per transaction_id**.  \n"
+        "- Hint: Use `ROW_NUMBER()` and keep `rn=1`.\n\n---\n\n"
+        "### Level 5 (Analytical BI Problem)\n**Problem:** Sessionization in Web Logs  \n"
+        "- Users generate events (user_id, ts). A gap over 30 minutes starts a session.  \n"
+        "- Output: user_id, session_id, session_start.  \n\n"
+        "- Hint: Use `LAG(ts)` and a running sum.\n"
+    )
+    found = scan(text)
+    assert [q.line for q in found.questions] == [6, 12, 19]
+    first, loads, sessions = found.questions
+    assert first.text == "Find the **3rd highest salary per department** and return ties."
+    assert first.missing_answer
+    assert first.hints == ["Use `DENSE_RANK()`."]
+    assert loads.text.endswith("- Requirement: Keep only the **latest record per transaction_id**.")
+    assert loads.missing_answer
+    assert sessions.text.startswith("Sessionization in Web Logs\n\n- Users generate events")
+    assert sessions.text.endswith("- Output: user_id, session_id, session_start.")
+    assert sessions.hints == ["Use `LAG(ts)` and a running sum."]
+
+
+def test_a_labelled_problem_keeps_bullets_that_answer_it() -> None:
+    text = (
+        "**Problem:** Why does a join explode row counts?\n"
+        "- Duplicate keys on both sides multiply.\n- Check key uniqueness first.\n\n"
+        "**Problem:** Why is my window query slow?\n- It sorts every partition.\n\n"
+        "**Problem:** When is a CTE recomputed?\n- Each time it is referenced, in some engines.\n"
+    )
+    found = scan(text)
+    assert found.questions[0].text == "Why does a join explode row counts?"
+    assert found.questions[0].answer.startswith("- Duplicate keys on both sides multiply.")

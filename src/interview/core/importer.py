@@ -125,6 +125,7 @@ _NUMBERING = re.compile(
     r"\d{1,2}\.\d{1,2}\.?[ \t]+(?=[^\W\d_])|"  # "3.1 word2vec和NNLM…": a numbered sub-section
     r"\(?[a-hA-H]\)\s+(?=[^\W\d_])|"  # "a) Which answer …", "(b) Predict …": a lettered part
     r"(?:question|q)\s*[:.\-–—]|q\s*x\s*[:.)\-–—]|"
+    r"(?:problem|task|exercise|challenge)\s*[:：](?=\s*\S)|"  # "**Problem:** Find …"
     r"\d+\s*(?:[.):\-–—、．）](?!\d)|\s))\s*",
     re.IGNORECASE,
 )
@@ -558,6 +559,10 @@ _WEAK_PROMPT = re.compile(
 """Instruction verbs that also start the steps of a how-to ("Select a role from the
 sidebar.", "Run the application"): a question only where the list or headings around
 it ask."""
+_BULLET_HINT = re.compile(
+    r"(?im)^[ \t]*[-*+][ \t]+(?:\*\*|__)?hints?(?:\*\*|__)?[ \t]*[:：](?:\*\*|__)?[ \t]*"
+)
+"""A bullet that gives a hint ("- Hint: Use `DENSE_RANK()`.")."""
 _HINT = re.compile(
     r"^\s*(?:[*_]{1,2})?\s*hints?\s*(?:[*_]{1,2})?\s*:?\s*(?:[*_]{1,2})?\s*:?\s*", re.I
 )
@@ -1872,6 +1877,24 @@ def _split_hints(answer: str) -> tuple[str, list[str]]:
             if hint:
                 hints.append(re.sub(r"\s*\n\s*", " ", hint))
             continue
+        if _BULLET_HINT.search(paragraph):
+            # "- Hint: Use `DENSE_RANK()`." among (or as) the bullets under a problem
+            rows: list[str] = []
+            in_hint = False
+            for row in paragraph.split("\n"):
+                bullet = _BULLET_HINT.match(row)
+                if bullet:
+                    hints.append(row[bullet.end() :].strip())
+                    in_hint = True
+                    continue
+                if in_hint and row[:1] in (" ", "\t") and not re.match(r"\s*[-*+]\s", row):
+                    hints[-1] = f"{hints[-1]} {row.strip()}"  # its wrapped lines
+                    continue
+                in_hint = False
+                rows.append(row)
+            paragraph = "\n".join(rows)
+            if not paragraph.strip():
+                continue
         kept.append(paragraph)
     return "\n\n".join(kept).strip(), hints
 
@@ -3071,6 +3094,16 @@ def scan(text: str, *, layout: str | None = None) -> Scan:
                     current.text, body = _continue_question(current, body)
                 current.answer, hints = _split_hints(body)
                 current.hints.extend(hints)
+                if (
+                    current.layout == "bold"
+                    and current.answer
+                    and _LABELLED_PROBLEM.match(lines[current.line - 1])
+                    and _states_the_problem(current.text, current.answer)
+                ):
+                    # "**Problem:** Sessionization in Web Logs" over "- Users generate
+                    # events …" and "- Output: …": the points state the problem
+                    current.text = f"{current.text}\n\n{current.answer}"
+                    current.answer = ""
             elif body:
                 # the answer began inside the item ("3. Why …?" and, on the next line,
                 # its first paragraph) and goes on after the list: all of it is the answer
@@ -4611,6 +4644,29 @@ def _heading_asks(heading: str, legend: dict[str, str]) -> bool:
     # words, each Chinese or Japanese character one ("手写CNN": three)
     cjk = "\u3040-\u30ff\u4e00-\u9fff"
     return len(re.findall(rf"[{cjk}]|[^\W\d_{cjk}](?:[^\W{cjk}]|['’-])*", cleaned)) >= 3
+
+
+_LABELLED_PROBLEM = re.compile(r"(?i)^\s*(?:\*\*|__)\s*(?:problem|task|exercise)\s*[:：]")
+_PROBLEM_POINT = re.compile(
+    r"(?i)^\s*[-*+]\s+(?:\*\*|__)?(?:requirements?|output|input|constraints?|expected\s+output|"
+    r"given|goal|schema|tables?|data)\s*(?:\*\*|__)?\s*[:：]"
+)
+
+
+def _states_the_problem(asked: str, points: str) -> bool:
+    """Whether the bullets under a labelled problem ("**Problem:** Website Logs") state
+    it rather than answer it: the problem is only named (a title that does not ask) and
+    they are all bullets, or they open with its requirement, input or output."""
+    rows = [row for row in points.split("\n") if row.strip()]
+    if not rows or not re.match(r"\s*[-*+]\s", rows[0]):
+        return False
+    if _PROBLEM_POINT.match(rows[0]):
+        return True
+    return (
+        _kind(asked) is None
+        and len(asked.split()) <= 8
+        and all(re.match(r"\s*(?:[-*+]|\d{1,2}[.)])\s", row) for row in rows)
+    )
 
 
 def _at_answer_label(body: str) -> tuple[str, str] | None:
