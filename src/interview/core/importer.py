@@ -5201,33 +5201,36 @@ def _fenced_prompt_headings(tokens: Sequence[Token], legend: dict[str, str]) -> 
 
 
 def _verb_led_headings(tokens: Sequence[Token], legend: dict[str, str]) -> set[int]:
-    """Two-word headings led by the instruction that leads the headings of their level
-    that ask ("## Design Cache" among "## Design facebook news feed", "## Design a
-    webcrawler", …): three or more headings of a level start with the same instruction,
-    two of them and one in five or more ask on their own, and these ask too (token
-    indexes)."""
-    led: dict[tuple[int, str], list[tuple[int, bool]]] = {}
+    """Two-word headings (a number is a word: "Explain item 3" has three) led by the
+    instruction that leads the headings of their level that ask ("## Design Cache" among
+    "## Design facebook news feed", "## Design a webcrawler", …): three or more headings
+    of a level start with the same instruction, two of them and one in five or more ask
+    on their own, and these ask too (token indexes)."""
+    led: dict[tuple[int, str], list[tuple[int, str, int]]] = {}
     for index, level, name in _named_headings(tokens):
-        cleaned = _clean(name, legend)[0].strip()
-        verb = re.match(r"[^\W\d_]+", cleaned)
-        if verb is None or not _IMPERATIVE.match(cleaned) or _kind(cleaned, legend) != "word":
+        words = re.findall(r"[\w'’-]+", name)
+        if words:
+            led.setdefault((level, words[0].lower()), []).append((index, name, len(words)))
+    found: set[int] = set()
+    for (_, verb), heads in led.items():
+        # (cheap tests first: most headings lead no family of two-word ones)
+        if len(heads) < 3 or all(count != 2 for *_, count in heads):
             continue
-        led.setdefault((level, verb.group(0).lower()), []).append(
-            (index, _heading_asks(name, legend))
-        )
-    return {
-        index
-        for heads in led.values()
-        if len(heads) >= 3
-        and (asking := sum(asks for _, asks in heads)) >= 2
-        and asking * 5 >= len(heads)
-        for index, asks in heads
-        if not asks
-        and len(
-            re.findall(r"[^\W\d_][\w'’-]*", _clean(_heading_text(tokens[index + 1]), legend)[0])
-        )
-        == 2
-    }
+        if not _IMPERATIVE.match(verb):
+            continue
+        asks = [(index, _heading_asks(name, legend)) for index, name, _ in heads]
+        asking = sum(asked for _, asked in asks)
+        if asking < 2 or asking * 5 < len(heads):
+            continue
+        for (index, name, _), (_, asked) in zip(heads, asks, strict=True):
+            cleaned = _clean(name, legend)[0].strip()
+            if (
+                not asked
+                and _kind(cleaned, legend) == "word"
+                and len(re.findall(r"[\w'’-]+", cleaned)) == 2
+            ):
+                found.add(index)
+    return found
 
 
 def _solved_headings(tokens: Sequence[Token], legend: dict[str, str]) -> set[int]:
@@ -5412,11 +5415,11 @@ def _labels_a_problem(heading: str, tokens: Sequence[Token], index: int) -> bool
     if label is None:
         # "### 12." over "**Question**" alone in its paragraph: only the number
         if not (
-            _NUMBER_ONLY.fullmatch(_normal(heading).strip())
-            and after + 1 < len(tokens)
+            after + 1 < len(tokens)
             and tokens[after].type == "paragraph_open"
             # (alone, or over the question after a line break: "**Question**  ↵ What …")
             and _BARE_QUESTION_LABEL.fullmatch(tokens[after + 1].content.split("\n", 1)[0])
+            and _NUMBER_ONLY.fullmatch(_normal(heading).strip())
         ):
             return False
         title = ""
