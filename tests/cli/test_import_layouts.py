@@ -6329,3 +6329,22 @@ def test_a_labelled_problem_keeps_bullets_that_answer_it() -> None:
     found = scan(text)
     assert found.questions[0].text == "Why does a join explode row counts?"
     assert found.questions[0].answer.startswith("- Duplicate keys on both sides multiply.")
+
+
+def test_bullets_right_under_a_numbered_question_answer_it() -> None:
+    text = (
+        "## Linear Algebra\n1. What is broadcasting?\n1. What are scalars and vectors?\n"
+        "- Scalars are constants. Vectors are columns of scalars.\n"
+        "3. What is the Hadamard product?\n- Element-wise multiplication\n"
+        "41. What is an eigenvector?\n42. How to find the eigenvalues of a matrix?\n"
+        "- Solve Ax = yx, so (A - yI)x = 0.\n\n"
+        "7. Explain design patterns.\n8. Explain caching.\n+ Factory <br>\n+ Builder <br>\n"
+        "<br>\n9. Explain sorting.\n"
+    )
+    found = scan(text)
+    assert [q.line for q in found.questions] == [2, 3, 5, 7, 8, 11, 12, 16]
+    scalars, eigen = found.questions[1], found.questions[4]
+    assert scalars.answer == "- Scalars are constants. Vectors are columns of scalars."
+    assert eigen.answer == "- Solve Ax = yx, so (A - yI)x = 0."
+    assert found.questions[0].missing_answer
+    assert found.questions[3].missing_answer

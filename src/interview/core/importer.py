@@ -4114,6 +4114,14 @@ def scan(text: str, *, layout: str | None = None) -> Scan:
                 and current is solo_item
                 and len(items) == 1
                 and _kind(items[0].text, legend) is not None
+                # (not "- Solve Ax = λx." on the very line under "48. How to find the
+                # eigenvalues?": a bullet no blank line parts from it answers it)
+                and not (
+                    current.line == start
+                    and token.type == "bullet_list_open"
+                    and _ends_as_question(current.text)
+                    and not _ends_as_question(items[0].text)
+                )
             )
             if (
                 current is not None
@@ -4162,6 +4170,35 @@ def scan(text: str, *, layout: str | None = None) -> Scan:
                     # below it: the answer of that last question
                     current = items[-1]
                     answer_start = end
+                elif (
+                    token.type == "ordered_list_open"
+                    and entries > 1  # (one alone takes what follows: options, answers)
+                    and items[-1].missing_answer
+                    and not items[-1].complete
+                    and _ends_as_question(items[-1].text)  # (a prompt's bullets may be its)
+                    and items[-1].line == end
+                    and after < len(tokens)
+                    and tokens[after].type == "bullet_list_open"
+                    and (tokens[after].map or [-1])[0] == end
+                    and not any(
+                        _ends_as_question(t.content)
+                        for t in tokens[after : _skip(tokens, after)]
+                        if t.type == "inline"
+                    )
+                ):
+                    # "1. What are scalars, …?" (after "1. What is broadcasting?") and, on
+                    # the very next line, "- Scalars are constants. …": the bullets that
+                    # no blank line parts from the last question answer it (they only: a
+                    # numbered list after them holds more questions)
+                    bullets_to = (tokens[after].map or [end, end])[1]
+                    by_bullets = items[-1]
+                    by_bullets.answer, hints = _split_hints(
+                        tidy_answer("\n".join(lines[end:bullets_to]))
+                    )
+                    by_bullets.hints.extend(hints)
+                    by_bullets.end = max(by_bullets.line, bullets_to)
+                    index = _skip(tokens, after)
+                    continue
                 elif entries == 1 and len(items) == 1 and not items[0].complete:
                     # "1. **Question?**" then its answer as plain paragraphs below (or its
                     # first paragraph on the item's next line, and the rest below)
