@@ -6348,3 +6348,48 @@ def test_bullets_right_under_a_numbered_question_answer_it() -> None:
     assert eigen.answer == "- Solve Ax = yx, so (A - yI)x = 0."
     assert found.questions[0].missing_answer
     assert found.questions[3].missing_answer
+
+
+def test_chinese_numbered_question_headings() -> None:
+    text = (
+        "# 全栈 AI 面试题精选\n\n### 题 1：设计 ChatGPT 式聊天应用（1M DAU）\n\n"
+        "**考察点**\n- 流式渲染\n\n### 题 2：设计 RAG 客服知识门户\n\n**考察点**\n- 引用\n\n"
+        "### 编码题 1：用 fetch + SSE 实现流式聊天 UI\n\n- **题目**：实现一个聊天组件。\n"
+    )
+    found = scan(text)
+    assert [q.line for q in found.questions] == [3, 8, 13]
+    assert found.questions[0].text == "设计 ChatGPT 式聊天应用(1M DAU)"  # (NFKC)
+
+
+def test_a_prompt_heading_under_a_numbered_label_asks_about_the_code_above_it() -> None:
+    block = (
+        "### Q{n}\n\n```jsx\nfunction App() {{ return <h1>{n}</h1>; }}\n```\n\n"
+        "#### ❓ Output?\n\n<details>\n<summary>✅ Answer</summary>\n\n```txt\n{n}\n```\n\n"
+        "</details>\n\n---\n\n"
+    )
+    text = "## 1. JSX & Rendering\n\n" + "".join(block.format(n=n) for n in range(1, 4))
+    found = scan(text)
+    assert [q.line for q in found.questions] == [3, 22, 41]
+    first = found.questions[0]
+    assert first.text == "Output?\n\n```jsx\nfunction App() { return <h1>1</h1>; }\n```"
+    assert first.answer.strip().startswith("```txt\n1\n```")
+
+
+def test_quick_checks_in_a_table_and_prompts_answered_in_callouts() -> None:
+    text = (
+        "## Prerequisites\n\n| You should be able to | Where | Quick check |\n|---|---|---|\n"
+        "| Convert volumes | [Anchors](a.md) | 40 million predictions a day is how many per second? |\n"
+        "| Size a table | [Anchors](a.md) | 1 million items, 256 dims, float32: how many bytes? |\n"
+        "| Read a flat test | [A/B](b.md) | Your test is flat. Name two fixes. |\n\n"
+        '??? note "Show answers to the quick checks"\n\n    1. About 463 per second.\n\n'
+        "## Learning objectives\n\n1. **Compute** a latency budget per stage.\n"
+        "2. **Design** a retrieval path for a stated pool size.\n\n## Warm-up\n\n"
+        "**Q1.** Name two signals that this is an ML design round.\n\n"
+        '??? note "Show answer"\n\n    The prompt names a judgement; the follow-up asks about labels.\n'
+    )
+    found = scan(text)
+    assert [q.line for q in found.questions] == [5, 6, 7, 20]
+    assert found.questions[0].text == "40 million predictions a day is how many per second?"
+    assert found.questions[3].answer == (
+        "The prompt names a judgement; the follow-up asks about labels."
+    )

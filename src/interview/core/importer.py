@@ -116,7 +116,7 @@ _NUMBERING = re.compile(
     r"(?:question|questoin|quesiton|quest[aã]o|q|task|problem|exercise|prompt|scenario|case|challenge|example)\s*#?\s*\d+(?:\.\d+)?\s*[:.)\-–—·。、]?|"
     r"(?:pregunta|pergunta|p)\s*\d+\s*[:.)\-–—]|"  # Spanish and Portuguese: "P41: Explica …"
     r"(?:задани[ея]|задача|вопрос)\s*№?\s*\d+\s*[:.)\-–—]|"  # Russian: "Задание 2: …"
-    r"(?:问题|题目|問題?|질문|문제)\s*\d+\s*[:.)\-–—、．]?|"
+    r"(?:问题|题目|問題?|질문|문제|(?:编码|编程|算法|设计|面试|笔试|系统设计)?题)\s*\d+\s*[:.)\-–—、．：]?|"
     r"第\s*\d+\s*[题題问問]\s*[:：.、．]?|"  # "第 10 题：" ("question 10:")
     r"c[âa]u(?:\s+h[ỏo]i)?\s*\d+\s*[:.)\-–—]?|"  # Vietnamese: "Câu 3:", "Câu hỏi 3."
     r"(?:问题|题目)\s*[:：]|"
@@ -139,6 +139,8 @@ _QUESTION_START = re.compile(
     r"\s*\d*\s*:[\s*_]*(?:[^\s*_]+[\s*_]+){2}\S|"
     r"\(\d{1,3}\)\s*q\s*[:.]\s*\S|"  # "(1)Q: what is …"
     r"(?:问题|题目|問題?|질문|문제)\s*\d+\s*[:.)\-–—、．]\s*[^\W_]|"  # "问题3：Conv+BN…", "問1."
+    # "题 1：设计 ChatGPT 式聊天应用", "编码题 2：…" ("question 1:", "coding question 2:")
+    r"(?:编码|编程|算法|设计|面试|笔试|系统设计)?题\s*\d+\s*[:：]\s*[^\W_]|"
     r"第\s*\d+\s*[题題问問]\s*[:：.、．]\s*\S|"
     r"c[âa]u(?:\s+h[ỏo]i)?\s*\d+\s*[:.)\-–—]\s*\S|"  # Vietnamese: "Câu 3: …"
     r"(?:问题|题目)\s*:\s*\S|"  # "**题目：** 请简要介绍…" ("Question:")
@@ -215,7 +217,9 @@ _META_SECTION = re.compile(
     r"(?:(?:study|prep(?:aration)?|learning|revision)\s+(?:plan|schedule|roadmap)|"
     r"(?:evaluation\s+|grading\s+|scoring\s+)?rubrics?|grading|scoring\s+guide|"
     # what a candidate must show ("Pass criteria" over "- Explain the story …")
-    r"(?:pass(?:ing)?|success|evaluation|acceptance|grading|hiring)\s+criteria)\W*$|"
+    r"(?:pass(?:ing)?|success|evaluation|acceptance|grading|hiring)\s+criteria|"
+    # what a lesson sets out to teach ("## Learning objectives" over "1. **Compute** …")
+    r"learning\s+(?:objectives|outcomes|goals))\W*$|"
     # questions the candidate asks, not questions to practise (also in Spanish,
     # Portuguese, Russian and Chinese)
     r"(?:good\s+|smart\s+)?(?:clarifying\s+)?questions\s+(?:to\s+ask|for\s+(?:the|your)\s+"
@@ -1905,6 +1909,14 @@ _DIRECTIVE = re.compile(
 _ADMONITION = re.compile(r'^([ \t]*)(?:!!!|\?\?\?\+?)[ \t]*[\w-]+(?:[ \t]+"([^"\n]*)")?[ \t]*$')
 
 
+_FOLDED_ANSWER_TITLE = re.compile(
+    r"(?i)\W*(?:(?:show|see|view|reveal|check)\s+(?:me\s+)?(?:the\s+)?)?"
+    r"(?:answers?|solutions?|explanations?)\b(?:\s+(?:to|for)\s+[^\n]{1,60})?\W*$"
+)
+"""A callout's title that only says its body answers ("Show answer", "Show answers to
+the quick checks", "Solution")."""
+
+
 _TAB = re.compile(r'^([ \t]*)===[!+]?[ \t]+"([^"\n]*)"[ \t]*$')
 _TAB_LABEL = re.compile(r"(?i)\W*(?:question|answer|solution|explanation|hint)s?\W*")
 
@@ -1937,8 +1949,10 @@ def _unwrap_admonitions(text: str) -> str:
         admonition = _ADMONITION.match(line) or tab
         if admonition:
             title = (admonition.group(2) or "").strip()
-            if tab and _TAB_LABEL.fullmatch(title):
-                title = ""
+            if (tab and _TAB_LABEL.fullmatch(title)) or (
+                title and _FOLDED_ANSWER_TITLE.match(title)
+            ):
+                title = ""  # ('??? note "Show answer"': only where the answer is)
             # a title that asks is a heading over its body (which follows with no blank
             # line); any other title is a line of text
             out.append(admonition.group(1) + ("###### " if title and _kind(title) else "") + title)
@@ -3126,6 +3140,8 @@ def scan(text: str, *, layout: str | None = None) -> Scan:
     pending: int | None = None  # a one-item numbered list whose question comes below it
     solo: Found | None = None  # a question alone in its paragraph, answered below it
     current_number: int | None = None  # the number of the open heading question
+    # (line, level) of a heading that only numbers what follows ("### Q1" over its code)
+    numbered_label: tuple[int, int] | None = None
     current_lettered = False  # whether a letter leads that number ("Q2:")
     next_number: int | None = None  # the number after the last numbered list of questions
     ruled = False  # a `---` rule since the last heading question began
@@ -3336,6 +3352,14 @@ def scan(text: str, *, layout: str | None = None) -> Scan:
                 found.append(current)
                 current_level = level
                 answer_start = end
+                if numbered_label is not None and numbered_label[1] < level:
+                    shown = _dedent("\n".join(lines[numbered_label[0] + 1 : start])).strip()
+                    if shown:
+                        # "### Q1" over its code, then "#### ❓ Output?": the prompt asks
+                        # about what the numbered label shows, and starts where it does
+                        current.text = f"{question}\n\n{shown}"
+                        current.line = numbered_label[0] + 1
+                numbered_label = None
                 # "#### 18. …?" then a plain "20. …?": the numbering goes on in a list
                 next_number = int(number.group(1)) + 1 if number else None
                 # "### Q2: …?" then "### 1. Value": another numbering, not parts of it
@@ -3376,6 +3400,9 @@ def scan(text: str, *, layout: str | None = None) -> Scan:
                     # section, and no tag
                     sections.append((level, _section_name(heading)))
                     headings.append((start + 1, level, _section_name(heading)))
+                    numbered_label = None
+                else:
+                    numbered_label = (start, level)
             index = _skip(tokens, index)
             continue
         if token.type == "hr" or (
@@ -6612,7 +6639,8 @@ def _bold_line(inline: Token, legend: dict[str, str]) -> tuple[str, bool] | None
 
 
 _QUESTION_COLUMN = re.compile(
-    r"question|题目|问题|面试题|追问|題目|問題|질문|문제|pregunta|pergunta|c[âa]u\s+h[ỏo]i|вопрос"
+    r"question|题目|问题|面试题|追问|題目|問題|질문|문제|pregunta|pergunta|c[âa]u\s+h[ỏo]i|вопрос|"
+    r"^\W*(?:quick\s+|self[- ]?)?check\W*$"  # "| … | Quick check |": a question to answer
 )
 _ANSWER_COLUMN = re.compile(
     r"answer|solution|答案|解答|题解|回答|답변|정답|respuesta|resposta|đáp\s+án|trả\s+lời|ответ|"
@@ -6744,7 +6772,13 @@ def _table(
                 skipped.append((line, toc.group(1).strip(), "a link (table of contents)"))
             continue
         # a table numbers its rows in a column of their own
-        question, difficulty = _clean(cells[question_col], legend, numbered=number_col is None)
+        question, difficulty = _clean(
+            cells[question_col],
+            legend,
+            # ("40 million predictions a day is …?": a quantity, not a row's number)
+            numbered=number_col is None
+            and not re.match(r"\s*\d[\d,.]*\s+[a-z]", cells[question_col]),
+        )
         if level_col is not None and level_col < len(cells):
             level = cells[level_col].strip().lower()
             difficulty = _LEVEL_WORDS.get(level, difficulty)
