@@ -6393,3 +6393,18 @@ def test_quick_checks_in_a_table_and_prompts_answered_in_callouts() -> None:
     assert found.questions[3].answer == (
         "The prompt names a judgement; the follow-up asks about labels."
     )
+
+
+def test_a_labelled_question_that_asks_at_the_end_of_its_lines() -> None:
+    text = (
+        "Q30: How do KL divergence and the KS test differ?\n\n"
+        "Q31: Var(X) = 2 and Var(Y) = 1, and P and Q are defined as follows: P = 2X + 4Y\n"
+        "Q = 4X - 2Y. So, what's the covariance between P and Q?\n\n"
+        "Q32: Which test checks that two variances are equal?\n\n"
+        "Q33: Share a scenario where a window function solved a business problem.\n"
+    )
+    found = scan(text)
+    assert [q.line for q in found.questions] == [1, 3, 6, 8]
+    covariance = found.questions[1]
+    assert covariance.text.endswith("So, what's the covariance between P and Q?")
+    assert covariance.missing_answer

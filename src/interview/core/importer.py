@@ -451,7 +451,7 @@ _IMPERATIVE = re.compile(
     r"name (?:the|some|a|an|one|two|three|four|five|\w+ (?:ways|reasons|examples))|pick|"
     r"fix|optimi[sz]e|parallelize|"
     # "Share a time you built …": a story asked for
-    r"share (?:a|an|one|your|some) (?:time|example|story|experience|situation|instance)|"
+    r"share (?:a|an|one|your|some) (?:time|example|story|experience|situation|instance|scenario)|"
     r"let's say|you are|you're|you have)\b(?!\s*[:：])"  # "Code: the compressed input" labels
     r"|^(?:true or false|answer the following)\b",
     re.IGNORECASE,
@@ -3705,9 +3705,26 @@ def scan(text: str, *, layout: str | None = None) -> Scan:
                     ),
                     None,
                 )
+                asked_at = (
+                    next(
+                        (
+                            n
+                            for n in range(min(len(question_lines), 8) - 1, 0, -1)
+                            if _ends_as_question(question_lines[n])
+                        ),
+                        None,
+                    )
+                    if label_at is None and not _ends_as_question(first)
+                    else None
+                )
                 if label_at is not None:
                     first = " ".join(x.strip() for x in question_lines[:label_at])
                     rest = "\n".join(question_lines[label_at:])
+                elif asked_at is not None:
+                    # "Q31: … P = 2X + 4Y" and, on the next line, "Q = 4X - 2Y. So, what's
+                    # the covariance between P and Q?": it asks at the end of its lines
+                    first = "\n".join(x.strip() for x in question_lines[: asked_at + 1])
+                    rest = "\n".join(question_lines[asked_at + 1 :])
                 # an answer written with a hanging indent ("ANSWER: High bias …" and
                 # its next lines under it) keeps that indent in later paragraphs, which
                 # CommonMark reads as code: those lines lose it
