@@ -6408,3 +6408,22 @@ def test_a_labelled_question_that_asks_at_the_end_of_its_lines() -> None:
     covariance = found.questions[1]
     assert covariance.text.endswith("So, what's the covariance between P and Q?")
     assert covariance.missing_answer
+
+
+def test_a_section_named_with_an_ampersand_is_no_order_and_italic_follow_ups() -> None:
+    text = (
+        "# AWS Interview Questions\n\n## Compute & Access Control\n\n"
+        "1. **How would you give one user access to one EC2 instance?**\n"
+        "   With a security group and an IAM policy scoped to that instance.\n\n"
+        "2. **What is the difference between IAM roles and policies?**\n"
+        "   A role is assumed; a policy lists what is allowed.\n\n"
+        "**[Basic] Why does Java not support multiple inheritance of classes?**\n"
+        "To avoid the diamond problem.\n"
+        "*Follow-up: which rule resolves two default methods with one signature?*\n"
+        "The class must override the method.\n"
+    )
+    found = scan(text)
+    assert [q.line for q in found.questions] == [5, 8, 11]
+    assert found.questions[2].follow_ups == [
+        "which rule resolves two default methods with one signature?"
+    ]

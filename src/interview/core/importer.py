@@ -452,7 +452,8 @@ _IMPERATIVE = re.compile(
     r"fix|optimi[sz]e|parallelize|"
     # "Share a time you built …": a story asked for
     r"share (?:a|an|one|your|some) (?:time|example|story|experience|situation|instance|scenario)|"
-    r"let's say|you are|you're|you have)\b(?!\s*[:：])"  # "Code: the compressed input" labels
+    # ("Compute & Access Control", "Build / Deploy": a section's name, not an order)
+    r"let's say|you are|you're|you have)\b(?!\s*[:：])(?!\s+[&/+]\s)"  # "Code: …" labels
     r"|^(?:true or false|answer the following)\b",
     re.IGNORECASE,
 )
@@ -1656,12 +1657,17 @@ _STAR_REQUEST = re.compile(
 _Q_LABELLED = re.compile(r"(?i)^\s*(?:[-*+]\s+)?(\*\*|__)\s*q\s*\d{0,3}\s*[:：.)]")
 """A bold line that opens with a "Q:" label ("**Q: When to use …?**", "**Q3.** …")."""
 _ASKED_FOLLOW_UP = re.compile(
-    r"^\s*(?:[-*+]\s+)?(\*\*|__)\s*(?:"
+    # ("*Follow-up: what breaks if …?* An answer …": in italics too)
+    r"^\s*(?:[-*+]\s+)?(\*\*|__|\*(?!\*)|_(?!_))\s*(?:"
     + _FOLLOW_UPS_NAME
     + r")\s*\d{0,2}\s*[:：]\s*([^*_\n]{2,200}?)\s*\1",
     re.IGNORECASE,
 )
 """A follow-up asked inside its bold label ("**追问：…？** its answer")."""
+_ITALIC_FOLLOW_UP = re.compile(
+    r"(?im)^\s*(?:[-*+]\s+)?(?:\*|_)\s*(?:" + _FOLLOW_UPS_NAME + r")\s*\d{0,2}\s*[:：]"
+)
+"""A line that opens with a follow-up's label in italics ("*Follow-up: …?*")."""
 _LABELLED_FOLLOW_UP = re.compile(
     r"^\s*[-*+]\s+(\*\*|__)\s*(?:"
     + _FOLLOW_UPS_NAME
@@ -1758,6 +1764,7 @@ def _read_fields(item: Found) -> None:
         "**" not in item.answer
         and "__" not in item.answer
         and not _PLAIN_FOLLOW_UPS.search(item.answer)
+        and not _ITALIC_FOLLOW_UP.search(item.answer)
     ):
         return
     answer: list[str] = []
