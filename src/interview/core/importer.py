@@ -5241,6 +5241,9 @@ _CODE_ROW = re.compile(
     r"^\s*(?:SELECT|WITH|INSERT|UPDATE|DELETE|CREATE|DROP|ALTER|FROM|WHERE|def|class|"
     r"import|function|const|let|var|return|print)\b|^\s*(?:#|//|--|/\*)|[;{}]|[=!<>]=|=>|\s=\s"
 )
+"""A row of code in a fence, not a prompt. Unlike `_CODE_LINE` it reads SQL keywords only
+in capitals, so the prompts "Delete duplicate records …" and "For each day, count …" stay
+prose."""
 
 
 def _fenced_prompt(fence: Token) -> str | None:
@@ -7398,9 +7401,11 @@ def _list_questions(
     )
     # a one-item numbered list ("1. transformer模型结构图", its answer, "2. …") in a
     # document whose items mostly ask is one more of its questions
-    linked_answers = any(
-        _QUESTIONS_HEADING.search(n) and not _META_SECTION.match(n) for n in sections
-    ) and _answer_file_items(tokens, index, end, answer_folders)
+    linked_answers = (
+        bool(answer_folders)  # (most documents link into no folder of answers)
+        and any(_QUESTIONS_HEADING.search(n) and not _META_SECTION.match(n) for n in sections)
+        and _answer_file_items(tokens, index, end, answer_folders)
+    )
     of_questions = (
         numbered_bare
         or announced
