@@ -6427,3 +6427,27 @@ def test_a_section_named_with_an_ampersand_is_no_order_and_italic_follow_ups() -
     assert found.questions[2].follow_ups == [
         "which rule resolves two default methods with one signature?"
     ]
+
+
+def test_a_list_set_as_the_readers_tasks_is_one_task_per_item() -> None:
+    text = (
+        "# Sample project for interviews\n\n"
+        "A starting point for a coding exercise during a technical interview.\n\n"
+        "Some ideas of tasks to work on with the sales data:\n\n"
+        "* Load the data into a DataFrame. Note whether the candidate reaches for a\n"
+        "  CSV library.\n"
+        "* Print the schema\n"
+        "* Get the distinct store names\n\n"
+        "# Deploy a private web app\n\n"
+        "#### **Task**\n\n"
+        "1. Create a VPC with public and private subnets\n"
+        "2. Launch two instances behind a load balancer\n\n"
+        "## Setup\n\n"
+        "Steps the maintainers follow:\n\n"
+        "- Install the tools\n"
+        "- Run the checks\n"
+    )
+    found = scan(text)
+    assert [q.line for q in found.questions] == [7, 9, 10, 16, 17]
+    assert found.questions[0].text.startswith("Load the data into a DataFrame.")
+    assert found.questions[3].text == "Create a VPC with public and private subnets"

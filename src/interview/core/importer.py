@@ -4109,6 +4109,9 @@ def scan(text: str, *, layout: str | None = None) -> Scan:
                 bold_items=bold_items,
                 # "You might be asked about :" over the list: each item is asked
                 announced=bool(_ASKED_ABOUT.fullmatch(above)) and token.level == 0,
+                # "Some ideas of tasks to work on with the weather data:" over "* Print the
+                # schema", or "#### **Task**" right over "1. Create a VPC …": each is a task
+                tasks=token.level == 0 and _sets_tasks(tokens, index, above),
                 answer_folders=answer_folders,
             )
             if _TOPICS_LABEL.fullmatch(above):
@@ -7262,6 +7265,39 @@ _ASKED_ABOUT = re.compile(
 )
 """A line that says the list under it is what the reader may be asked ("You might be
 asked about :")."""
+_TASKS_LEAD = re.compile(
+    r"(?i)\W*(?:(?:some\s+|a\s+few\s+)?ideas\s+(?:of|for)\s+(?:tasks|exercises)\b[^\n?]{0,80}|"
+    r"(?:your\s+|the\s+)?(?:tasks|exercises)\s+(?:to\s+(?:work\s+on|try|do|complete|solve|"
+    r"practi[cs]e)|for\s+(?:you|the\s+candidate))\b[^\n?]{0,80}|"
+    r"[*_]{0,2}(?:your\s+)?(?:tasks?|exercises?)[*_]{0,2})\s*[:：]\s*[*_]{0,2}\s*"
+)
+"""A line that sets the list under it as tasks for the reader ("Some ideas of tasks to
+work on with the weather data:", "**Tasks:**")."""
+_TASK_HEADING = re.compile(r"(?i)[\W_]*(?:(?:your|the)\s+)?tasks?[\W_]*")
+"""A heading that names the task of a one-problem page ("#### **Task**")."""
+
+
+def _sets_tasks(tokens: Sequence[Token], index: int, above: str) -> bool:
+    """Whether the list at `index` is the reader's tasks: under a line that sets them
+    ("Some ideas of tasks to work on …:") or right under a heading that names them
+    ("#### **Task**"); a checklist ("- [ ] Add tests") is a plan, not tasks to set."""
+    if _TASKS_LEAD.fullmatch(above):
+        pass
+    elif not (
+        index >= 3
+        and tokens[index - 1].type == "heading_close"
+        and _TASK_HEADING.fullmatch(tokens[index - 2].content)
+    ):
+        return False
+    end = _skip(tokens, index)
+    rows = [
+        t.content
+        for t in tokens[index:end]
+        if t.type == "inline" and t.level == tokens[index].level + 3
+    ]
+    return len(rows) >= 2 and not any(_TASK_BOX.match(row) for row in rows)
+
+
 _PRACTICE_PROBLEMS = re.compile(
     r"(?i)\b(?:coding|practi[cs]e|programming|sql|leetcode|algorithm\w*|dsa)\b.{0,40}?"
     r"\b(?:problems|exercises|tasks|challenges)\b|"
@@ -7337,12 +7373,15 @@ def _list_questions(
     bare: bool = False,
     bold_items: bool = False,
     announced: bool = False,
+    tasks: bool = False,
     answer_folders: frozenset[str] = frozenset(),
 ) -> list[Found]:
     """Questions in a list: items that are questions, under topic or scenario parents
     (`doc_asks`: the document's list items mostly ask, so a short list counts as a list
     of questions too; `bare`: the document is numbered lists of one-line items that
-    mostly ask (3 in 5), so every numbered item is one, "HDFS架构" among "hdfs 如何 …?")."""
+    mostly ask (3 in 5), so every numbered item is one, "HDFS架构" among "hdfs 如何 …?";
+    `announced`: a line over the list says it holds questions; `tasks`: it sets the list
+    as the reader's tasks, each item one, whatever its wording)."""
     numbered_bare = bare and tokens[index].type == "ordered_list_open"
     end = _skip(tokens, index)
     found: list[Found] = []
@@ -7409,6 +7448,7 @@ def _list_questions(
     of_questions = (
         numbered_bare
         or announced
+        or tasks
         or _mostly_questions(tokens, index, end, legend)
         or (
             doc_asks
@@ -7685,6 +7725,7 @@ def _list_questions(
                 or _names_a_problem(text)
                 or _asks_within(text, legend)
                 or linked_answers
+                or tasks
                 # a topic named, not a sentence ("Resources we liked." closes a list)
                 or (
                     numbered_bare
