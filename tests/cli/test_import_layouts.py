@@ -6451,3 +6451,20 @@ def test_a_list_set_as_the_readers_tasks_is_one_task_per_item() -> None:
     assert [q.line for q in found.questions] == [7, 9, 10, 16, 17]
     assert found.questions[0].text.startswith("Load the data into a DataFrame.")
     assert found.questions[3].text == "Create a VPC with public and private subnets"
+
+
+def test_an_italic_follow_up_that_closes_on_a_later_line() -> None:
+    text = (
+        "**[Basic] Why does Java not support multiple inheritance of classes?**\n"
+        "To avoid the diamond problem.\n"
+        "*Follow-up: how would you resolve a clash between two default methods with the same\n"
+        "signature?* Override the method and call `A.super.m()` where needed.\n\n"
+        "**[Basic] Is Java pass-by-value?**\n"
+        "Always; references are passed by value.\n"
+    )
+    found = scan(text)
+    assert [q.line for q in found.questions] == [1, 6]
+    assert found.questions[0].follow_ups == [
+        "how would you resolve a clash between two default methods with the same signature?"
+    ]
+    assert "Override the method" in found.questions[0].answer

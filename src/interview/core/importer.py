@@ -1772,7 +1772,8 @@ def _read_fields(item: Found) -> None:
     changed = False
     kept_whole = _answered_follow_ups(item)
     leading = True  # "- **Description:** …", "- **Answer:**": fields as the answer's first bullets
-    for at, line in enumerate(item.answer.split("\n")):
+    rows = item.answer.split("\n")
+    for at, line in enumerate(rows):
         if at in kept_whole:
             answer.append(line)
             kind = None
@@ -1788,6 +1789,10 @@ def _read_fields(item: Found) -> None:
             item.follow_ups.append(labelled_here.group(2).strip())
             changed = True
         asked_here = _ASKED_FOLLOW_UP.match(line)
+        if asked_here is None and _ITALIC_FOLLOW_UP.match(line):
+            # "*Follow-up: how would you resolve … with the same" / "signature from two
+            # interfaces?* Override …": the italics close on a later line
+            asked_here = _ASKED_FOLLOW_UP.match(" ".join(r.strip() for r in rows[at : at + 3]))
         if asked_here and (
             _kind(asked_here.group(2)) is not None
             or "？" in asked_here.group(2)
