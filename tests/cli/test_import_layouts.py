@@ -6468,3 +6468,21 @@ def test_an_italic_follow_up_that_closes_on_a_later_line() -> None:
         "how would you resolve a clash between two default methods with the same signature?"
     ]
     assert "Override the method" in found.questions[0].answer
+
+
+def test_an_answer_promised_for_later_is_no_answer() -> None:
+    text = (
+        "## Beginner Level\n"
+        "1. **What is ARC in Swift?**  \n"
+        "   *Answer coming soon...*\n\n"
+        "2. **What is a weak reference?**  \n"
+        "   Solution will be added soon.\n\n"
+        "3. **What is a retain cycle?**  \n"
+        "   Two objects that hold each other strongly, so neither is freed.\n"
+    )
+    found = scan(text)
+    assert [(q.line, q.missing_answer) for q in found.questions] == [
+        (2, True),
+        (5, True),
+        (8, False),
+    ]

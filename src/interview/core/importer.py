@@ -384,6 +384,8 @@ _TRAILING_SCORE = re.compile(
 _PLACEHOLDERS = re.compile(
     r"^\W*(answer(\s+(goes\s+)?here)?|answers?|solution|your answer( goes)?( here)?|todo|tbd|to do|"
     r"coming soon|wip|n/?a|placeholder|fill (this )?in|\.\.\.|…|"
+    # "*Answer coming soon...*", "Solution will be added soon"
+    r"(?:answers?|solutions?)\s+(?:(?:is|are|will\s+be)\s+)?(?:coming|added|posted)\s+soon|"
     # an answer box left for the reader ("[Your text here]", "[Seu texto aqui]")
     r"(?:write\s+)?your (?:text|answer|notes) here|seu texto aqui|sua resposta aqui|"
     r"tu (?:texto|respuesta) aqu[ií]|escribe (?:aqu[ií]|tu respuesta)|ваш ответ|"
