@@ -6486,3 +6486,47 @@ def test_an_answer_promised_for_later_is_no_answer() -> None:
         (5, True),
         (8, False),
     ]
+
+
+def test_cards_titled_in_html_over_folded_answers() -> None:
+    def card(title: str, level: str, answer: str, asked: str) -> str:
+        return (
+            f'<h2 id="card">{title}</h2>\n\n'
+            f"<code>{level}</code> · <code>High</code>\n\n"
+            "<details>\n<summary><strong>Show answer and Swift</strong></summary>\n\n"
+            f"{answer}\n\n**Then they usually ask**\n\n- {asked}\n\n</details>\n\n"
+        )
+
+    text = (
+        "# Memory\n\n10 cards · source memory.md\n\n"
+        + card("Explain ARC", "Junior", "The compiler inserts retains.", "Is ARC runtime?")
+        + card("ARC vs garbage collection", "Mid", "ARC frees at once.", "Any pauses?")
+        + card("autoreleasepool", "Senior", "It drains temporaries.", "When is it drained?")
+        + "```html\n<h2>Not a card</h2>\n```\n"
+    )
+    found = scan(text)
+    assert [(q.text, q.difficulty, q.follow_ups) for q in found.questions] == [
+        ("Explain ARC", "easy", ["Is ARC runtime?"]),
+        ("ARC vs garbage collection", "medium", ["Any pauses?"]),
+        ("autoreleasepool", "hard", ["When is it drained?"]),
+    ]
+    assert found.questions[0].answer.startswith("The compiler inserts retains.")
+    assert "<code>" not in found.questions[1].answer
+    assert "<h2>Not a card</h2>" in found.questions[2].answer
+
+
+def test_html_headings_with_tags_inside_name_their_sections() -> None:
+    text = (
+        '<h2><a name="ds">Data Science Questions</a></h2>\n\n'
+        "1. What is a p-value?\n2. What is overfitting?\n\n"
+        '<h2><a name="pm">Product <b>Questions</b></a></h2>\n\n'
+        "1. How would you measure the success of a feature?\n\n"
+        "```html\n<h2>What is a heading?</h2>\n```\n"
+    )
+    found = scan(text)
+    assert [(q.line, q.sections) for q in found.questions] == [
+        (3, ["Data Science Questions"]),
+        (4, ["Data Science Questions"]),
+        (8, ["Product Questions"]),
+    ]
+    assert "<h2>What is a heading?</h2>" in found.questions[2].answer

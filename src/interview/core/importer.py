@@ -591,7 +591,9 @@ _ANSWER_SUMMARY = re.compile(
     # "Answer" in Chinese, Japanese, Korean, Vietnamese, Spanish, Portuguese, French,
     # German and Russian
     r"(?:参考)?(?:答案|解答|回答|解析)|答え|해설|답변|정답|풀이|đáp\s+án|lời\s+giải|"
-    r"respuesta|resposta|réponse|lösung|antwort|ответ)\W*$",
+    r"respuesta|resposta|réponse|lösung|antwort|ответ)"
+    # "Show answer and Swift", "Answer & code": the answer and its code
+    r"(?:\s+(?:and|&|\+)\s+(?:the\s+)?[^\W\d_][\w+#]{0,14}(?:\s+code)?)?\W*$",
     re.IGNORECASE,
 )
 _FOLD_OPEN = re.compile(r"(?i)^[ \t]*<details\b[^>]*>")
@@ -1565,6 +1567,9 @@ _BULLET_FIELD = re.compile(
 _FOLLOW_UPS_NAME = (
     r"(?:possible\s+|likely\s+|common\s+|deep[- ]dive\s+|interviewer\s+)?"
     r"follow[- ]?ups?(?:\s+questions?)?|"
+    # "Then they usually ask", "Interviewers often ask next"
+    r"(?:then\s+)?(?:they|interviewers?)\s+(?:usually|often|typically|then|may|might|will)\s+"
+    r"(?:also\s+)?ask(?:\s+next)?|"
     # Chinese ("key follow-ups", "further follow-ups") and Korean ("tail questions")
     r"(?:关键|继续|延伸|可能的?|常见)?追[问問](?:问题|問題|点)?(?:[与和及](?:简短)?(?:回答|解答|答案))?|"
     r"꼬리\s*질문|"
@@ -2121,6 +2126,47 @@ _HTML_HEADING = re.compile(
     r"(?im)^[ \t]{0,3}(?:\*\*|__)?<h([1-6])(?:\s[^>\n]*)?>[ \t]*([^<\n]*?\S)[ \t]*(?:</h\1>)?"
     r"(?:\*\*|__)?[ \t]*$"
 )
+_TAGGED_HTML_HEADING = re.compile(
+    r"(?i)[ \t]{0,3}(?:\*\*|__)?<h([1-6])(?:\s[^>\n]*)?>[ \t]*([^\n]*?[^\W_][^\n]*?)[ \t]*</h\1\s*>"
+    r"(?:\*\*|__)?[ \t]*"
+)
+"""An HTML heading closed on its line, with tags inside ('<h2><a name="toc">Contents</a></h2>')."""
+
+
+def _html_headings(text: str) -> str:
+    """An HTML heading on a line of its own, outside code, as the Markdown heading of its
+    level ("<h3>1. What is …?</h3>", also bold or left open; '<h2 id="arc">Explain
+    ARC</h2>'): CommonMark reads it as HTML, which orders nothing. In a code block it is
+    code ("```html" over "<h1>Title</h1>")."""
+    lines = text.split("\n")
+    fence: str | None = None
+    changed = False
+    for at, line in enumerate(lines):
+        opened = _FENCE_LINE.match(line)
+        if opened is not None:
+            mark = opened.group(2)
+            if fence is None:
+                fence = mark
+            elif mark[0] == fence[0] and len(mark) >= len(fence) and not opened.group(3):
+                fence = None
+            continue
+        if fence is not None or "<" not in line:
+            continue
+        heading = _HTML_HEADING.match(line) or _TAGGED_HTML_HEADING.fullmatch(line)
+        if heading is not None:
+            # ('<a name="toc">Contents</a>': the words; a link stays a link)
+            words = re.sub(
+                r'(?is)<a\s[^>]*?href\s*=\s*["\']([^"\']+)["\'][^>]*>(.*?)</a\s*>',
+                r"[\2](\1)",
+                heading.group(2),
+            )
+            words = re.sub(r"<[^>]+>", "", words).strip()
+            if re.search(r"[^\W_]", words):
+                lines[at] = "#" * int(heading.group(1)) + " " + words
+                changed = True
+    return "\n".join(lines) if changed else text
+
+
 _PART_NUMBER = re.compile(r"^\s*\d{1,3}[-.]\d{1,3}[.)]?\s+")
 """The number of a part of a group ("2-1. ", "2.3 ") at the start of a line."""
 _KEYCAP_BOLD = re.compile(r"(?m)^[ \t]{0,3}((?:\d\ufe0f?\u20e3){1,3})[ \t]*(\*\*|__)(.+?)\2[ \t]*$")
@@ -2656,7 +2702,8 @@ def scan(text: str, *, layout: str | None = None) -> Scan:
     text = re.sub(r"(?m)^[ \t]{0,3}`(\d{1,4})\s*번`[ \t]*[-–—:.)]?[ \t]+(?=\S)", r"\1. ", text)
     # "<h3>1. What is …?</h3>" (also bold, or left open): an HTML heading on a line of its
     # own is that Markdown heading
-    text = _HTML_HEADING.sub(lambda m: "#" * int(m.group(1)) + " " + m.group(2).strip(), text)
+    if "<h" in text or "<H" in text:
+        text = _html_headings(text)
     text = _bare_numbering(_comma_numbering(_html_link_items(_quoted_questions(text))))
     text = _tight_headings(_nested_fences(_heading_items(text)))
     # "* Problem 2: What is useEffect …?" over its answer, again and again: a heading
@@ -2747,6 +2794,9 @@ def scan(text: str, *, layout: str | None = None) -> Scan:
     answer_folders = _answer_folders(tokens, legend) if ".md)" in text else frozenset()
     # "## Design Cache" among "## Design facebook news feed", "## Design a webcrawler"
     verb_led = _verb_led_headings(tokens, legend)
+    # '<h2 id="explain-arc">Explain ARC</h2>' over "<summary>Show answer</summary>": a
+    # deck of cards, each heading over its folded answer
+    folded_cards = _folded_answer_headings(tokens, legend) if "<summary" in text else set()
     # "### 1. High CPU Utilization" over "**Situation:** …", "**Task:** …", "**Action:**",
     # "**Result:**": a case told in STAR form, the heading what it is about
     star_cases = _star_case_headings(tokens, legend)
@@ -2801,6 +2851,16 @@ def scan(text: str, *, layout: str | None = None) -> Scan:
             raw = lines[answer_start:end]
             if hang:
                 raw = [re.sub(rf"^ {{4,{hang}}}", "", x) for x in raw]
+            labels_at = next((n for n, row in enumerate(raw) if row.strip()), None)
+            if (
+                current.layout == "heading"
+                and labels_at is not None
+                and (card_level := _card_level(raw[labels_at])) is not None
+            ):
+                # '<code>Junior</code> · <code>High</code>' under a card's title: its
+                # level (then how often it is asked), not part of the question or answer
+                current.difficulty = current.difficulty or card_level
+                raw = raw[:labels_at] + raw[labels_at + 1 :]
             if (
                 current.layout in ("heading", "bold")
                 and not current.answer
@@ -3326,6 +3386,7 @@ def scan(text: str, *, layout: str | None = None) -> Scan:
                     or index in solved
                     or index in fenced_prompts
                     or index in verb_led
+                    or index in folded_cards
                     or index in star_cases
                     or index in named_questions
                     # "## 1) Null Hypothesis" over "*Describe the null hypothesis …*": the
@@ -5299,6 +5360,71 @@ def _fenced_prompt_headings(tokens: Sequence[Token], legend: dict[str, str]) -> 
         bodied,
         3,
     )
+
+
+_CARD_LABELS = re.compile(
+    r"[ \t]*(?:(?:<code>[^<>\n]{1,20}</code>|`[^`\n]{1,20}`)[ \t]*(?:[·•|/,][ \t]*)?){1,4}"
+)
+"""A line of labels in code under a card's title ('<code>Mid</code> · <code>High</code>')."""
+_CARD_LEVELS = {
+    "junior": "easy",
+    "entry": "easy",
+    "beginner": "easy",
+    "easy": "easy",
+    "mid": "medium",
+    "middle": "medium",
+    "intermediate": "medium",
+    "medium": "medium",
+    "senior": "hard",
+    "staff": "hard",
+    "expert": "hard",
+    "advanced": "hard",
+    "hard": "hard",
+}
+
+
+def _card_level(line: str) -> str | None:
+    """The level a line of labels in code gives first ('<code>Junior</code> ·
+    <code>High</code>' → "easy"), or None when the line is no such labels or its first
+    label is no level."""
+    if not _CARD_LABELS.fullmatch(line):
+        return None
+    first = re.search(r"<code>([^<>\n]+)</code>|`([^`\n]+)`", line)
+    if first is None:
+        return None
+    return _CARD_LEVELS.get((first.group(1) or first.group(2)).strip().lower())
+
+
+def _folded_answer_headings(tokens: Sequence[Token], legend: dict[str, str]) -> set[int]:
+    """Headings each over its folded answer ('<h2>Explain ARC</h2>', a line of labels,
+    then "<details><summary>Show answer</summary>"), where three or more headings of a
+    level are, and one of them asks: a deck of cards, each heading the question, asking
+    or naming its topic ("ARC vs garbage collection", "autoreleasepool"). Nothing above
+    the fold may ask: then that is the question. (Token indexes of the headings.)"""
+    per_level: dict[int, list[int]] = {}
+    for index, level in _top_headings(tokens):
+        end = index + 3
+        while end < len(tokens) and tokens[end].type == "paragraph_open" and end - index < 12:
+            said = tokens[end + 1].content
+            if len(said) > 200 or _looks_like_question(re.sub(r"<[^>]+>", " ", said), legend):
+                break
+            end += 3
+        if end >= len(tokens) or tokens[end].type != "html_block":
+            continue
+        summary = _SUMMARY_TEXT.search(tokens[end].content)
+        if (
+            _FOLD_OPEN.match(tokens[end].content)
+            and summary is not None
+            and _ANSWER_SUMMARY.match(re.sub(r"<[^>]+>", " ", summary.group(1)).strip())
+        ):
+            per_level.setdefault(level, []).append(index)
+    found: set[int] = set()
+    for heads in per_level.values():
+        if len(heads) >= 3 and any(
+            _looks_like_question(_normal(_heading_text(tokens[at + 1])), legend) for at in heads
+        ):
+            found.update(heads)
+    return found
 
 
 def _verb_led_headings(tokens: Sequence[Token], legend: dict[str, str]) -> set[int]:
