@@ -6530,3 +6530,54 @@ def test_html_headings_with_tags_inside_name_their_sections() -> None:
         (8, ["Product Questions"]),
     ]
     assert "<h2>What is a heading?</h2>" in found.questions[2].answer
+
+
+def test_a_numbered_problem_over_its_statement_in_a_fence_goes_on_with_the_list() -> None:
+    text = (
+        "# Go Interview Questions\n\n"
+        "1. How do you stop a goroutine?\n"
+        "2. What is wrong with this program?\n"
+        "```\nfor _, v := range a {\n    go func() { ch <- v * 2 }()\n}\n```\n\n"
+        "3. Dining Philosophers Problem\n"
+        "```\nFive philosophers sit at a round table; a fork lies between each pair. "
+        "Design a discipline so that no philosopher starves.\n```\n\n"
+        "4. Tell all the ways a channel can block.\n"
+    )
+    found = scan(text)
+    assert [q.line for q in found.questions] == [3, 4, 11, 16]
+    assert found.questions[2].text == (
+        "Dining Philosophers Problem\n\nFive philosophers sit at a round table; a fork lies "
+        "between each pair. Design a discipline so that no philosopher starves."
+    )
+    assert found.questions[2].missing_answer
+
+
+def test_lines_that_only_look_like_questions_are_not() -> None:
+    text = (
+        "What is a goroutine?\n\nA function the runtime schedules on its own threads.\n\n"
+        "✨ C. Select Statement (10)\n\n"
+        "What's the difference between select and switch?\n\n"
+        "select is for channels; switch is for any values.\n\n"
+        "How do you save an activity's state?\n\n"
+        "- onSaveInstance(outState: Bundle?)\n"
+        "    - called before the activity may be destroyed\n"
+    )
+    found = scan(text)
+    assert [q.text for q in found.questions] == [
+        "What is a goroutine?",
+        "What's the difference between select and switch?",
+        "How do you save an activity's state?",
+    ]
+    assert found.questions[1].answer == "select is for channels; switch is for any values."
+
+
+def test_a_post_that_answers_the_question_its_front_matter_title_asks() -> None:
+    text = (
+        "---\ntitle: 面试记录：大模型微调时你调整了哪些参数？\ndate: 2025-09-23\n---\n\n"
+        "# 前言\n\n这个问题更偏实操。\n\n## 学习率\n\n先用小学习率，数据准备好了之后就可以开始了？\n"
+    )
+    found = scan(text)
+    assert [(q.line, q.text) for q in found.questions] == [(2, "大模型微调时你调整了哪些参数？")]
+    assert "先用小学习率" in found.questions[0].answer
+    listing = "---\ntitle: What do interviewers ask?\n---\n\n1. What is a p-value?\n"
+    assert [q.text for q in scan(listing).questions] == ["What is a p-value?"]

@@ -438,8 +438,9 @@ _IMPERATIVE = re.compile(
     r"rigorously)\s+)?"
     r"(?:explain|describe|derive|given|implement|write|compare|contrast|discuss|define|extend|"
     r"list(?!\s+of\b)|(?:the\s+)?differences?\s+between|"
-    r"state|prove|show|design|draw|calculate|compute|find|estimate|give|tell (?:me|us)|suppose|"
-    r"assume|consider|imagine|say|build|outline|walk (?:me |us )?through|sketch|count|"
+    r"state|prove|show|design|draw|calculate|compute|find|estimate|give|"
+    r"tell (?:me|us|all\s+the)|suppose|assume|consider|imagine|say|build|outline|"
+    r"walk (?:me |us )?through|sketch|count|"
     r"talk (?:(?:to )?(?:me|us) )?(?:about|through)|"
     r"return|select|solve|evaluate|analy[sz]e|identify|propose|suggest|differentiate|"
     r"distinguish|elaborate|illustrate|justify|summari[sz]e|formulate|construct|develop|detail|"
@@ -456,6 +457,8 @@ _IMPERATIVE = re.compile(
     r"share (?:a|an|one|your|some) (?:time|example|story|experience|situation|instance|scenario)|"
     # ("Compute & Access Control", "Build / Deploy": a section's name, not an order)
     r"let's say|you are|you're|you have)\b(?!\s*[:：])(?!\s+[&/+]\s)"  # "Code: …" labels
+    # ("select is for channels; switch is for any values": the word is the subject)
+    r"(?!\s+(?:is|are|was|were|does|has)\s)"
     r"|^(?:true or false|answer the following)\b",
     re.IGNORECASE,
 )
@@ -1071,6 +1074,8 @@ def _ends_as_question(text: str) -> bool:
     if text and not text[-1].isascii():
         text = _TRAILING_SYMBOLS.sub("", text).rstrip(" *_`")  # "…? ⭐", "…? 🔥"
     text = re.sub(r"\?[\s\-–—.]+$", "?", text)  # "…? - ." (a stray dash)
+    if text.endswith("?)") and re.fullmatch(r"[\w.$]+\([^()\n]*\)", text):
+        return False  # "onSaveInstance(outState: Bundle?)": a signature, its type nullable
     if re.search(r"\?[)\]\"'”’]*$", text):
         return True  # "… what if we had 1 layer (i.e. logistic regression?)"
     without = _TRAILING_PAREN.sub("", text).rstrip(" *_`")
@@ -1179,6 +1184,14 @@ _TIP_LABEL = re.compile(
 """A label of advice or of a part of an answer, not the name of a question's topic."""
 
 
+_COUNTED_SECTION = re.compile(
+    r"[^\w\n]*(?:[A-Z]|[IVX]{1,4})[.)][ \t]+(?:[A-Z][\w'’/&+-]*[ \t]+){0,5}[A-Z][\w'’/&+-]*"
+    r"[ \t]*\(\d{1,3}\)[ \t]*"
+)
+"""A lettered section in title case with how many questions it holds ("📂 B. Channels
+Basics (15)"): no question, whatever word leads it."""
+
+
 _EXERCISE_MARK = re.compile(
     r"(?i)^[\s*_>\-+]*[【\[［]\s*(?:练习|練習|思考题?|作业|习题|exercise|practice|homework|"
     r"упражнение|задание|ejercicio|exerc[íi]cio)\s*\d{0,3}\s*[】\]］]\s*\S"
@@ -1223,6 +1236,8 @@ def _kind_of(text: str, legend: dict[str, str] | None = None) -> str | None:
         return None  # "Focus: Can they use LLMs?", "Did they mention retries?": the grader's
     if _STAR_REQUEST.search(raw):
         return None  # "⭐ *If you found this helpful, give it a star …*": a footer
+    if raw.rstrip().endswith(")") and _COUNTED_SECTION.fullmatch(raw):
+        return None  # "✨ C. Select Statement (10)": a section and how many it holds
     if _EXERCISE_MARK.match(raw):
         return "mark"  # "【练习】实现一个完整的模块系统…": marked as an exercise
     if re.match(r"(?i)[\s*_#]*q(?:uestions?)?\s*\d{1,4}\s*[-–—]\s*q?\d{1,4}\b(?![^\n]*\?)", raw):
@@ -2598,6 +2613,27 @@ _FRONT_MATTER = re.compile(
 )
 
 
+def _front_matter_title(text: str) -> tuple[str, int, int] | None:
+    """A front matter's title that asks ("title: 面试记录：大模型的微调过程中，你调整了哪些
+    参数，…？", a post that answers one interview question), without the label before it
+    ("面试记录：", interview notes), with its 1-based line and the line after the front
+    matter; or None."""
+    found = _FRONT_MATTER.match(text) if text.startswith(("---", "\ufeff---")) else None
+    if found is None:
+        return None
+    titled = re.search(r"(?m)^title[ \t]*:[ \t]*(\S.*)$", found.group(2))
+    if titled is None:
+        return None
+    title = titled.group(1).strip()
+    if len(title) >= 2 and title[0] == title[-1] and title[0] in "\"'":
+        title = title[1:-1].strip()
+    if not 4 <= len(title) <= 300 or not (title.endswith("？") or _ends_as_question(title)):
+        return None
+    title = re.sub(r"^[^:：?？\n]{1,12}[:：]\s*(?=\S)", "", title)
+    line = 2 + found.group(2)[: titled.start()].count("\n")
+    return title, line, found.group(0).count("\n")
+
+
 def _front_matter_fields(text: str) -> tuple[tuple[str, int, int] | None, str]:
     """What a document's front matter says of its questions: the question it states
     ("question: 不使用乘法…实现两个整数相除。", a card in a knowledge base whose body is the
@@ -2649,6 +2685,7 @@ def scan(text: str, *, layout: str | None = None) -> Scan:
     # paragraph around it: blank it (same line count, so line numbers stay right).
     text = re.sub(r"(?im)^[ \t]*<br\s*/?>[ \t]*$", "", text)
     declared, subject = _front_matter_fields(text)
+    title_asks = _front_matter_title(text) if declared is None else None
     text = _without_front_matter(text)
     # "- ==Tell me about a time …==": a line marked as highlighted (Obsidian, Typora);
     # the marks carry no words, and hide the item's wording and its question mark
@@ -4163,6 +4200,22 @@ def scan(text: str, *, layout: str | None = None) -> Scan:
                 if index >= 3 and tokens[index - 3].type == "paragraph_open"
                 else ""
             )
+            # "5. What's wrong with this program?" and its code, then "6. Dining
+            # Philosophers Problem" over the problem's statement in a fence: the
+            # numbering of the questions goes on (not "6. ACID Properties" over notes)
+            numbered_on = (
+                token.type == "ordered_list_open"
+                and token.level == 0
+                and bool(found)
+                and found[-1].layout == "list"
+                and next_number is not None
+                and int(str(token.attrGet("start") or 1)) == next_number
+                and (fence_at := _skip(tokens, index)) < len(tokens)
+                and tokens[fence_at].type == "fence"
+                # (an item that asks, "7. Why …?", has its answer in the fence)
+                and _kind(tokens[index + 3].content, legend) is None
+                and _fenced_statement(tokens[fence_at]) is not None
+            )
             items = _list_questions(
                 tokens,
                 index,
@@ -4180,6 +4233,7 @@ def scan(text: str, *, layout: str | None = None) -> Scan:
                 # "Some ideas of tasks to work on with the weather data:" over "* Print the
                 # schema", or "#### **Task**" right over "1. Create a VPC …": each is a task
                 tasks=token.level == 0 and _sets_tasks(tokens, index, above),
+                numbered_on=numbered_on,
                 answer_folders=answer_folders,
             )
             if _TOPICS_LABEL.fullmatch(above):
@@ -4321,6 +4375,21 @@ def scan(text: str, *, layout: str | None = None) -> Scan:
                     by_bullets.end = max(by_bullets.line, bullets_to)
                     index = _skip(tokens, after)
                     continue
+                elif (
+                    numbered_on
+                    and entries == 1
+                    and len(items) == 1
+                    and items[0].missing_answer
+                    and after < len(tokens)
+                    and tokens[after].type == "fence"
+                    and (fenced_text := _fenced_statement(tokens[after])) is not None
+                ):
+                    # "6. Dining Philosophers Problem" over a fence of prose ("Five silent
+                    # philosophers sit at a round table …"): the problem's statement
+                    items[0].text = f"{items[0].text}\n\n{fenced_text}"
+                    items[0].end = (tokens[after].map or [end, end])[1]
+                    index = after + 1
+                    continue
                 elif entries == 1 and len(items) == 1 and not items[0].complete:
                     # "1. **Question?**" then its answer as plain paragraphs below (or its
                     # first paragraph on the item's next line, and the rest below)
@@ -4343,6 +4412,10 @@ def scan(text: str, *, layout: str | None = None) -> Scan:
     if open_meta is not None:
         bold_meta.append((open_meta[0], len(lines), open_meta[1]))
     found = _answer_keys(found, tokens, lines, skipped)
+    if declared is None and title_asks is not None and not found and len(unplaced) <= 2:
+        # "title: …？" over a post that asks nothing itself (a line or two asked in
+        # passing, "就可以开始了？"): the post answers its title
+        declared = title_asks
     if declared is not None and allowed("heading"):
         # "question: …" in the front matter: the file is that one question, its body the
         # answer (sections such as "## 面试官在考什么" are parts of it) up to its
@@ -5326,6 +5399,23 @@ def _fenced_prompt(fence: Token) -> str | None:
     if not all(re.search(r"[^\W\d_]{3}", row) and re.search(r"[a-z]", row) for row in rows):
         return None  # ("CASE WHEN THEN END": keywords, not prose)
     return " ".join(rows)
+
+
+def _fenced_statement(fence: Token) -> str | None:
+    """The statement of a problem a fence holds in prose, one to twelve lines of
+    sentences and no code ("Five silent philosophers sit at a round table …"); else None."""
+    rows = [row.strip() for row in fence.content.splitlines() if row.strip()]
+    if not 1 <= len(rows) <= 12 or any(
+        # (a semicolon between clauses is prose: "… of spaghetti; forks are …")
+        len(row) > 3000 or _CODE_ROW.search(re.sub(r"(?<=[a-z]);\s", " ", row))
+        for row in rows
+    ):
+        return None
+    if not all(re.search(r"[^\W\d_]{3}", row) and re.search(r"[a-z]", row) for row in rows):
+        return None
+    if not re.search(r"[a-z][.!?]", rows[-1]) or sum(len(row.split()) for row in rows) < 8:
+        return None  # (a sentence, not a name or a keyword)
+    return "\n".join(rows)
 
 
 def _fenced_prompt_headings(tokens: Sequence[Token], legend: dict[str, str]) -> set[int]:
@@ -7507,6 +7597,7 @@ def _list_questions(
     bold_items: bool = False,
     announced: bool = False,
     tasks: bool = False,
+    numbered_on: bool = False,
     answer_folders: frozenset[str] = frozenset(),
 ) -> list[Found]:
     """Questions in a list: items that are questions, under topic or scenario parents
@@ -7514,7 +7605,8 @@ def _list_questions(
     of questions too; `bare`: the document is numbered lists of one-line items that
     mostly ask (3 in 5), so every numbered item is one, "HDFS架构" among "hdfs 如何 …?";
     `announced`: a line over the list says it holds questions; `tasks`: it sets the list
-    as the reader's tasks, each item one, whatever its wording)."""
+    as the reader's tasks, each item one, whatever its wording; `numbered_on`: its numbers
+    go on from the list of questions just above, so an item that names a problem is one)."""
     numbered_bare = bare and tokens[index].type == "ordered_list_open"
     end = _skip(tokens, index)
     found: list[Found] = []
@@ -7582,6 +7674,7 @@ def _list_questions(
         numbered_bare
         or announced
         or tasks
+        or numbered_on
         or _mostly_questions(tokens, index, end, legend)
         or (
             doc_asks
