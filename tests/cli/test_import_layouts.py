@@ -6581,3 +6581,23 @@ def test_a_post_that_answers_the_question_its_front_matter_title_asks() -> None:
     assert "先用小学习率" in found.questions[0].answer
     listing = "---\ntitle: What do interviewers ask?\n---\n\n1. What is a p-value?\n"
     assert [q.text for q in scan(listing).questions] == ["What is a p-value?"]
+
+
+def test_an_answer_between_a_list_of_questions_and_the_next_number_folded_into_it() -> None:
+    text = (
+        "1. What is a coroutine?\n"
+        "A lightweight task the runtime can suspend.\n"
+        "2. Explain the advantages of coroutines over threads.\n\n"
+        "Coroutines provide several advantages:\n\n"
+        "They keep asynchronous code sequential.\n"
+        "They cost far less memory than threads.\n"
+        "3. What does the suspend keyword mean?\n\n"
+        "A function that may pause without blocking its thread.\n"
+    )
+    found = scan(text)
+    assert [(q.line, q.context) for q in found.questions] == [(1, ""), (3, ""), (9, "")]
+    assert found.questions[1].answer == (
+        "Coroutines provide several advantages:\n\n"
+        "They keep asynchronous code sequential.\nThey cost far less memory than threads."
+    )
+    assert found.questions[2].answer == "A function that may pause without blocking its thread."

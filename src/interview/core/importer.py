@@ -3255,6 +3255,8 @@ def scan(text: str, *, layout: str | None = None) -> Scan:
     numbered_label: tuple[int, int] | None = None
     current_lettered = False  # whether a letter leads that number ("Q2:")
     next_number: int | None = None  # the number after the last numbered list of questions
+    # that list's last question, the token after the list and its last line
+    listed_last: tuple[Found, int, int] | None = None
     ruled = False  # a `---` rule since the last heading question began
     label_blocks = False  # "RAG：" over lines that ask, read as questions already
     # where a "<details" opens after one closes, in one HTML block (token index: offset)
@@ -3960,6 +3962,33 @@ def scan(text: str, *, layout: str | None = None) -> Scan:
                 answer_start = end
                 pending = None
             elif (
+                current is None
+                and listed_last is not None
+                and listed_last[0] is (found[-1] if found else None)
+                and listed_last[0].missing_answer
+                and next_number is not None
+                and allowed("list")
+                and all(
+                    t.type in ("paragraph_open", "inline", "paragraph_close", "fence", "code_block")
+                    for t in tokens[listed_last[1] : index]
+                )
+                and (split_at := _numbering_goes_on(inline.content, next_number, legend))
+                is not None
+                and split_at > 0
+            ):
+                # "2. Explain the advantages …" last in its list, then "Coroutines provide
+                # …:" and "They simplify …\n3. What is …?": what stands between the list
+                # and the next number is the answer of its last question
+                current, answer_start = listed_last[0], listed_last[2]
+                close(start + split_at)
+                rest = "\n".join(inline.content.split("\n")[split_at:])
+                items = _paragraph_items(rest, start + split_at, legend, names())
+                found.extend(items)
+                if items:
+                    current = items[-1]
+                    answer_start = end
+                    next_number += len(items)
+            elif (
                 current is not None
                 and current.layout == "list"
                 and next_number is not None
@@ -4335,6 +4364,7 @@ def scan(text: str, *, layout: str | None = None) -> Scan:
                 found.extend(items)
                 next_number = first_number + entries if first_number is not None else None
                 after = _skip(tokens, index)
+                listed_last = (items[-1], after, end)
                 if (
                     entries > 1
                     and after + 1 < len(tokens)
