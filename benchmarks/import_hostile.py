@@ -97,6 +97,19 @@ SHAPES: dict[str, Callable[[], str]] = {
             "### Task\n- Fix it\n\n### Solution\n\nok\n\n"
         )
     ),
+    "cards in html headings": lambda: repeat(
+        lambda n: (
+            f'<h2 id="c{n}">Card {n}</h2>\n\n<code>Mid</code> · <code>High</code>\n\n'
+            "<details>\n<summary>Show answer and Swift</summary>\n\nIt is.\n\n"
+            f"**Then they usually ask**\n\n- Why {n}?\n\n</details>\n\n"
+        )
+    ),
+    "numbered problems in fences": lambda: repeat(
+        lambda n: f"{n}. Problem {n}\n```\nA statement of problem {n} in a few words.\n```\n\n"
+    ),
+    "tasks set in lists": lambda: repeat(
+        lambda n: f"Some ideas of tasks to work on with set {n}:\n\n* Count {n}\n* Sort {n}\n\n"
+    ),
 }
 
 

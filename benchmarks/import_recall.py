@@ -205,9 +205,16 @@ def measure(text: str, labels: list[dict[str, Any]]) -> tuple[Scan, dict[str, li
         "answer_right": [],
         "text_wrong": [],
     }
-    by_line = {q.line: i for i, q in enumerate(result.questions)}
+    by_line: dict[int, list[int]] = {}
+    for i, q in enumerate(result.questions):
+        by_line.setdefault(q.line, []).append(i)
     for label in labels:
-        hit = by_line.get(label["line"])
+        # (two questions can share a line: "What is a destructor?What is a friend …?")
+        on_line = [i for i in by_line.get(label["line"], []) if i not in taken]
+        hit = next(
+            (i for i in on_line if _same_words(label["text"], result.questions[i].text)),
+            on_line[0] if on_line else None,
+        )
         if hit is None or hit in taken:
             hit = next(
                 (

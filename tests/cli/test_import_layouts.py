@@ -6601,3 +6601,61 @@ def test_an_answer_between_a_list_of_questions_and_the_next_number_folded_into_i
         "They keep asynchronous code sequential.\nThey cost far less memory than threads."
     )
     assert found.questions[2].answer == "A function that may pause without blocking its thread."
+
+
+def test_round_81_contents_glued_questions_formal_parents_and_chinese_numbers() -> None:
+    contents = (
+        "## Questions\n\n"
+        "- **[Q1.](#q1)** What is tokenization?\n- **[Q2.](#q2)** What is an embedding?\n\n"
+        "### Q1. What is tokenization?\n\nSplitting text into units.\n\n"
+        "### Q2. What is an embedding?\n\nA dense vector for a token.\n"
+    )
+    found = scan(contents)
+    assert [(q.line, q.text) for q in found.questions] == [
+        (6, "What is tokenization?"),
+        (10, "What is an embedding?"),
+    ]
+    assert found.unplaced == []
+
+    glued = "What is a constructor?\nWhat is a destructor?What is a friend function?\n"
+    assert [(q.line, q.text) for q in scan(glued).questions] == [
+        (1, "What is a constructor?"),
+        (2, "What is a destructor?"),
+        (2, "What is a friend function?"),
+    ]
+
+    formal = (
+        "### Optional 면접 질문\n\n"
+        "* Optional이 무엇인지 설명하시오.\n"
+        "* Optional의 값 추출 방식에 대해 설명하시오.\n"
+        "  * guard 구문을 활용한 optional binding에 대해 설명하시오.\n"
+    )
+    found = scan(formal)
+    assert [q.text for q in found.questions] == [
+        "Optional이 무엇인지 설명하시오.",
+        "Optional의 값 추출 방식에 대해 설명하시오.",
+    ]
+    assert found.questions[1].follow_ups == [
+        "guard 구문을 활용한 optional binding에 대해 설명하시오."
+    ]
+
+    mock = "".join(
+        f"## {n}、{title}\n\n{answer}\n\n"
+        for n, title, answer in [
+            ("一", "IP协议的首部结构", "版本、首部长度、总长度。"),
+            ("二", "简述一下什么是面向对象", "封装、继承、多态。"),
+            ("三", "说一说C++11 的新特性有哪些", "auto、lambda、智能指针。"),
+            ("四", "编程题1", "见图。"),
+        ]
+    )
+    assert [q.text for q in scan(mock).questions] == [
+        "IP协议的首部结构",
+        "简述一下什么是面向对象",
+        "说一说C++11 的新特性有哪些",
+        "编程题1",
+    ]
+    one_question = (
+        "# 第 5 题：KV Cache\n\n## 题目\n\n解释 KV Cache 的原理。\n\n"
+        "## 一、作用与代价\n\n省计算，费显存。\n\n## 二、小结\n\n以空间换时间。\n\n## 三、记忆要点\n\n缓存。\n"
+    )
+    assert "作用与代价" not in [q.text for q in scan(one_question).questions]

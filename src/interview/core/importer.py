@@ -956,7 +956,7 @@ def _clean(
     return _clean_memo(text, tuple(legend.items()) if legend is not None else None, numbered)
 
 
-@functools.lru_cache(maxsize=32768)
+@functools.lru_cache(maxsize=262144)
 def _clean_memo(
     text: str, legend_items: tuple[tuple[str, str], ...] | None, numbered: bool
 ) -> tuple[str, str | None]:
@@ -1147,7 +1147,7 @@ _FORMAL_TASK = re.compile(
     r"спроектируйте|расскажите|приведите|"
     r"escriba|explique|implemente|diseñe|escreva|projete|"
     r"請|请(?:解释|说明|实现|编写|设计|比较)|"
-    r"설명하세요|구현하세요|작성하세요|설명해\s*주세요)\b"
+    r"설명하세요|구현하세요|작성하세요|설명해\s*주세요|(?:설명|구현|작성|비교|서술)하시오)\b"
 )
 """A task set in a formal imperative ("Напишите …", "Implemente …", "请实现 …"), which
 advice is not written in."""
@@ -1205,7 +1205,7 @@ def _kind(text: str, legend: dict[str, str] | None = None) -> str | None:
     return _kind_memo(text, tuple(legend.items()) if legend is not None else None)
 
 
-@functools.lru_cache(maxsize=32768)
+@functools.lru_cache(maxsize=262144)
 def _kind_memo(text: str, legend: tuple[tuple[str, str], ...] | None) -> str | None:
     return _kind_of(text, dict(legend) if legend is not None else None)
 
@@ -1481,12 +1481,15 @@ _IN_PAGE_LINK = re.compile(r"\s*\[([^\]]+)\]\(\s*#[^()\s]*\)\s*", re.DOTALL)
 
 def _is_toc_entry(content: str) -> bool:
     """A list item that is only a link (a table of contents), not a question; a wiki
-    link to a heading ("[[#What is a kernel launch?]]") is one too, and so is a bare
+    link to a heading ("[[#What is a kernel launch?]]") is one too, so is an item led by
+    a link to a heading of the page ("**[Q1.](#q1)** What is …?"), and so is a bare
     address ("https://…", with an entity such as "&#x20;" after it)."""
     if "&" in content:
         content = re.sub(r"&(?:#x?[0-9a-fA-F]{1,6}|nbsp);", " ", content)
     return bool(
         _LINK_ONLY.fullmatch(content)
+        # "**[Q1.](#q1)** What is …?": its number links to where it is asked and answered
+        or re.match(r"\s*(\*\*|__)?\[[^\]\n]{1,20}\]\(#[^)\s]+\)\1?[ \t]+\S", content)
         or re.fullmatch(r"\s*\[\[[^\]\n]*#[^\]\n]+\]\]\s*", content)
         or re.fullmatch(r"\s*<?https?://\S+?>?\s*", content)
     )
@@ -2737,6 +2740,10 @@ def scan(text: str, *, layout: str | None = None) -> Scan:
     # "`24번` - JUnit의 Assertion이 …?" ("number 24"): a numbered question, its number
     # set in code and counted with 번
     text = re.sub(r"(?m)^[ \t]{0,3}`(\d{1,4})\s*번`[ \t]*[-–—:.)]?[ \t]+(?=\S)", r"\1. ", text)
+    # "## 三、说一说C++11 的新特性有哪些": a heading numbered in Chinese numerals is
+    # numbered ("## 3、…"), as its siblings "## 一、…" to "## 六、…" are
+    if "、" in text or "．" in text:
+        text = _chinese_numbered_headings(text)
     # "<h3>1. What is …?</h3>" (also bold, or left open): an HTML heading on a line of its
     # own is that Markdown heading
     if "<h" in text or "<H" in text:
@@ -4503,6 +4510,7 @@ def scan(text: str, *, layout: str | None = None) -> Scan:
     for item in found:
         _inline_answer(item)
         _read_fields(item)
+    found = [part for item in found for part in _glued_questions(item)]
     kept: list[Found] = []
     seen: dict[str, int] = {}
     duplicates: list[tuple[int, int, str]] = []
@@ -4649,6 +4657,65 @@ def scan(text: str, *, layout: str | None = None) -> Scan:
     skipped.sort()
     title = next((h for _, level, h in headings if level == 1), headings[0][2] if headings else "")
     return Scan(kept, unplaced, duplicates, skipped, headings, title, _share(kept, lines), subject)
+
+
+_CHINESE_NUMBERED_HEADING = re.compile(
+    r"(?m)^([ \t]{0,3}#{1,6}[ \t]+)((?:[一二三四五六七八九]?十)?[一二三四五六七八九]|十)([、．.])"
+)
+"""A heading numbered in Chinese numerals ("## 十二、…"), one to ninety-nine."""
+
+
+def _chinese_numbered_headings(text: str) -> str:
+    """Headings numbered in Chinese numerals, in Arabic ones ("## 三、…" → "## 3、…"), where
+    three or more headings of a level are and no other heading of it is: a mock
+    interview's questions. Under "## 题目" (the question), "## 一、…" to "## 四、…" are
+    the parts of one answer, and stay as they are."""
+    levels: dict[int, list[bool]] = {}
+    for heading in re.finditer(r"(?m)^[ \t]{0,3}(#{1,6})[ \t]+(.*)$", text):
+        level = len(heading.group(1))
+        numbered = _CHINESE_NUMBERED_HEADING.match(heading.group(0)) is not None
+        levels.setdefault(level, []).append(numbered)
+    chosen = {lv for lv, marks in levels.items() if len(marks) >= 3 and all(marks)}
+    if not chosen:
+        return text
+    return _CHINESE_NUMBERED_HEADING.sub(
+        lambda m: (
+            f"{m.group(1)}{_chinese_number(m.group(2))}{m.group(3)}"
+            if m.group(1).strip(" \t").count("#") in chosen
+            else m.group(0)
+        ),
+        text,
+    )
+
+
+def _chinese_number(numeral: str) -> int:
+    """The number a Chinese numeral of one to ninety-nine writes ("十二" → 12)."""
+    digits = "一二三四五六七八九"
+    if "十" not in numeral:
+        return digits.index(numeral) + 1
+    tens, _, ones = numeral.partition("十")
+    return (digits.index(tens) + 1 if tens else 1) * 10 + (digits.index(ones) + 1 if ones else 0)
+
+
+_GLUED_QUESTION = re.compile(
+    r"(?<=[^\W\d_][?？])(?=(?:What|How|Why|When|Where|Which|Who|Is|Are|Can|Do|Does|Explain)\s)"
+)
+"""Where a second question starts right after the first one's mark, with no space
+("What is a destructor?What is a friend function?")."""
+
+
+def _glued_questions(item: Found) -> list[Found]:
+    """A one-line question that is two glued at the mark, as two questions on its line
+    (the second keeps the answer); else the question itself."""
+    if ("?" not in item.text and "？" not in item.text) or "\n" in item.text:
+        return [item]
+    parts = _GLUED_QUESTION.split(item.text)
+    if len(parts) != 2 or not all(_ends_as_question(p) or p.endswith("？") for p in parts):
+        return [item]
+    first = Found(parts[0].strip(), item.line, item.layout, sections=list(item.sections))
+    first.topics, first.context, first.end = list(item.topics), item.context, item.line
+    item.text = parts[1].strip()
+    return [first, item]
 
 
 _QUIZ_HEADING = re.compile(
@@ -6353,21 +6420,37 @@ def _loose_questions(
     stay reported as unplaced (a rhetorical question in an essay is not a list).
     """
 
+    # (headings come in the order of their lines: the one above a line is found by
+    # bisection, so a long document of many headings is not read once a line)
+    heading_lines = [at for at, _, _ in headings]
+    heading_stacks: list[list[str]] = []  # the sections open under each heading
+    open_sections: list[tuple[int, str]] = []
+    for _, level, heading in headings:
+        open_sections = [(lv, h) for lv, h in open_sections if lv < level] + [(level, heading)]
+        heading_stacks.append([h for _, h in open_sections])
+
+    def heading_above(number: int) -> int:
+        """The index in `headings` of the last heading above line `number`, or -1."""
+        return bisect.bisect_left(heading_lines, number) - 1
+
     def after_rule(number: int) -> bool:
         """Whether a rule (or nothing) is above the line: a block of a quiz split by rules."""
-        above = next((x for x in reversed(lines[: number - 1]) if x.strip()), "")
+        at = number - 2
+        while at >= 0 and not lines[at].strip():
+            at -= 1
+        above = lines[at] if at >= 0 else ""
         return not above or bool(re.fullmatch(r"\s*(?:-{3,}|\*{3,}|_{3,})\s*", above))
 
     def under_meta(number: int) -> bool:
         """Whether the section it is in is not one of questions to practise ("10.
         Questions to ask the interviewer")."""
-        above = [(at, name) for at, _, name in headings if at < number]
-        if not above or not _META_SECTION.match(_normal(above[-1][1])):
+        above = heading_above(number)
+        if above < 0 or not _META_SECTION.match(_normal(headings[above][2])):
             return False
         # a rule of hashes or dashes since that heading ends its section
         return not any(
             re.fullmatch(r"\s*(?:#{7,}|-{3,}|\*{3,}|_{3,}|={7,})\s*", row)
-            for row in lines[above[-1][0] : number - 1]
+            for row in lines[headings[above][0] : number - 1]
         )
 
     starts = [
@@ -6387,8 +6470,8 @@ def _loose_questions(
     ]
 
     def under_questions(number: int) -> bool:
-        above = [name for at, _, name in headings if at < number]
-        return bool(above) and bool(_QUESTIONS_HEADING.search(above[-1]))
+        above = heading_above(number)
+        return above >= 0 and bool(_QUESTIONS_HEADING.search(headings[above][2]))
 
     # fewer than three count when each sits under a heading naming questions ("## 问答内容"
     # over two "> 什么是…？" lines)
@@ -6468,12 +6551,8 @@ def _loose_questions(
         ]
         body = "\n".join([answer_part.strip(" *_"), *kept_rows])
         item.answer, item.hints = _split_hints(tidy_answer(body))
-        stack: list[tuple[int, str]] = []
-        for at, level, heading in headings:
-            if at >= number:
-                break
-            stack = [(lv, h) for lv, h in stack if lv < level] + [(level, heading)]
-        item.sections = [h for _, h in stack]
+        above = heading_above(number)
+        item.sections = list(heading_stacks[above]) if above >= 0 else []
         loose.append(item)
     # a label every one of them starts with ("[Q] ", ">> ", "🔹 ") is not the question
     prefix = min((item.text for item in loose), default="")
@@ -6605,7 +6684,7 @@ def _question_lines_left(
         if fence is not None or number in covered or not stripped:
             continue
         plain = re.sub(r"^(?:>\s*)*(?:#{1,6}\s+|[-*+]\s+|\d+[.)]\s+)?", "", stripped)
-        if plain.startswith("[") and _is_toc_entry(plain):
+        if plain.lstrip("*_").startswith("[") and _is_toc_entry(plain):
             continue
         if stripped.startswith("#") and (
             _META_SECTION.match(_normal(plain))
@@ -7956,6 +8035,14 @@ def _list_questions(
                 # how will you execute them ?" folded under it: a task of its own, and
                 # the lines that ask under it are more questions, not its parts
                 and not (folded and not child_asks and _TASK_PROMPT.match(text))
+                # "* Optional의 값 추출 방식에 대해 설명하시오." ("explain how …") over
+                # "* guard 구문을 활용한 …에 대해 설명하시오.": a task set in a formal
+                # imperative, whole, asks; the ones under it follow it up
+                and not (
+                    "\n" not in text.strip()
+                    and text.rstrip(" *_").endswith((".", "。"))
+                    and _FORMAL_TASK.search(text) is not None
+                )
             )
         )
         bold_asked = re.fullmatch(
