@@ -6659,3 +6659,24 @@ def test_round_81_contents_glued_questions_formal_parents_and_chinese_numbers() 
         "## 一、作用与代价\n\n省计算，费显存。\n\n## 二、小结\n\n以空间换时间。\n\n## 三、记忆要点\n\n缓存。\n"
     )
     assert "作用与代价" not in [q.text for q in scan(one_question).questions]
+
+
+def test_code_and_a_labelled_answer_after_a_list_of_questions_then_more_questions() -> None:
+    text = (
+        "* What is a reference?\n"
+        "* What is wrong with the following code:\n\n"
+        "```cpp\nA* a = new B();\ndelete a;\n```\n\n"
+        "Answer: Undefined behaviour, because A's destructor is not virtual.\n\n"
+        "* What is the output:\n\n"
+        "```cpp\nfor (unsigned char i = 0; i < 300; ++i) {}\n```\n\n"
+        "Answer: An infinite loop.\n\n"
+        "* Explain what the keyword `static` does?\n"
+        "* What is the following:\n\n"
+        "```cpp\nint (*f)(int);\n```\n"
+    )
+    found = scan(text)
+    assert [q.line for q in found.questions] == [1, 2, 11, 19, 20]
+    wrong = found.questions[1]
+    assert wrong.text.startswith("What is wrong with the following code\n\n```cpp\nA* a")
+    assert wrong.answer == "Undefined behaviour, because A's destructor is not virtual."
+    assert found.questions[2].answer.endswith("An infinite loop.")

@@ -4342,6 +4342,19 @@ def scan(text: str, *, layout: str | None = None) -> Scan:
                 and not many_ask
                 and not parts
                 and not solo_next
+                # ("* What is the output:", code, "Answer: Infinite loop", then "* Explain
+                # what `static` does?" / "* What is the following:": answered, and asked on)
+                and not (
+                    answer_start is not None
+                    and current.layout == "list"
+                    and all(_kind(q.text, legend) is not None for q in items)
+                    # (an answer on the label's line; "Solution:" alone labels the list)
+                    and any(
+                        (lead := _ANSWER_LEAD.match(row)) is not None
+                        and row[lead.end() :].strip(" *_")
+                        for row in lines[answer_start:start]
+                    )
+                )
                 and (
                     not all(q.difficulty or _ends_as_question(q.text) for q in items)
                     # under a bold question, a list of plain questions ("What was the
@@ -4372,7 +4385,26 @@ def scan(text: str, *, layout: str | None = None) -> Scan:
                 next_number = first_number + entries if first_number is not None else None
                 after = _skip(tokens, index)
                 listed_last = (items[-1], after, end)
-                if (
+                shown_at = (
+                    after
+                    if entries > 1
+                    and after + 2 < len(tokens)
+                    and tokens[after].type == "fence"
+                    and tokens[after + 1].type == "paragraph_open"
+                    and items[-1].missing_answer
+                    and _CODE_BELOW.search(items[-1].text)
+                    and _ANSWER_LEAD.match(tokens[after + 2].content)
+                    else None
+                )
+                if shown_at is not None:
+                    # "* What is wrong with the following code:" last in its list, the
+                    # code, then "Answer: Undefined behavior …": the code is asked about
+                    fence_map = tokens[shown_at].map or [end, end]
+                    shown_code = "\n".join(lines[fence_map[0] : fence_map[1]]).strip()
+                    items[-1].text = f"{items[-1].text}\n\n{shown_code}"
+                    current = items[-1]
+                    answer_start = fence_map[1]
+                elif (
                     entries > 1
                     and after + 1 < len(tokens)
                     and tokens[after].type == "paragraph_open"
