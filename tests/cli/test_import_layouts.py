@@ -6680,3 +6680,53 @@ def test_code_and_a_labelled_answer_after_a_list_of_questions_then_more_question
     assert wrong.text.startswith("What is wrong with the following code\n\n```cpp\nA* a")
     assert wrong.answer == "Undefined behaviour, because A's destructor is not virtual."
     assert found.questions[2].answer.endswith("An infinite loop.")
+
+
+def test_round_82_numbered_extensions_task_tables_and_labelled_bold_answers() -> None:
+    extensions = (
+        "## 知识点二：block的本质是什么？\n\nblock是封装了函数调用的对象。\n\n"
+        "**【拓展一】获取Class类的三种方法**\n\n三种。\n\n"
+        "**【扩展 2-1】默认情况下能修改被block捕获的自动变量么？**\n\n不能。\n\n"
+        "**【扩展 2-2】在block内修改自动变量的值有几种方式？**\n\n两种。\n\n"
+        "## 知识点三：分类和类扩展\n\n两者不同。\n"
+    )
+    found = scan(extensions)
+    assert [(q.line, q.answer) for q in found.questions[:3]] == [
+        (1, "block是封装了函数调用的对象。\n\n**【拓展一】获取Class类的三种方法**\n\n三种。"),
+        (9, "不能。"),
+        (13, "两种。"),
+    ]
+
+    tables = (
+        "## Assignments\n\n"
+        "| # | Assignment | Instructions | | |\n| :-- | :-- | :-- | -- | -- |\n"
+        "| 41 | Create 5 user accounts with home directories | Use `useradd -m` | | |\n"
+        "| 42 | Set a password expiry policy | Use `chage` | | |\n\n"
+        "## Troubleshooting\n\n"
+        "| # | Issue | Expected Troubleshooting |\n| :-- | :-- | :-- |\n"
+        "| 51 | Server boot loop | Check `/var/log/messages` and kernel logs |\n"
+        "| 52 | Service failed to start | `systemctl status` and its logs |\n\n"
+        "## Problems\n\n| # | Problem | Focus |\n|---|---|---|\n"
+        "| 1 | [Top N with ties](https://x.io/1) | Ranking |\n| 2 | [Sessionize](https://x.io/2) | Windows |\n"
+    )
+    found = scan(tables)
+    assert [(q.text, q.answer) for q in found.questions] == [
+        ("Create 5 user accounts with home directories", "Use `useradd -m`"),
+        ("Set a password expiry policy", "Use `chage`"),
+        ("Server boot loop", "Check `/var/log/messages` and kernel logs"),
+        ("Service failed to start", "`systemctl status` and its logs"),
+        ("Top N with ties", ""),
+        ("Sessionize", ""),
+    ]
+
+    labelled = (
+        "**Question 1: When would you use a weak reference?**\n\n"
+        "### **Weak References**\n"
+        "- Does not raise the retain count\n"
+        "- Is **optional**, and becomes nil when the object goes\n\n"
+        "**When to use:**\n- Delegates\n\n"
+        "**Question 2: What does ARC count?**\n\nStrong references.\n"
+    )
+    found = scan(labelled)
+    assert [q.line for q in found.questions] == [1, 10]
+    assert "Delegates" in found.questions[0].answer

@@ -3264,6 +3264,12 @@ def scan(text: str, *, layout: str | None = None) -> Scan:
     next_number: int | None = None  # the number after the last numbered list of questions
     # that list's last question, the token after the list and its last line
     listed_last: tuple[Found, int, int] | None = None
+    # the lines of "**Question N: …**" labels, in order
+    labelled_bold = [
+        number
+        for number, row in enumerate(lines, start=1)
+        if row.lstrip()[:2] in ("**", "__") and _LABELLED_BOLD_QUESTION.match(row)
+    ]
     ruled = False  # a `---` rule since the last heading question began
     label_blocks = False  # "RAG：" over lines that ask, read as questions already
     # where a "<details" opens after one closes, in one HTML block (token index: offset)
@@ -3398,6 +3404,18 @@ def scan(text: str, *, layout: str | None = None) -> Scan:
                     current.answer = f"{current.answer}\n\n{body}".strip()
                     current.hints.extend(hints)
                     answer_start = end
+                index = _skip(tokens, index)
+                continue
+            if (
+                current is not None
+                and current.layout == "bold"
+                and answer_start is not None
+                and _LABELLED_BOLD_QUESTION.match(lines[current.line - 1])
+                and bisect.bisect_right(labelled_bold, start + 1) < len(labelled_bold)
+                and not _looks_like_question(heading, legend)
+            ):
+                # "**Question 1: Can you explain …?**" over "### **Weak References**" and
+                # its points, then "**Question 2: …**": the headings part the answer
                 index = _skip(tokens, index)
                 continue
             if current is not None and current.layout == "heading" and index in answer_sections:
@@ -3610,6 +3628,14 @@ def scan(text: str, *, layout: str | None = None) -> Scan:
                 # "#### Question:", its "**Q:** …" and "**A:** …", then the next "**Q:**":
                 # the heading's answer has ended, another question starts
                 in_heading_answer = False
+            if (
+                in_heading_answer
+                and _NUMBERED_SUB_QUESTION.match(inline.content)
+                and re.search(r"[?？]", inline.content)
+            ):
+                # "## 知识点二：block的本质是什么？", its answer, then "**【扩展 2-1】默认情况下
+                # 能修改被block捕获的自动变量么？**": a numbered question that extends it
+                in_heading_answer = False
             bold_rows = _bold_question_rows(inline.content, legend)
             plain_rows = inline.content.split("\n")
             asked_rows = (
@@ -3774,8 +3800,13 @@ def scan(text: str, *, layout: str | None = None) -> Scan:
                         any(_ANSWER_LABEL.match(x) for x in lines[answer_start:start])
                         or (
                             current.layout == "bold"
-                            and _Q_LABELLED.match(lines[current.line - 1]) is not None
+                            and (
+                                _Q_LABELLED.match(lines[current.line - 1]) is not None
+                                or _LABELLED_BOLD_QUESTION.match(lines[current.line - 1])
+                                is not None
+                            )
                             and _Q_LABELLED.match(lines[start]) is None
+                            and _LABELLED_BOLD_QUESTION.match(lines[start]) is None
                         )
                     )
                 )
@@ -4727,6 +4758,15 @@ def _chinese_number(numeral: str) -> int:
         return digits.index(numeral) + 1
     tens, _, ones = numeral.partition("十")
     return (digits.index(tens) + 1 if tens else 1) * 10 + (digits.index(ones) + 1 if ones else 0)
+
+
+_LABELLED_BOLD_QUESTION = re.compile(r"(?i)^\s*(\*\*|__)\s*(?:question|q)\s*#?\d{1,3}\s*[:.)]")
+"""A bold line labelled as a numbered question ("**Question 1: Can you explain …?**")."""
+_NUMBERED_SUB_QUESTION = re.compile(
+    r"\s*(?:\*\*|__)\s*[【\[［][^】\]］\n]{0,10}?\d{1,3}\s*[-–.]\s*\d{1,3}\s*[】\]］]"
+)
+"""A bold line led by a bracketed number of a question's part ("**【扩展 2-1】…？**",
+"**[Extension 3-2] …?**")."""
 
 
 _GLUED_QUESTION = re.compile(
@@ -7088,8 +7128,15 @@ def _table(
             (
                 i
                 for i, c in enumerate(header)
-                # "Problem Name", "Task", not "Prompt Engineering" (a column of a comparison)
-                if re.search(r"\b(?:problem|task|prompt)s?\b", c)
+                # "Problem Name", "Task", "Assignment", not "Prompt Engineering" (a column
+                # of a comparison); "| Issue | Expected Troubleshooting |": cases to work
+                if (
+                    re.search(r"\b(?:problem|task|prompt|assignment|exercise)s?\b", c)
+                    or (
+                        re.search(r"\b(?:issue|scenario|case)s?\b", c)
+                        and any(re.match(r"\W*expected\b", h) for h in header)
+                    )
+                )
                 # not "Typical Task Example": what kind of task a domain brings
                 and not re.search(
                     r"\b(?:engineering|tuning|type|category|solving|typical|examples?)\b", c
@@ -7130,9 +7177,36 @@ def _table(
     answer_col = next(
         (i for i, c in enumerate(header) if i != question_col and _ANSWER_COLUMN.search(c)), None
     )
-    if answer_col is None and question_col is not None and len(header) == 2 and not coded:
-        # "| 追问 | 关键词 |" (follow-up, key words): of two columns, the other answers
-        other = 1 - question_col
+    filled = [
+        i
+        for i in range(len(header))
+        if i != question_col
+        and not re.fullmatch(r"\W*(?:s\.?\s*n\.?|sno|no\.?|#|n|id)\W*", header[i])
+        and sum(i < len(c) and bool(c[i].strip()) for _, c in rows[1:]) * 2 > len(rows[1:])
+    ]
+    if (
+        answer_col is None
+        and question_col is not None
+        and not coded
+        and (
+            len(header) == 2
+            or (
+                len(filled) == 1
+                and len(rows) > 2
+                # (what the candidate is expected to do, not "| Problem | Focus |")
+                and re.match(
+                    r"\W*(?:expected\b|instructions?\b|how\s+to\b|approach\b|steps?\b|"
+                    r"resolution\b|explanation\b)",
+                    header[filled[0]],
+                )
+                is not None
+            )
+        )
+    ):
+        # "| 追问 | 关键词 |" (follow-up, key words): of two columns, the other answers;
+        # so does the one other column with words in it ("| # | Assignment | Instructions
+        # | | |", "| # | Issue | Expected Troubleshooting |")
+        other = 1 - question_col if len(header) == 2 else filled[0]
         if not re.search(
             r"\b(?:difficulty|level|links?|urls?|sources?|companies|company|tags?|topics?|"
             r"category|categories|frequency|status|done|date)\b|^\W*(?:#|no\.?|s\.?\s*n\.?)\W*$",
