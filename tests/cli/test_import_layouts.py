@@ -6730,3 +6730,28 @@ def test_round_82_numbered_extensions_task_tables_and_labelled_bold_answers() ->
     found = scan(labelled)
     assert [q.line for q in found.questions] == [1, 10]
     assert "Delegates" in found.questions[0].answer
+
+
+def test_a_question_and_its_answer_in_one_cell_and_titles_over_question_labels() -> None:
+    table = (
+        "| No. | Questions |\n|---|---|\n"
+        "| 1 | What is TypeScript? <br><br> A typed superset of JavaScript.\n"
+        "| 2 | Undefined vs Null ? <br><br> Undefined was never set; null was set to nothing.\n"
+    )
+    assert [(q.text, q.answer) for q in scan(table).questions] == [
+        ("What is TypeScript?", "A typed superset of JavaScript."),
+        ("Undefined vs Null ?", "Undefined was never set; null was set to nothing."),
+    ]
+    titled = (
+        "1. Type Guards with `typeof`\n\n"
+        "**Question:** Explain how TypeScript narrows with `typeof`.\n\n"
+        "**Answer:** It narrows a union inside the branch.\n\n"
+        "2. Truthiness Narrowing\n\n"
+        "**Question:** What is truthiness narrowing?\n\n"
+        "**Answer:** Narrowing on whether a value is truthy.\n"
+    )
+    found = scan(titled)
+    assert [(q.line, q.answer) for q in found.questions] == [
+        (3, "It narrows a union inside the branch."),
+        (9, "Narrowing on whether a value is truthy."),
+    ]

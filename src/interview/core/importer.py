@@ -4261,6 +4261,29 @@ def scan(text: str, *, layout: str | None = None) -> Scan:
                 current, answer_start = None, None
                 index = _skip(tokens, index)
                 continue
+            titled_at = _skip(tokens, index)
+            if (
+                token.type == "ordered_list_open"
+                and token.level == 0
+                and titled_at + 1 < len(tokens)
+                and tokens[titled_at].type == "paragraph_open"
+                and re.match(
+                    r"(?i)\s*(?:\*\*|__)\s*question\s*(?:\*\*|__)?\s*[:：]",
+                    tokens[titled_at + 1].content,
+                )
+                and sum(
+                    t.type == "list_item_open" and t.level == token.level + 1
+                    for t in tokens[index:titled_at]
+                )
+                == 1
+                and _kind(tokens[index + 3].content, legend) is None
+            ):
+                # "2. Truthiness Narrowing" over "**Question:** What is …?": the title of
+                # the question labelled below it, not a line of the answer above
+                close(start)
+                current, answer_start = None, None
+                index = titled_at
+                continue
             skipped_before = len(skipped)
             above = (
                 tokens[index - 2].content.strip()
@@ -7239,18 +7262,31 @@ def _table(
             if _looks_like_question(toc.group(1), legend):
                 skipped.append((line, toc.group(1).strip(), "a link (table of contents)"))
             continue
+        asked_cell, answered_in_cell = cells[question_col], ""
+        doubled = re.search(r"(?i)\s*<br\s*/?>\s*<br\s*/?>\s*", asked_cell)
+        if (
+            answer_col is None
+            and doubled is not None
+            and _looks_like_question(asked_cell[: doubled.start()], legend)
+        ):
+            # "| 1 | What is TypeScript? <br><br> TypeScript is a typed superset …": the
+            # question, a blank line, and its answer in the same cell
+            asked_cell, answered_in_cell = (
+                asked_cell[: doubled.start()],
+                asked_cell[doubled.end() :],
+            )
         # a table numbers its rows in a column of their own
         question, difficulty = _clean(
-            cells[question_col],
+            asked_cell,
             legend,
             # ("40 million predictions a day is …?": a quantity, not a row's number)
-            numbered=number_col is None
-            and not re.match(r"\s*\d[\d,.]*\s+[a-z]", cells[question_col]),
+            numbered=number_col is None and not re.match(r"\s*\d[\d,.]*\s+[a-z]", asked_cell),
         )
         if level_col is not None and level_col < len(cells):
             level = cells[level_col].strip().lower()
             difficulty = _LEVEL_WORDS.get(level, difficulty)
         answer = cells[answer_col] if answer_col is not None and answer_col < len(cells) else ""
+        answer = answer or answered_in_cell
         note = ""
         if _LINK_ONLY.fullmatch(answer):
             # "[Two Sum Solution](solutions/two_sum.md)": the answer is elsewhere
