@@ -6755,3 +6755,24 @@ def test_a_question_and_its_answer_in_one_cell_and_titles_over_question_labels()
         (3, "It narrows a union inside the branch."),
         (9, "Narrowing on whether a value is truthy."),
     ]
+
+
+def test_a_numbered_bold_question_over_its_answer_in_the_same_paragraph() -> None:
+    text = (
+        "**Q28. What is a provider?**\n\nA plugin that talks to one API.\n\n"
+        "**Q29. How do you debug Terraform?**\n- Set `TF_LOG`.\n\n"
+        "**Q30. (Project) Walk through the VPC project at a high level.**\n"
+        "It builds a VPC, two subnets and a load balancer.\n\n"
+        "**Q31. What is state locking?**\n\nOne writer at a time.\n"
+    )
+    found = scan(text)
+    assert [(q.line, q.text, q.answer) for q in found.questions] == [
+        (1, "What is a provider?", "A plugin that talks to one API."),
+        (5, "How do you debug Terraform?", "- Set `TF_LOG`."),
+        (
+            8,
+            "(Project) Walk through the VPC project at a high level.",
+            "It builds a VPC, two subnets and a load balancer.",
+        ),
+        (11, "What is state locking?", "One writer at a time."),
+    ]

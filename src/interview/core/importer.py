@@ -3815,11 +3815,20 @@ def scan(text: str, *, layout: str | None = None) -> Scan:
                 labelled = None if bold[1] else _bold_then_answer(inline.content)
                 current = bold_question(bold[0], start + 1, labelled[1] if labelled else "")
                 below = inline.content.split("\n", 1)[1] if "\n" in inline.content else ""
+                answer_start = end
                 if bold[1] and _ANSWER_LABEL.match(below):
                     # "**Q1:** What is …?" and, on the next line, "**A:** …"
                     current.answer = tidy_answer(_ANSWER_LABEL.sub("", below, count=1))
+                elif (
+                    not bold[1]
+                    and labelled is None
+                    and below.strip()
+                    and "\n" not in bold[0]
+                    and inline.content.split("\n", 1)[0].strip().strip("*_") == bold[0]
+                ):
+                    # "**Q30. …**" over its answer in the same paragraph
+                    answer_start = start + 1
                 found.append(current)
-                answer_start = end
             elif (
                 not in_heading_answer
                 and allowed("line")
@@ -7080,6 +7089,17 @@ def _bold_line(inline: Token, legend: dict[str, str]) -> tuple[str, bool] | None
             return f"{inside.strip()} {rest_raw}", True
         return None
     rest = "".join(c.content for c in children[close_at + 1 :]).strip()
+    if (
+        rest
+        and children[close_at + 1].type in ("softbreak", "hardbreak")
+        and _QUESTION_START.match(inside)
+        # ("**Q54. Spot the error:**" over the sentence: the question goes on below)
+        and not inside.rstrip(" *_").endswith((":", "："))
+        and _bold_then_answer(inline.content) is None
+    ):
+        # "**Q30. (Project) Walk through the Day-2 project.**" and its answer from the
+        # next line of the paragraph on
+        return inside.strip(), False
     labelled = _bold_then_answer(inline.content)
     if labelled is not None:
         # "**Q: What is …?**" and, on the next line, "A: …": the answer follows in the
