@@ -6776,3 +6776,53 @@ def test_a_numbered_bold_question_over_its_answer_in_the_same_paragraph() -> Non
         ),
         (11, "What is state locking?", "One writer at a time."),
     ]
+
+
+def test_round_83_answer_headings_question_boxes_arrows_and_code_puzzles() -> None:
+    answered = (
+        "# 3. What sizes do `char`, `int` and `long` have?\n\n## Answer\n\nIt depends on the ABI.\n\n"
+        "### Why do we need different types?\n\nTo save memory.\n\n"
+        "## Is `int` always 4 bytes?\n\n### Answer\n\nNo: 2 on some 16-bit targets.\n\n"
+        "# 4. What is the difference between a declaration and a definition?\n\n"
+        "## Answer\n\nA definition allocates.\n"
+    )
+    found = scan(answered)
+    assert [q.line for q in found.questions] == [1, 11, 17]
+    assert "Why do we need different types?" in found.questions[0].answer
+    assert found.questions[1].answer.endswith("No: 2 on some 16-bit targets.")
+
+    boxes = (
+        '??? question "1. What does switchMap cancel?"\n\n    The inner subscription.\n\n'
+        '??? question "2. combineLatest vs forkJoin in one scenario each."\n\n'
+        "    Live filters versus one-shot calls.\n\n"
+        '??? question "3. Why does forkJoin never emit?"\n\n    An input never completes.\n'
+    )
+    assert [q.text for q in scan(boxes).questions] == [
+        "What does switchMap cancel?",
+        "combineLatest vs forkJoin in one scenario each.",
+        "Why does forkJoin never emit?",
+    ]
+
+    arrows = (
+        "--> 1.Explain the ARM7 architecture?\n\nA. A 32-bit RISC core.\n\n"
+        "--> 2.Difference between ARM7 and Cortex-M0+?\n\nA. Thumb-2 only.\n\n"
+        "3.What is an interrupt vector?\n\nA. A table of handler addresses.\n"
+    )
+    assert [q.line for q in scan(arrows).questions] == [1, 5, 9]
+
+    rapid = "".join(f"{n}. 什么是第{n}种调试方法？\n" for n in range(1, 7)) + (
+        "7. 你部署固件，它在实验室中可以工作，但在现场崩溃。\n列出 5 个最可能的原因。\n"
+    )
+    assert [q.line for q in scan(rapid).questions] == [1, 2, 3, 4, 5, 6, 7]
+
+    puzzle = (
+        "".join(
+            f'#### {n}.\n~~~c\nprintf("%zu", sizeof(struct S{n}));\n~~~\n**Output:** {n * 4} bytes\n\n'
+            for n in range(1, 4)
+        )
+        + '#### 4.\n~~~c\nprintf("%zu", sizeof(struct S4));\n~~~\n'
+    )
+    found = scan(puzzle)
+    assert [q.line for q in found.questions] == [1, 7, 13, 19]
+    assert found.questions[0].text == '~~~c\nprintf("%zu", sizeof(struct S1));\n~~~'
+    assert found.questions[0].answer == "**Output:** 4 bytes"

@@ -444,7 +444,7 @@ _IMPERATIVE = re.compile(
     r"talk (?:(?:to )?(?:me|us) )?(?:about|through)|"
     r"return|select|solve|evaluate|analy[sz]e|identify|propose|suggest|differentiate|"
     r"distinguish|elaborate|illustrate|justify|summari[sz]e|formulate|construct|develop|detail|"
-    r"highlight|"
+    r"highlight|argue|"
     r"simulate|determine|code|program|create|enumerate|mark|complete (?:the|this|these)|choose|"
     r"fill in|run|retrieve|fetch|perform|extract|display|obtain|rewrite|provide|convert|"
     r"concatenate|name\s+(?![:=])|interpret|predict|"
@@ -475,7 +475,9 @@ _CJK_ASKS = re.compile(
     # "please (briefly) introduce / summarise / explain …"; "implement …", "write …"
     r"请(?:简要|简单|详细)?(?:介绍|总结|说明|解释|描述|分析|列举|比较|谈谈)|^\s*(?:实现|编写|写出)|"
     # "介绍PPO算法" ("introduce the PPO algorithm"), "Transformer整体介绍" ("… overall")
-    r"^\s*介绍|介绍$"
+    r"^\s*介绍|介绍$|"
+    # "列出 5 个最可能的原因…" ("list the five likeliest causes") opening a line
+    r"(?:^|\n)\s*(?:列出|列举)"
 )
 """Chinese question words: a line with one asks even without a question mark."""
 _OTHER_ASKS = re.compile(
@@ -1991,8 +1993,17 @@ def _unwrap_admonitions(text: str) -> str:
             ):
                 title = ""  # ('??? note "Show answer"': only where the answer is)
             # a title that asks is a heading over its body (which follows with no blank
-            # line); any other title is a line of text
-            out.append(admonition.group(1) + ("###### " if title and _kind(title) else "") + title)
+            # line), and so is any title of a box of the kind "question" ('??? question
+            # "6. combineLatest vs forkJoin vs zip in one scenario each."'); any other title
+            # is a line of text
+            boxed = None if tab else re.match(r"[ \t]*(?:!!!|\?\?\?\+?)[ \t]*([\w-]+)", line)
+            asks = bool(title) and (
+                _kind(title) is not None
+                or (
+                    boxed is not None and boxed.group(1).lower() in ("question", "quiz", "exercise")
+                )
+            )
+            out.append(admonition.group(1) + ("###### " if asks else "") + title)
             depth = 4 * len(bodies)
             bodies.append(depth + len(admonition.group(1).expandtabs(4)) + 4)
             continue
@@ -2744,6 +2755,8 @@ def scan(text: str, *, layout: str | None = None) -> Scan:
     # numbered ("## 3、…"), as its siblings "## 一、…" to "## 六、…" are
     if "、" in text or "．" in text:
         text = _chinese_numbered_headings(text)
+    # "--> 1.Explain about ARM7 Architecture?": an arrow before a numbered question line
+    text = re.sub(r"(?m)^[ \t]{0,3}-{1,2}>[ \t]*(?=\d{1,3}[.)])", "", text)
     # "<h3>1. What is …?</h3>" (also bold, or left open): an HTML heading on a line of its
     # own is that Markdown heading
     if "<h" in text or "<H" in text:
@@ -2834,6 +2847,7 @@ def scan(text: str, *, layout: str | None = None) -> Scan:
     # states the question (a problem set with no answers)
     fenced_prompts = _fenced_prompt_headings(tokens, legend)
     fenced_questions: set[int] = set()  # (their questions)
+    puzzle_questions: set[int] = set()  # code puzzles: the code is the question
     # "./solutions" when "[How do you …?](./solutions/….md)" items link there
     answer_folders = _answer_folders(tokens, legend) if ".md)" in text else frozenset()
     # "## Design Cache" among "## Design facebook news feed", "## Design a webcrawler"
@@ -2841,6 +2855,8 @@ def scan(text: str, *, layout: str | None = None) -> Scan:
     # '<h2 id="explain-arc">Explain ARC</h2>' over "<summary>Show answer</summary>": a
     # deck of cards, each heading over its folded answer
     folded_cards = _folded_answer_headings(tokens, legend) if "<summary" in text else set()
+    # "#### 1." over a C program and "**Output:** 12 bytes": what does the code print
+    code_puzzles = _code_puzzle_headings(tokens) if "utput" in text else set()
     # "### 1. High CPU Utilization" over "**Situation:** …", "**Task:** …", "**Action:**",
     # "**Result:**": a case told in STAR form, the heading what it is about
     star_cases = _star_case_headings(tokens, legend)
@@ -2924,6 +2940,25 @@ def scan(text: str, *, layout: str | None = None) -> Scan:
                         # its code: the code is asked about, what follows answers
                         current.text = f"{current.text}\n\n{pointed[0]}"
                         raw = pointed[1]
+            if id(current) in puzzle_questions:
+                opened = next((n for n, row in enumerate(raw) if row.strip()), None)
+                fence_mark = raw[opened].strip()[:3] if opened is not None else ""
+                closed = next(
+                    (
+                        n
+                        for n in range((opened or 0) + 1, len(raw))
+                        if fence_mark and raw[n].strip().startswith(fence_mark)
+                    ),
+                    None,
+                )
+                if opened is not None and closed is not None:
+                    # "#### 1." names nothing: the code shown is what is asked about
+                    code = "\n".join(raw[opened : closed + 1])
+                    title = current.text.strip()
+                    current.text = (
+                        code if not title or _NUMBER_ONLY.fullmatch(title) else f"{title}\n\n{code}"
+                    )
+                    raw = raw[closed + 1 :]
             if id(current) in fenced_questions:
                 opened = next((n for n, row in enumerate(raw) if row.strip()), None)
                 closed = next(
@@ -3370,6 +3405,9 @@ def scan(text: str, *, layout: str | None = None) -> Scan:
                                 and current_number is not None
                                 and 1 <= int(numbered_next.group(1)) - current_number <= 2
                             )
+                            # "## Is `int` always 4 bytes?" right over "### Answer": a
+                            # question of its own, answered as the one above it is
+                            or _answer_heading_below(tokens, index, level)
                         )
                         and _looks_like_question(heading, legend)
                     )
@@ -3451,6 +3489,7 @@ def scan(text: str, *, layout: str | None = None) -> Scan:
                     or index in fenced_prompts
                     or index in verb_led
                     or index in folded_cards
+                    or index in code_puzzles
                     or index in star_cases
                     or index in named_questions
                     # "## 1) Null Hypothesis" over "*Describe the null hypothesis …*": the
@@ -3508,6 +3547,8 @@ def scan(text: str, *, layout: str | None = None) -> Scan:
                 titled = _QUESTION_START.match(unbold)
                 if index in fenced_prompts:
                     fenced_questions.add(id(current))
+                elif index in code_puzzles:
+                    puzzle_questions.add(id(current))
                 elif level in label_levels and _labels_a_problem(heading, tokens, index):
                     problem_labels.add(id(current))
                 elif index in solved:
@@ -4792,6 +4833,22 @@ def _chinese_number(numeral: str) -> int:
     return (digits.index(tens) + 1 if tens else 1) * 10 + (digits.index(ones) + 1 if ones else 0)
 
 
+def _answer_heading_below(tokens: Sequence[Token], index: int, level: int) -> bool:
+    """Whether the heading at `index` (of `level`) has, right under it, a deeper heading
+    that only says "Answer" ("## Is `int` always 4 bytes?" over "### Answer")."""
+    below = index + 3
+    return (
+        below + 1 < len(tokens)
+        and tokens[below].type == "heading_open"
+        and int(tokens[below].tag[1:]) > level
+        and re.fullmatch(
+            r"(?i)[\W_]*(?:answer|ans|solution|答案|回答|解答|respuesta|resposta|ответ)[\W_]*",
+            tokens[below + 1].content,
+        )
+        is not None
+    )
+
+
 _LABELLED_BOLD_QUESTION = re.compile(r"(?i)^\s*(\*\*|__)\s*(?:question|q)\s*#?\d{1,3}\s*[:.)]")
 """A bold line labelled as a numbered question ("**Question 1: Can you explain …?**")."""
 _NUMBERED_SUB_QUESTION = re.compile(
@@ -5684,6 +5741,40 @@ def _card_level(line: str) -> str | None:
     if first is None:
         return None
     return _CARD_LEVELS.get((first.group(1) or first.group(2)).strip().lower())
+
+
+_OUTPUT_LABEL = re.compile(r"(?i)\s*(?:\*\*|__)?\s*(?:output|answer|result)\s*(?:\*\*|__)?\s*[:：]")
+"""The label of what a code puzzle prints ("**Output:** 12 bytes")."""
+
+
+def _code_puzzle_headings(tokens: Sequence[Token]) -> set[int]:
+    """Headings that are only a number ("#### 1.") over code and then what it prints
+    ("**Output:** 12 bytes"), where three or more headings of a level, and three in four
+    of those with a body, are: a set of code puzzles, each asking what its code does
+    (token indexes)."""
+    per_level: dict[int, list[int]] = {}
+    printed: dict[int, int] = {}
+    bodied: dict[int, int] = {}
+    for index, level in _top_headings(tokens):
+        after = _skip(tokens, index)
+        if after >= len(tokens) or tokens[after].type == "heading_open":
+            continue
+        bodied[level] = bodied.get(level, 0) + 1
+        if (
+            _NUMBER_ONLY.fullmatch(_normal(_heading_text(tokens[index + 1])).strip(" *_"))
+            and tokens[after].type == "fence"
+        ):
+            per_level.setdefault(level, []).append(index)
+            if (
+                after + 2 < len(tokens)
+                and tokens[after + 1].type == "paragraph_open"
+                and _OUTPUT_LABEL.match(tokens[after + 2].content)
+            ):
+                printed[level] = printed.get(level, 0) + 1
+    # (one with no output given is a puzzle too, among those that give theirs)
+    return _most_of_level(
+        {lv: found for lv, found in per_level.items() if printed.get(lv, 0) >= 3}, bodied, 3
+    )
 
 
 def _folded_answer_headings(tokens: Sequence[Token], legend: dict[str, str]) -> set[int]:
@@ -8695,9 +8786,18 @@ def _advice_list(tokens: Sequence[Token], index: int, end: int, legend: dict[str
 def _asks_within(text: str, legend: dict[str, str]) -> bool:
     """Whether a sentence inside a longer item asks ("Roll a die until the sum passes 63.
     What is the chance the last roll was a 6? Make a market on it.")."""
-    sentences = re.split(r"(?<=[.!?？])\s+(?=[^\W\d_])", " ".join(text.split()))
-    return len(sentences) > 1 and any(
-        _ends_as_question(sentence) or _IMPERATIVE.match(sentence) for sentence in sentences[1:]
+    sentences = re.split(
+        r"(?<=[.!?？])\s+(?=[^\W\d_])|(?<=。)\s*(?=[^\W\d_])", " ".join(text.split())
+    )
+    return (
+        len(sentences) > 1
+        and any(
+            _ends_as_question(sentence)
+            or _IMPERATIVE.match(sentence)
+            # "…但在 field 中崩溃。列出 5 个最可能的原因…" ("list the five likeliest causes")
+            or (sentence[:1] > "\u2e7f" and _kind(sentence) is not None)
+            for sentence in sentences[1:]
+        )
     )
 
 
