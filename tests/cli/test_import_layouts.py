@@ -6826,3 +6826,18 @@ def test_round_83_answer_headings_question_boxes_arrows_and_code_puzzles() -> No
     assert [q.line for q in found.questions] == [1, 7, 13, 19]
     assert found.questions[0].text == '~~~c\nprintf("%zu", sizeof(struct S1));\n~~~'
     assert found.questions[0].answer == "**Output:** 4 bytes"
+
+
+def test_a_step_that_checks_whether_is_no_question() -> None:
+    text = (
+        "# 通信协议\n\n## UART\n\nUART 是异步串行通信。\n\n### 排查顺序\n\n"
+        "1. 检查供电、共地和双方 IO 电平是否兼容。\n"
+        "2. 核对波特率、数据位、校验位是否一致。\n"
+        "3. 检查接收缓冲区是否溢出。\n\n"
+        "**I2C 为什么需要上拉电阻？**\n\n开漏输出只能拉低。\n\n"
+        "**是否可以在中断里调用 printf？**\n\n不建议。\n"
+    )
+    assert [(q.line, q.text) for q in scan(text).questions] == [
+        (13, "I2C 为什么需要上拉电阻?"),
+        (17, "是否可以在中断里调用 printf?"),
+    ]

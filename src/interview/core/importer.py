@@ -1374,6 +1374,13 @@ def _kind_of(text: str, legend: dict[str, str] | None = None) -> str | None:
         and len(re.sub(r"[\W_]", "", first_line)) > len(asked.group(0)) + 1
         # not "三、Wordvec 对比篇" ("part three: comparisons"): a part's name
         and not re.search(r"[篇章]\W*$", first_line)
+        # not "检查供电和 IO 电平是否兼容。" ("check whether … match."): a step stated,
+        # "whether" inside it, closed by a full stop
+        and not (
+            asked.group(0) == "是否"
+            and first_line.rstrip(" *_").endswith("。")
+            and len(_CJK_ASKS.findall(first_line)) == 1
+        )
     ):
         return "word"  # not "概述" ("Overview") alone: a section's name
     if _OTHER_ASKS.search(plain):
