@@ -6841,3 +6841,62 @@ def test_a_step_that_checks_whether_is_no_question() -> None:
         (13, "I2C 为什么需要上拉电阻?"),
         (17, "是否可以在中断里调用 printf?"),
     ]
+
+
+def test_round_84_html_heading_lines_qa_titles_parts_and_starred_numbers() -> None:
+    html = (
+        '<h2 align="center">Basic Flutter Questions</h2>\n\n<p align="start">\n'
+        '<h3 align="start">1. Explain state management in Flutter.</h3>\n'
+        '<h3 align="start">2. How do you optimise a long list?</h3>\n'
+        '<h3 align="start">3. StatelessWidget vs StatefulWidget</h3>\n</p>\n'
+    )
+    assert [q.line for q in scan(html).questions] == [4, 5, 6]
+
+    qa = "# 问题与简答\n\n## PHP 篇\n\n" + "".join(
+        f"### {title}\n\n{answer}\n\n"
+        for title, answer in [
+            ("echo、print 区别", "echo 没有返回值。"),
+            ("isset 和 empty 的区别", "isset 看是否设置。"),
+            ("魔术方法", "以双下划线开头的方法。"),
+            ("Cookie 和 Session", "一个在客户端，一个在服务端。"),
+            ("预定义变量", "$_GET、$_POST 等。"),
+            ("接口和抽象类有什么区别？", "接口只声明方法。"),
+        ]
+    )
+    assert len(scan(qa).questions) == 6
+
+    vietnamese = (
+        "# Những câu hỏi phỏng vấn Flutter\n\n---\n  Câu hỏi và trả lời về Flutter Framework\n---\n\n"
+        "1. Sự khác nhau giữa `StatelessWidget` và `StatefulWidget`?\n\nMột cái có trạng thái.\n\n---\n\n"
+        "2. Widget `Spacer` là gì?\n\nMột khoảng trống co giãn.\n"
+    )
+    assert [q.line for q in scan(vietnamese).questions] == [7, 13]
+
+    parts = (
+        "### 1. What is the Common Intermediate Language?\n\nThe bytecode of .NET.\n\n"
+        "#### 1.1. How can a C# class derive from an F# class?\n\nBoth compile to CIL.\n\n"
+        "### 2. What is the CLR?\n\nThe runtime.\n\n"
+        "#### 2.1. What is the difference between CLR and CIL?\n\nOne runs the other.\n"
+    )
+    assert [q.line for q in scan(parts).questions] == [1, 5, 9, 13]
+
+    starred = (
+        "".join(
+            f"# ⭐ **{n}. {title}**\n\n{answer}\n\n"
+            for n, title, answer in [
+                (1, "What is Flutter?", "A UI toolkit."),
+                (2, "Explain the widget tree.", "Widgets nest."),
+                (3, "StatelessWidget vs StatefulWidget", "One keeps state."),
+                (4, "What is BuildContext?", "A handle to the element."),
+            ]
+        )
+        + "# 📌 5. VPC Related Questions\n\n## 🔹 a. What is a VPC endpoint?\n\nPrivate access.\n"
+    )
+    found = scan(starred)
+    assert [q.text for q in found.questions] == [
+        "What is Flutter?",
+        "Explain the widget tree.",
+        "StatelessWidget vs StatefulWidget",
+        "What is BuildContext?",
+        "a. What is a VPC endpoint?",
+    ]

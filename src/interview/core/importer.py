@@ -177,6 +177,8 @@ _META_SECTION = re.compile(
     # bullets are questions for the candidate to ask, not questions to practise
     r"(?:interview\s+|answer(?:ing)?\s+)?(?:prep(?:aration)?\s+)?(?:framework|checklist)\W*$|"
     # "Understanding the GSM-T Framework", "How to Practice Product Sense (… Approach)"
+    # (not "Câu hỏi và trả lời về Flutter Framework": questions on a framework)
+    r"(?![^\n]*(?:\bquestions?\b|c[âa]u\s+h[ỏo]i|问题|面试题))"
     r"(?:understanding\s+)?(?:the\s+)?[\w\s/&-]{0,30}\bframework\W*$|"
     r"how\s+to\s+(?:practi[cs]e|prepare|approach|answer|study|tackle|structure)\b|"
     # what the document covers ("🚀 Key Terraform Topics Included"; not a lesson's
@@ -237,7 +239,7 @@ _QUESTIONS_HEADING = re.compile(
     r"question\s+(?:flow|bank|list|set|pool))\b|"
     r"面试题|问题|问答|选择题|判断题|填空题|简答题|单选题|多选题|编程题|算法题|笔试|试题|"
     r"질문|preguntas|perguntas|вопросы|"
-    r"(?i:các\s+câu\s+hỏi|câu\s+hỏi\s+phỏng\s+vấn)"
+    r"(?i:các\s+câu\s+hỏi|câu\s+hỏi\s+phỏng\s+vấn|câu\s+hỏi\s+(?:và|&)\s+trả\s+lời)"
 )
 """A heading naming the questions under it ("Theory Questions", "Practice problems")."""
 _TOPICS_LABEL = re.compile(
@@ -287,6 +289,17 @@ _LABEL_HEADING = re.compile(
 """A heading that only says "Question": the paragraph under it is the question."""
 _NUMBERED_HEADING = re.compile(r"(?i)^\s*(?:q(?:uestion)?\s*)?(\d{1,4})\s*[.):\-–—。、]\s*\S")
 """A heading numbered as an item ("## 14. Expected value", "### 3) …", "### Q1。…")."""
+
+
+def _heading_number(heading: str) -> re.Match[str] | None:
+    """The number a heading is numbered with, after a symbol that leads it ("⭐ **3.
+    StatelessWidget vs StatefulWidget**" → 3)."""
+    text = heading.lstrip("*_ ")
+    if text[:1] and not text[:1].isascii():
+        text = re.sub(r"^[^\w\s]{1,3}\s*", "", text).lstrip("*_ ")
+    return _NUMBERED_HEADING.match(text)
+
+
 _TASK_BOX = re.compile(r"^\s*\[[ xX]\]\s+")
 """The box of a task-list item ("- [ ] Design …")."""
 _BOLD_LABEL = re.compile(r"^\s*(\*\*|__)(.+?)\1\s*(.*)$")
@@ -2169,6 +2182,10 @@ _TAGGED_HTML_HEADING = re.compile(
 """An HTML heading closed on its line, with tags inside ('<h2><a name="toc">Contents</a></h2>')."""
 
 
+_WRAPPER_TAG = re.compile(r"(?i)[ \t]*</?(?:p|div|center|span)(?:\s[^>\n]*)?>[ \t]*")
+"""A line that only opens or closes a wrapper ('<p align="start">', "</div>")."""
+
+
 def _html_headings(text: str) -> str:
     """An HTML heading on a line of its own, outside code, as the Markdown heading of its
     level ("<h3>1. What is …?</h3>", also bold or left open; '<h2 id="arc">Explain
@@ -2200,6 +2217,12 @@ def _html_headings(text: str) -> str:
             if re.search(r"[^\W_]", words):
                 lines[at] = "#" * int(heading.group(1)) + " " + words
                 changed = True
+                # '<p align="start">' right above: an HTML block CommonMark would read the
+                # headings into (up to a blank line); the wrapper shows nothing
+                above = at - 1
+                while above >= 0 and _WRAPPER_TAG.fullmatch(lines[above]):
+                    lines[above] = ""
+                    above -= 1
     return "\n".join(lines) if changed else text
 
 
@@ -2859,6 +2882,8 @@ def scan(text: str, *, layout: str | None = None) -> Scan:
     answer_folders = _answer_folders(tokens, legend) if ".md)" in text else frozenset()
     # "## Design Cache" among "## Design facebook news feed", "## Design a webcrawler"
     verb_led = _verb_led_headings(tokens, legend)
+    # "# 问题与简答" ("questions and short answers") over "### 魔术方法" and its answer
+    qa_titled = _qa_titled_headings(tokens, legend)
     # '<h2 id="explain-arc">Explain ARC</h2>' over "<summary>Show answer</summary>": a
     # deck of cards, each heading over its folded answer
     folded_cards = _folded_answer_headings(tokens, legend) if "<summary" in text else set()
@@ -3370,7 +3395,7 @@ def scan(text: str, *, layout: str | None = None) -> Scan:
                 headings.append((start + 1, level, _section_name(heading)))
                 index = _skip(tokens, index)
                 continue
-            numbered_next = _NUMBERED_HEADING.match(_normal(heading).lstrip("*_ "))
+            numbered_next = _heading_number(_normal(heading))
             if (
                 current is not None
                 and current.layout == "heading"
@@ -3415,6 +3440,15 @@ def scan(text: str, *, layout: str | None = None) -> Scan:
                             # "## Is `int` always 4 bytes?" right over "### Answer": a
                             # question of its own, answered as the one above it is
                             or _answer_heading_below(tokens, index, level)
+                            # "### 1. What is CIL?" then "#### 1.1. How can a C# class
+                            # derive from an F# class?": a numbered part asks on its own
+                            or (
+                                current_number is not None
+                                and (part := _PART_NUMBER.match(_normal(heading).lstrip("*_ ")))
+                                is not None
+                                and int(re.split(r"[-.]", part.group(0).strip())[0])
+                                == current_number
+                            )
                         )
                         and _looks_like_question(heading, legend)
                     )
@@ -3425,7 +3459,7 @@ def scan(text: str, *, layout: str | None = None) -> Scan:
                 # `---` rule or numbered as a question ("QX) …"), is the next question
                 index = _skip(tokens, index)
                 continue
-            number = _NUMBERED_HEADING.match(_normal(heading).lstrip("*_ "))
+            number = _heading_number(_normal(heading))
             if (
                 current is not None
                 and current.layout == "heading"
@@ -3473,7 +3507,16 @@ def scan(text: str, *, layout: str | None = None) -> Scan:
             ) or _level_heading(heading, legend) is not None
             if is_title and index == title_at:
                 skipped.append((start + 1, heading, "the document's title"))
-            numbered = number is not None and (level, _q_numbered(number)) in numbered_levels
+            numbered = (
+                number is not None
+                and (level, _q_numbered(number)) in numbered_levels
+                # ("## 📌 5. VPC Related Questions": a section of the questions below it)
+                and not _LIST_TITLE.fullmatch(
+                    re.sub(r"^[^\w]*\d{1,4}\s*[.):\-–—。、]\s*", "", _normal(heading)).strip(
+                        " *_:."
+                    )
+                )
+            )
             titles_list = False
             if (
                 allowed("heading")
@@ -3496,6 +3539,7 @@ def scan(text: str, *, layout: str | None = None) -> Scan:
                     or index in fenced_prompts
                     or index in verb_led
                     or index in folded_cards
+                    or index in qa_titled
                     or index in code_puzzles
                     or index in star_cases
                     or index in named_questions
@@ -5816,6 +5860,34 @@ def _folded_answer_headings(tokens: Sequence[Token], legend: dict[str, str]) -> 
     return found
 
 
+_QA_TITLE = re.compile(
+    r"(?i)^\W*(?:问题与(?:简答|解答|答案|回答)|questions?\s+(?:and|&)\s+(?:short\s+)?answers?)\W*$"
+)
+"""A title that says the document is questions and their answers ("问题与简答", "Q&A")."""
+
+
+def _qa_titled_headings(tokens: Sequence[Token], legend: dict[str, str]) -> set[int]:
+    """Under a first heading that names questions and answers ("# 问题与简答", "# Q&A"),
+    the headings of the level that holds most of them, five or more, one in three
+    asking, five or more with a body: each is a question, asking or naming what it asks
+    about ("### 魔术方法", "### Cookie 和 Session"), answered or not (token indexes)."""
+    heads = _top_headings(tokens)
+    if not heads or not _QA_TITLE.search(_normal(_heading_text(tokens[heads[0][0] + 1]))):
+        return set()
+    per_level: dict[int, list[int]] = {}
+    for index, level in heads[1:]:
+        if level > heads[0][1]:
+            per_level.setdefault(level, []).append(index)
+    if not per_level:
+        return set()
+    level, found = max(per_level.items(), key=lambda item: len(item[1]))
+    bodied = [at for at in found if _has_body(tokens, at)]
+    asking = sum(_looks_like_question(_heading_text(tokens[at + 1]), legend) for at in found)
+    if len(bodied) < 5 or asking * 3 < len(found):
+        return set()
+    return set(found)  # (one not answered yet is asked all the same)
+
+
 def _verb_led_headings(tokens: Sequence[Token], legend: dict[str, str]) -> set[int]:
     """Two-word headings (a number is a word: "Explain item 3" has three) led by the
     instruction that leads the headings of their level that ask ("## Design Cache" among
@@ -6153,7 +6225,7 @@ def _numbered_heading_levels(
         heading = _normal(_heading_text(tokens[position + 1]))
         depth = int(token.tag[1])
         parents = {lv: name for lv, name in parents.items() if lv < depth}
-        number = _NUMBERED_HEADING.match(heading.lstrip("*_ "))
+        number = _heading_number(heading)
         parents[depth] = heading
         if number is None:
             continue
