@@ -6900,3 +6900,24 @@ def test_round_84_html_heading_lines_qa_titles_parts_and_starred_numbers() -> No
         "What is BuildContext?",
         "a. What is a VPC endpoint?",
     ]
+
+
+def test_chinese_tasks_that_say_tell_name_or_write() -> None:
+    text = (
+        "## vue\n\n"
+        + "".join(
+            f"#### {title}\n\n"
+            for title in [
+                "vue的生命周期有哪些？",
+                "使用vue开发一个todo小应用，谈下你的思路",
+                "说下$attrs和$listeners的使用场景",
+                "使用vue写一个tab切换",
+                "使用vue渲染大量数据时应该怎么优化？说下你的思路！",
+                "说出几个mint-ui常用的组件",
+            ]
+        )
+        + "#### 路由守卫是什么？\n\n- 所以答这类题要先说出那个点。\n"
+    )
+    found = scan(text)
+    assert len(found.questions) == 7
+    assert found.questions[6].follow_ups == []

@@ -481,6 +481,8 @@ _CJK_ASKS = re.compile(
     r"有没有|能不能|会不会|可不可以|"
     # instructions: "briefly talk about", "explain", "compare", "derive", "the difference"
     r"讲一下|讲讲|说一下|说说|谈谈|谈一下|介绍一下|介绍下|解释|简述|概述|描述一下|推导|"
+    # "tell", "name a few", "talk about", "write a" (a task): "说下…的使用场景", "写一个tab切换"
+    r"(?:^\s*|[，,]\s*)(?:说下|说出|谈下)|^\s*写一个|用[\w$]{1,12}写一个|"
     r"手写|手推|对比|比较一下|区别|"
     # "write code for", "implement", "compute", "design a", "prove", "(possible) reasons",
     # "where is it better", "the principle of", "give the formula"
@@ -1361,7 +1363,8 @@ def _kind_of(text: str, legend: dict[str, str] | None = None) -> str | None:
             or _HOW_TO_ANSWER.match(after)  # "…? Round your answer to three decimals."
             # "什么是内部类？内部类的作用" ("…? and what inner classes are for"): a short
             # Chinese phrase after the mark asks on
-            or re.fullmatch(r"[\u4e00-\u9fff][^。.!！\n]{0,24}", after)
+            # ("…怎么优化？说下你的思路！", "… tell us how you'd think about it!")
+            or re.fullmatch(r"[\u4e00-\u9fff][^。.!！\n]{0,24}[!！]?", after)
         ):
             return "mark"  # "…? Compare and contrast.", "…? Hint: …"
         clause = re.match(
