@@ -7948,13 +7948,13 @@ def _sets_tasks(tokens: Sequence[Token], index: int, above: str) -> bool:
     """Whether the list at `index` is the reader's tasks: under a line that sets them
     ("Some ideas of tasks to work on …:") or right under a heading that names them
     ("#### **Task**"); a checklist ("- [ ] Add tests") is a plan, not tasks to set."""
-    if _TASKS_LEAD.fullmatch(above):
-        pass
-    elif not (
+    led = _TASKS_LEAD.fullmatch(above) is not None
+    headed = (
         index >= 3
         and tokens[index - 1].type == "heading_close"
-        and _TASK_HEADING.fullmatch(tokens[index - 2].content)
-    ):
+        and _TASK_HEADING.fullmatch(tokens[index - 2].content) is not None
+    )
+    if not (led or headed):
         return False
     end = _skip(tokens, index)
     rows = [
