@@ -7262,18 +7262,18 @@ def _bold_line(inline: Token, legend: dict[str, str]) -> tuple[str, bool] | None
             return f"{inside.strip()} {rest_raw}", True
         return None
     rest = "".join(c.content for c in children[close_at + 1 :]).strip()
+    labelled = _bold_then_answer(inline.content)
     if (
         rest
+        and labelled is None
         and children[close_at + 1].type in ("softbreak", "hardbreak")
         and _QUESTION_START.match(inside)
         # ("**Q54. Spot the error:**" over the sentence: the question goes on below)
         and not inside.rstrip(" *_").endswith((":", "："))
-        and _bold_then_answer(inline.content) is None
     ):
         # "**Q30. (Project) Walk through the Day-2 project.**" and its answer from the
         # next line of the paragraph on
         return inside.strip(), False
-    labelled = _bold_then_answer(inline.content)
     if labelled is not None:
         # "**Q: What is …?**" and, on the next line, "A: …": the answer follows in the
         # same paragraph
