@@ -4104,43 +4104,40 @@ def scan(text: str, *, layout: str | None = None) -> Scan:
                 answer_start = end
                 pending = None
             elif (
-                current is None
-                and listed_last is not None
-                and listed_last[0] is (found[-1] if found else None)
-                and listed_last[0].missing_answer
-                and next_number is not None
+                next_number is not None
                 and allowed("list")
-                and all(
-                    t.type in ("paragraph_open", "inline", "paragraph_close", "fence", "code_block")
-                    for t in tokens[listed_last[1] : index]
+                and (
+                    (current is not None and current.layout == "list")
+                    # "2. Explain the advantages …" last in its list, then "Coroutines
+                    # provide …:" and "They simplify …\n3. What is …?": what stands between
+                    # the list and the next number is the answer of its last question
+                    or (
+                        current is None
+                        and listed_last is not None
+                        and listed_last[0] is (found[-1] if found else None)
+                        and listed_last[0].missing_answer
+                        and all(
+                            t.type
+                            in (
+                                "paragraph_open",
+                                "inline",
+                                "paragraph_close",
+                                "fence",
+                                "code_block",
+                            )
+                            for t in tokens[listed_last[1] : index]
+                        )
+                    )
                 )
                 and (split_at := _numbering_goes_on(inline.content, next_number, legend))
                 is not None
-                and split_at > 0
-            ):
-                # "2. Explain the advantages …" last in its list, then "Coroutines provide
-                # …:" and "They simplify …\n3. What is …?": what stands between the list
-                # and the next number is the answer of its last question
-                current, answer_start = listed_last[0], listed_last[2]
-                close(start + split_at)
-                rest = "\n".join(inline.content.split("\n")[split_at:])
-                items = _paragraph_items(rest, start + split_at, legend, names())
-                found.extend(items)
-                if items:
-                    current = items[-1]
-                    answer_start = end
-                    next_number += len(items)
-            elif (
-                current is not None
-                and current.layout == "list"
-                and next_number is not None
-                and allowed("list")
-                and (split_at := _numbering_goes_on(inline.content, next_number, legend))
-                is not None
+                and (current is not None or split_at > 0)
             ):
                 # "…a use case.\n2. How to handle long contexts?": the next numbered
                 # question, folded into the paragraph above it (a list numbered from 2
                 # cannot interrupt a paragraph in CommonMark)
+                if current is None and listed_last is not None:
+                    current, answer_start = listed_last[0], listed_last[2]
                 close(start + split_at)
                 rest = "\n".join(inline.content.split("\n")[split_at:])
                 items = _paragraph_items(rest, start + split_at, legend, names())
