@@ -159,6 +159,8 @@ def _trailing_noise(line: str) -> bool:
     return (
         not text
         or set(text) <= set("-*_=: ")
+        # an empty line of a quote ("> "), which import-md drops from answers
+        or set(text) <= set("> ")
         # ('<div align="right">' too: import-md drops a wrapper with attributes as well)
         or bool(
             re.fullmatch(

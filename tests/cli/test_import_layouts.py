@@ -6921,3 +6921,107 @@ def test_chinese_tasks_that_say_tell_name_or_write() -> None:
     found = scan(text)
     assert len(found.questions) == 7
     assert found.questions[6].follow_ups == []
+
+
+def test_round_86_question_numbers_alone_over_the_question() -> None:
+    # "### Question 2:" (or "**Question 2**") alone over the line that asks: the
+    # question starts at its number, and the answer above ends before it
+    quiz = "".join(
+        f"### Question {n}:\n**Which {word} is a queue?**\n- A) a list\n- **B) a deque**\n\n---\n\n"
+        for n, word in enumerate(["module", "type", "class"], start=1)
+    )
+    found = scan(quiz)
+    assert [(q.line, q.text) for q in found.questions] == [
+        (1, "Which module is a queue?"),
+        (8, "Which type is a queue?"),
+        (15, "Which class is a queue?"),
+    ]
+    assert found.questions[0].answer == "- A) a list\n- **B) a deque**"
+    assert not [s for s in found.skipped if not s[1].strip()]
+    bold = "".join(
+        f"**Question {n}**\n\nWhat does `{n} + 1` print?\n\n  + a) {n}\n  + b) {n + 1} *\n\n"
+        for n in range(1, 4)
+    )
+    found = scan(bold)
+    assert [q.line for q in found.questions] == [1, 8, 15]
+    assert [q.end for q in found.questions] == [6, 13, 20]
+
+
+def test_bold_topic_cards_under_a_title_of_questions() -> None:
+    # "# Questions" over bold cards, a third of them asking: the terse ones ("**Data
+    # races**") are asked too; a bold label with a colon in an answer is not
+    text = "# Questions\n\n" + "".join(
+        f"**{card}**\n\n{answer}\n\n"
+        for card, answer in [
+            ("Threads vs Processes", "Threads share memory."),
+            ("Data races", "Two threads write one value."),
+            ("What is a mutex?", "A lock.\n\n**Example:**\n\n`lock.acquire()`"),
+            ("What is N+1 query?", "One query per row."),
+            ("Connection pools", "Reuse connections."),
+            ("Why use a queue?", "To decouple."),
+        ]
+    )
+    found = scan(text)
+    assert [q.text for q in found.questions] == [
+        "Threads vs Processes",
+        "Data races",
+        "What is a mutex?",
+        "What is N+1 query?",
+        "Connection pools",
+        "Why use a queue?",
+    ]
+    assert "lock.acquire()" in found.questions[2].answer
+    # with fewer than a third asking, bold lines are section names, not cards
+    names = (
+        "# Questions\n\n"
+        + "".join(f"**Topic {n}**\n\nNotes on it.\n\n" for n in range(6))
+        + "**What is a heap?**\n\nA tree.\n"
+    )
+    assert [q.text for q in scan(names).questions] == ["What is a heap?"]
+
+
+def test_numbering_goes_on_under_a_plain_section_label() -> None:
+    # "🔹 Intermediate Q&A" then "9. What is a Role?" in one paragraph (a list numbered
+    # from 9 cannot interrupt it): the numbers skip the questions left out
+    text = (
+        "🔰 Beginner Q&A\n1. What is Ansible?\n\nAn automation tool.\n\n"
+        "2. What is a Task?\n\nOne step.\n\n"
+        "🔹 Intermediate Q&A\n9. What is a Role?\n\nA folder of tasks.\n\n"
+        "12. What is a Handler?\n\nA task run on notice.\n"
+    )
+    found = scan(text)
+    assert [q.text for q in found.questions] == [
+        "What is Ansible?",
+        "What is a Task?",
+        "What is a Role?",
+        "What is a Handler?",
+    ]
+    assert found.questions[1].answer == "One step."
+    assert found.questions[2].answer == "A folder of tasks."
+
+
+def test_a_numbered_section_over_its_first_question_in_a_list_of_lines() -> None:
+    # "2. Test Levels" and, run on under it, "Can you describe …?": the section's number
+    # and name, then its first question, one a line as the others
+    text = (
+        "1. Lifecycle Models\nExplain the tester's role in Waterfall and in Scrum.\n\n"
+        "What is shift-left testing?\n\nHow does testing fit into CI/CD?\n\n"
+        "When should testing begin in Agile?\n\n"
+        "2. Test Levels\nCan you describe the four test levels?\n\n"
+        "What is UAT?\n\nWho owns system testing?\n\n"
+        "3. Test Types\nDistinguish functional from non-functional testing.\n\n"
+        "What is regression testing?\n"
+    )
+    found = scan(text)
+    assert [(q.line, q.text) for q in found.questions] == [
+        (2, "Explain the tester's role in Waterfall and in Scrum."),
+        (4, "What is shift-left testing?"),
+        (6, "How does testing fit into CI/CD?"),
+        (8, "When should testing begin in Agile?"),
+        (11, "Can you describe the four test levels?"),
+        (13, "What is UAT?"),
+        (15, "Who owns system testing?"),
+        (18, "Distinguish functional from non-functional testing."),
+        (20, "What is regression testing?"),
+    ]
+    assert all(not q.answer for q in found.questions)

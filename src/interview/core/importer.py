@@ -2902,7 +2902,7 @@ def scan(text: str, *, layout: str | None = None) -> Scan:
     answer_sections = _answer_section_headings(tokens, legend)
     glyph_levels = _glyph_question_levels(tokens, legend)
     italic_levels = _italic_prompt_levels(tokens, legend)
-    numbered_bold = _numbered_bold_lines(tokens, legend)
+    numbered_bold = _numbered_bold_lines(tokens, legend) | _bold_topic_lines(tokens, legend)
     lead_questions = _bold_lead_questions(tokens)
     problems = _problem_paragraphs(tokens, lines, legend)
     quizzes = _ruled_quizzes(tokens, lines)
@@ -4138,7 +4138,11 @@ def scan(text: str, *, layout: str | None = None) -> Scan:
                 # cannot interrupt a paragraph in CommonMark)
                 if current is None and listed_last is not None:
                     current, answer_start = listed_last[0], listed_last[2]
-                close(start + split_at)
+                # (a section's label right over it ends the answer above too)
+                under_label = split_at == 1 and _section_label(
+                    inline.content.split("\n")[0], legend
+                )
+                close(start if under_label else start + split_at)
                 rest = "\n".join(inline.content.split("\n")[split_at:])
                 items = _paragraph_items(rest, start + split_at, legend, names())
                 found.extend(items)
@@ -4319,6 +4323,36 @@ def scan(text: str, *, layout: str | None = None) -> Scan:
             if rows is not None:
                 close(start)
                 found.extend(rows)
+            index = _skip(tokens, index)
+            continue
+        if (
+            (
+                (current is not None and current.layout == "line")
+                # (first in the document: the questions one a line follow it)
+                or (
+                    current is None
+                    and (after_list := _skip(tokens, index)) + 1 < len(tokens)
+                    and tokens[after_list].type == "paragraph_open"
+                    and _asks_alone(tokens[after_list + 1].content.split("\n")[0], legend) == "mark"
+                )
+            )
+            and token.type == "ordered_list_open"
+            and token.level == 0
+            and tokens[index + 1].type == "list_item_open"
+            and tokens[index + 2].type == "paragraph_open"
+            and _skip(tokens, index + 1) + 1 == _skip(tokens, index)
+            and len(titled_rows := tokens[index + 3].content.split("\n")) == 2
+            and _section_label(titled_rows[0], legend)
+            and _asks_alone(titled_rows[1], legend) is not None
+        ):
+            # "In Agile, when does testing begin?" then "2. Test Levels" with "Can you
+            # describe the four test levels?" run on under it: a section's number and
+            # name, then its first question, one a line as the ones above
+            close(start)
+            question, difficulty = _clean(titled_rows[1], legend)
+            current = Found(question, start + 2, "line", difficulty=difficulty, sections=names())
+            found.append(current)
+            answer_start = end
             index = _skip(tokens, index)
             continue
         if (
@@ -4833,6 +4867,9 @@ def scan(text: str, *, layout: str | None = None) -> Scan:
     if layout is None:
         loose, unplaced = _loose_questions(lines, unplaced, kept, headings, legend)
         kept = sorted([*kept, *loose], key=lambda item: item.line)
+        # ("### Question 2:" over a loose question is its number, which it starts at)
+        numbers = {item.line for item in loose}
+        skipped = [x for x in skipped if not (x[0] in numbers and not x[1].strip())]
     for item in kept:
         linked_title = _LINKED_QUESTION.fullmatch(item.text)
         if linked_title and re.search(r"[^\W\d_]{2}", linked_title.group(1)):
@@ -6419,6 +6456,61 @@ def _numbered_bold_lines(tokens: Sequence[Token], legend: dict[str, str]) -> set
     return lines if len(lines) >= 3 else set()
 
 
+def _bold_topic_lines(tokens: Sequence[Token], legend: dict[str, str]) -> set[int]:
+    """0-based lines of paragraphs that are one bold span naming a topic ("**Data
+    races**"), each over its answer, in a document whose title says it holds questions,
+    where at least five such paragraphs are and a third of them ask ("**What is
+    AREL?**"): cards, the terse ones asked as the others are. Not one with a colon
+    ("**Example:**" labels a part of an answer), nor one over a list that asks (a
+    section of questions)."""
+    title = next(
+        (
+            _normal(_heading_text(tokens[at + 1]))
+            for at, t in enumerate(tokens[:-1])
+            if t.type == "heading_open"
+        ),
+        "",
+    )
+    if not _QUESTIONS_HEADING.search(title) or _META_SECTION.match(title):
+        return set()
+    cards = 0
+    asking = 0
+    topics: set[int] = set()
+    for at, token in enumerate(tokens[:-1]):
+        if token.type != "paragraph_open" or token.level != 0 or token.map is None:
+            continue
+        whole = re.fullmatch(r"\s*(\*\*|__)((?:(?!\1)[^\n]){2,300}?)\1\s*", tokens[at + 1].content)
+        if whole is None:
+            continue
+        cards += 1
+        inside = whole.group(2).strip()
+        if _kind(inside, legend) is not None:
+            asking += 1
+            continue
+        below = at + 3  # the block after the paragraph's open, inline and close tokens
+        if (
+            len(inside) > 80
+            or re.search(r"[:：.。]$", inside)
+            or not re.search(r"[^\W\d_]{2}", inside)
+            or below >= len(tokens)
+            or tokens[below].type == "heading_open"
+            or (
+                tokens[below].type == "paragraph_open"
+                and re.fullmatch(r"\s*(\*\*|__).*\1\s*", tokens[below + 1].content)
+            )
+            or (
+                tokens[below].type in ("bullet_list_open", "ordered_list_open")
+                and any(
+                    t.type == "inline" and _ends_as_question(t.content)
+                    for t in tokens[below : _skip(tokens, below)]
+                )
+            )
+        ):
+            continue
+        topics.add(token.map[0])
+    return topics if cards >= 5 and asking >= 3 and 3 * asking >= cards else set()
+
+
 def _glyph_question_levels(tokens: Sequence[Token], legend: dict[str, str]) -> dict[int, str]:
     """The glyph that marks question headings at a level ("### ✅ What is BERT?"): at
     least 5 headings there start with it and 3 in 4 of those ask. A terse heading with
@@ -6767,8 +6859,20 @@ def _loose_questions(
     starts += _loose_prompts(lines, starts, kept, legend)
     starts.sort()
     chosen = {number for number, _ in starts}
+    # "### Question 2:" or "**Question 2**" alone right over the line that asks: the
+    # question's number, where it starts (and where the answer above it ends)
+    numbered_at: dict[int, int] = {}
+    for number, _ in starts:
+        above = number - 2
+        while above >= 0 and not lines[above].strip():
+            above -= 1
+        if above >= 0 and _NUMBER_ONLY.fullmatch(
+            re.sub(r"^\s*(?:>\s*)*(?:#{1,6}\s+)?", "", lines[above]).strip(" *_\t")
+        ):
+            numbered_at[number] = above + 1
     stops = sorted(
         {number for number, _ in starts}
+        | set(numbered_at.values())
         | {line for line, _, _ in headings}
         | {item.line for item in kept}
         | {len(lines) + 1}
@@ -6809,7 +6913,9 @@ def _loose_questions(
         if stop in answer_headings:
             # "## Feedback" (or "## Answer") under the question: its answer's heading
             stop = next(s for s in stops if s > stop)
-        item = Found(text, number, "loose", difficulty=difficulty, source_note=note)
+        item = Found(
+            text, numbered_at.get(number, number), "loose", difficulty=difficulty, source_note=note
+        )
         item.end = stop - 1
         while item.end > number and not lines[item.end - 1].strip(" \t>"):
             item.end -= 1  # blank lines and empty quote lines ("> ") end no answer
@@ -7798,15 +7904,30 @@ def _continues(first_line: str) -> bool:
     return bool(re.search(r"(?::|<br\s*/?>|[,;(：，；]|[^\W_])$", line, re.IGNORECASE))
 
 
+def _section_label(line: str, legend: dict[str, str]) -> bool:
+    """Whether a line over a numbered question in its paragraph is a section's label in
+    plain text ("🔹 Intermediate Q&A"): short, not a sentence, asking nothing."""
+    text = line.strip()
+    return (
+        0 < len(text) <= 60
+        and not re.search(r"[.?!:;,。？！：]$", text)
+        and _kind(text, legend) is None
+    )
+
+
 def _numbering_goes_on(content: str, expected: int, legend: dict[str, str]) -> int | None:
     """The index of a line of `content` (not its first) numbered `expected` (or up to two
-    more) that asks: the list of questions goes on inside a paragraph."""
-    for number, line in enumerate(content.split("\n")):
+    more) that asks: the list of questions goes on inside a paragraph. Right under a
+    section's label ("🔹 Intermediate Q&A" over "9. What is a Role?"), the numbers may
+    skip the questions a list left out."""
+    rows = content.split("\n")
+    labelled = _section_label(rows[0], legend)
+    for number, line in enumerate(rows):
         led = _NUMBERED_LINE.match(line)
         if (
             number
             and led
-            and expected <= int(led.group(1)) <= expected + 2
+            and expected <= int(led.group(1)) <= expected + (20 if number == 1 and labelled else 2)
             and _kind(re.sub(r"^\s*\d+\s*[.)\-–—]\s*", "", line), legend) is not None
         ):
             return number
