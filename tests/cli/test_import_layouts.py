@@ -7025,3 +7025,99 @@ def test_a_numbered_section_over_its_first_question_in_a_list_of_lines() -> None
         (20, "What is regression testing?"),
     ]
     assert all(not q.answer for q in found.questions)
+
+
+def test_sql_tasks_with_their_queries_pasted_as_paragraphs() -> None:
+    # "4. Get the names …" folded into the query above it, each query a bare paragraph:
+    # "Get" asks in a list of tasks, and a query answers, it does not go on with the task
+    text = (
+        "1. List all teams.\n\nSELECT * FROM teams;\n"
+        "2. Find players older than 30.\n\nSELECT name\nFROM players\nWHERE age > 30;\n"
+        "3. Get the names of players in Oslo.\n\nSELECT name FROM players WHERE city = 'Oslo';\n"
+        "4. Count the players per team.\n\nSELECT team, COUNT(*)\nFROM players\nGROUP BY team;\n"
+    )
+    found = scan(text)
+    assert [q.text for q in found.questions] == [
+        "List all teams.",
+        "Find players older than 30.",
+        "Get the names of players in Oslo.",
+        "Count the players per team.",
+    ]
+    assert found.questions[1].answer == "SELECT name\nFROM players\nWHERE age > 30;"
+    assert found.questions[2].answer == "SELECT name FROM players WHERE city = 'Oslo';"
+
+
+def test_a_list_of_questions_goes_on_after_an_answer_in_a_fence() -> None:
+    text = (
+        "#### Easy\n\n* What is a shell?\n```sh\nA program that reads commands.\n```\n"
+        "* What is ICMP? Why use it?\n```sh\nA protocol for errors.\n```\n\n"
+        "* What is a kernel module?\n* Walk me through booting into single user mode.\n"
+        "* What is a runlevel?\n"
+    )
+    found = scan(text)
+    assert [q.text for q in found.questions] == [
+        "What is a shell?",
+        "What is ICMP? Why use it?",
+        "What is a kernel module?",
+        "Walk me through booting into single user mode.",
+        "What is a runlevel?",
+    ]
+    assert found.questions[1].answer == "```sh\nA protocol for errors.\n```"
+    # steps under an answer are still its steps
+    steps = "* How do you free disk space?\n```sh\ndf -h\n```\n\n* Remove old logs.\n* Empty the cache.\n"
+    assert [q.text for q in scan(steps).questions] == ["How do you free disk space?"]
+
+
+def test_numbered_quiz_items_whose_stem_does_not_ask() -> None:
+    # "**Question 3**" over "The function `dim()` returns the …" (a blank to fill), and
+    # over "You have two vectors:", their code and the line that asks under it
+    items = [
+        "Which function makes a vector?\n\n  + a) `v()`\n  + b) `c()` *",
+        "You have two vectors:\n```\na <- c(1)\nb <- c(2)\n```\nHow do you join them?\n\n"
+        "  + a) `c(a, b)` *\n  + b) `a + b`",
+        "Which function reads a CSV file?\n\n  + a) `read.csv()` *\n  + b) `csv()`",
+        "The function `dim()` returns the .....\n\n  + a) rows and columns *\n  + b) bytes",
+        "Which function shows the first rows?\n\n  + a) `head()` *\n  + b) `top()`",
+    ]
+    text = "".join(f"**Question {n}**\n\n{item}\n\n" for n, item in enumerate(items, start=1))
+    found = scan(text)
+    assert len(found.questions) == 5
+    second = found.questions[1]
+    assert second.line == 8
+    assert second.text.startswith("You have two vectors")
+    assert second.text.endswith("How do you join them?")
+    assert "a <- c(1)" in second.text
+    assert second.answer == "+ a) `c(a, b)` *\n+ b) `a + b`"
+    assert found.questions[3].text == "The function `dim()` returns the ....."
+
+
+def test_a_single_question_under_a_list_title_that_ends_with_a_mark() -> None:
+    # "### GIT Interview questions?" names the list; the bold "Question 1" is asked, and a
+    # heading ending in a colon right under it opens its answer
+    text = (
+        "### GIT Interview questions?\n\n"
+        "**Question 1** You hit a conflict in the middle of a merge. How do you resolve it?\n\n"
+        "### Steps to Resolve a Merge Conflict:\n\n"
+        "* **Find the files** Run `git status` to list them.\n\n"
+        "**Edit them:**\nKeep the right lines.\n"
+    )
+    found = scan(text)
+    assert [q.text for q in found.questions] == [
+        "You hit a conflict in the middle of a merge. How do you resolve it?"
+    ]
+    assert "Keep the right lines." in found.questions[0].answer
+    assert (1, "GIT Interview questions?", "the name of the list") in found.skipped
+    assert not found.unplaced
+
+
+def test_a_problem_page_with_description_and_solution_headings() -> None:
+    text = (
+        "# Two Dice\n\n### Description\n\n"
+        "Two fair dice are rolled. What is the chance that their sum is 7?\n\n"
+        "### Solution\n\nSix of the 36 outcomes sum to 7, so 1/6.\n"
+    )
+    found = scan(text)
+    assert [(q.line, q.text) for q in found.questions] == [
+        (5, "Two fair dice are rolled. What is the chance that their sum is 7?")
+    ]
+    assert found.questions[0].answer == "Six of the 36 outcomes sum to 7, so 1/6."

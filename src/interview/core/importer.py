@@ -460,6 +460,8 @@ _IMPERATIVE = re.compile(
     r"highlight|argue|"
     r"simulate|determine|code|program|create|enumerate|mark|complete (?:the|this|these)|choose|"
     r"fill in|run|retrieve|fetch|perform|extract|display|obtain|rewrite|provide|convert|"
+    # "Get the names of employees who live in Delhi.": a query to write (not "Get started")
+    r"get (?!started|ready|familiar|comfortable|help|in touch|back|going)|"
     r"concatenate|name\s+(?![:=])|interpret|predict|"
     r"plot|annotate|prove|true or false|answer the following|diagnose|debug|troubleshoot|"
     r"mention|recount|introduce yourself|convince|persuade|pitch (?:me|us)|sell me|"
@@ -581,7 +583,7 @@ _SCENARIO = re.compile(
 """Words that open a scenario question ("say you have acquired …, how do you …")."""
 _WEAK_PROMPT = re.compile(
     r"(?i)^[*_`\s]*(?:choose|select|run|identify|develop|create|build|code|program|plot|provide|"
-    r"annotate|determine|simulate|construct|count|return|fix|optimi[sz]e|parallelize)\b"
+    r"annotate|determine|simulate|construct|count|return|fix|optimi[sz]e|parallelize|get)\b"
 )
 """Instruction verbs that also start the steps of a how-to ("Select a role from the
 sidebar.", "Run the application"): a question only where the list or headings around
@@ -3503,6 +3505,18 @@ def scan(text: str, *, layout: str | None = None) -> Scan:
             if current is not None and current.layout == "heading" and index in answer_sections:
                 index = _skip(tokens, index)
                 continue
+            if (
+                current is not None
+                and current.layout in ("bold", "line")
+                and answer_start is not None
+                and not "".join(lines[answer_start:start]).strip()
+                and re.search(r"[:：]\s*$", _normal(heading))
+                and not _looks_like_question(heading, legend)
+            ):
+                # "**Question 1** … How would you resolve it?" right over "### Steps to
+                # Resolve a Merge Conflict:": the heading opens its answer
+                index = _skip(tokens, index)
+                continue
             close(start)
             ruled = False
             is_title = (
@@ -3525,6 +3539,10 @@ def scan(text: str, *, layout: str | None = None) -> Scan:
                 allowed("heading")
                 and not _META_SECTION.match(_normal(heading))
                 and not _CONTENTS_HEADING.match(_normal(heading))
+                # ("### GIT Interview questions?": the name of the list, asking nothing)
+                and not _LIST_TITLE.fullmatch(
+                    re.sub(r"[?？\s]+$", "", _normal(heading)).strip(" *_")
+                )
                 and not is_title
                 and not (titles_list := _titles_questions_below(tokens, index, legend))
                 and _skip(tokens, index) not in code_lists
@@ -3635,6 +3653,10 @@ def scan(text: str, *, layout: str | None = None) -> Scan:
                     sections.append((level, _section_name(heading)))
                     headings.append((start + 1, level, _section_name(heading)))
                     numbered_label = None
+                    if re.search(r"[?？]\s*$", heading) and _LIST_TITLE.fullmatch(
+                        re.sub(r"[?？\s]+$", "", _normal(heading)).strip(" *_")
+                    ):
+                        skipped.append((start + 1, heading, "the name of the list"))
                 else:
                     numbered_label = (start, level)
             index = _skip(tokens, index)
@@ -4524,6 +4546,23 @@ def scan(text: str, *, layout: str | None = None) -> Scan:
                     and not _ends_as_question(items[0].text)
                 )
             )
+            # "* What is ICMP?" over its answer in a fence, then "* What is a kernel
+            # module?", "* Walk me through …": the list of questions goes on after the
+            # fence that broke it (the same bullet, the same indent, every item asking)
+            bullet = lines[current.line - 1] if current is not None else ""
+            resumed = (
+                current is not None
+                and current.layout == "list"
+                and answer_start is not None
+                and token.type == "bullet_list_open"
+                and bullet.lstrip()[:1] == lines[start].lstrip()[:1]
+                and len(bullet) - len(bullet.lstrip())
+                == len(lines[start]) - len(lines[start].lstrip())
+                and _fenced_only(lines[answer_start:start])
+                and bool(items)
+                and all(_kind(q.text, legend) is not None for q in items)
+                and sum(_ends_as_question(q.text) for q in items) * 2 >= len(items)
+            )
             if (
                 current is not None
                 and current.layout != "heading"  # (questions listed after its answer)
@@ -4531,6 +4570,7 @@ def scan(text: str, *, layout: str | None = None) -> Scan:
                 and not many_ask
                 and not parts
                 and not solo_next
+                and not resumed
                 # ("* What is the output:", code, "Answer: Infinite loop", then "* Explain
                 # what `static` does?" / "* What is the following:": answered, and asked on)
                 and not (
@@ -6770,6 +6810,13 @@ def _marked_over_questions(tokens: Sequence[Token], index: int, legend: dict[str
     )
 
 
+_SOLUTION_HEADING = re.compile(
+    r"(?i)[\W_]*(?:feedback|(?:correct\s+)?answers?|solutions?|explanations?|"
+    r"answers?\s+(?:and|&)\s+explanations?)[\W_]*"
+)
+"""A heading over the answer of the question above it ("## Solution", "### Feedback")."""
+
+
 def _loose_questions(
     lines: Sequence[str],
     unplaced: Sequence[tuple[int, str]],
@@ -6807,11 +6854,24 @@ def _loose_questions(
         above = lines[at] if at >= 0 else ""
         return not above or bool(re.fullmatch(r"\s*(?:-{3,}|\*{3,}|_{3,})\s*", above))
 
+    def solved_below(above: int) -> bool:
+        """Whether heading `above` states a problem ("### Description") and the next
+        heading gives its solution ("### Solution"): a problem's page."""
+        return (
+            bool(_STATEMENT_HEADING.fullmatch(_normal(headings[above][2])))
+            and above + 1 < len(headings)
+            and bool(_SOLUTION_HEADING.fullmatch(_normal(headings[above + 1][2])))
+        )
+
     def under_meta(number: int) -> bool:
         """Whether the section it is in is not one of questions to practise ("10.
         Questions to ask the interviewer")."""
         above = heading_above(number)
-        if above < 0 or not _META_SECTION.match(_normal(headings[above][2])):
+        if (
+            above < 0
+            or not _META_SECTION.match(_normal(headings[above][2]))
+            or solved_below(above)  # ("### Description" of a problem, over its solution)
+        ):
             return False
         # a rule of hashes or dashes since that heading ends its section
         return not any(
@@ -6837,7 +6897,9 @@ def _loose_questions(
 
     def under_questions(number: int) -> bool:
         above = heading_above(number)
-        return above >= 0 and bool(_QUESTIONS_HEADING.search(headings[above][2]))
+        return above >= 0 and (
+            bool(_QUESTIONS_HEADING.search(headings[above][2])) or solved_below(above)
+        )
 
     # fewer than three count when each sits under a heading naming questions ("## 问答内容"
     # over two "> 什么是…？" lines)
@@ -6870,6 +6932,59 @@ def _loose_questions(
             re.sub(r"^\s*(?:>\s*)*(?:#{1,6}\s+)?", "", lines[above]).strip(" *_\t")
         ):
             numbered_at[number] = above + 1
+    # where three or more are, every number of theirs starts a question: the line under
+    # it is the question even when it does not ask ("**Question 3**" over "The function
+    # `dim()` gives the …", a blank to fill), and a line that asks before the next number
+    # is more of it ("You have two vectors:", their code, "How do you join them?")
+    stated_to: dict[int, int] = {}  # a question's first line → its text's last line
+    if len(numbered_at) >= 3:
+
+        def shape(at: int) -> str:
+            return re.sub(r"\d+", "#", lines[at - 1].strip())
+
+        shapes = {shape(at) for at in numbered_at.values()}
+        numbers = [
+            at
+            for at in range(1, len(lines) + 1)
+            if shape(at) in shapes
+            and _NUMBER_ONLY.fullmatch(
+                re.sub(r"^\s*(?:>\s*)*(?:#{1,6}\s+)?", "", lines[at - 1]).strip(" *_\t")
+            )
+        ]
+        bounds = sorted({*numbers, *(line for line, _, _ in headings), len(lines) + 1})
+        for at in numbers:
+            if at in numbered_at.values():
+                continue
+            first = at + 1
+            while first <= len(lines) and not lines[first - 1].strip():
+                first += 1
+            block_end = next(b for b in bounds if b > at)
+            row = lines[first - 1].strip() if first < block_end else ""
+            if not re.search(r"[^\W\d_]{2}", row) or re.match(r"(?:```|~~~|[-*+]\s|\||<)", row):
+                continue
+            inside = [n for n, _ in starts if first < n < block_end]
+            if not inside and not _ends_as_question(row):
+                # (a line that asks right under the code it shows: no block of its own)
+                fenced = False
+                for n in range(first + 1, block_end):
+                    if re.match(r"\s*(?:```|~~~)", lines[n - 1]):
+                        fenced = not fenced
+                    elif not fenced and (
+                        _OPTION.match(lines[n - 1].strip("+-* \t"))
+                        or _LETTERED_OPTION.match(lines[n - 1].strip("+-* \t"))
+                    ):
+                        break
+                    elif not fenced and _ends_as_question(lines[n - 1].strip()):
+                        inside = [n]
+                        break
+            starts.append((first, row))
+            chosen.add(first)
+            numbered_at[first] = at
+            if inside:
+                stated_to[first] = inside[-1]
+                starts = [(n, t) for n, t in starts if n not in inside]
+                chosen -= set(inside)
+        starts.sort()
     stops = sorted(
         {number for number, _ in starts}
         | set(numbered_at.values())
@@ -6877,15 +6992,7 @@ def _loose_questions(
         | {item.line for item in kept}
         | {len(lines) + 1}
     )
-    answer_headings = {
-        at
-        for at, _, name in headings
-        if re.fullmatch(
-            r"(?i)[\W_]*(?:feedback|(?:correct\s+)?answers?|solutions?|explanations?|"
-            r"answers?\s+(?:and|&)\s+explanations?)[\W_]*",
-            _normal(name),
-        )
-    }
+    answer_headings = {at for at, _, name in headings if _SOLUTION_HEADING.fullmatch(_normal(name))}
     loose: list[Found] = []
     labels_only: set[int] = set()
     for number, _ in starts:
@@ -6919,11 +7026,15 @@ def _loose_questions(
         item.end = stop - 1
         while item.end > number and not lines[item.end - 1].strip(" \t>"):
             item.end -= 1  # blank lines and empty quote lines ("> ") end no answer
-        choices = _choices_below(lines, number) if not answer_part.strip() else []
+        asked_to = stated_to.get(number, number)
+        if asked_to > number:
+            text = f"{text}\n\n{_dedent(chr(10).join(lines[number:asked_to])).strip()}"
+            item.text = text
+        choices = _choices_below(lines, asked_to) if not answer_part.strip() else []
         if choices:
             # its lettered choices are part of what is asked; what follows them answers
             item.text = "\n\n".join([text, *(lines[at - 1].strip() for at in choices)])
-        below = choices[-1] if choices else number
+        below = choices[-1] if choices else asked_to
         kept_rows = [
             row
             for at, row in enumerate(lines[below : item.end], below + 1)
@@ -7902,6 +8013,16 @@ def _continues(first_line: str) -> bool:
     if re.search(r"[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]$", line):
         return False  # "copy()与deepcopy()的区别": Chinese asks without a closing mark
     return bool(re.search(r"(?::|<br\s*/?>|[,;(：，；]|[^\W_])$", line, re.IGNORECASE))
+
+
+def _fenced_only(rows: Sequence[str]) -> bool:
+    """Whether the lines hold code fences and nothing else (blank lines aside)."""
+    kept = [row.strip() for row in rows if row.strip()]
+    return (
+        len(kept) >= 2
+        and kept[0].startswith(("```", "~~~"))
+        and re.fullmatch(r"(?:`{3,}|~{3,})", kept[-1]) is not None
+    )
 
 
 def _section_label(line: str, legend: dict[str, str]) -> bool:
@@ -9295,10 +9416,20 @@ def _lettered_parts(
     ]
 
 
+_SQL_STATEMENT = re.compile(
+    r"(?:SELECT|WITH|INSERT|UPDATE|DELETE|CREATE|ALTER|DROP)\s[^\n]*(?:\n[^\n]*)*?"
+    r"(?:\bFROM\b|\bINTO\b|\bSET\b|\bTABLE\b|;\s*$)"
+)
+"""A query pasted as a paragraph ("SELECT first_name …\nFROM employees;"): code, which
+answers a task, not more of it (in capitals: "Select the rows …" is the task)."""
+
+
 def _asks(chunk: str) -> bool:
     """A paragraph that asks: ends with "?", or its first or last line is an instruction."""
     if _ends_as_question(chunk):
         return True
+    if _SQL_STATEMENT.match(chunk.strip()):
+        return False
     rows = [re.sub(r"^[*_`\s]+", "", x) for x in chunk.strip().splitlines() if x.strip()]
     return bool(rows) and bool(_IMPERATIVE.match(rows[0]) or _IMPERATIVE.match(rows[-1]))
 
