@@ -4548,7 +4548,8 @@ def scan(text: str, *, layout: str | None = None) -> Scan:
             )
             # "* What is ICMP?" over its answer in a fence, then "* What is a kernel
             # module?", "* Walk me through …": the list of questions goes on after the
-            # fence that broke it (the same bullet, the same indent, every item asking)
+            # fence that broke it (the same bullet, the same indent, every item asking, one
+            # with a question mark at least)
             bullet = lines[current.line - 1] if current is not None else ""
             resumed = (
                 current is not None
@@ -4561,7 +4562,7 @@ def scan(text: str, *, layout: str | None = None) -> Scan:
                 and _fenced_only(lines[answer_start:start])
                 and bool(items)
                 and all(_kind(q.text, legend) is not None for q in items)
-                and sum(_ends_as_question(q.text) for q in items) * 2 >= len(items)
+                and any(_ends_as_question(q.text) for q in items)
             )
             if (
                 current is not None
