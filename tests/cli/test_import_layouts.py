@@ -7121,3 +7121,29 @@ def test_a_problem_page_with_description_and_solution_headings() -> None:
         (5, "Two fair dice are rolled. What is the chance that their sum is 7?")
     ]
     assert found.questions[0].answer == "Six of the 36 outcomes sum to 7, so 1/6."
+
+
+def test_labelled_questions_one_a_line_in_one_paragraph() -> None:
+    # "Q1- What are …?" / "Q4- What are …?" / …: each line its own question, not the
+    # first one's answer
+    text = (
+        "Design patterns\n1. Saga\n2. CQRS\n\n"
+        "Q1- What are microservices?\nQ4- What are the challenges of microservices?\n"
+        "Q13***- What is the Saga pattern?\nQ21- Circuit Breaker Pattern?\n\n"
+        "## Idempotent APIs\nQ35. What is an idempotent API?\nQ. Why does idempotency matter?\n"
+    )
+    found = scan(text)
+    assert [(q.line, q.text) for q in found.questions] == [
+        (5, "What are microservices?"),
+        (6, "What are the challenges of microservices?"),
+        (7, "What is the Saga pattern?"),
+        (8, "Circuit Breaker Pattern?"),
+        (11, "What is an idempotent API?"),
+        (12, "Why does idempotency matter?"),
+    ]
+    assert all(q.missing_answer for q in found.questions)
+    # a labelled question over its labelled answer is still one question
+    pair = scan("Q1- What is a pod?\nans- The smallest unit Kubernetes runs.\n")
+    assert [(q.text, q.answer) for q in pair.questions] == [
+        ("What is a pod?", "The smallest unit Kubernetes runs.")
+    ]

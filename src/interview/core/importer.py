@@ -3965,6 +3965,11 @@ def scan(text: str, *, layout: str | None = None) -> Scan:
                 not in_heading_answer
                 and allowed("line")
                 and (labelled_at := _labelled_question_row(inline.content, legend)) is not None
+                # (not "Q1- What are …?" / "Q4- What are …?" / …: a question a line)
+                and not (
+                    (current is None or current.layout == "line")
+                    and _question_a_line(inline.content, legend)
+                )
             ):
                 # "Question 1- What is …?" and, on the next line, "ans- …"; a question
                 # may run over lines until the answer's label ("QUESTION: WHAT ARE …
@@ -4086,6 +4091,12 @@ def scan(text: str, *, layout: str | None = None) -> Scan:
                 and not (
                     in_heading_answer
                     and re.match(r"\s*(\*\*|__)[^*_\n]{1,60}?[:：][^*_\n]*\1", inline.content)
+                )
+                # (not a paragraph of one question a line: "Q1- What are …?" / "Q4- What
+                # are …?" / …, each one of its own)
+                and not (
+                    (current is None or current.layout == "line")
+                    and _question_a_line(inline.content, legend)
                 )
             ):
                 # one question per paragraph, nothing else ("What is MLOps …?", a blank
@@ -7780,6 +7791,16 @@ def _asks_alone(line: str, legend: dict[str, str]) -> str | None:
     if first.islower():
         return None  # "and what does it cost?": a wrapped line
     return _kind(text, legend)
+
+
+def _question_a_line(paragraph: str, legend: dict[str, str]) -> bool:
+    """Whether a paragraph is questions one a line ("Q1- What are …?" / "Q4- What are
+    …?"), not a question over its answer."""
+    rows = paragraph.split("\n")
+    bare = _bare_question_lines(rows, legend)
+    return len(bare) >= 2 or (
+        len(bare) == len(rows) - 1 >= 1 and _asks_alone(rows[0], legend) == "mark"
+    )
 
 
 def _bare_question_lines(rows: Sequence[str], legend: dict[str, str]) -> set[int]:
