@@ -7147,3 +7147,43 @@ def test_labelled_questions_one_a_line_in_one_paragraph() -> None:
     assert [(q.text, q.answer) for q in pair.questions] == [
         ("What is a pod?", "The smallest unit Kubernetes runs.")
     ]
+
+
+def test_a_question_label_over_its_versions_in_two_languages() -> None:
+    # "1. **问题：**" over "- 中文：…" / "- English: …" (nested, or from item 10 on indented
+    # too little to nest), then "**参考答案：**" over the answer's versions
+    def item(n: int, zh: str, en: str, indent: str) -> str:
+        return (
+            f"{n}. **问题：**\n{indent}- 中文：{zh}\n{indent}- English: {en}\n\n"
+            f"**参考答案：**\n{indent}- 中文：答案{n}。\n{indent}- English: Answer {n}.\n\n"
+        )
+
+    text = (
+        "### 技术能力评估\n\n"
+        + item(9, "请描述你遇到的一个技术挑战。", "Describe a technical challenge you met.", "   ")
+        + item(10, "你如何保证服务质量？", "How do you keep service quality?", "   ")
+    )
+    found = scan(text)
+    assert [(q.line, q.text) for q in found.questions] == [
+        (3, "请描述你遇到的一个技术挑战。\n\nDescribe a technical challenge you met."),
+        (11, "你如何保证服务质量?\n\nHow do you keep service quality?"),
+    ]
+    assert "Answer 10." in found.questions[1].answer
+
+
+def test_chinese_tasks_that_discuss_or_compare() -> None:
+    text = "".join(
+        f"### {n}. {topic}\n**问题：**\n- {asked}\n\n**参考答案：**\n- {answer}\n\n"
+        for n, topic, asked, answer in [
+            (1, "缓存", "讨论缓存策略的重要性。", "缓存减少数据库负载。"),
+            (2, "容器", "比较Docker容器和虚拟机的差异。", "容器共享内核。"),
+            (3, "设计", "设计一个系统来处理高并发请求。", "设计一个高并发系统时，我会用消息队列。"),
+        ]
+    )
+    found = scan(text)
+    assert [q.text for q in found.questions] == [
+        "讨论缓存策略的重要性。",
+        "比较Docker容器和虚拟机的差异。",
+        "设计一个系统来处理高并发请求。",
+    ]
+    assert found.questions[2].answer.endswith("我会用消息队列。")

@@ -488,13 +488,18 @@ _CJK_ASKS = re.compile(
     r"手写|手推|对比|比较一下|区别|"
     # "write code for", "implement", "compute", "design a", "prove", "(possible) reasons",
     # "where is it better", "the principle of", "give the formula"
-    r"写代码|代码实现|实现一下|设计一个|证明|原因|好在哪|的原理|给出|"
+    r"写代码|代码实现|实现一下|证明|原因|好在哪|的原理|给出|"
+    # (not "设计一个高并发系统时，我会…": "when designing one, I would …")
+    r"设计一个(?![^，,。\n]*时\s*[，,])|"
     # "please (briefly) introduce / summarise / explain …"; "implement …", "write …"
     r"请(?:简要|简单|详细)?(?:介绍|总结|说明|解释|描述|分析|列举|比较|谈谈)|^\s*(?:实现|编写|写出)|"
     # "介绍PPO算法" ("introduce the PPO algorithm"), "Transformer整体介绍" ("… overall")
     r"^\s*介绍|介绍$|"
     # "列出 5 个最可能的原因…" ("list the five likeliest causes") opening a line
-    r"(?:^|\n)\s*(?:列出|列举)"
+    r"(?:^|\n)\s*(?:列出|列举)|"
+    # "讨论在高流量Web应用中…" ("discuss …"), "比较Docker容器和…" ("compare …") opening a line
+    # (not "描述：" labelling a description)
+    r"^\s*(?:讨论|比较|描述|分析)(?![：:\s])"
 )
 """Chinese question words: a line with one asks even without a question mark."""
 _OTHER_ASKS = re.compile(
@@ -1170,6 +1175,12 @@ _FORMAL_TASK = re.compile(
 )
 """A task set in a formal imperative ("Напишите …", "Implemente …", "请实现 …"), which
 advice is not written in."""
+_LANGUAGE_LABEL = re.compile(
+    r"(?i)\s*(?:\*\*|__)?(?:中文|英文|english|chinese|en|cn|zh|español|spanish|русский|"
+    r"russian|deutsch|german|français|french|日本語|japanese|한국어|korean)(?:\*\*|__)?"
+    r"\s*[:：]\s*(?:\*\*|__)?\s*(?=\S)"
+)
+"""The language a version of a question is written in ("中文：…", "English: …")."""
 _BARE_QUESTION_LABEL = re.compile(
     r"(?i)\s*(?:\*\*|__)?\s*(?:question|q|pregunta|pergunta|вопрос|câu\s+hỏi|问题|질문)\s*[:：]?"
     r"\s*(?:\*\*|__)?\s*[:：]?\s*"
@@ -4357,6 +4368,27 @@ def scan(text: str, *, layout: str | None = None) -> Scan:
                 close(start)
                 found.extend(rows)
             index = _skip(tokens, index)
+            continue
+        if (
+            token.type == "ordered_list_open"
+            and allowed("list")
+            and (versions := _versions_below(tokens, index)) is not None
+        ):
+            # "19. **问题：**" over "   - 中文：…" / "   - English: …", indented too little
+            # to nest under it: one question, written in each language
+            close(start)
+            question, difficulty = _clean(versions[0], legend)
+            current = Found(
+                "\n\n".join([question, *versions[1:]]),
+                start + 1,
+                "list",
+                difficulty=difficulty,
+                sections=names(),
+            )
+            found.append(current)
+            bullets = _skip(tokens, index)
+            answer_start = (tokens[bullets].map or (end, end))[1]
+            index = _skip(tokens, bullets)
             continue
         if (
             (
@@ -8037,6 +8069,32 @@ def _continues(first_line: str) -> bool:
     return bool(re.search(r"(?::|<br\s*/?>|[,;(：，；]|[^\W_])$", line, re.IGNORECASE))
 
 
+def _versions_below(tokens: Sequence[Token], index: int) -> list[str] | None:
+    """The versions of a question in a bullet list right after a list of one item that
+    is only a question's label ("19. **问题：**" then "- 中文：…" / "- English: …"), or
+    None."""
+    after = _skip(tokens, index)
+    if (
+        after + 1 >= len(tokens)
+        or tokens[after].type != "bullet_list_open"
+        or tokens[after].level != tokens[index].level
+        or sum(t.type == "list_item_open" for t in tokens[index:after]) != 1
+        or tokens[index + 3].type != "inline"
+        or not _BARE_QUESTION_LABEL.fullmatch(tokens[index + 3].content)
+    ):
+        return None
+    return _language_versions(tokens, after)
+
+
+def _language_versions(tokens: Sequence[Token], index: int) -> list[str] | None:
+    """The items of the list at `index` when each is a question in one language ("中文：…",
+    "English: …"), without those labels; else None."""
+    rows = [t.content.strip() for t in tokens[index : _skip(tokens, index)] if t.type == "inline"]
+    if not rows or not all(_LANGUAGE_LABEL.match(row) for row in rows):
+        return None
+    return [_LANGUAGE_LABEL.sub("", row, count=1).strip() for row in rows]
+
+
 def _fenced_only(rows: Sequence[str]) -> bool:
     """Whether the lines hold code fences and nothing else (blank lines aside)."""
     kept = [row.strip() for row in rows if row.strip()]
@@ -8536,6 +8594,26 @@ def _list_questions(
                 found.extend(nested(child, sub_topics, context))
             position = item_end
             continue
+        if _BARE_QUESTION_LABEL.fullmatch(content) and len(children) == 1:
+            worded = _language_versions(tokens, children[0])
+            if worded is not None:
+                # "1. **问题：**" over "- 中文：请描述 …" / "- English: Please describe …":
+                # one question, written in each language
+                question, difficulty = _clean(worded[0], legend)
+                found.append(
+                    Found(
+                        "\n\n".join([question, *worded[1:]]),
+                        line,
+                        "list",
+                        difficulty=difficulty,
+                        sections=sections,
+                        topics=list(topics),
+                        context=context,
+                        end=token.map[1] if token.map else line,
+                    )
+                )
+                position = item_end
+                continue
         examples = _example_questions(lines, line, token.map[1] if token.map else line)
         if examples:
             # "1. **Define metrics:** what such questions ask …" over "*Example questions:
