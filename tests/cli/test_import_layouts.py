@@ -7187,3 +7187,44 @@ def test_chinese_tasks_that_discuss_or_compare() -> None:
         "设计一个系统来处理高并发请求。",
     ]
     assert found.questions[2].answer.endswith("我会用消息队列。")
+
+
+def test_a_quiz_of_paragraphs_over_unlettered_choices() -> None:
+    # "## AWS Well-Architected Framework" names the quiz's subject, not a method of
+    # answering; "…はどれですか？" over bullets: the bullets are its choices; a tally of
+    # "1 - term" lines below is no list of questions
+    quiz = "".join(
+        f"{asked}\n\n" + "".join(f"- {choice}\n" for choice in choices) + "\n"
+        for asked, choices in [
+            ("信頼性の柱はどれですか？", ["可用性", "機密性", "コスト"]),
+            ("次のうち、設計原則はどれですか？", ["疎結合", "密結合", "単一障害点"]),
+            ("どの AWS サービスが DDoS 攻撃を防ぎますか？", ["AWS Shield", "Amazon S3"]),
+        ]
+    )
+    tally = "#\n\n" + "".join(f"1 - {term}\n" for term in ["可用性", "コスト"] * 4)
+    tally += "1 - 疎結合コンポーネントを設計する\n"
+    found = scan("# AWS\n\n## AWS Well-Architected Framework\n\n" + quiz + tally)
+    assert [q.text.split("\n")[0] for q in found.questions] == [
+        "信頼性の柱はどれですか?",
+        "次のうち、設計原則はどれですか?",
+        "どの AWS サービスが DDoS 攻撃を防ぎますか?",
+    ]
+    assert found.questions[0].text.endswith("- 可用性\n\n- 機密性\n\n- コスト")
+    assert all(q.missing_answer for q in found.questions)
+
+
+def test_a_choice_marked_right_is_the_answer_and_is_shown_unmarked() -> None:
+    text = "".join(
+        f"**Question {n}**\n\nWhich of the following {asked}?\n\n"
+        + "".join(f"  + {letter}) {c}{' *' if letter == right else ''}\n" for letter, c in opts)
+        + "\n"
+        for n, asked, opts, right in [
+            (1, "makes a vector", [("a", "`v()`"), ("b", "`c()`")], "b"),
+            (2, "reads a CSV", [("a", "`read.csv()`"), ("b", "`csv()`")], "a"),
+            (3, "shows the first rows", [("a", "`top()`"), ("b", "`head()`")], "b"),
+        ]
+    )
+    found = scan(text)
+    assert [q.answer for q in found.questions] == ["b) `c()`", "a) `read.csv()`", "b) `head()`"]
+    assert "*" not in found.questions[0].text
+    assert found.questions[0].text.endswith("+ a) `v()`\n\n+ b) `c()`")

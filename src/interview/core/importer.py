@@ -6907,6 +6907,28 @@ def _loose_questions(
             and bool(_SOLUTION_HEADING.fullmatch(_normal(headings[above + 1][2])))
         )
 
+    quizzes: dict[int, bool] = {}
+
+    def quiz_under(above: int) -> bool:
+        """Whether three or more paragraphs under heading `above` ask, each over a list
+        of choices ("## AWS Well-Architected Framework" over "…どれですか？" and its
+        options): a quiz on the subject the heading names, not a method of answering."""
+        if above not in quizzes:
+            first = headings[above][0]
+            last = headings[above + 1][0] - 1 if above + 1 < len(headings) else len(lines)
+            asked = {n for n, _ in unplaced if first < n <= last}
+            quizzes[above] = (
+                sum(
+                    1
+                    for n in asked
+                    if n + 2 <= len(lines)
+                    and not lines[n].strip()
+                    and re.match(r"\s*[-*+]\s", lines[n + 1])
+                )
+                >= 3
+            )
+        return quizzes[above]
+
     def under_meta(number: int) -> bool:
         """Whether the section it is in is not one of questions to practise ("10.
         Questions to ask the interviewer")."""
@@ -6915,6 +6937,7 @@ def _loose_questions(
             above < 0
             or not _META_SECTION.match(_normal(headings[above][2]))
             or solved_below(above)  # ("### Description" of a problem, over its solution)
+            or quiz_under(above)
         ):
             return False
         # a rule of hashes or dashes since that heading ends its section
@@ -7075,9 +7098,23 @@ def _loose_questions(
             text = f"{text}\n\n{_dedent(chr(10).join(lines[number:asked_to])).strip()}"
             item.text = text
         choices = _choices_below(lines, asked_to) if not answer_part.strip() else []
+        shown = [lines[at - 1].strip() for at in choices]
+        if not choices and not answer_part.strip() and _PICK.search(text):
+            # "…は次のうちどれですか？" over "- …" bullets: the choices, unlettered; one
+            # marked right ("+ c) `c(1,2,3)` *", "- **B**") is the answer, and is shown
+            # unmarked among the others
+            choices = _bullet_choices(lines, asked_to)
+            shown = [_unmarked(lines[at - 1].strip()) for at in choices]
+            marked = [
+                row
+                for at, row in zip(choices, shown, strict=True)
+                if _MARKED_CHOICE.match(lines[at - 1].strip())
+            ]
+            if len(marked) == 1:
+                answer_part = re.sub(r"^[-*+]\s+", "", marked[0])
         if choices:
             # its lettered choices are part of what is asked; what follows them answers
-            item.text = "\n\n".join([text, *(lines[at - 1].strip() for at in choices)])
+            item.text = "\n\n".join([text, *shown])
         below = choices[-1] if choices else asked_to
         kept_rows = [
             row
@@ -7148,6 +7185,43 @@ def _loose_prompts(
             continue
         more.append((number, text))
     return more
+
+
+_MARKED_CHOICE = re.compile(r"^([-*+]\s+.*?\S)\s+\*$|^([-*+]\s+)(?:\*\*|__)(.+?)(?:\*\*|__)$")
+"""A choice marked as the right one: an asterisk after it, or all of it in bold."""
+
+
+def _unmarked(choice: str) -> str:
+    """A choice without the mark that says it is the right one."""
+    marked = _MARKED_CHOICE.match(choice)
+    if marked is None:
+        return choice
+    return marked.group(1) or f"{marked.group(2)}{marked.group(3)}"
+
+
+_PICK = re.compile(
+    r"(?i)\bwhich\s+(?:of\s+the\s+following|one|two|three|statements?|options?)\b|"
+    r"\b(?:select|choose|pick)\s+(?:the|two|three|all|one)\b|"
+    r"次のうち|以下のうち|どれ|どの|選択し|選んで|고르|무엇인가|哪个|哪些|以下哪|下列"
+)
+"""A question that asks to choose among options given with it."""
+
+
+def _bullet_choices(lines: Sequence[str], number: int) -> list[int]:
+    """The 1-based numbers of the bullets right under line `number` (after a blank line),
+    each one line: the choices of a question that asks to pick; empty unless two or
+    more."""
+    at = number
+    while at < len(lines) and not lines[at].strip():
+        at += 1
+    if at == number:
+        return []
+    found: list[int] = []
+    while at < len(lines) and re.match(r"[ ]{0,3}[-*+]\s+\S", lines[at]):
+        found.append(at + 1)
+        at += 1
+    ends = at >= len(lines) or not lines[at].strip()
+    return found if len(found) >= 2 and ends else []
 
 
 def _choices_below(lines: Sequence[str], number: int) -> list[int]:
@@ -7770,6 +7844,16 @@ def _split_lines(paragraph: str, legend: dict[str, str]) -> tuple[list[str], lis
     head: list[str] = []
     folded: list[list[str]] = []
     rows = paragraph.splitlines()
+    led_rows = [row for row in rows if _NUMBERED_LINE.match(row) or _BULLET_LINE.match(row)]
+    if len(led_rows) >= 6:
+        asking = sum(
+            _kind(re.sub(r"^\s*(?:\d+[.)]|\d+\s*[-–—]|[-*+])\s*", "", row), legend) is not None
+            for row in led_rows
+        )
+        if asking * 4 < len(led_rows):
+            # "1 - 疎結合コンポーネントを設計する" among 400 "1 - term" lines: a tally of
+            # terms, not a list of questions
+            return rows, []
     bare = _bare_question_lines(rows, legend)
     last_bare = max(bare) if bare else -1
     singles = True  # every question so far is one line
