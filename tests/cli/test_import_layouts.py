@@ -7228,3 +7228,29 @@ def test_a_choice_marked_right_is_the_answer_and_is_shown_unmarked() -> None:
     assert [q.answer for q in found.questions] == ["b) `c()`", "a) `read.csv()`", "b) `head()`"]
     assert "*" not in found.questions[0].text
     assert found.questions[0].text.endswith("+ a) `v()`\n\n+ b) `c()`")
+
+
+def test_questions_on_lines_ended_by_html_breaks_under_glyph_topics() -> None:
+    # one paragraph whose lines each end in "<br>": "✅ …? <br>" questions under "💻 …"
+    # and "🔗 …" topic lines; a topic after a "<br>" line alone is no question
+    text = (
+        "Entrevista Java JR <br>\n💻 Java e POO <br>\n"
+        "✅ O que é POO? <br>\n✅ Qual a diferença entre == e equals()? <br>\n"
+        "✅ O que é uma interface? <br>\n<br>\n🔗 Spring Boot e Frameworks <br>\n"
+        "✅ O que é Spring Boot? <br>\n✅ O que são Beans no Spring? <br>\n"
+        "✅ O que é um Controller? <br>\n<br>\n🛢 Banco de Dados <br>\n"
+        "✅ Qual a diferença entre SQL e NoSQL? <br>\n✅ O que são migrations? <br>\n"
+        "✅ Como funciona o JPA? <br>\n"
+    )
+    found = scan(text)
+    assert [(q.line, q.text) for q in found.questions] == [
+        (3, "O que é POO?"),
+        (4, "Qual a diferença entre == e equals()?"),
+        (5, "O que é uma interface?"),
+        (8, "O que é Spring Boot?"),
+        (9, "O que são Beans no Spring?"),
+        (10, "O que é um Controller?"),
+        (13, "Qual a diferença entre SQL e NoSQL?"),
+        (14, "O que são migrations?"),
+        (15, "Como funciona o JPA?"),
+    ]

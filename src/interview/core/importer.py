@@ -3877,9 +3877,16 @@ def scan(text: str, *, layout: str | None = None) -> Scan:
                 )
             ):
                 for offset, row in enumerate(plain_rows):
-                    if not row.strip():
+                    if not _TRAILING_BR.sub("", row).strip():
                         continue
-                    question, difficulty = _clean(row, legend)
+                    if _kind(row, legend) is None and _section_label(
+                        _TRAILING_BR.sub("", row), legend
+                    ):
+                        # "🔗 Spring Boot e Frameworks <br>" over the lines that ask: the
+                        # topic they are on
+                        skipped.append((start + 1 + offset, row.strip(), "a topic over questions"))
+                        continue
+                    question, difficulty = _clean(_TRAILING_BR.sub("", row), legend)
                     found.append(
                         Found(
                             question,
@@ -7844,6 +7851,11 @@ def _split_lines(paragraph: str, legend: dict[str, str]) -> tuple[list[str], lis
     head: list[str] = []
     folded: list[list[str]] = []
     rows = paragraph.splitlines()
+    # lines each ended by "<br>" ("✅ O que é POO? <br>"): every line is one, and a topic
+    # among them ("🔗 Spring Boot e Frameworks <br>") names the questions under it
+    broken = sum(bool(_TRAILING_BR.search(row)) for row in rows) >= 3
+    if broken:
+        rows = [_TRAILING_BR.sub("", row) for row in rows]
     led_rows = [row for row in rows if _NUMBERED_LINE.match(row) or _BULLET_LINE.match(row)]
     if len(led_rows) >= 6:
         asking = sum(
@@ -7854,7 +7866,7 @@ def _split_lines(paragraph: str, legend: dict[str, str]) -> tuple[list[str], lis
             # "1 - 疎結合コンポーネントを設計する" among 400 "1 - term" lines: a tally of
             # terms, not a list of questions
             return rows, []
-    bare = _bare_question_lines(rows, legend)
+    bare = _bare_question_lines(rows, legend, broken=broken)
     last_bare = max(bare) if bare else -1
     singles = True  # every question so far is one line
     for number, line in enumerate(rows):
@@ -7862,6 +7874,14 @@ def _split_lines(paragraph: str, legend: dict[str, str]) -> tuple[list[str], lis
         body = re.sub(r"^\s*(?:\d+[.)]|\d+\s*[-–—]|[-*+])\s*", "", line) if led else line
         if (led and _kind(body, legend) is not None) or number in bare:
             folded.append([body.strip()])
+        elif (
+            broken
+            and folded
+            and (not line.strip() or (number < last_bare and _section_label(line, legend)))
+        ):
+            # a topic between the questions, each on its line: it continues none (kept as
+            # an empty line, so that the lines below keep their numbers)
+            folded[-1].append("")
         elif len(bare) >= 2 and number > last_bare:
             break  # one question a line: a tip after them answers none of them
         elif (
@@ -7919,7 +7939,9 @@ def _question_a_line(paragraph: str, legend: dict[str, str]) -> bool:
     )
 
 
-def _bare_question_lines(rows: Sequence[str], legend: dict[str, str]) -> set[int]:
+def _bare_question_lines(
+    rows: Sequence[str], legend: dict[str, str], *, broken: bool = False
+) -> set[int]:
     """Lines after a paragraph's first that are questions of their own although nothing
     leads them (no number, no bullet): one question per line, the lines folded into one
     paragraph by CommonMark ("What is a t-test?" / "Explain the CLT." / …), or a question
@@ -7933,7 +7955,12 @@ def _bare_question_lines(rows: Sequence[str], legend: dict[str, str]) -> set[int
         n
         for n in range(1, len(rows))
         if kinds[n] is not None
-        and (n == 1 or re.search(r"[.?!:)？。]\s*[*_]*$", rows[n - 1].strip()) or n - 1 in stamps)
+        and (
+            n == 1
+            or broken  # (each line ended by "<br>": none is wrapped)
+            or re.search(r"[.?!:)？。]\s*[*_]*$", rows[n - 1].strip())
+            or n - 1 in stamps
+        )
         and (kinds[n] == "mark" or re.search(r"[.?？。]\s*$", rows[n].strip()) or n == 1)
     }
     marked = sum(kinds[n] == "mark" for n in candidates) + (kinds[0] == "mark")
