@@ -7254,3 +7254,24 @@ def test_questions_on_lines_ended_by_html_breaks_under_glyph_topics() -> None:
         (14, "O que são migrations?"),
         (15, "Como funciona o JPA?"),
     ]
+
+
+def test_an_item_over_its_folded_answer_asks_however_worded() -> None:
+    # "9. Para adicionar um evento a um botão, usamos:" over "<details><summary>Resposta
+    # </summary> ActionListener</details>": a blank to fill, answered under the fold
+    text = "".join(
+        f"{n}. {asked}\n\n   <details><summary>Resposta</summary> {answer}</details>\n\n"
+        for n, asked, answer in [
+            (1, "Qual classe cria uma janela?", "JFrame"),
+            (2, "Para adicionar um evento a um botão, usamos:", "ActionListener"),
+            (3, "Qual método adiciona um item a um ArrayList?", "add()"),
+            (4, "Para mudar o texto de um `JLabel`, usamos:", "setText()"),
+        ]
+    )
+    found = scan(text)
+    assert [(q.text, q.answer) for q in found.questions] == [
+        ("Qual classe cria uma janela?", "JFrame"),
+        ("Para adicionar um evento a um botão, usamos", "ActionListener"),
+        ("Qual método adiciona um item a um ArrayList?", "add()"),
+        ("Para mudar o texto de um `JLabel`, usamos", "setText()"),
+    ]

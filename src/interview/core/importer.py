@@ -8809,6 +8809,21 @@ def _list_questions(
         )
         if whole_bold and kind is None:
             kind = "word"  # "* **Java内存模型**" among "* **…的区别**" items, each answered below
+        if (
+            kind is None
+            and text
+            and not folded
+            and any(
+                t.type in ("html_block", "html_inline")
+                and (summary := re.search(r"(?is)<summary[^>]*>(.*?)</summary>", t.content))
+                is not None
+                and _ANSWER_SUMMARY.match(re.sub(r"<[^>]+>", " ", summary.group(1)).strip())
+                for t in tokens[position:item_end]
+            )
+        ):
+            # "9. Para adicionar um evento a um botão, usamos:" over its folded "Resposta":
+            # an item whose answer is folded under it asks, however it is worded
+            kind = "word"
         child_asks = any(_asks_inside(tokens, c, legend) for c in children)
         has_child_questions = not whole_bold and (bool(folded) or child_asks)
         is_parent = has_child_questions and (
