@@ -7275,3 +7275,18 @@ def test_an_item_over_its_folded_answer_asks_however_worded() -> None:
         ("Qual método adiciona um item a um ArrayList?", "add()"),
         ("Para mudar o texto de um `JLabel`, usamos", "setText()"),
     ]
+
+
+def test_a_heading_that_names_a_topic_as_a_clause_asks_nothing() -> None:
+    # "What dbt is + why it matters", "How it works": subject before verb, no mark
+    text = (
+        "# dbt notes\n\n## ✅ What dbt is + why it matters\n\nA tool for transforms.\n\n"
+        "## How it works\n\nModels compile to SQL.\n\n"
+        "## What is a dbt model?\n\nA select statement in a file.\n\n"
+        "## How does dbt test data\n\nWith schema tests.\n"
+    )
+    found = scan(text)
+    assert [q.text for q in found.questions] == [
+        "What is a dbt model?",
+        "How does dbt test data",
+    ]

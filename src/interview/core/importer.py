@@ -1240,6 +1240,16 @@ def _kind_memo(text: str, legend: tuple[tuple[str, str], ...] | None) -> str | N
     return _kind_of(text, dict(legend) if legend is not None else None)
 
 
+_NOUN_CLAUSE = re.compile(
+    r"(?i)[\W_]*(?:what|why|how|where|when)\s+"
+    r"(?!(?:is|are|was|were|do|does|did|can|could|should|would|will|has|have|had|to|if)\b)"
+    r"(?:[\w.'’-]+\s+){0,2}[\w.'’-]+\s+(?:is|are|works?|matters?|does|do|happens|means|fits)"
+    r"(?:\s*(?:[+&,/]|and\b)\s*(?:what|why|how|where|when)\b[^\n]*)?[\W_]*"
+)
+"""A heading that names a topic as a clause, its subject before its verb ("What dbt is +
+why it matters", "How it works"): no question is asked of the reader."""
+
+
 def _kind_of(text: str, legend: dict[str, str] | None = None) -> str | None:
     """Why `text` (one candidate line or item) is a question, or None.
 
@@ -1268,6 +1278,8 @@ def _kind_of(text: str, legend: dict[str, str] | None = None) -> str | None:
         return None  # "⭐ *If you found this helpful, give it a star …*": a footer
     if raw.rstrip().endswith(")") and _COUNTED_SECTION.fullmatch(raw):
         return None  # "✨ C. Select Statement (10)": a section and how many it holds
+    if "?" not in raw and "？" not in raw and _NOUN_CLAUSE.fullmatch(raw.split("\n", 1)[0]):
+        return None  # "✅ What dbt is + why it matters", "How it works": a topic, not asked
     if _EXERCISE_MARK.match(raw):
         return "mark"  # "【练习】实现一个完整的模块系统…": marked as an exercise
     if re.match(r"(?i)[\s*_#]*q(?:uestions?)?\s*\d{1,4}\s*[-–—]\s*q?\d{1,4}\b(?![^\n]*\?)", raw):
