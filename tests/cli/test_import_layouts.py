@@ -7290,3 +7290,19 @@ def test_a_heading_that_names_a_topic_as_a_clause_asks_nothing() -> None:
         "What is a dbt model?",
         "How does dbt test data",
     ]
+
+
+def test_a_short_labelled_question_right_over_its_labelled_answer() -> None:
+    # "Frage: Definition Projekt" over "Antwort:": two words, still asked (a heading
+    # "### Frage: Code Review" with no answer label under it stays a title)
+    text = (
+        "Frage: Definition Projekt\nAntwort:\n- Einmaliges Vorhaben\n- Begrenzte Ressourcen\n\n"
+        "Frage: Beschreibe Software-Kriterien\nAntwort:\n- Zuverlässigkeit\n\n"
+        "Frage: Was ist ein Meilenstein im Projekt?\nAntwort: Ein Zwischenziel.\n"
+    )
+    found = scan(text)
+    assert [(q.text, q.answer) for q in found.questions] == [
+        ("Definition Projekt", "- Einmaliges Vorhaben\n- Begrenzte Ressourcen"),
+        ("Beschreibe Software-Kriterien", "- Zuverlässigkeit"),
+        ("Was ist ein Meilenstein im Projekt?", "Ein Zwischenziel."),
+    ]

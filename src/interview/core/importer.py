@@ -4053,6 +4053,8 @@ def scan(text: str, *, layout: str | None = None) -> Scan:
                     hang = label.end()  # "ANSWER: " and the later paragraphs under its text
                 question, note = _split_source(first)
                 question, difficulty = _clean(question, legend)
+                if _NAMED_LABEL.match(question):
+                    question = re.sub(r"^\s*[^\W\d_]+\s*\d*\s*[:：]\s*", "", question)
                 current = Found(
                     question,
                     start + 1 + labelled_at,
@@ -9563,10 +9565,19 @@ def _box_options(item: Found, body: str) -> str:
     return tidy_answer(rest)
 
 
+_NAMED_LABEL = re.compile(
+    r"(?i)\s*(?:question|q|soru|frage|domanda|vraag|pytanie|pregunta|pergunta|quest[aã]o|"
+    r"вопрос|питання|soal)\s*\d*\s*[:：]\s*[^\W_]"
+)
+"""A question's label with its text after it ("Frage: Definition Projekt")."""
+
+
 def _labelled_question_row(content: str, legend: dict[str, str]) -> int | None:
     """The row of a paragraph that opens with a question's label and asks ("Q: What is
     …?"): its first, or one of the next three under lines that set the scene."""
     rows = content.split("\n")
+    if len(rows) >= 2 and _NAMED_LABEL.match(_normal(rows[0])) and _ANSWER_LABEL.match(rows[1]):
+        return 0  # "Frage: Definition Projekt" right over "Antwort:": short, still asked
     for at, row in enumerate(rows[:4]):
         if _QUESTION_START.match(_normal(row)) and _looks_like_question(row, legend):
             scene = " ".join(rows[:at])
