@@ -110,6 +110,26 @@ SHAPES: dict[str, Callable[[], str]] = {
     "tasks set in lists": lambda: repeat(
         lambda n: f"Some ideas of tasks to work on with set {n}:\n\n* Count {n}\n* Sort {n}\n\n"
     ),
+    # round 86-87 rules: numbered quiz stems that do not ask, quizzes under framework
+    # headings, bold topic cards, lines ended by <br> under topics, tallies of terms
+    "numbered quiz stems": lambda: repeat(
+        lambda n: (
+            f"**Question {n}**\n\n"
+            + (f"Which item is {n}?" if n % 3 else f"The item `f{n}()` gives the .....")
+            + "\n\n  + a) one\n  + b) two *\n\n"
+        )
+    ),
+    "framework quizzes": lambda: repeat(
+        lambda n: f"## Some Framework {n}\n\nWhich of the following is {n}?\n\n- a\n- b\n\n"
+    ),
+    "bold topic cards": lambda: repeat(
+        lambda n: f"**Topic {n}**\n\nNotes on {n}.\n\n**What is {n}?**\n\nIt is {n}.\n\n",
+        head="# Questions\n\n",
+    ),
+    "lines ended by breaks": lambda: repeat(
+        lambda n: f"🔗 Topic {n} <br>\n" if n % 5 == 0 else f"✅ What is item {n}? <br>\n"
+    ),
+    "tally of terms": lambda: repeat(lambda n: f"1 - design component {n}\n"),
 }
 
 

@@ -6929,6 +6929,7 @@ def _loose_questions(
         )
 
     quizzes: dict[int, bool] = {}
+    unplaced_lines = sorted({n for n, _ in unplaced})
 
     def quiz_under(above: int) -> bool:
         """Whether three or more paragraphs under heading `above` ask, each over a list
@@ -6937,7 +6938,11 @@ def _loose_questions(
         if above not in quizzes:
             first = headings[above][0]
             last = headings[above + 1][0] - 1 if above + 1 < len(headings) else len(lines)
-            asked = {n for n, _ in unplaced if first < n <= last}
+            asked = unplaced_lines[
+                bisect.bisect_right(unplaced_lines, first) : bisect.bisect_right(
+                    unplaced_lines, last
+                )
+            ]
             quizzes[above] = (
                 sum(
                     1
@@ -7040,17 +7045,23 @@ def _loose_questions(
             )
         ]
         bounds = sorted({*numbers, *(line for line, _, _ in headings), len(lines) + 1})
+        # (sorted line numbers and sets: a long quiz is not read once per question)
+        labelled = set(numbered_at.values())
+        start_lines = sorted(n for n, _ in starts)
+        merged: set[int] = set()
         for at in numbers:
-            if at in numbered_at.values():
+            if at in labelled:
                 continue
             first = at + 1
             while first <= len(lines) and not lines[first - 1].strip():
                 first += 1
-            block_end = next(b for b in bounds if b > at)
+            block_end = bounds[bisect.bisect_right(bounds, at)]
             row = lines[first - 1].strip() if first < block_end else ""
             if not re.search(r"[^\W\d_]{2}", row) or re.match(r"(?:```|~~~|[-*+]\s|\||<)", row):
                 continue
-            inside = [n for n, _ in starts if first < n < block_end]
+            inside = start_lines[
+                bisect.bisect_right(start_lines, first) : bisect.bisect_left(start_lines, block_end)
+            ]
             if not inside and not _ends_as_question(row):
                 # (a line that asks right under the code it shows: no block of its own)
                 fenced = False
@@ -7070,8 +7081,9 @@ def _loose_questions(
             numbered_at[first] = at
             if inside:
                 stated_to[first] = inside[-1]
-                starts = [(n, t) for n, t in starts if n not in inside]
-                chosen -= set(inside)
+                merged.update(inside)
+        starts = [(n, t) for n, t in starts if n not in merged]
+        chosen -= merged
         starts.sort()
     stops = sorted(
         {number for number, _ in starts}
