@@ -7306,3 +7306,25 @@ def test_a_short_labelled_question_right_over_its_labelled_answer() -> None:
         ("Beschreibe Software-Kriterien", "- Zuverlässigkeit"),
         ("Was ist ein Meilenstein im Projekt?", "Ein Zwischenziel."),
     ]
+
+
+def test_arabic_question_and_answer_labels() -> None:
+    # "### 1. اعكس String" over "**السؤال:** …" (the question) and "**الحل:**" (the
+    # solution); "O(h)" in an answer is a bound, not a difficulty marker
+    text = "## Arrays\n\n" + "".join(
+        f"### {n}. {title}\n\n**السؤال:** {asked}\n\n**الحل:**\n\n```java\nx();\n```\n\n"
+        "**Complexity:**\n- Time: O(n)\n- Space: O(h) حيث h هو الارتفاع\n\n---\n\n"
+        for n, title, asked in [
+            (1, "اعكس String", "اكتب function لعكس string."),
+            (2, "تحقق من Palindrome", "هل هذا النص palindrome؟"),
+            (3, "ارتفاع Binary Tree", "أوجد ارتفاع binary tree."),
+        ]
+    )
+    found = scan(text)
+    assert [q.text for q in found.questions] == [
+        "اكتب function لعكس string.",
+        "هل هذا النص palindrome?",
+        "أوجد ارتفاع binary tree.",
+    ]
+    assert all(q.difficulty is None for q in found.questions)
+    assert "Space: O(h)" in found.questions[2].answer

@@ -107,7 +107,7 @@ CATEGORY_HINTS: list[tuple[re.Pattern[str], str]] = [
 
 _OTHER_QUESTION_WORDS = (
     r"soru|frage|domanda|vraag|pytanie|pregunta|pergunta|quest[aã]o|вопрос|питання|"
-    r"c[âa]u\s+h[ỏo]i|soal"
+    r"c[âa]u\s+h[ỏo]i|soal|السؤال|سؤال"
 )
 """"Question" in other languages, as a label ("**Soru:** …", "Frage: …")."""
 _NUMBERING = re.compile(
@@ -135,7 +135,8 @@ _QUESTION_START = re.compile(
     r"(?:(?:the\s+)?(?:interview\s+)?question|q)\s*[:.]\s*\S|"
     # "Soru: …", "Frage: …": the label in other languages (a colon, then the question)
     # (a sentence, not a topic: "### Frage: Code Review" names the prompt quoted below)
-    r"(?:soru|frage|domanda|vraag|pytanie|pregunta|pergunta|quest[aã]o|вопрос|питання|soal)"
+    r"(?:soru|frage|domanda|vraag|pytanie|pregunta|pergunta|quest[aã]o|вопрос|питання|soal|"
+    r"السؤال|سؤال)"
     r"\s*\d*\s*:[\s*_]*(?:[^\s*_]+[\s*_]+){2}\S|"
     r"\(\d{1,3}\)\s*q\s*[:.]\s*\S|"  # "(1)Q: what is …"
     r"(?:问题|题目|問題?|질문|문제)\s*\d+\s*[:.)\-–—、．]\s*[^\W_]|"  # "问题3：Conv+BN…", "問1."
@@ -149,7 +150,7 @@ _QUESTION_START = re.compile(
 )
 _ANSWER_LABEL = re.compile(
     r"(?i)^\s*(?:\*\*|__)?\s*(?:answer|ans|a|(?:参考)?答案|解答|답변|정답|respuesta|resposta|r|"
-    r"ответ|réponse|antwort|đáp\s+án|trả\s+lời|jawaban|cevap)"
+    r"ответ|réponse|antwort|đáp\s+án|trả\s+lời|jawaban|cevap|الحل|الجواب|الإجابة|الاجابة)"
     r"\s*(?:\*\*|__)?\s*[:：.\-–—]+\s*(?:\*\*|__)?\s*"
 )
 _ANSWERED_BELOW = re.compile(
@@ -309,12 +310,13 @@ _NUMBERED_LINE = re.compile(
     r"^\s{0,12}(\d{1,4})(?:[.)]\s+\S|\s*[-–—]\s*(?=[¿¡\"“'‘(]?[^\W\d_]))"
 )
 _BULLET_LINE = re.compile(r"^\s{0,12}[-*+]\s+\S")
-# "(m)" counts unless it stands inside a sentence ("the gradient (m) and its square");
+# "(m)" counts unless it stands inside a sentence ("the gradient (m) and its square") or
+# is glued to a word ("O(h)", "a[m]": a call or an index);
 # "【基础】", "〔进阶/高频〕" (basic, advanced / asked often) in Chinese lists
 _DIFFICULTY = [
     (
         re.compile(
-            r"\[\s*e\s*\]|(?<![^\W\d_]\s)\(\s*e\s*\)|\(\s*e\s*\)(?=[\s*_.:?!]*$)|"
+            r"(?<!\w)\[\s*e\s*\]|(?<![^\W\d_]\s)(?<!\w)\(\s*e\s*\)|(?<!\w)\(\s*e\s*\)(?=[\s*_.:?!]*$)|"
             r"🟢|\[\s*easy\s*\]|\(\s*easy\s*\)"
             r"|[【〔［]\s*(?:基础|简单|初级|容易)(?:\s*/\s*[^】〕］/\n]{1,6})?\s*[】〕］]",
             re.I,
@@ -323,7 +325,7 @@ _DIFFICULTY = [
     ),
     (
         re.compile(
-            r"\[\s*m\s*\]|(?<![^\W\d_]\s)\(\s*m\s*\)|\(\s*m\s*\)(?=[\s*_.:?!]*$)|"
+            r"(?<!\w)\[\s*m\s*\]|(?<![^\W\d_]\s)(?<!\w)\(\s*m\s*\)|(?<!\w)\(\s*m\s*\)(?=[\s*_.:?!]*$)|"
             r"🟡|🟠|\[\s*medium\s*\]|\(\s*medium\s*\)"
             r"|[【〔［]\s*(?:进阶|中等|中级)(?:\s*/\s*[^】〕］/\n]{1,6})?\s*[】〕］]",
             re.I,
@@ -332,7 +334,7 @@ _DIFFICULTY = [
     ),
     (
         re.compile(
-            r"\[\s*h\s*\]|(?<![^\W\d_]\s)\(\s*h\s*\)|\(\s*h\s*\)(?=[\s*_.:?!]*$)|"
+            r"(?<!\w)\[\s*h\s*\]|(?<![^\W\d_]\s)(?<!\w)\(\s*h\s*\)|(?<!\w)\(\s*h\s*\)(?=[\s*_.:?!]*$)|"
             r"🔴|\[\s*hard\s*\]|\(\s*hard\s*\)"
             r"|[【〔［]\s*(?:困难|高级|高阶|难)(?:\s*/\s*[^】〕］/\n]{1,6})?\s*[】〕］]",
             re.I,
@@ -962,6 +964,8 @@ _LEAD_SYMBOLS = re.compile(f"^[ \t]*(?:(?:[{_GLYPH}]|\\[[ \t]*[{_GLYPH}]{{1,4}}[
 
 def _normal(text: str) -> str:
     text = unicodedata.normalize("NFKC", text).replace("\ufe0f", "")
+    if "؟" in text:  # the Arabic and Persian question mark, read as "?" as "？" is by NFKC
+        text = text.replace("؟", "?")
     if "❓" in text or "❔" in text:  # "… Kubernetes❓": a question mark drawn as an emoji
         text = re.sub(r"(?<=[^\s❓❔*_])[❓❔]+(?=\s*$|\s*[*_]+\s*$)", "?", text)
     if "[^" in text:  # "… Why do people get this wrong? [^reddit-ds-prob]": a footnote
@@ -1182,7 +1186,8 @@ _LANGUAGE_LABEL = re.compile(
 )
 """The language a version of a question is written in ("中文：…", "English: …")."""
 _BARE_QUESTION_LABEL = re.compile(
-    r"(?i)\s*(?:\*\*|__)?\s*(?:question|q|pregunta|pergunta|вопрос|câu\s+hỏi|问题|질문)\s*[:：]?"
+    r"(?i)\s*(?:\*\*|__)?\s*(?:question|q|pregunta|pergunta|вопрос|câu\s+hỏi|问题|질문|السؤال|سؤال)"
+    r"\s*[:：]?"
     r"\s*(?:\*\*|__)?\s*[:：]?\s*"
 )
 """A question's label alone in its paragraph ("**Question:**"), over the question."""
@@ -9579,7 +9584,7 @@ def _box_options(item: Found, body: str) -> str:
 
 _NAMED_LABEL = re.compile(
     r"(?i)\s*(?:question|q|soru|frage|domanda|vraag|pytanie|pregunta|pergunta|quest[aã]o|"
-    r"вопрос|питання|soal)\s*\d*\s*[:：]\s*[^\W_]"
+    r"вопрос|питання|soal|السؤال|سؤال)\s*\d*\s*[:：]\s*[^\W_]"
 )
 """A question's label with its text after it ("Frage: Definition Projekt")."""
 
