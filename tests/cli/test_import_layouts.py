@@ -7328,3 +7328,23 @@ def test_arabic_question_and_answer_labels() -> None:
     ]
     assert all(q.difficulty is None for q in found.questions)
     assert "Space: O(h)" in found.questions[2].answer
+
+
+def test_insert_the_correct_syntax_exercises() -> None:
+    text = "## NumPy basics\n\n" + "".join(
+        f"### {n}. {asked}\n\n```python\n{code}\n```\n\n---\n\n"
+        for n, asked, code in [
+            (1, "What does NumPy stand for?", "Numerical Python"),
+            (2, "Insert the correct method for creating a NumPy array.", "np.array([1, 2])"),
+            (3, "Insert the correct argument for a 2-D array.", "ndmin=2"),
+            (4, "Insert the correct syntax to print the first item.", "print(arr[0])"),
+        ]
+    )
+    found = scan(text)
+    assert [q.text for q in found.questions] == [
+        "What does NumPy stand for?",
+        "Insert the correct method for creating a NumPy array.",
+        "Insert the correct argument for a 2-D array.",
+        "Insert the correct syntax to print the first item.",
+    ]
+    assert found.questions[3].answer == "```python\nprint(arr[0])\n```"

@@ -464,6 +464,8 @@ _IMPERATIVE = re.compile(
     r"fill in|run|retrieve|fetch|perform|extract|display|obtain|rewrite|provide|convert|"
     # "Get the names of employees who live in Delhi.": a query to write (not "Get started")
     r"get (?!started|ready|familiar|comfortable|help|in touch|back|going)|"
+    # "Insert the correct method for creating a NumPy array.": an exercise's blank
+    r"insert|"
     r"concatenate|name\s+(?![:=])|interpret|predict|"
     r"plot|annotate|prove|true or false|answer the following|diagnose|debug|troubleshoot|"
     r"mention|recount|introduce yourself|convince|persuade|pitch (?:me|us)|sell me|"
@@ -590,7 +592,7 @@ _SCENARIO = re.compile(
 """Words that open a scenario question ("say you have acquired …, how do you …")."""
 _WEAK_PROMPT = re.compile(
     r"(?i)^[*_`\s]*(?:choose|select|run|identify|develop|create|build|code|program|plot|provide|"
-    r"annotate|determine|simulate|construct|count|return|fix|optimi[sz]e|parallelize|get)\b"
+    r"annotate|determine|simulate|construct|count|return|fix|optimi[sz]e|parallelize|get|insert)\b"
 )
 """Instruction verbs that also start the steps of a how-to ("Select a role from the
 sidebar.", "Run the application"): a question only where the list or headings around
