@@ -7348,3 +7348,20 @@ def test_insert_the_correct_syntax_exercises() -> None:
         "Insert the correct syntax to print the first item.",
     ]
     assert found.questions[3].answer == "```python\nprint(arr[0])\n```"
+
+
+def test_a_section_that_counts_its_questions_is_no_question() -> None:
+    # "## 3.2 SELECT Temelleri (8 Soru)": "Select" leads it, but it names a section and
+    # how many questions it holds; the questions under it are still read
+    text = (
+        "# Temel SQL Soru Havuzu\n\n## 3.2 SELECT Temelleri (2 Soru)\n\n"
+        "### Soru 3.2.1\n**S:** Bir tablodan tum kolonlari getirmek icin ne kullanilir?\n"
+        "**C:** SELECT * FROM tablo\n\n"
+        "### Soru 3.2.2\n**S:** Tekrarlayan degerleri elemek icin ne kullanilir?\n"
+        "**C:** DISTINCT\n\n## 3.3 WHERE vs HAVING (1 Soru)\n\n"
+        "### Soru 3.3.1\n**S:** WHERE mi once calisir HAVING mi?\n**C:** WHERE\n"
+    )
+    found = scan(text)
+    assert len(found.questions) == 3
+    assert all("Temelleri" not in q.text and "HAVING (1" not in q.text for q in found.questions)
+    assert [q.answer for q in found.questions] == ["SELECT * FROM tablo", "DISTINCT", "WHERE"]

@@ -1227,6 +1227,13 @@ _COUNTED_SECTION = re.compile(
 )
 """A lettered section in title case with how many questions it holds ("📂 B. Channels
 Basics (15)"): no question, whatever word leads it."""
+_COUNTED_TITLE = re.compile(
+    r"(?i)[^\w\n]*(?:\d{1,2}(?:\.\d{1,2})*\.?|[a-z]|[ivx]{1,4})[.)]?[ \t]+[^\n?？]{2,60}?[ \t]*"
+    r"\(\d{1,3}[ \t]*(?:soru|questions?|fragen?|preguntas?|perguntas?|quest(?:ões|oes)|"
+    r"вопрос\w*|питан\w*|câu|问题|题|문제|질문)\)[ \t]*"
+)
+"""A numbered section that says how many questions it holds ("## 3.2 SELECT Temelleri (8
+Soru)", "WHERE vs HAVING (3 Questions)"): no question, whatever word leads it."""
 
 
 _EXERCISE_MARK = re.compile(
@@ -1283,7 +1290,9 @@ def _kind_of(text: str, legend: dict[str, str] | None = None) -> str | None:
         return None  # "Focus: Can they use LLMs?", "Did they mention retries?": the grader's
     if _STAR_REQUEST.search(raw):
         return None  # "⭐ *If you found this helpful, give it a star …*": a footer
-    if raw.rstrip().endswith(")") and _COUNTED_SECTION.fullmatch(raw):
+    if raw.rstrip().endswith(")") and (
+        _COUNTED_SECTION.fullmatch(raw) or _COUNTED_TITLE.fullmatch(raw)
+    ):
         return None  # "✨ C. Select Statement (10)": a section and how many it holds
     if "?" not in raw and "？" not in raw and _NOUN_CLAUSE.fullmatch(raw.split("\n", 1)[0]):
         return None  # "✅ What dbt is + why it matters", "How it works": a topic, not asked
