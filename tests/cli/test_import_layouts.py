@@ -7085,10 +7085,11 @@ def test_numbered_quiz_items_whose_stem_does_not_ask() -> None:
     second = found.questions[1]
     assert second.line == 8
     assert second.text.startswith("You have two vectors")
-    assert second.text.endswith("How do you join them?")
+    # its lettered choices are asked with it; the one marked right is the answer
+    assert second.text.endswith("How do you join them?\n\n+ a) `c(a, b)`\n\n+ b) `a + b`")
     assert "a <- c(1)" in second.text
-    assert second.answer == "+ a) `c(a, b)` *\n+ b) `a + b`"
-    assert found.questions[3].text == "The function `dim()` returns the ....."
+    assert second.answer == "a) `c(a, b)`"
+    assert found.questions[3].text.startswith("The function `dim()` returns the .....")
 
 
 def test_a_single_question_under_a_list_title_that_ends_with_a_mark() -> None:
@@ -7365,3 +7366,43 @@ def test_a_section_that_counts_its_questions_is_no_question() -> None:
     assert len(found.questions) == 3
     assert all("Temelleri" not in q.text and "HAVING (1" not in q.text for q in found.questions)
     assert [q.answer for q in found.questions] == ["SELECT * FROM tablo", "DISTINCT", "WHERE"]
+
+
+def test_flash_cards_with_front_and_back_and_lettered_choices() -> None:
+    # "### Front" over the question and its "- A. …" choices, "### Back" over the answer:
+    # the choices are asked (one that reads as a task, "D. Create …", is still a choice)
+    text = "# REST cards\n\n" + "".join(
+        f"<!-- Card Start -->\n### Front\n{asked}\n\n"
+        + "".join(f"- {letter}. {choice}\n" for letter, choice in zip("ABCD", choices, strict=True))
+        + f"\n### Back\n**Correct Answer**: {right}\n<!-- Card End -->\n\n"
+        for asked, choices, right in [
+            (
+                "What does REST stand for?",
+                ["Remote State", "Representational State", "Resource State", "Reliable State"],
+                "B",
+            ),
+            (
+                "What is OPTIONS for?",
+                [
+                    "Delete a resource",
+                    "Update a resource",
+                    "Discover allowed methods",
+                    "Create a new resource",
+                ],
+                "C",
+            ),
+            ("Which method is safe?", ["POST", "PUT", "DELETE", "GET"], "D"),
+        ]
+    )
+    found = scan(text)
+    assert [q.text.split("\n")[0] for q in found.questions] == [
+        "What does REST stand for?",
+        "What is OPTIONS for?",
+        "Which method is safe?",
+    ]
+    assert found.questions[1].text.endswith("- D. Create a new resource")
+    assert [q.answer for q in found.questions] == [
+        "**Correct Answer**: B",
+        "**Correct Answer**: C",
+        "**Correct Answer**: D",
+    ]

@@ -6893,9 +6893,10 @@ def _marked_over_questions(tokens: Sequence[Token], index: int, legend: dict[str
 
 _SOLUTION_HEADING = re.compile(
     r"(?i)[\W_]*(?:feedback|(?:correct\s+)?answers?|solutions?|explanations?|"
-    r"answers?\s+(?:and|&)\s+explanations?)[\W_]*"
+    r"answers?\s+(?:and|&)\s+explanations?|back(?:\s+side)?)[\W_]*"
 )
-"""A heading over the answer of the question above it ("## Solution", "### Feedback")."""
+"""A heading over the answer of the question above it ("## Solution", "### Feedback", a
+card's "### Back")."""
 
 
 def _loose_questions(
@@ -7148,11 +7149,24 @@ def _loose_questions(
             item.text = text
         choices = _choices_below(lines, asked_to) if not answer_part.strip() else []
         shown = [lines[at - 1].strip() for at in choices]
-        if not choices and not answer_part.strip() and _PICK.search(text):
+        bullets = _bullet_choices(lines, asked_to) if not choices else []
+        if (
+            bullets
+            and not answer_part.strip()
+            and (
+                _PICK.search(text)
+                # ("- A. …" / "- B. …": lettered in order, whatever the question says)
+                or all(
+                    (option := _LETTERED_OPTION.match(lines[at - 1])) is not None
+                    and option.group(1).upper() == "ABCDEFGH"[n]
+                    for n, at in enumerate(bullets)
+                )
+            )
+        ):
             # "…は次のうちどれですか？" over "- …" bullets: the choices, unlettered; one
             # marked right ("+ c) `c(1,2,3)` *", "- **B**") is the answer, and is shown
             # unmarked among the others
-            choices = _bullet_choices(lines, asked_to)
+            choices = bullets
             shown = [_unmarked(lines[at - 1].strip()) for at in choices]
             marked = [
                 row
@@ -8248,6 +8262,35 @@ def _language_versions(tokens: Sequence[Token], index: int) -> list[str] | None:
     return [_LANGUAGE_LABEL.sub("", row, count=1).strip() for row in rows]
 
 
+def _lettered_choices(
+    tokens: Sequence[Token], index: int, end: int, legend: dict[str, str]
+) -> bool:
+    """Whether the list's items are lettered A, B, C … in order, fewer than half of them
+    asking: the choices of a question above it ("- D. Create a new resource" among
+    them is a choice, not a task)."""
+    level = tokens[index].level
+    texts = [
+        tokens[at + 2].content
+        for at in range(index, end)
+        if tokens[at].type == "list_item_open"
+        and tokens[at].level == level + 1
+        and at + 2 < end
+        and tokens[at + 2].type == "inline"
+    ]
+    if len(texts) < 2:
+        return False
+    letters = [re.match(r"\s*\(?([A-Ha-h])[.)]\s+\S", text) for text in texts]
+    if not all(
+        letter is not None and letter.group(1).upper() == "ABCDEFGH"[n]
+        for n, letter in enumerate(letters)
+    ):
+        return False
+    asking = sum(
+        _kind(re.sub(r"^\s*\(?[A-Ha-h][.)]\s+", "", text), legend) is not None for text in texts
+    )
+    return asking * 2 < len(texts)
+
+
 def _fenced_only(rows: Sequence[str]) -> bool:
     """Whether the lines hold code fences and nothing else (blank lines aside)."""
     kept = [row.strip() for row in rows if row.strip()]
@@ -8526,6 +8569,8 @@ def _list_questions(
     numbered_bare = bare and tokens[index].type == "ordered_list_open"
     end = _skip(tokens, index)
     found: list[Found] = []
+    if _lettered_choices(tokens, index, end, legend):
+        return found  # "- A. Delete a resource" … "- D. Create a new resource": choices
 
     def nested(child: int, sub_topics: list[str], sub_context: str) -> list[Found]:
         return _list_questions(
