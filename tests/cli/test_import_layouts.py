@@ -7406,3 +7406,26 @@ def test_flash_cards_with_front_and_back_and_lettered_choices() -> None:
         "**Correct Answer**: C",
         "**Correct Answer**: D",
     ]
+
+
+def test_numbered_tasks_over_text_indented_as_code() -> None:
+    # "1:" alone, its task on the next line indented four spaces (run on into the
+    # paragraph), its translation indented the same after a blank line (a code block)
+    text = "".join(
+        f"{n}:\n    {task}\n\n    {translated}\n\n"
+        for n, task, translated in [
+            (1, "Describe what virtualenv is.", "Опишите, что такое virtualenv."),
+            (2, "Explain a try-except block.", "Объясните блок try-except."),
+            (3, "Write a loop that prints 1 to 10.", "Напишите цикл от 1 до 10."),
+        ]
+    )
+    found = scan(text)
+    assert [(q.line, q.text) for q in found.questions] == [
+        (1, "Describe what virtualenv is.\n\nОпишите, что такое virtualenv."),
+        (6, "Explain a try-except block.\n\nОбъясните блок try-except."),
+        (11, "Write a loop that prints 1 to 10.\n\nНапишите цикл от 1 до 10."),
+    ]
+    assert all(q.missing_answer for q in found.questions)
+    # code under such a number stays code
+    code = "1:\n    x = compute()\n\n    def f(): return 1\n"
+    assert scan(code).questions == []

@@ -3708,6 +3708,35 @@ def scan(text: str, *, layout: str | None = None) -> Scan:
             ruled = ruled or token.type == "hr"
             index += 1
             continue
+        if (
+            token.type == "paragraph_open"
+            and allowed("list")
+            and (
+                numbered_task := re.fullmatch(
+                    r"\s*\d{1,3}\s*:\s*\n(.+)", tokens[index + 1].content, re.S
+                )
+            )
+            is not None
+            and (stated_prose := _prose_block(numbered_task.group(1), legend)) is not None
+        ):
+            # "1:" alone over its task indented four spaces, and its translation in a block
+            # indented the same (CommonMark reads it as code): one task, in each language
+            close(start)
+            question, difficulty = _clean(stated_prose, legend)
+            after_task = index + 3
+            if (
+                after_task < len(tokens)
+                and tokens[after_task].type == "code_block"
+                and (translated := _prose_block(tokens[after_task].content, None)) is not None
+            ):
+                question = f"{question}\n\n{translated}"
+                end = (tokens[after_task].map or (end, end))[1]
+                after_task += 1
+            current = Found(question, start + 1, "list", difficulty=difficulty, sections=names())
+            found.append(current)
+            answer_start = end
+            index = after_task
+            continue
         if token.type == "paragraph_open" and start in quizzes and allowed("line"):
             # "Expected output:", the code, numbered options, "correct answer: 2.",
             # between rules: one quiz question
@@ -8289,6 +8318,21 @@ def _lettered_choices(
         _kind(re.sub(r"^\s*\(?[A-Ha-h][.)]\s+", "", text), legend) is not None for text in texts
     )
     return asking * 2 < len(texts)
+
+
+def _prose_block(code: str, legend: dict[str, str] | None) -> str | None:
+    """The text of an indented block that is prose, not code, and asks (its paragraphs
+    joined, each on one line; with no legend, whether or not it asks); else None."""
+    paragraphs = [
+        " ".join(row.strip() for row in chunk.splitlines())
+        for chunk in re.split(r"\n\s*\n", code.strip())
+        if chunk.strip()
+    ]
+    if not paragraphs or (legend is not None and _kind(paragraphs[0], legend) is None):
+        return None
+    if re.search(r"[{};=]\s*$|^\s*(?:def|class|import|return|for|if|while)\b", code, re.M):
+        return None
+    return "\n\n".join(paragraphs)
 
 
 def _fenced_only(rows: Sequence[str]) -> bool:
