@@ -7429,3 +7429,18 @@ def test_numbered_tasks_over_text_indented_as_code() -> None:
     # code under such a number stays code
     code = "1:\n    x = compute()\n\n    def f(): return 1\n"
     assert scan(code).questions == []
+
+
+def test_czech_tasks_in_a_list() -> None:
+    text = (
+        "## 🧪 Praktické úkoly\n\n"
+        "- Spočítej počet výskytů každého znaku ve stringu.\n"
+        "- Najdi největší číslo v seznamu bez použití `max()`.\n"
+        "- Napiš funkci, která kontroluje palindrom.\n"
+        "- Odstraň duplikáty ze seznamu.\n"
+        "- Rozdíl mezi `pandas` a `numpy`.\n"
+        "- Zjisti, zda dvě slova jsou anagramy.\n"
+    )
+    found = scan(text)
+    assert len(found.questions) == 6
+    assert found.questions[4].text == "Rozdíl mezi `pandas` a `numpy`."

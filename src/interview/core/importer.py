@@ -527,6 +527,12 @@ _OTHER_ASKS = re.compile(
     # "jak", also "as" and "when": a line that asks with it has its mark)
     r"^(?:napisz|opowiedz|wyja[śs]nij|opisz|por[óo]wnaj|zaimplementuj|zaprojektuj|"
     r"co\s+to\s+jest|czym\s+(?:jest|s[ąa]|r[óo][żz]ni))\b|"
+    # Czech: write, find, count, create, explain, describe, implement, remove, compare,
+    # design, reverse; what is (tasks of a list: "Najdi největší číslo v seznamu.")
+    r"^(?:napi[šs](?:te)?|najd(?:i|ěte)|spo[čc][íi]tej(?:te)?|vypo[čc][íi]tej(?:te)?|"
+    r"vytvo[řr](?:te)?|vysv[ěe]tli(?:te)?|popi[šs](?:te)?|implementuj(?:te)?|odstra[ňn](?:te)?|"
+    r"porovnej(?:te)?|navrhn(?:i|ěte)|oto[čc](?:te)?|zapi[šs](?:te)?|vypi[šs](?:te)?|"
+    r"se[řr]a[ďd](?:te)?|p[řr]eve[ďd](?:te)?|zjisti(?:te)?|rozd[íi]l\s+mezi|co\s+je(?:\s+to)?)\b|"
     # Russian: explain, describe, tell, compare, name, give, prove, derive; what is
     r"^(?:объясни(?:те|ть)?|опиши(?:те)?|описать|расскажи(?:те)?|сравни(?:те)?|"
     r"назови(?:те)?|приведи(?:те)?|докажи(?:те)?|выведи(?:те)?|что такое|чем отличается|"
