@@ -7444,3 +7444,27 @@ def test_czech_tasks_in_a_list() -> None:
     found = scan(text)
     assert len(found.questions) == 6
     assert found.questions[4].text == "Rozdíl mezi `pandas` a `numpy`."
+
+
+def test_filipino_numbered_quiz_with_blanks_to_fill() -> None:
+    # "#### Tanong 6" (question 6) over a bold sentence with a blank "__." and its
+    # choices: asked once, at its number, not again as a loose line
+    text = "### Section A\n\n" + "".join(
+        f"#### Tanong {n}\n**{asked}**\n- a) {a}\n- **b) {b}** ✅\n\n"
+        for n, asked, a, b in [
+            (1, "Ano ang ibig sabihin ng tiyaga?", "Pag-iisa", "Pagsusumikap"),
+            (2, "Ang bangka ay ginagamit bilang __.", "Bahay", "Sasakyang pandagat"),
+            (3, "Ang lambat ay ginagamit upang __.", "Manghuli ng isda", "Magluto"),
+            (4, "Ang pisi ay nangangahulugang __.", "Tali", "Bato"),
+            (5, "Ano ang kahulugan ng kabiguan?", "Tagumpay", "Pagkawala"),
+        ]
+    )
+    found = scan(text)
+    assert [q.text.split("\n")[0] for q in found.questions] == [
+        "Ano ang ibig sabihin ng tiyaga?",
+        "Ang bangka ay ginagamit bilang __.",
+        "Ang lambat ay ginagamit upang __.",
+        "Ang pisi ay nangangahulugang __.",
+        "Ano ang kahulugan ng kabiguan?",
+    ]
+    assert not found.unplaced

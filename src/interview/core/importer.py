@@ -281,8 +281,16 @@ _SELF_CHECK = re.compile(
     r"recogni[sz]e|interpret|justify|estimate|sketch|draw|whiteboard|defend|diagnose)\b"
 )
 """A line that says what someone can do ("Can explain attention basics"), asking no one."""
+_QUESTION_WORDS_ELSEWHERE = (
+    r"tanong|soalan|vraag|ot[áa]zka|[îi]ntrebare|ερώτηση|שאלה|প্রশ্ন|คำถาม|soru|frage|domanda|"
+    r"pytanie|pregunta|pergunta|quest[aã]o|вопрос|питання|c[âa]u\s+h[ỏo]i|soal|السؤال|سؤال"
+)
+""""Question" in other languages, as it numbers one ("Tanong 6", "Otázka 3")."""
 _NUMBER_ONLY = re.compile(
-    r"(?i)(?:(?:question|q|problem|task|exercise|no\.?)\s*#?\s*)?\d+(?:\.\d+)*[.):]?"
+    r"(?i)(?:(?:question|q|problem|task|exercise|puzzle|no\.?|"
+    + _QUESTION_WORDS_ELSEWHERE
+    + r")\s*#?\s*)?"
+    r"\d+(?:\.\d+)*[.):]?"
 )
 _LABEL_HEADING = re.compile(
     r"(?i)[\W_]*(?:question|problem|prompt|the\s+question|问题|题目|질문|pregunta|pergunta)[\W_]*"
@@ -1205,8 +1213,9 @@ _ANSWER_HOW = re.compile(
     r"\W*fill\s+in\s+the\s+blanks?\W*"
 )
 """An instruction on how to answer, over the sentence that is asked."""
-_CLOZE = re.compile(r"(?<![^\W_])(?<!_)_{4,}(?![^\W_])(?!_)")
-"""A blank to fill in inside a sentence ("… field are _____, False or Unknown.")."""
+_CLOZE = re.compile(r"(?<![^\W_])(?<!_)_{4,}(?![^\W_])(?!_)|(?<=\s)_{2,3}(?=[.?!:]?[*_]*\s*$)")
+"""A blank to fill in inside a sentence ("… field are _____, False or Unknown.", "Ang
+bangka ay ginagamit bilang __.")."""
 _ADVICE_TOPIC = re.compile(
     r"(?i)^\W*(?:\d{1,3}[.)]\s+)?[^\W\d][^\n]*?\s(?:ve|and|und|et|y|e|и|&)\s+best\s+practices\W*$|"
     r"^\W*\d{1,3}[.)]\s+best\s+practices\W*$"
@@ -1389,7 +1398,7 @@ def _kind_of(text: str, legend: dict[str, str] | None = None) -> str | None:
     if _ends_as_question(cleaned) or _ends_as_question(first_line):
         return "mark"
     opening = raw.split("\n", 1)[0]
-    if "___" in opening and _CLOZE.search(opening) and len(opening.split()) >= 4:
+    if "__" in opening and _CLOZE.search(opening) and len(opening.split()) >= 4:
         return "mark"  # "… are _____, False or Unknown.": a blank to fill in
     if "?" in first_line:
         after = first_line.rsplit("?", 1)[1].strip(" *_")
@@ -7101,12 +7110,16 @@ def _loose_questions(
         labelled = set(numbered_at.values())
         start_lines = sorted(n for n, _ in starts)
         merged: set[int] = set()
+        # (lines a layout already read: "#### Tanong 6" over a bold question kept)
+        read = {n for item in kept for n in range(item.line, max(item.line, item.end) + 1)}
         for at in numbers:
-            if at in labelled:
+            if at in labelled or at in read:
                 continue
             first = at + 1
             while first <= len(lines) and not lines[first - 1].strip():
                 first += 1
+            if first in read:
+                continue
             block_end = bounds[bisect.bisect_right(bounds, at)]
             row = lines[first - 1].strip() if first < block_end else ""
             if not re.search(r"[^\W\d_]{2}", row) or re.match(r"(?:```|~~~|[-*+]\s|\||<)", row):
