@@ -7468,3 +7468,27 @@ def test_filipino_numbered_quiz_with_blanks_to_fill() -> None:
         "Ano ang kahulugan ng kabiguan?",
     ]
     assert not found.unplaced
+
+
+def test_the_same_question_over_different_formulas_is_asked_of_each() -> None:
+    # "Wat is de juiste uitkomst?" ("what is the right result?") three times, each over
+    # its own sum and choices: three questions, each with its sum; a true repeat stays one
+    text = (
+        "".join(
+            f"{n}. **Wat is de juiste uitkomst?**\n\n$$ {sum_} $$\n\n* {a}\n* {b}\n\n"
+            for n, sum_, a, b in [
+                (1, r"30 \times 40", "120", "1200"),
+                (2, r"20 \times 80", "160", "1600"),
+                (3, r"1500 \div 30", "50", "500"),
+            ]
+        )
+        + "4. **Wat is de juiste uitkomst?**\n\n$$ 1500 \\div 30 $$\n\n* 50\n* 500\n"
+    )
+    found = scan(text)
+    assert [q.text for q in found.questions] == [
+        "Wat is de juiste uitkomst?\n\n$$ 30 \\times 40 $$",
+        "Wat is de juiste uitkomst?\n\n$$ 20 \\times 80 $$",
+        "Wat is de juiste uitkomst?\n\n$$ 1500 \\div 30 $$",
+    ]
+    assert found.questions[0].answer == "* 120\n* 1200"
+    assert len(found.duplicates) == 1

@@ -4899,6 +4899,7 @@ def scan(text: str, *, layout: str | None = None) -> Scan:
     found = [part for item in found for part in _glued_questions(item)]
     kept: list[Found] = []
     seen: dict[str, int] = {}
+    shown_apart: dict[int, str] = {}  # questions told apart by the formula or code they show
     duplicates: list[tuple[int, int, str]] = []
     for item in found:
         if item.difficulty is None:
@@ -5003,6 +5004,33 @@ def scan(text: str, *, layout: str | None = None) -> Scan:
             # "What is the output of each expression?" twice, over different code: two
             # questions, told apart by what they show
             key, original = f"{key} | {item.line}", None
+        if (
+            original is not None
+            and (shown_here := _shown_over_choices(item.answer)) is not None
+            and (
+                shown_first := (
+                    (shown_apart[original.line], "")
+                    if original.line in shown_apart
+                    else _shown_over_choices(original.answer)
+                )
+            )
+            is not None
+            and shown_here[0] != shown_first[0]
+        ):
+            # "Wat is de juiste uitkomst?" ("what is the right result?") over "$$ 30 \times
+            # 40 $$" and its choices, then again over "$$ 20 \times 80 $$": two questions,
+            # each asking of what it shows
+            if original.line not in shown_apart:
+                original.text = f"{original.text}\n\n{shown_first[0]}"
+                original.answer = shown_first[1]
+                shown_apart[original.line] = shown_first[0]
+            key = f"{key} | {shown_here[0]}"
+            if key in seen:  # asked again of the same formula: a repeat after all
+                original = next(k for k in kept if k.line == seen[key])
+            else:
+                item.text, item.answer = f"{item.text}\n\n{shown_here[0]}", shown_here[1]
+                shown_apart[item.line] = shown_here[0]
+                original = None
         if original is not None:
             repeat = (item.line, seen[key], item.text)
             # asked again: what the repeat adds (an answer, follow-ups) is kept, once
@@ -8352,6 +8380,21 @@ def _prose_block(code: str, legend: dict[str, str] | None) -> str | None:
     if re.search(r"[{};=]\s*$|^\s*(?:def|class|import|return|for|if|while)\b", code, re.M):
         return None
     return "\n\n".join(paragraphs)
+
+
+def _shown_over_choices(answer: str) -> tuple[str, str] | None:
+    """(what is shown, the rest) of an answer that opens with a formula, code or a table
+    over two or more short choices: what the question asks about, then its choices."""
+    shown = re.match(
+        r"\s*(\$\$.*?\$\$|```.*?\n\s*```|~~~.*?\n\s*~~~|(?:\|[^\n]*\n?)+)", answer, re.S
+    )
+    if shown is None:
+        return None
+    rest = answer[shown.end() :].strip()
+    choices = re.findall(r"(?m)^[ \t]*(?:[-*+]|\d{1,2}[.)]|[A-Ha-h][.)])[ \t]+\S.{0,80}$", rest)
+    if len(choices) < 2 or len(choices) < len([r for r in rest.splitlines() if r.strip()]) - 1:
+        return None
+    return shown.group(1).strip(), rest
 
 
 def _fenced_only(rows: Sequence[str]) -> bool:
