@@ -7492,3 +7492,27 @@ def test_the_same_question_over_different_formulas_is_asked_of_each() -> None:
     ]
     assert found.questions[0].answer == "* 120\n* 1200"
     assert len(found.duplicates) == 1
+
+
+def test_puzzles_under_numbered_labels_with_statement_labels() -> None:
+    # "### Puzzle 4: Mislabeled Jars" over "**Problem Statement:**" and the problem (even
+    # a title that reads as a task, "Find the Top 3 Horses"); "### ✅ Solution:" and "###
+    # Why This Works:" at the same level are parts of its answer; "## Brain teasers" is not
+    text = (
+        "### Puzzle 1: Three Ants\n\n**Problem Statement:**\nThree ants sit on a triangle's "
+        "corners and each walks along an edge. What is the chance that none collide?\n\n"
+        "### ✅ Solution:\n\nTwo of eight direction choices avoid a collision: 1/4.\n\n"
+        "### Puzzle 2: Mislabeled Jars\n\n**Problem Statement:**\nThree jars are all "
+        "labelled wrongly:\n- Candies\n- Sweets\n- Mixed\n\nHow many picks label them all?\n\n"
+        "### Why This Works:\n\nPick from the jar marked Mixed.\n\n"
+        "### Puzzle 3: Find the Top 3 Horses\n\n**Problem Statement:**\n\nYou have 25 horses "
+        "and a track for five at a time. Find the three fastest in the fewest races.\n\n"
+        "### ✅ Final Answer: 7 races\n\nRace five groups, then the winners, then one more.\n"
+    )
+    found = scan(text)
+    assert [q.line for q in found.questions] == [1, 10, 24]
+    assert found.questions[0].text.startswith("Three ants sit")
+    assert found.questions[1].text.startswith("Three jars are all labelled wrongly:")
+    assert found.questions[0].answer.endswith("avoid a collision: 1/4.")
+    assert "Pick from the jar marked Mixed." in found.questions[1].answer
+    assert found.questions[2].answer.endswith("then one more.")

@@ -1202,8 +1202,8 @@ _LANGUAGE_LABEL = re.compile(
 )
 """The language a version of a question is written in ("中文：…", "English: …")."""
 _BARE_QUESTION_LABEL = re.compile(
-    r"(?i)\s*(?:\*\*|__)?\s*(?:question|q|pregunta|pergunta|вопрос|câu\s+hỏi|问题|질문|السؤال|سؤال)"
-    r"\s*[:：]?"
+    r"(?i)\s*(?:\*\*|__)?\s*(?:question|q|problem\s+statement|pregunta|pergunta|вопрос|câu\s+hỏi|"
+    r"问题|질문|السؤال|سؤال)\s*[:：]?"
     r"\s*(?:\*\*|__)?\s*[:：]?\s*"
 )
 """A question's label alone in its paragraph ("**Question:**"), over the question."""
@@ -3133,6 +3133,8 @@ def scan(text: str, *, layout: str | None = None) -> Scan:
                 kept_fields: list[str] = []
                 if _BARE_QUESTION_LABEL.fullmatch(body.split("\n\n", 1)[0]):
                     body = body.partition("\n\n")[2]  # "**Question:**" over the question
+                elif _BARE_QUESTION_LABEL.fullmatch(body.split("\n", 1)[0]):
+                    body = body.partition("\n")[2]  # "**Problem Statement:**  ↵ Three …"
                 fields = _field_lines(body)
                 while fields and labelled is None:
                     # "**Source: Chapter 1 - Introduction**" over the problem: where it is
@@ -3254,6 +3256,11 @@ def scan(text: str, *, layout: str | None = None) -> Scan:
                     stated = f"{stated.strip()}\n\n{first_below.strip()}"
                     body = tidy_answer(body.strip()[len(first_below) :])
                     statements = True
+                if "\n" in stated.strip() and _BARE_QUESTION_LABEL.fullmatch(
+                    stated.strip().split("\n", 1)[0]
+                ):
+                    # "**Problem Statement:**" and the problem on the lines under it
+                    stated = stated.strip().partition("\n")[2]
                 italic = _WHOLE_ITALIC.fullmatch(stated)
                 if italic and italic.group(1) not in ("**", "__"):
                     # "_**Assignment 0**: Each one of the datasets … Motivate …_."
@@ -3557,6 +3564,22 @@ def scan(text: str, *, layout: str | None = None) -> Scan:
                 index = _skip(tokens, index)
                 continue
             if current is not None and current.layout == "heading" and index in answer_sections:
+                index = _skip(tokens, index)
+                continue
+            if (
+                current is not None
+                and id(current) in problem_labels
+                and level == current_level
+                and level in label_levels
+                and _heading_number(_normal(heading)) is None
+                and not _PROBLEM_LABEL.match(_normal(heading).strip())
+                and _ANSWER_PART_HEADING.match(_normal(heading).strip(" *_"))
+                and not _labels_a_problem(heading, tokens, index)
+                and not _looks_like_question(heading, legend)
+            ):
+                # "### Puzzle 1 : 3 Ants …", its statement, then "### Probability
+                # Calculations" and "### ✅ Solution:" at its level: parts of its answer,
+                # up to the next "### Puzzle 2"
                 index = _skip(tokens, index)
                 continue
             if (
@@ -6254,7 +6277,7 @@ def _names_a_numbered_problem(title: str, legend: dict[str, str]) -> bool:
 
 
 _FIELD_PARAGRAPH = re.compile(
-    r"\s*(?:\*\*|__)(?!(?i:answer|solution|hint|note|true\s+or\s+false|select\s+all)\b)([^*_:\n]{2,24}):(?:\s*(?:\*\*|__)\s*([^\n]{1,120})|\s*([^*_\n]{1,120})(?:\*\*|__))\s*"
+    r"\s*(?:\*\*|__)(?!(?i:answer|solution|hint|note|true\s+or\s+false|select\s+all|problem\s+statement)\b)([^*_:\n]{2,24}):(?:\s*(?:\*\*|__)\s*([^\n]{1,120})|\s*([^*_\n]{1,120})(?:\*\*|__))\s*"
 )
 """A paragraph that is one bold field ("**Source: Chapter 1**", "**Topic:** Trees")."""
 
@@ -6364,6 +6387,7 @@ def _labels_a_problem(heading: str, tokens: Sequence[Token], index: int) -> bool
                 if asking >= 2:
                     return False
             at = _skip(tokens, at) if tokens[at].level == 0 else at + 1
+    stated_below = False  # "**Problem Statement:**" (or "**Question:**") labels it
     while (
         after + 1 < len(tokens)
         and tokens[after].type == "paragraph_open"
@@ -6374,15 +6398,31 @@ def _labels_a_problem(heading: str, tokens: Sequence[Token], index: int) -> bool
     ):
         # "**Source: Chapter 1**" over the question: a field; "**Question:**" alone: its
         # label
+        stated_below = stated_below or bool(
+            _BARE_QUESTION_LABEL.fullmatch(tokens[after + 1].content)
+        )
         after = _skip(tokens, after)
     if not (
         after + 1 < len(tokens)
         and tokens[after].type == "paragraph_open"
-        and _bold_line(tokens[after + 1], {}) is None
+        and (
+            _bold_line(tokens[after + 1], {}) is None
+            # "**Problem Statement:**" and, on the next line, the problem
+            or (
+                "\n" in tokens[after + 1].content
+                and _BARE_QUESTION_LABEL.fullmatch(tokens[after + 1].content.split("\n", 1)[0])
+                is not None
+            )
+        )
     ):
         return False
     if not title:
         return True
+    if stated_below or (
+        "\n" in tokens[after + 1].content
+        and _BARE_QUESTION_LABEL.fullmatch(tokens[after + 1].content.split("\n", 1)[0])
+    ):
+        return True  # "### Puzzle 8: Find the Top 3 Horses" over "**Problem Statement:**"
     # "### Desafio 01. Segundo maior salário" over "Escreva uma consulta …": a title
     # that names the problem, and the paragraph under it that asks
     if len(title) > 60 or _kind(title) is not None:
@@ -6963,6 +7003,12 @@ def _marked_over_questions(tokens: Sequence[Token], index: int, legend: dict[str
     )
 
 
+_ANSWER_PART_HEADING = re.compile(
+    r"(?i)(?:[^\w\s*_]{1,3}\s*|[^\n]*[:：]\s*$|(?:final\s+)?(?:answer|solution|explanation|why|how|"
+    r"example|step|intuition|insight|strategy|approach|proof|calculation|reasoning)s?\b)"
+)
+"""A heading that opens a part of an answer ("✅ Solution:", "Why This Works:", "🧠
+Example"), not a section of its own ("Brain teasers")."""
 _SOLUTION_HEADING = re.compile(
     r"(?i)[\W_]*(?:feedback|(?:correct\s+)?answers?|solutions?|explanations?|"
     r"answers?\s+(?:and|&)\s+explanations?|back(?:\s+side)?)[\W_]*"
