@@ -7516,3 +7516,19 @@ def test_puzzles_under_numbered_labels_with_statement_labels() -> None:
     assert found.questions[0].answer.endswith("avoid a collision: 1/4.")
     assert "Pick from the jar marked Mixed." in found.questions[1].answer
     assert found.questions[2].answer.endswith("then one more.")
+
+
+def test_a_kind_of_task_before_its_numbered_label() -> None:
+    # "**Coding Task 1:**" alone on its line, the task on the next line of its paragraph
+    text = (
+        "### Part 3 – Coding\n\n"
+        "**Coding Task 1:**\nBuild a Flutter app that lists ten random users.\n\n"
+        "**Coding Task 2:**\nWrite a Dart function that reverses each word of a string.\n\n"
+        "**Coding Task 3:**\nWrite a widget test for the login form.\n"
+    )
+    found = scan(text)
+    assert [(q.line, q.text) for q in found.questions] == [
+        (3, "Build a Flutter app that lists ten random users."),
+        (6, "Write a Dart function that reverses each word of a string."),
+        (9, "Write a widget test for the login form."),
+    ]

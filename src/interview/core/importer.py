@@ -7761,7 +7761,9 @@ def _bold_line(inline: Token, legend: dict[str, str]) -> tuple[str, bool] | None
     if noted:
         inside = noted.group(1)
     if re.fullmatch(
-        r"\s*(?:(?:q|(?:the\s+)?(?:interview\s+)?question|task|problem|exercise|问题|题目)"
+        # ("**Coding Task 1:**", "**Bonus Question 2**": a kind of task before its label)
+        r"\s*(?:(?:(?:coding|practice|bonus|sample|design|sql|logic|written|programming)\s+)?"
+        r"(?:q|(?:the\s+)?(?:interview\s+)?question|task|problem|exercise|问题|题目)"
         r"\s*#?\s*\d*|\d+)\s*[.):：]?\s*(?:\[[^\]\n]{1,12}\]\s*)?",  # "**Q46. [L3]**"
         inside,
         re.I,
@@ -9827,7 +9829,8 @@ _ENDS_ASKING = re.compile(
 
 
 _BARE_LABEL_ROW = re.compile(
-    r"(?i)\s*(?:\*\*|__)?\s*(?:question|q|вопрос|задача|задание|pregunta|pergunta|quest[aã]o|"
+    r"(?i)\s*(?:\*\*|__)?\s*(?:(?:coding|practice|bonus|sample|design|sql|logic|programming)\s+)?"
+    r"(?:question|q|task|problem|exercise|вопрос|задача|задание|pregunta|pergunta|quest[aã]o|"
     r"frage|aufgabe|问题|题目|câu(?:\s+hỏi)?)\s*№?\s*#?\s*\d{1,4}\s*[.:)\-–—：]?\s*(?:\*\*|__)?\s*"
 )
 """A row that is only a question's label and number ("Вопрос 1.", "Question 12:")."""
