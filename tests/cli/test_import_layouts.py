@@ -7532,3 +7532,22 @@ def test_a_kind_of_task_before_its_numbered_label() -> None:
         (6, "Write a Dart function that reverses each word of a string."),
         (9, "Write a widget test for the login form."),
     ]
+
+
+def test_numbered_headings_under_a_heading_that_sets_tasks() -> None:
+    # "## Complete the following tasks:" over "### 1. Add …", "### 2. Show …": each one a
+    # task, whatever it says; the heading itself titles them
+    text = "# Trivia game\n\n## Complete the following tasks:\n\n" + "".join(
+        f"### {n}. {task}\n**File:** `src/App.svelte`\n- {step}\n\n---\n\n"
+        for n, task, step in [
+            (1, "Add 2 new trivia questions", "Add two question objects."),
+            (2, "Show a final score when the game ends", "Keep a score variable."),
+            (3, "Add a Play Again button", "Reset the state when clicked."),
+        ]
+    )
+    found = scan(text)
+    assert [q.text for q in found.questions] == [
+        "Add 2 new trivia questions",
+        "Show a final score when the game ends",
+        "Add a Play Again button",
+    ]

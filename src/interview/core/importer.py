@@ -1309,6 +1309,8 @@ def _kind_of(text: str, legend: dict[str, str] | None = None) -> str | None:
         _COUNTED_SECTION.fullmatch(raw) or _COUNTED_TITLE.fullmatch(raw)
     ):
         return None  # "✨ C. Select Statement (10)": a section and how many it holds
+    if _SETS_TASKS_HEADING.fullmatch(raw.split("\n", 1)[0]):
+        return None  # "Complete the following tasks:": the title of the tasks below it
     if "?" not in raw and "？" not in raw and _NOUN_CLAUSE.fullmatch(raw.split("\n", 1)[0]):
         return None  # "✅ What dbt is + why it matters", "How it works": a topic, not asked
     if _EXERCISE_MARK.match(raw):
@@ -6480,6 +6482,14 @@ def _q_numbered(number: re.Match[str]) -> bool:
     return number.group(0).lstrip()[:1].isalpha()
 
 
+_SETS_TASKS_HEADING = re.compile(
+    r"(?i)[\W_]*(?:please\s+)?(?:complete|do|solve|try|work\s+(?:on|through)|implement)\s+"
+    r"(?:the\s+|these\s+)?(?:following\s+)?(?:tasks|exercises|problems|challenges)\b[\s:：.*_]*"
+)
+"""A heading that sets what follows as the reader's tasks ("Complete the following
+tasks:")."""
+
+
 def _numbered_heading_levels(
     tokens: Sequence[Token], legend: dict[str, str]
 ) -> set[tuple[int, bool]]:
@@ -6500,7 +6510,7 @@ def _numbered_heading_levels(
         if number is None:
             continue
         level = (depth, _q_numbered(number))
-        tally = counts.setdefault(level, [0, 0, 0, 0, 0])
+        tally = counts.setdefault(level, [0, 0, 0, 0, 0, 0])
         tally[0] += 1
         # "## 7. Find Factorial" over "### Solution": a problem, solved under it
         tally[4] += _solved_below(tokens, position, depth)
@@ -6516,11 +6526,20 @@ def _numbered_heading_levels(
         tally[3] += leaf and any(
             _QUESTIONS_HEADING.search(name) and not _META_SECTION.match(name) for name in above
         )
+        # "## Complete the following tasks:" over "### 1. Add 2 new trivia questions": set
+        # as the reader's tasks, whatever each says
+        tally[5] += bool(above) and bool(_SETS_TASKS_HEADING.match(above[-1]))
     return {
         level
-        for level, (n, q, named, titled, solved) in counts.items()
+        for level, (n, q, named, titled, solved, tasked) in counts.items()
         if n >= 3
-        and (q * 2 >= n or named == n or (n >= 10 and titled * 10 >= n * 9) or solved * 4 >= n * 3)
+        and (
+            q * 2 >= n
+            or named == n
+            or tasked == n
+            or (n >= 10 and titled * 10 >= n * 9)
+            or solved * 4 >= n * 3
+        )
     }
 
 
