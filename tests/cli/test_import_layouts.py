@@ -7551,3 +7551,19 @@ def test_numbered_headings_under_a_heading_that_sets_tasks() -> None:
         "Show a final score when the game ends",
         "Add a Play Again button",
     ]
+
+
+def test_a_table_whose_question_column_is_named_in_croatian() -> None:
+    text = (
+        "| ID | Pitanje | Opcija A | Opcija B | Točan (0-1) | Objašnjenje |\n"
+        "|----|---------|----------|----------|-------------|-------------|\n"
+        "| 1 | Što je računalo? | Uređaj za obradu podataka | Kalkulator | 0 | Obrađuje podatke. |\n"
+        "| 2 | Što je RAM? | Disk | Radna memorija | 1 | Briše se kad se ugasi. |\n"
+        "| 3 | Što je CPU? | Procesor | Monitor | 0 | Izvršava naredbe. |\n"
+    )
+    found = scan(text)
+    assert [(q.text, q.answer) for q in found.questions] == [
+        ("Što je računalo?", "Obrađuje podatke."),
+        ("Što je RAM?", "Briše se kad se ugasi."),
+        ("Što je CPU?", "Izvršava naredbe."),
+    ]

@@ -7828,11 +7828,15 @@ def _bold_line(inline: Token, legend: dict[str, str]) -> tuple[str, bool] | None
 
 _QUESTION_COLUMN = re.compile(
     r"question|题目|问题|面试题|追问|題目|問題|질문|문제|pregunta|pergunta|c[âa]u\s+h[ỏo]i|вопрос|"
+    # Croatian, Serbian, Bosnian, Slovenian, Czech, Polish, Turkish, German, French, Italian,
+    # Dutch, Indonesian ("| ID | Pitanje | Opcija A | …")
+    r"pitanje|vprašanje|otázka|pytanie|soru|frage|domanda|vraag|pertanyaan|"
     r"^\W*(?:quick\s+|self[- ]?)?check\W*$"  # "| … | Quick check |": a question to answer
 )
 _ANSWER_COLUMN = re.compile(
     r"answer|solution|答案|解答|题解|回答|답변|정답|respuesta|resposta|đáp\s+án|trả\s+lời|ответ|"
-    r"antwort|réponse"
+    r"antwort|réponse|odgovor|odpověď|odpowied[źz]|cevap|risposta|antwoord|jawaban|objašnjenje|"
+    r"explanation"
 )
 
 
