@@ -535,6 +535,12 @@ _OTHER_ASKS = re.compile(
     # "jak", also "as" and "when": a line that asks with it has its mark)
     r"^(?:napisz|opowiedz|wyja[śs]nij|opisz|por[óo]wnaj|zaimplementuj|zaprojektuj|"
     r"co\s+to\s+jest|czym\s+(?:jest|s[ąa]|r[óo][żz]ni))\b|"
+    # Bulgarian: write, explain, describe, find, compute, create, compare, implement
+    # ("Напишете програма, която …"), after a "Задача" (task) label or not
+    r"^(?:(?:\*\*|__)?задача(?:\*\*|__)?\s*\d*[.:]?\s*(?:\*\*|__)?\s*)?"
+    r"(?:напишете|напиши|обяснете|обясни|опишете|опиши|намерете|намери|пресметнете|"
+    r"изчислете|създайте|сравнете|реализирайте|въведете|изведете|отпечатайте|отпечатай|"
+    r"съставете|да\s+се\s+(?:напише|изведат?|състави|намери|пресметне|отпечата|въведе))\b|"
     # Czech: write, find, count, create, explain, describe, implement, remove, compare,
     # design, reverse; what is (tasks of a list: "Najdi největší číslo v seznamu.")
     r"^(?:napi[šs](?:te)?|najd(?:i|ěte)|spo[čc][íi]tej(?:te)?|vypo[čc][íi]tej(?:te)?|"
@@ -1062,6 +1068,13 @@ def _clean_memo(
             "",
             text,
             count=1,
+        )
+        # "**Задача** Напишете програма …": the word "task" in bold before the task
+        text = re.sub(
+            r"^(?:(\*\*|__)(?i:задача|задание|task|exercise|problem|aufgabe|zadanie|zadatak)\1"
+            r"|(?i:задача|задание))\s+(?=[A-ZА-ЯЁ])",
+            "",
+            text,
         )
         numbered_label = re.match(r"[\s*_]*([^:：\n]{1,40}?)[\s*_]*[:：]\s*(?=\S)", text)
         if numbered_label and _NUMBERED_LABEL.fullmatch(numbered_label.group(1)):
