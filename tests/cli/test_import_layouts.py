@@ -7586,3 +7586,23 @@ def test_bulgarian_tasks() -> None:
         "Отпечатайте таблицата за умножение със 7.",
         "Въведете число и изведете цифрите му в обратен ред.",
     ]
+
+
+def test_numbered_statements_to_judge_over_lettered_choices() -> None:
+    # "1. … is not affected by the light sources." over "- a) True" / "- b) False": a
+    # statement to judge; the choices are asked with it, not its answer
+    text = "# Quiz 5\n\n" + "".join(
+        f"{n}. {stem}\n    - a) {a}\n    - b) {b}\n\n"
+        for n, stem, a, b in [
+            (1, "Objects look the same whatever lights are present.", "True", "False"),
+            (2, "OpenGL is a specification, implemented by drivers.", "True", "False"),
+            (3, "Where does glDrawArrays do its work?", "On the GPU", "On the CPU"),
+        ]
+    )
+    found = scan(text)
+    assert [q.text for q in found.questions] == [
+        "Objects look the same whatever lights are present.\n\n- a) True\n- b) False",
+        "OpenGL is a specification, implemented by drivers.\n\n- a) True\n- b) False",
+        "Where does glDrawArrays do its work?\n\n- a) On the GPU\n- b) On the CPU",
+    ]
+    assert all(q.missing_answer for q in found.questions)

@@ -9101,6 +9101,16 @@ def _list_questions(
             # "9. Para adicionar um evento a um botão, usamos:" over its folded "Resposta":
             # an item whose answer is folded under it asks, however it is worded
             kind = "word"
+        if (
+            kind is None
+            and text
+            and not folded
+            and len(children) == 1
+            and _lettered_choices(tokens, children[0], _skip(tokens, children[0]), legend)
+        ):
+            # "3. Ray tracing is generally slower than rasterisation." over "- a) True" /
+            # "- b) False": a statement to judge, or a stem over its lettered choices
+            kind = "word"
         child_asks = any(_asks_inside(tokens, c, legend) for c in children)
         has_child_questions = not whole_bold and (bool(folded) or child_asks)
         is_parent = has_child_questions and (
@@ -9257,6 +9267,9 @@ def _list_questions(
                 # what a "<details>" right under the item folds away)
                 if not cards and not re.match(r"(?i)\s*<details\b", more):
                     item.text, body = _continue_question(item, body)
+                if body and not item.answer:
+                    # "- a) True" / "- b) False" under it: its choices, asked with it
+                    body = _box_options(item, body)
                 if body:
                     item.answer = f"{item.answer}\n\n{body}".strip()
             item.end = rest_to if parts else (token.map[1] if token.map else line)
