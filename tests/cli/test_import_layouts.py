@@ -7606,3 +7606,22 @@ def test_numbered_statements_to_judge_over_lettered_choices() -> None:
         "Where does glDrawArrays do its work?\n\n- a) On the GPU\n- b) On the CPU",
     ]
     assert all(q.missing_answer for q in found.questions)
+
+
+def test_a_bold_stem_over_lettered_choices_as_paragraphs() -> None:
+    # "2. **… functions that:**" over "a. never return a value" … as paragraphs of the
+    # item, then "> answer : c": a stem to complete, its choices, its answer
+    text = "".join(
+        f"{n}.  **{stem}**\n\n    a. {a}\n\n    b. {b}\n\n    > answer : {right}\n\n"
+        for n, stem, a, b, right in [
+            (1, "Which of the following are side effects:", "mutation", "returning", "a"),
+            (2, "Functional programs use functions that:", "have no side effects", "log", "a"),
+            (3, "The relation between domain and codomain is a", "function", "set", "a"),
+        ]
+    )
+    found = scan(text)
+    assert [q.text.split("\n")[0] for q in found.questions] == [
+        "Which of the following are side effects",
+        "Functional programs use functions that",
+        "The relation between domain and codomain is a",
+    ]

@@ -9105,8 +9105,25 @@ def _list_questions(
             kind is None
             and text
             and not folded
-            and len(children) == 1
-            and _lettered_choices(tokens, children[0], _skip(tokens, children[0]), legend)
+            and (
+                (
+                    len(children) == 1
+                    and _lettered_choices(tokens, children[0], _skip(tokens, children[0]), legend)
+                )
+                # ("**… functions that:**" over "a. never return a value", "b. …" as
+                # paragraphs of the item)
+                or (
+                    token.map is not None
+                    and _lettered_run(
+                        [
+                            row.strip()
+                            for row in lines[token.map[0] + 1 : token.map[1]]
+                            if _LETTERED_OPTION.match(row.strip())
+                        ]
+                    )
+                    >= 2
+                )
+            )
         ):
             # "3. Ray tracing is generally slower than rasterisation." over "- a) True" /
             # "- b) False": a statement to judge, or a stem over its lettered choices
