@@ -7625,3 +7625,22 @@ def test_a_bold_stem_over_lettered_choices_as_paragraphs() -> None:
         "Functional programs use functions that",
         "The relation between domain and codomain is a",
     ]
+
+
+def test_a_time_to_answer_after_the_question_mark() -> None:
+    # "## 1. Who is the father of F♯? ⏱ 10’’": the timer hides the mark, and leaves the text
+    text = "# Quiz\n\n" + "".join(
+        f"## {n}. {asked} ⏱ {secs}’’\n\n**A.** {a}\n\n**B.** {b}\n\n"
+        "<details>\n\n<summary>Answer</summary>\n\n**B.** ✅\n\n</details>\n\n***\n\n"
+        for n, asked, secs, a, b in [
+            (1, "Who designed F♯?", 10, "Anders Hejlsberg", "Don Syme"),
+            (2, "What is the name of the `::` operator?", 10, "Append", "Cons"),
+            (3, "Which line does not compile?", 15, "Line 1", "Line 2"),
+        ]
+    )
+    found = scan(text)
+    assert [q.text.split("\n")[0] for q in found.questions] == [
+        "Who designed F♯?",
+        "What is the name of the `::` operator?",
+        "Which line does not compile?",
+    ]

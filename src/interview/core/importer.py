@@ -988,6 +988,12 @@ def _normal(text: str) -> str:
     text = unicodedata.normalize("NFKC", text).replace("\ufe0f", "")
     if "؟" in text:  # the Arabic and Persian question mark, read as "?" as "？" is by NFKC
         text = text.replace("؟", "?")
+    if "⏱" in text or "⏳" in text or "⌛" in text:  # "Who is …? ⏱ 10’’": the time to answer
+        text = re.sub(
+            r"\s*[⏱⏳⌛]\s*\d+(?:[.,]\d+)?\s*(?:[’'′″\"]{1,2}|s|secs?|mins?|minutes?|m)?\s*$",
+            "",
+            text,
+        )
     if "❓" in text or "❔" in text:  # "… Kubernetes❓": a question mark drawn as an emoji
         text = re.sub(r"(?<=[^\s❓❔*_])[❓❔]+(?=\s*$|\s*[*_]+\s*$)", "?", text)
     if "[^" in text:  # "… Why do people get this wrong? [^reddit-ds-prob]": a footnote
