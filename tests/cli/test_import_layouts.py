@@ -7644,3 +7644,22 @@ def test_a_time_to_answer_after_the_question_mark() -> None:
         "What is the name of the `::` operator?",
         "Which line does not compile?",
     ]
+
+
+def test_numbered_headings_indented_as_code() -> None:
+    # "    ## 1. Try …" (indented four spaces, so CommonMark reads code): headings, when
+    # every line of the block is a numbered heading; inside a fence, code stays code
+    text = (
+        "# Challenge Exercises\n\n"
+        "    ## 1. Log metrics and parameters from an experiment with MLflow Tracking.\n\n"
+        "    ## 2. Package a simple model as an MLflow Project.\n\n"
+        "    ## 3. Compare several runs in the MLflow UI.\n\n"
+        "```text\n    ## 1. a note\n\n    ## 2. another\n```\n"
+    )
+    found = scan(text)
+    assert [q.text for q in found.questions] == [
+        "Log metrics and parameters from an experiment with MLflow Tracking.",
+        "Package a simple model as an MLflow Project.",
+        "Compare several runs in the MLflow UI.",
+    ]
+    assert "    ## 1. a note" in found.questions[2].answer

@@ -2865,6 +2865,10 @@ def scan(text: str, *, layout: str | None = None) -> Scan:
     # numbered ("## 3、…"), as its siblings "## 一、…" to "## 六、…" are
     if "、" in text or "．" in text:
         text = _chinese_numbered_headings(text)
+    # "    ## 1. Try using MLflow Tracking …" over "    ## 2. …": numbered headings indented
+    # four spaces (read as code), every line of the block one of them
+    if "    #" in text:
+        text = _indented_headings(text)
     # "--> 1.Explain about ARM7 Architecture?": an arrow before a numbered question line
     text = re.sub(r"(?m)^[ \t]{0,3}-{1,2}>[ \t]*(?=\d{1,3}[.)])", "", text)
     # "<h3>1. What is …?</h3>" (also bold, or left open): an HTML heading on a line of its
@@ -5124,6 +5128,50 @@ _CHINESE_NUMBERED_HEADING = re.compile(
     r"(?m)^([ \t]{0,3}#{1,6}[ \t]+)((?:[一二三四五六七八九]?十)?[一二三四五六七八九]|十)([、．.])"
 )
 """A heading numbered in Chinese numerals ("## 十二、…"), one to ninety-nine."""
+
+
+_INDENTED_HEADING = re.compile(r"[ ]{4,7}(#{1,6}[ \t]+\d{1,3}[.)][ \t]+\S.*)")
+
+
+def _indented_headings(text: str) -> str:
+    """Numbered headings indented as code ("    ## 1. Try …"), in blocks whose every line
+    is one and where two or more are: headings (their indent taken off)."""
+    rows = text.split("\n")
+    fenced: set[int] = set()  # (not inside a fenced block, where code stays as written)
+    fence = ""
+    for n, row in enumerate(rows):
+        mark = re.match(r"[ ]{0,3}(`{3,}|~{3,})", row)
+        if fence:
+            fenced.add(n)
+            if mark and mark.group(1)[0] == fence[0] and len(mark.group(1)) >= len(fence):
+                fence = ""
+        elif mark:
+            fence = mark.group(1)
+            fenced.add(n)
+    at = 0
+    while at < len(rows):
+        if (
+            at in fenced
+            or not _INDENTED_HEADING.fullmatch(rows[at])
+            or (at and rows[at - 1].strip())
+        ):
+            at += 1
+            continue
+        end = at
+        headings = 0
+        while (
+            end < len(rows)
+            and end not in fenced
+            and (not rows[end].strip() or _INDENTED_HEADING.fullmatch(rows[end]))
+        ):
+            headings += bool(rows[end].strip())
+            end += 1
+        if headings >= 2:
+            for n in range(at, end):
+                if rows[n].strip():
+                    rows[n] = rows[n].lstrip(" ")
+        at = end
+    return "\n".join(rows)
 
 
 def _chinese_numbered_headings(text: str) -> str:
