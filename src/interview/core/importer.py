@@ -300,6 +300,14 @@ _NUMBERED_HEADING = re.compile(r"(?i)^\s*(?:q(?:uestion)?\s*)?(\d{1,4})\s*[.):\-
 """A heading numbered as an item ("## 14. Expected value", "### 3) …", "### Q1。…")."""
 
 
+def _names_the_list(heading: str) -> bool:
+    """Whether a heading only names the list of questions, a question mark or not ("###
+    GIT Interview questions?")."""
+    return (
+        _LIST_TITLE.fullmatch(re.sub(r"[?？\s]+$", "", _normal(heading)).strip(" *_")) is not None
+    )
+
+
 def _heading_number(heading: str) -> re.Match[str] | None:
     """The number a heading is numbered with, after a symbol that leads it ("⭐ **3.
     StatelessWidget vs StatefulWidget**" → 3)."""
@@ -3642,9 +3650,7 @@ def scan(text: str, *, layout: str | None = None) -> Scan:
                 and not _META_SECTION.match(_normal(heading))
                 and not _CONTENTS_HEADING.match(_normal(heading))
                 # ("### GIT Interview questions?": the name of the list, asking nothing)
-                and not _LIST_TITLE.fullmatch(
-                    re.sub(r"[?？\s]+$", "", _normal(heading)).strip(" *_")
-                )
+                and not _names_the_list(heading)
                 and not is_title
                 and not (titles_list := _titles_questions_below(tokens, index, legend))
                 and _skip(tokens, index) not in code_lists
@@ -3755,9 +3761,7 @@ def scan(text: str, *, layout: str | None = None) -> Scan:
                     sections.append((level, _section_name(heading)))
                     headings.append((start + 1, level, _section_name(heading)))
                     numbered_label = None
-                    if re.search(r"[?？]\s*$", heading) and _LIST_TITLE.fullmatch(
-                        re.sub(r"[?？\s]+$", "", _normal(heading)).strip(" *_")
-                    ):
+                    if re.search(r"[?？]\s*$", heading) and _names_the_list(heading):
                         skipped.append((start + 1, heading, "the name of the list"))
                 else:
                     numbered_label = (start, level)
