@@ -19,10 +19,12 @@ answers are counted without a reader:
 `line` is the 1-based line where the question starts, `answer_end` the last line of its
 answer (null when the document gives none). A label is found when an imported question
 starts on its line (or up to eight lines away with the same words: a heading above its
-paragraph); found as a follow-up when a question's follow-up has its words. An imported
-question no label matches is a false positive. An answer is right when the imported
-question ends on `answer_end` (blank lines, rules and "back to top" links after it
-aside). Several LABELS.json may be given; their documents are measured together.
+paragraph; or below a title labelled as its start, which the question carries as its
+topic: "### 1) Monty Hall" over the paragraph that asks); found as a follow-up when a
+question's follow-up has its words. An imported question no label matches is a false
+positive. An answer is right when the imported question ends on `answer_end` (blank
+lines, rules and "back to top" links after it aside). Several LABELS.json may be given;
+their documents are measured together.
 
 Labels kept in the repository (benchmarks/import_labels/) carry no text of the lists:
 where a label has no "text", the words of its line in the copy stand in, and a label's
@@ -61,6 +63,11 @@ _WORDS = re.compile(r"[^\W_]+")
 
 def _words(text: str) -> str:
     return " ".join(_WORDS.findall(text.lower()))
+
+
+def _unnumbered(text: str) -> str:
+    """The words of a title without its number ("1) Water and Wine" → "water and wine")."""
+    return re.sub(r"^(?:(?:q|question|problem|puzzle)?\s?\d+\s)+", "", _words(text))
 
 
 def _same_words(label: str, found: str) -> bool:
@@ -225,6 +232,20 @@ def measure(text: str, labels: list[dict[str, Any]]) -> tuple[Scan, dict[str, li
                     if i not in taken
                     and abs(q.line - label["line"]) <= 8
                     and _same_words(label["text"], q.text)
+                ),
+                None,
+            )
+        if hit is None or hit in taken:
+            # a title over the question, labelled as where it starts ("### 1) Monty Hall"
+            # over the paragraph that asks): the question under it that carries the
+            # title as its topic is that question
+            hit = next(
+                (
+                    i
+                    for i, q in enumerate(result.questions)
+                    if i not in taken
+                    and 0 < q.line - label["line"] <= 8
+                    and any(_words(t) and _words(t) == _unnumbered(label["text"]) for t in q.topics)
                 ),
                 None,
             )

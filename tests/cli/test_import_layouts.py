@@ -7663,3 +7663,144 @@ def test_numbered_headings_indented_as_code() -> None:
         "Compare several runs in the MLflow UI.",
     ]
     assert "    ## 1. a note" in found.questions[2].answer
+
+
+def test_finnish_tasks() -> None:
+    # "Kirjoita ohjelma, joka …" (write a program that …), "Asenna …" (install …): tasks
+    # of a numbered exercise list, without a question mark
+    text = (
+        "# Harjoitustehtäviä\n\n"
+        "## 1. Muuttujat\n\n"
+        "1. Kirjoita ohjelma, joka kysyy nimesi ja tervehtii sinua.\n"
+        "2. Kirjoita ohjelma, joka kysyy ympyrän säteen ja tulostaa sen pinta-alan.\n\n"
+        "## 2. Ehtolauseet\n\n"
+        "1. Toteuta funktio, joka palauttaa listan suurimman luvun.\n\n"
+        "2. Selitä, mitä eroa on listalla ja monikolla.\n"
+    )
+    found = scan(text)
+    assert [q.text for q in found.questions] == [
+        "Kirjoita ohjelma, joka kysyy nimesi ja tervehtii sinua.",
+        "Kirjoita ohjelma, joka kysyy ympyrän säteen ja tulostaa sen pinta-alan.",
+        "Toteuta funktio, joka palauttaa listan suurimman luvun.",
+        "Selitä, mitä eroa on listalla ja monikolla.",
+    ]
+
+
+def test_details_quiz_wrapped_in_bold_with_statement_summaries() -> None:
+    # "<summary>…</summary><br><b>" … "</b></details>": the answer set in bold; a summary
+    # that states ("… maps to a single workspace.") over "**Options:**" True / False is
+    # asked too
+    block = (
+        "<details>\n<summary>{q}</summary><br><b>\n\n**Options:**\n- `A. True`\n- `B. False`\n\n"
+        "**Correct Answer:** `{a}`\n\n**Explanation**:  \n{why}\n\n</b></details>\n\n\n"
+    )
+    text = "# Terraform Questions and Answers\n\n" + "".join(
+        block.format(q=q, a=a, why=why)
+        for q, a, why in [
+            (
+                "One remote backend always maps to a single workspace.",
+                "B. False",
+                "It can hold many.",
+            ),
+            ("Is a provider block required in every configuration?", "B. False", "It is optional."),
+            ("Which provisioner runs a process on the new resource?", "A. True", "remote-exec."),
+        ]
+    )
+    found = scan(text)
+    assert [q.text.split("\n")[0] for q in found.questions] == [
+        "One remote backend always maps to a single workspace.",
+        "Is a provider block required in every configuration?",
+        "Which provisioner runs a process on the new resource?",
+    ]
+    for q, why in zip(
+        found.questions, ["It can hold many.", "It is optional.", "remote-exec."], strict=True
+    ):
+        assert q.answer.rstrip().endswith(why)
+        assert "<b>" not in q.answer and "</b>" not in q.answer
+
+
+def test_a_quiz_pasted_into_a_fence_after_file_names() -> None:
+    # a shell loop's output pasted into one fence: "---1/1.txt---" (the file's name, also
+    # after the opening fence) over "Q: …", its lettered choices and "A: c"
+    text = (
+        "Test:\n\n```\nfor i in */*.txt; do cat $i; done\n```\n\n```---1/1.txt---\n"
+        + "".join(
+            f"---{n}/{n}.txt---\nQ: {q}\n\na. {a}\nb. {b}\n\nA: {right}\n\n"
+            for n, q, a, b, right in [
+                (1, "What verb prints a boolean with fmt.Printf?", "%v", "%t", "b"),
+                (2, "Does Go support type inheritance?", "Yes", "No", "b"),
+                (3, "Does Go have a ternary operator?", "Yes", "No", "b"),
+            ]
+        )
+        + "```\n"
+    )
+    found = scan(text)
+    assert [(q.text.split("\n")[0], q.answer) for q in found.questions] == [
+        ("What verb prints a boolean with fmt.Printf?", "b"),
+        ("Does Go support type inheritance?", "b"),
+        ("Does Go have a ternary operator?", "b"),
+    ]
+    assert "- a. %v" in found.questions[0].text
+
+
+def test_html_headings_closed_below_with_notes_and_breaks_around() -> None:
+    # "<h3>1. <b>Q: </b> Which …?</h3> (Choose two)", "<h3>…" closed by "</h3>" on the
+    # next line, and a section "<br><br><hr><br><h2><b>1.3 Topologies</b></h2><br>"
+    pad = "&nbsp;&nbsp;&nbsp;&nbsp;\n"
+    text = (
+        "<h2><b>1.2 Components</b></h2>\n\n"
+        f"<h3>1. <b>Q: </b> Which two devices are intermediary devices? </h3> (Choose two)\n{pad}"
+        "<b>A: </b>routers | switches\n\n"
+        f"<h3>2. <b>Q: </b> Which attack slows down or crashes programs?\n</h3>\n{pad}"
+        "<b>A: </b>Denial of Service\n\n"
+        "<br><br><hr><br><h2><b>1.3 Topologies</b></h2><br>\n\n"
+        f"<h3>1. <b>Q: </b> Which option blocks unauthorized access?\n</h3>\n{pad}"
+        "<b>A: </b>Firewall\n"
+    )
+    found = scan(text)
+    assert [q.text for q in found.questions] == [
+        "Which two devices are intermediary devices? (Choose two)",
+        "Which attack slows down or crashes programs?",
+        "Which option blocks unauthorized access?",
+    ]
+    assert [q.sections[-1] for q in found.questions] == ["Components", "Components", "Topologies"]
+    assert found.questions[1].answer.endswith("Denial of Service")
+
+
+def test_yes_no_answers_on_the_line_and_snippets_to_correct() -> None:
+    # "16. Can `val` be reassigned …? No": a yes-no question answered on its line; under
+    # "#### **Correct the Code (with Answers):**", "21. **Incorrect code:**" over its
+    # snippet and "**Correction Code**": each item asks of the snippet it shows
+    item = "{n}. **Incorrect code:**\n\n    ```kotlin\n    {bad}\n    ```\n\n    **Correction Code**\n    ```\n    {good}\n    ```\n\n"
+    text = (
+        "#### **Yes/No Questions:**\n\n"
+        "16. Can `val` be reassigned after its first assignment? No\n\n"
+        "17. Does Kotlin support operator overloading? Yes\n\n"
+        "18. Is Kotlin fully interoperable with Java? Yes\n\n---\n\n"
+        "#### **Correct the Code (with Answers):**\n\n"
+        + "".join(
+            item.format(n=n, bad=bad, good=good)
+            for n, bad, good in [
+                (21, 'val x = "Hello"; x = "World"', 'var x = "Hello"; x = "World"'),
+                (22, "val xs = listOf(1); xs.add(2)", "val xs = mutableListOf(1); xs.add(2)"),
+                (23, "if x > 5 { println(x) }", "if (x > 5) { println(x) }"),
+            ]
+        )
+    )
+    found = scan(text)
+    assert [(q.text, q.answer) for q in found.questions[:3]] == [
+        ("Can `val` be reassigned after its first assignment?", "No"),
+        ("Does Kotlin support operator overloading?", "Yes"),
+        ("Is Kotlin fully interoperable with Java?", "Yes"),
+    ]
+    tasks = found.questions[3:]
+    assert [q.text.split("\n")[-2] for q in tasks] == [
+        'val x = "Hello"; x = "World"',
+        "val xs = listOf(1); xs.add(2)",
+        "if x > 5 { println(x) }",
+    ]
+    assert [q.answer.split("\n")[-2] for q in tasks] == [
+        'var x = "Hello"; x = "World"',
+        "val xs = mutableListOf(1); xs.add(2)",
+        "if (x > 5) { println(x) }",
+    ]

@@ -555,6 +555,12 @@ _OTHER_ASKS = re.compile(
     r"vytvo[řr](?:te)?|vysv[ěe]tli(?:te)?|popi[šs](?:te)?|implementuj(?:te)?|odstra[ňn](?:te)?|"
     r"porovnej(?:te)?|navrhn(?:i|ěte)|oto[čc](?:te)?|zapi[šs](?:te)?|vypi[šs](?:te)?|"
     r"se[řr]a[ďd](?:te)?|p[řr]eve[ďd](?:te)?|zjisti(?:te)?|rozd[íi]l\s+mezi|co\s+je(?:\s+to)?)\b|"
+    # Finnish: write, implement, explain, describe, compare, compute, find, create,
+    # modify, install; what is, why, how ("Kirjoita ohjelma, joka …", a task)
+    r"^(?:kirjoita|toteuta|toteutetaan|selitä|kuvaile|kuvaa|vertaa|laske|etsi|luo|muokkaa|"
+    r"asenna|jatka|laajenna|tutustu|tulosta|hae|lisää|muuta|ohjelmoi|"
+    r"määritä|tee\s+(?:ohjelma|funktio|luokka|skripti)|mikä\s+on|mitkä\s+ovat|miksi|miten|"
+    r"mitä\s+(?:eroa|tarkoittaa|tekee))\b|"
     # Russian: explain, describe, tell, compare, name, give, prove, derive; what is
     r"^(?:объясни(?:те|ть)?|опиши(?:те)?|описать|расскажи(?:те)?|сравни(?:те)?|"
     r"назови(?:те)?|приведи(?:те)?|докажи(?:те)?|выведи(?:те)?|что такое|чем отличается|"
@@ -2134,6 +2140,19 @@ _MYST_DIRECTIVE = re.compile(
 """A MyST (Jupyter Book) directive fence, whose body is Markdown."""
 
 
+_QUIZ_BODY = re.compile(
+    r"(?im)^[ \t>]*(?:\*\*|__)?(?:options|choices|correct\s+(?:answer|option))\s*(?:\*\*|__)?\s*:"
+)
+"""A quiz's labels in a folded answer: the block's summary is asked, however it reads."""
+
+
+def _no_language(info: str) -> bool:
+    """Whether a fence's info string names no language: empty, `text`, or no word at all
+    ("```---1/1.txt---", a file's name pasted after the fence by a shell loop)."""
+    info = info.strip().lower()
+    return info in ("", "text", "txt", "md", "plaintext") or not re.match(r"[a-z{]", info)
+
+
 def _prose_in_code(text: str, tokens: Sequence[Token], legend: dict[str, str]) -> str:
     """The document with code blocks that hold a list of questions, not code, made plain
     text again, line for line: a fence with no language (or `text`) around `Q: … / A: …`
@@ -2193,7 +2212,7 @@ def _prose_in_code(text: str, tokens: Sequence[Token], legend: dict[str, str]) -
     for token in tokens:
         if token.level != 0 or token.map is None or token.type not in ("fence", "code_block"):
             continue
-        if token.type == "fence" and token.info.strip().lower() not in ("", "text", "txt", "md"):
+        if token.type == "fence" and not _no_language(token.info):
             continue
         if token in numbered:
             continue
@@ -2210,9 +2229,13 @@ def _prose_in_code(text: str, tokens: Sequence[Token], legend: dict[str, str]) -
         groups = [g.strip() for g in re.split(r"\n\s*\n", token.content) if g.strip()]
         asking_groups = sum(_kind(g.split("\n", 1)[0], legend) == "mark" for g in groups)
         asking_rows = sum(_kind(x, legend) == "mark" for x in rows)
+        # "Q: …?" over its choices and "A: c", three times or more: a quiz pasted as text
+        asked = sum(bool(re.match(r"(?i)q\s*:\s*\S", x)) for x in rows)
+        told = sum(bool(re.match(r"(?i)a\s*:\s*\S", x)) for x in rows)
         if not (
             (asking_groups >= 2 and asking_groups * 2 >= len(groups))
             or (asking_rows >= 2 and asking_rows * 10 >= len(rows) * 4)
+            or (asked >= 3 and told * 2 >= asked and told <= asked * 2)
         ):
             continue
         start, end = token.map
@@ -2223,6 +2246,9 @@ def _prose_in_code(text: str, tokens: Sequence[Token], legend: dict[str, str]) -
                 and number in (start, end - 1)
                 and re.match(r"\s*(```|~~~)", line)
             ):
+                lines[number] = ""
+            elif re.fullmatch(r"\s*-{3,}[^\s-][^\n]*[^\s-]-{3,}\s*", line):
+                # "---1/1.txt---": the name of the file pasted next, between rules
                 lines[number] = ""
             else:
                 lines[number] = line.strip()
@@ -2266,6 +2292,8 @@ _HTML_HEADING = re.compile(
 _TAGGED_HTML_HEADING = re.compile(
     r"(?i)[ \t]{0,3}(?:\*\*|__)?<h([1-6])(?:\s[^>\n]*)?>[ \t]*([^\n]*?[^\W_][^\n]*?)[ \t]*</h\1\s*>"
     r"(?:\*\*|__)?[ \t]*"
+    # "<h3>Which two devices …? </h3> (Choose two)": a note after it is its own
+    r"(\([^()\n]{1,40}\))?[ \t]*"
 )
 """An HTML heading closed on its line, with tags inside ('<h2><a name="toc">Contents</a></h2>')."""
 
@@ -2293,13 +2321,31 @@ def _html_headings(text: str) -> str:
             continue
         if fence is not None or "<" not in line:
             continue
+        if re.match(
+            r"(?i)[ \t]*<(?:br|hr)\b[^>\n]*>(?:[ \t]*<(?:br|hr)\b[^>\n]*>)*[ \t]*<h[1-6]\b", line
+        ):
+            # "<br><br><hr><br><h2><b>1.3 Topologies</b></h2><br>": breaks and a rule
+            # around a heading space it out; they hide it
+            line = re.sub(r"(?i)^[ \t]*(?:<(?:br|hr)\b[^>\n]*>[ \t]*)+", "", line)
+            line = re.sub(r"(?i)(</h[1-6]\s*>)(?:[ \t]*<br\b[^>\n]*>)+[ \t]*$", r"\1", line)
+        opens = re.match(r"(?i)[ \t]{0,3}<h([1-6])\b", line)
+        if (
+            opens is not None
+            and at + 1 < len(lines)
+            and re.fullmatch(rf"(?i)[ \t]*</h{opens.group(1)}\s*>[ \t]*", lines[at + 1])
+            and not re.search(r"(?i)</h[1-6]", line)
+        ):
+            # "<h3>1. <b>Q: </b> Which attack …?" closed by "</h3>" alone on the next line
+            line = f"{line.rstrip()}</h{opens.group(1)}>"
+            lines[at + 1] = ""
         heading = _HTML_HEADING.match(line) or _TAGGED_HTML_HEADING.fullmatch(line)
         if heading is not None:
+            tail = heading.group(3) if heading.re is _TAGGED_HTML_HEADING else None
             # ('<a name="toc">Contents</a>': the words; a link stays a link)
             words = re.sub(
                 r'(?is)<a\s[^>]*?href\s*=\s*["\']([^"\']+)["\'][^>]*>(.*?)</a\s*>',
                 r"[\2](\1)",
-                heading.group(2),
+                heading.group(2) + (f" {tail}" if tail else ""),
             )
             words = re.sub(r"<[^>]+>", "", words).strip()
             if re.search(r"[^\W_]", words):
@@ -2842,6 +2888,13 @@ def scan(text: str, *, layout: str | None = None) -> Scan:
     text = _details_closed_tightly(_lone_numbers(_chance_items(text)))
     if "<summary" in text:
         text = _summaries_on_one_line(text)
+        # "<summary>…</summary><br><b>" over the answer, "</b></details>" after it: the
+        # whole answer set in bold; the bold tags hide where the answer starts and ends
+        if re.search(r"(?im)^[ \t]*</(?:b|strong)>[ \t]*</details>", text):
+            text = re.sub(
+                r"(?im)(</summary>(?:[ \t]*<br\s*/?>)*)[ \t]*<(?:b|strong)>[ \t]*$", r"\1", text
+            )
+            text = re.sub(r"(?im)^([ \t]*)</(?:b|strong)>[ \t]*(</details>)", r"\1\2", text)
     # "Question 1 of 50" alone on a line over the question, again and again: a quiz's
     # results pasted as plain text; each is the heading of its question
     counters = re.findall(r"(?im)^question\s+\d{1,4}\s+of\s+\d{1,4}[ \t]*$", text)
@@ -4444,6 +4497,18 @@ def scan(text: str, *, layout: str | None = None) -> Scan:
             if (
                 folded is None
                 and summary is not None
+                and summary_text
+                and allowed("details")
+                and _QUIZ_BODY.search(body)
+                and not _FOLDED_LIST.match(summary_text)
+            ):
+                # "<summary>One backend maps to one workspace.</summary>" over "**Options:**"
+                # True / False and the right one: a statement to judge
+                at = start + 1 + chunk[: summary.start()].count("\n")
+                folded = (summary_text, at, tidy_answer(body))
+            if (
+                folded is None
+                and summary is not None
                 and topic_cards
                 and allowed("details")
                 and _topic_card(summary_text, body, legend)
@@ -5082,6 +5147,32 @@ def scan(text: str, *, layout: str | None = None) -> Scan:
             else:
                 item.text, item.answer = f"{item.text}\n\n{shown_here[0]}", shown_here[1]
                 shown_apart[item.line] = shown_here[0]
+                original = None
+        if (
+            original is not None
+            and (code_here := _code_first(item.answer)) is not None
+            and (
+                code_first := (
+                    (shown_apart[original.line], "")
+                    if original.line in shown_apart
+                    else _code_first(original.answer)
+                )
+            )
+            is not None
+            and code_here[0] != code_first[0]
+        ):
+            # "21. **Incorrect code:**" over its snippet and "**Correction Code**", then
+            # "22. **Incorrect code:**" over another: each asks of the code it shows
+            if original.line not in shown_apart:
+                original.text = f"{original.text}\n\n{code_first[0]}"
+                original.answer = code_first[1]
+                shown_apart[original.line] = code_first[0]
+            key = f"{key} | {code_here[0]}"
+            if key in seen:  # the same code again: a repeat after all
+                original = next(k for k in kept if k.line == seen[key])
+            else:
+                item.text, item.answer = f"{item.text}\n\n{code_here[0]}", code_here[1]
+                shown_apart[item.line] = code_here[0]
                 original = None
         if original is not None:
             repeat = (item.line, seen[key], item.text)
@@ -8539,6 +8630,14 @@ def _shown_over_choices(answer: str) -> tuple[str, str] | None:
     return shown.group(1).strip(), rest
 
 
+def _code_first(answer: str) -> tuple[str, str] | None:
+    """(the code, the rest) of an answer that opens with a code block."""
+    shown = re.match(r"\s*(```.*?\n\s*```|~~~.*?\n\s*~~~)", answer, re.S)
+    if shown is None:
+        return None
+    return shown.group(1).strip(), answer[shown.end() :].strip()
+
+
 def _fenced_only(rows: Sequence[str]) -> bool:
     """Whether the lines hold code fences and nothing else (blank lines aside)."""
     kept = [row.strip() for row in rows if row.strip()]
@@ -8703,7 +8802,12 @@ _TASKS_LEAD = re.compile(
 )
 """A line that sets the list under it as tasks for the reader ("Some ideas of tasks to
 work on with the weather data:", "**Tasks:**")."""
-_TASK_HEADING = re.compile(r"(?i)[\W_]*(?:(?:your|the)\s+)?tasks?[\W_]*")
+_TASK_HEADING = re.compile(
+    r"(?i)[\W_]*(?:(?:(?:your|the)\s+)?tasks?|"
+    # "#### **Correct the Code (with Answers):**" over numbered snippets to mend
+    r"(?:correct|fix|debug)\s+(?:the\s+)?(?:following\s+)?(?:code|bugs?|errors?|snippets?)\b"
+    r"[^\n]{0,40}?)[\W_]*"
+)
 """A heading that names the task of a one-problem page ("#### **Task**")."""
 
 
@@ -9408,7 +9512,7 @@ def _dashed(line: str, legend: dict[str, str]) -> tuple[str, str] | None:
 
 
 _ASKED_THEN_ANSWERED = re.compile(
-    r"(?P<q>[^?？\n]{3,160}[?？])[ \t]+(?P<a>[A-Z0-9\"“(`][^?？\n]{2,})"
+    r"(?P<q>[^?？\n]{3,160}[?？])[ \t]+(?P<a>[A-Z0-9\"“(`][^?？\n]{2,}|(?:Yes|No)\b\.?)"
 )
 """A short question and its answer on one line ("Ridge vs Lasso? Ridge shrinks …")."""
 
@@ -9429,8 +9533,10 @@ def _asked_then_answered(line: str, legend: dict[str, str]) -> tuple[str, str] |
         return None
     if _kind(answer, legend) is not None or _kind(match.group("q"), legend) != "mark":
         return None
-    if not re.search(r"[.!。)]\s*$", answer):
-        return None  # "Missing an answer? Send a pull request": a call to act, not a sentence
+    if not re.search(r"[.!。)]\s*$", answer) and not re.fullmatch(r"(?:Yes|No)\.?", answer):
+        # "Missing an answer? Send a pull request": a call to act, not a sentence ("Can
+        # `val` be reassigned? No" is a yes-no question answered)
+        return None
     return match.group("q").strip(), answer.strip()
 
 
