@@ -7804,3 +7804,28 @@ def test_yes_no_answers_on_the_line_and_snippets_to_correct() -> None:
         "val xs = mutableListOf(1); xs.add(2)",
         "if (x > 5) { println(x) }",
     ]
+
+
+def test_chinese_quizzes_between_rules() -> None:
+    # "***" between cards: a stem (with the code it shows), the options in a fence, then
+    # "**答案：B**" (answer) and why; the bold around the answer is not part of it
+    card = "***\n{stem}\n``` C\n{code}\n```\n```\nA. {a}\nB. {b}\n```\n**答案：{right}**\n\n{why}\n"
+    text = "".join(
+        card.format(stem=stem, code=code, a=a, b=b, right=right, why=why)
+        for stem, code, a, b, right, why in [
+            ("下面程序的输出是什么？", 'printf("%d", 1 + 1);', "1", "2", "B", "一加一等于二。"),
+            ("哪个变量不是指针类型？", "int* a, b;", "a", "b", "B", "b 是整型。"),
+            ("有以下程序，输出是", 'int x = 3; printf("%d", x);', "3", "0", "A", "x 是三。"),
+        ]
+    )
+    found = scan(text)
+    assert [q.text.split("\n")[0] for q in found.questions] == [
+        "下面程序的输出是什么?",
+        "哪个变量不是指针类型?",
+        "有以下程序,输出是",
+    ]
+    assert [q.answer for q in found.questions] == [
+        "B\n\n一加一等于二。",
+        "B\n\nb 是整型。",
+        "A\n\nx 是三。",
+    ]

@@ -2271,17 +2271,21 @@ def _nested_fence_closers(text: str) -> str:
     count unchanged)."""
     lines = text.split("\n")
     fence: str | None = None
+    inner = False  # whether the open block holds a line that opens another ("```python")
     for at, line in enumerate(lines):
         marker = re.match(r"^[ ]{0,3}(`{3,}|~{3,})(.*)$", line)
         if marker is None:
             continue
         if fence is None:
-            fence = marker.group(1)
+            fence, inner = marker.group(1), False
         elif marker.group(1).startswith(fence) and not marker.group(2).strip():
             fence = None
             below = lines[at + 1] if at + 1 < len(lines) else ""
-            if re.fullmatch(r"[ ]{0,3}" + re.escape(marker.group(1)) + r"\s*", below):
+            if inner and re.fullmatch(r"[ ]{0,3}" + re.escape(marker.group(1)) + r"\s*", below):
                 lines[at + 1] = ""  # "```" then "```": the outer block's closer
+        elif marker.group(1).startswith(fence):
+            # ("``` C" closed, then "```" over the options: two blocks, one under the other)
+            inner = True
     return "\n".join(lines)
 
 
@@ -7694,7 +7698,9 @@ def _skip(tokens: Sequence[Token], index: int) -> int:
 
 
 _QUIZ_ANSWER = re.compile(
-    r"(?i)^\s*(?:\*\*|__)?\s*(?:(?:the\s+)?(?:correct|right)\s+)?(?:answer|option)s?\s*(?:is)?\s*"
+    r"(?i)^\s*(?:\*\*|__)?\s*(?:(?:(?:the\s+)?(?:correct|right)\s+)?(?:answer|option)s?\s*(?:is)?|"
+    # "**答案：A**" (answer, in Chinese), "정답:", "Respuesta:", "Antwort:"
+    r"(?:参考|正确)?答案|正确选项|정답|respuesta|resposta|r[ée]ponse|antwort|ответ)\s*"
     r"(?:\*\*|__)?\s*[:：]"
 )
 """The line that gives a quiz's answer ("correct answer: 3.", "Answer:")."""
@@ -7743,7 +7749,14 @@ def _ruled_quizzes(tokens: Sequence[Token], lines: list[str]) -> dict[int, tuple
         answer = "\n".join(lines[answer_at[0] : stop]).strip()
         label = _QUIZ_ANSWER.match(answer)
         assert label is not None
-        quizzes[first[0]] = (f"{stem}\n\n{shown}", answer[label.end() :].strip(), stop)
+        given, newline, more = answer[label.end() :].strip().partition("\n")
+        # "**答案：A**": the bold that closes after the answer is no part of it
+        given = re.sub(r"^(\*\*|__)\s*", "", given.strip())
+        for mark in ("**", "__"):
+            if given.count(mark) == 1 and given.endswith(mark):
+                given = given[: -len(mark)].rstrip()
+        answer = f"{given}{newline}{more}".strip()
+        quizzes[first[0]] = (f"{stem}\n\n{shown}", answer, stop)
     return quizzes if len(quizzes) >= 3 else {}
 
 
