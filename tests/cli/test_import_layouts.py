@@ -7829,3 +7829,46 @@ def test_chinese_quizzes_between_rules() -> None:
         "B\n\nb 是整型。",
         "A\n\nx 是三。",
     ]
+
+
+def test_bold_numbering_that_goes_on_in_a_list() -> None:
+    # "**2. Explain the lifecycle.**" over its answer, then "3. What is a Fragment?" as a
+    # list item with "Answer:" indented under it: the next question, not more answer
+    text = (
+        "## Android Questions\n\n"
+        "**1. What is an Activity?**\n\n    Answer:\n        One screen of the app.\n\n"
+        "**2. Explain the activity lifecycle.**\n\n    Answer:\n        onCreate, onStart, "
+        "onResume.\n\n"
+        "3. What is a Fragment?\n\n    Answer:\n        A reusable part of a screen.\n\n"
+        "4. What are the types of Intent?\n\n    Answer:\n        Explicit and implicit.\n"
+    )
+    found = scan(text)
+    assert [q.text for q in found.questions] == [
+        "What is an Activity?",
+        "Explain the activity lifecycle.",
+        "What is a Fragment?",
+        "What are the types of Intent?",
+    ]
+    assert "onResume" in found.questions[1].answer
+    assert "Fragment" not in found.questions[1].answer
+
+
+def test_a_legend_list_of_levels_is_not_asked() -> None:
+    # "- 🟢 **Beginner** - Basic WHERE clauses …": what each level means, not a question;
+    # the questions marked with those symbols are asked at their levels
+    text = (
+        "## 🎯 Difficulty Levels\n\n"
+        "- 🟢 **Beginner** - Basic WHERE clauses and single-table queries\n"
+        "- 🟡 **Intermediate** - Multiple conditions, JOINs, and functions\n"
+        "- 🔴 **Advanced** - Complex logic, subqueries, and business scenarios\n\n"
+        "## Exercises\n\n"
+        "- 🟢 What is a list?\n"
+        "- 🟡 Find all customers from Brazil.\n"
+        "- 🔴 Find the top customer of each country.\n"
+    )
+    found = scan(text)
+    assert [(q.text, q.difficulty) for q in found.questions] == [
+        ("What is a list?", "easy"),
+        ("Find all customers from Brazil.", "medium"),
+        ("Find the top customer of each country.", "hard"),
+    ]

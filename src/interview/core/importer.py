@@ -406,6 +406,14 @@ _LEGEND_PAIR = re.compile(
     r"([^\x00-\x7f\w\s]{1,3})\s*[-=:]?\s*(" + "|".join(_LEVEL_WORDS) + r")\b",
     re.IGNORECASE,
 )
+_LEGEND_ENTRY = re.compile(
+    r"[ \t]*(?:[-*+]|\d{1,2}[.)])?[ \t]*[^\x00-\x7f\w\s]{1,3}[ \t]*(?:\*\*|__)?[ \t]*(?:"
+    + "|".join(_LEVEL_WORDS)
+    + r")[ \t]*(?:\*\*|__)?[ \t]*(?:[-–—:=]|\*\*|__|$)",
+    re.IGNORECASE,
+)
+"""A line of a legend list: a symbol and the level it stands for ("- 🟢 **Beginner** -
+Basic WHERE clauses …")."""
 _TRAILING_LEVEL = re.compile(r"\s*[-–—:|]\s*(easy|medium|hard)\s*$", re.IGNORECASE)
 _TRAILING_SCORE = re.compile(
     r"(?i)[\s\-–—]*[(（\[]\s*\d{1,3}(?:\.\d)?\s*(?:分|points?|pts?|marks?|p|балл\w*|puntos?|pontos?)\s*[)）\]]"
@@ -4745,16 +4753,33 @@ def scan(text: str, *, layout: str | None = None) -> Scan:
                 int(str(token.attrGet("start") or 1)) if token.type == "ordered_list_open" else None
             )
             continues = (
-                first_number is not None
-                and next_number is not None
-                and next_number <= first_number <= next_number + 2
-            ) or (
-                # "* **Key Topic 2**: Detail …" after "* **Key Topic 1**: Compare …" and its
-                # answer: the next question, numbered by its label
-                current is not None
-                and current.layout == "list"
-                and _label_number(lines[start]) is not None
-                and _label_number(lines[start]) == _next_label(lines[current.line - 1])
+                (
+                    first_number is not None
+                    and next_number is not None
+                    and next_number <= first_number <= next_number + 2
+                )
+                or (
+                    # "**2. Explain the lifecycle.**" and its answer, then "3. What is a
+                    # Fragment?": the bold numbering goes on in a list
+                    first_number is not None
+                    and current is not None
+                    and current.layout == "bold"
+                    and (
+                        bold_number := re.match(
+                            r"\s*(?:\*\*|__)\s*(\d{1,4})[.)]", lines[current.line - 1]
+                        )
+                    )
+                    is not None
+                    and first_number == int(bold_number.group(1)) + 1
+                )
+                or (
+                    # "* **Key Topic 2**: Detail …" after "* **Key Topic 1**: Compare …" and its
+                    # answer: the next question, numbered by its label
+                    current is not None
+                    and current.layout == "list"
+                    and _label_number(lines[start]) is not None
+                    and _label_number(lines[start]) == _next_label(lines[current.line - 1])
+                )
             )
             many_ask = (
                 # a list of five or more whose items ask, most with a question mark, and
@@ -5107,6 +5132,16 @@ def scan(text: str, *, layout: str | None = None) -> Scan:
             continue
         if _TEMPLATE_QUESTION.search(item.text):
             skipped.append((item.line, item.text, "a template's placeholder"))
+            continue
+        if (
+            item.difficulty
+            and 0 < item.line <= len(lines)
+            and _LEGEND_ENTRY.match(_normal(lines[item.line - 1]))
+            # ("- 🟢 **Easy** - What is a list?": a question at its level)
+            and _kind(item.text, {}) is None
+        ):
+            # "- 🟢 **Beginner** - Basic WHERE clauses": what a level means, not a question
+            skipped.append((item.line, item.text, "an entry of the difficulty legend"))
             continue
         if _CHATBOT_OFFER.match(item.text):
             skipped.append((item.line, item.text, "a chat assistant's offer"))
