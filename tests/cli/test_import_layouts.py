@@ -7872,3 +7872,26 @@ def test_a_legend_list_of_levels_is_not_asked() -> None:
         ("Find all customers from Brazil.", "medium"),
         ("Find the top customer of each country.", "hard"),
     ]
+
+
+def test_numbered_stems_to_complete_over_an_answer_label() -> None:
+    # "9. **… indica que:**" over "**R//=** …" (respuesta) among numbered questions, each a
+    # list of its own: a stem to complete, answered, as the numbering goes on
+    text = (
+        "1. **¿Qué función de Python calcula la varianza?**\n    \n**R//=** var()\n\n"
+        "2. **Un intervalo de confianza del 99% indica que:**\n    \n"
+        "**R//=** Estamos un 99% convencidos de los valores.\n\n"
+        "3. **¿Qué indica el valor de Z?**\n    \n**R//=** Cuántas desviaciones hay.\n\n"
+        "4. **Si el valor t supera el valor crítico, entonces:**\n    \n"
+        "**R//=** Rechazamos la hipótesis nula.\n"
+    )
+    found = scan(text)
+    assert [(q.text, q.answer) for q in found.questions] == [
+        ("¿Qué función de Python calcula la varianza?", "var()"),
+        (
+            "Un intervalo de confianza del 99% indica que",
+            "Estamos un 99% convencidos de los valores.",
+        ),
+        ("¿Qué indica el valor de Z?", "Cuántas desviaciones hay."),
+        ("Si el valor t supera el valor crítico, entonces", "Rechazamos la hipótesis nula."),
+    ]

@@ -151,7 +151,8 @@ _QUESTION_START = re.compile(
 _ANSWER_LABEL = re.compile(
     r"(?i)^\s*(?:\*\*|__)?\s*(?:answer|ans|a|(?:参考)?答案|解答|답변|정답|respuesta|resposta|r|"
     r"ответ|réponse|antwort|đáp\s+án|trả\s+lời|jawaban|cevap|الحل|الجواب|الإجابة|الاجابة)"
-    r"\s*(?:\*\*|__)?\s*[:：.\-–—]+\s*(?:\*\*|__)?\s*"
+    # ("**R//=** var()": "R" for respuesta, then "//=")
+    r"\s*(?:\*\*|__)?\s*(?:[:：.\-–—]+|//\s*=?)\s*(?:\*\*|__)?\s*"
 )
 _ANSWERED_BELOW = re.compile(
     r"(?i)^\s*[*_]{0,2}\s*(?:answer|ans|a)\s*[*_]{0,2}\s*[:：][*_]{0,2}\s*\S"
@@ -1683,8 +1684,10 @@ def tidy_answer(answer: str) -> str:
         text = re.sub(
             r"^(?:[-*+][ \t]+(?=[*_]))?(?:\*\*|__|`|\*|_)?\s*"
             r"(?:(?:your|sample|model|expected|suggested|short|my|standard|reference|ideal)\s+)?"
-            r"(?:answers?|ans|a|solution|respuesta|resposta|r[ée]ponse|antwort|ответ|答案|解答|"
-            r"답변|정답|cevap|jawaban)\s*(?:\*\*|__|\*|_)?\s*(?::|：|\n)"
+            r"(?:(?:answers?|ans|a|solution|respuesta|resposta|r[ée]ponse|antwort|ответ|答案|解答|"
+            r"답변|정답|cevap|jawaban)\s*(?:\*\*|__|\*|_)?\s*(?::|：|\n)|"
+            # "**R//=** var()" ("R" for respuesta)
+            r"r\s*//\s*=\s*(?:\*\*|__|\*|_)?)"
             r"(?:[ \t]*[*_](?=[ \t])|\s*(?:\*\*|__|`)?)[ \t]*\n?",
             "",
             text,
@@ -3171,7 +3174,12 @@ def scan(text: str, *, layout: str | None = None) -> Scan:
                     )
                     raw = raw[closed + 1 :]
             raw, folded_source = _source_folds(raw)
-            answer_labelled = False
+            # ("9. **… indica que:**" over "**R//=** Estamos …": the label says it answers)
+            first_row = next((row for row in raw if row.strip()), "")
+            answer_labelled = bool(
+                _ANSWER_LABEL.match(first_row)
+                and not re.match(r"(?i)\s*(?:\*\*|__)?\s*a\b", first_row)
+            )
             if folded_source and not current.source_note:
                 current.source_note = folded_source
             body = tidy_answer("\n".join(raw))
@@ -3453,7 +3461,7 @@ def scan(text: str, *, layout: str | None = None) -> Scan:
             if not current.answer:
                 if not answer_labelled:  # (under "**Answer**", lettered lines answer parts)
                     body = _box_options(current, body)
-                if current.layout == "list":
+                if current.layout == "list" and not answer_labelled:
                     current.text, body = _continue_question(current, body)
                 current.answer, hints = _split_hints(body)
                 current.hints.extend(hints)
@@ -4736,6 +4744,27 @@ def scan(text: str, *, layout: str | None = None) -> Scan:
                 numbered_on=numbered_on,
                 answer_folders=answer_folders,
             )
+            if (
+                not items
+                and token.type == "ordered_list_open"
+                and token.level == 0
+                and next_number is not None
+                and int(str(token.attrGet("start") or 1)) == next_number
+                and sum(
+                    t.type == "list_item_open" and t.level == token.level + 1
+                    for t in tokens[index : _skip(tokens, index)]
+                )
+                == 1
+                and (answered_at := _skip(tokens, index)) + 1 < len(tokens)
+                and tokens[answered_at].type == "paragraph_open"
+                and _ANSWER_LABEL.match(tokens[answered_at + 1].content)
+                and not re.match(r"(?i)\s*(?:\*\*|__)?\s*a\b", tokens[answered_at + 1].content)
+            ):
+                # "9. **Saber las edades … indica que:**" over "**R//=** Estamos …", the
+                # numbering of the questions going on: a stem to complete, answered
+                items = _list_questions(
+                    tokens, index, lines, names(), [], "", legend, skipped, tasks=True
+                )
             if _TOPICS_LABEL.fullmatch(above):
                 # "**Key Concepts**:" over "- When to use Parquet vs CSV": topics to study
                 topics_name = re.sub(r"[*_:\s]+$", "", re.sub(r"^[*_\s]+", "", above))
