@@ -7895,3 +7895,66 @@ def test_numbered_stems_to_complete_over_an_answer_label() -> None:
         ("¿Qué indica el valor de Z?", "Cuántas desviaciones hay."),
         ("Si el valor t supera el valor crítico, entonces", "Rechazamos la hipótesis nula."),
     ]
+
+
+def test_question_lines_each_over_a_one_bullet_answer() -> None:
+    # "¿Qué hace el decorador `@staticmethod`?" with "- Define un método …" on the next
+    # line: the bullet answers (though "Define …" reads as an order in English)
+    pairs = [
+        ("¿Qué hace el decorador `@staticmethod` en Python?", "Define un método sin instancia"),
+        ("¿Qué es un `generator` en Python?", "Una función que retorna un iterador"),
+        ("¿Qué hace el decorador `@classmethod` en Python?", "Define un método de la clase"),
+        ("¿Qué módulo se usa para solicitudes HTTP?", "requests"),
+    ]
+    found = scan("".join(f"{q}\n- {a}\n\n" for q, a in pairs))
+    assert [(q.text, q.answer) for q in found.questions] == [(q, f"- {a}") for q, a in pairs]
+
+
+def test_details_with_a_note_after_the_question_and_a_glued_closing_tag() -> None:
+    # "<summary>… | <i>✎ Full text answer</i></summary>": how to answer, after the
+    # question; "- [ ] migrate</details>": the closing tag glued to the last option
+    text = (
+        "## Questions\n\n"
+        "<details>\n<summary>Which commands create files? | <i>Multi choice answer</i></summary>"
+        "\n\n- [x] makemigrations\n- [ ] migrate</details>\n\n"
+        "<details>\n<summary>Does Django support NoSQL? If so, how? | <i>✎ Full text answer</i>"
+        "</summary>\n\n</details>\n\n"
+        "<details>\n<summary>What does middleware do? | <i>Multi choice answer</i></summary>\n\n"
+        "- [x] CSRF protection\n- [ ] Rendering</details>\n\n"
+        "<details>\n<summary>Where are migrations recorded? | <i>✎ Full text answer</i></summary>"
+        "\n\n</details>\n"
+    )
+    found = scan(text)
+    assert [q.text.split("\n")[0] for q in found.questions] == [
+        "Which commands create files?",
+        "Does Django support NoSQL? If so, how?",
+        "What does middleware do?",
+        "Where are migrations recorded?",
+    ]
+
+
+def test_a_quiz_of_question_headings_with_its_study_advice_after() -> None:
+    # "### Question 25" under "## 🎯 Production Best Practices" is asked (a quiz's
+    # section); its "- A) …" options stay a list under the question; the advice after
+    # the quiz ("### If you missed Serving questions (7-9):") and a cheer are not asked
+    quiz = "".join(
+        f"### Question {n}\n{asked}\n- A) {a}\n- B) {b}\n\n"
+        for n, asked, a, b in [
+            (24, "What is the recommended approach for model versioning?", "Overwrite", "Semver"),
+            (25, "What should be the minimum test coverage for pipelines?", "None", "Full"),
+            (26, "How should performance degradation be handled?", "Ignore it", "Alerts"),
+        ]
+    )
+    text = (
+        "# Day 39: MLOps Pipeline - Knowledge Quiz\n\n## 🔍 Advanced Concepts\n\n"
+        + quiz.replace("### Question 25", "## 🎯 Production Best Practices\n\n### Question 25")
+        + "## 📚 Key Learning Areas\n\n### If you missed Serving questions (7-9):\n"
+        "- Implement A/B testing frameworks\n- Practice deployment strategies\n\n"
+        "**You're now ready to tackle enterprise MLOps challenges!** 🚀\n"
+    )
+    found = scan(text)
+    assert [q.text for q in found.questions] == [
+        "What is the recommended approach for model versioning?\n\n- A) Overwrite\n- B) Semver",
+        "What should be the minimum test coverage for pipelines?\n\n- A) None\n- B) Full",
+        "How should performance degradation be handled?\n\n- A) Ignore it\n- B) Alerts",
+    ]

@@ -224,6 +224,11 @@ _META_SECTION = re.compile(
     r"(?:pass(?:ing)?|success|evaluation|acceptance|grading|hiring)\s+criteria|"
     # what a lesson sets out to teach ("## Learning objectives" over "1. **Compute** …")
     r"learning\s+(?:objectives|outcomes|goals))\W*$|"
+    # what to study after a quiz ("## 📚 Key Learning Areas", "### If you missed
+    # Serving questions (7-9):" over "- Practice deployment strategies")
+    r"(?:key\s+)?(?:learning|focus|improvement)\s+areas\W*$|"
+    r"areas\s+(?:to|for)\s+(?:review|improve(?:ment)?|focus\s+on)\W*$|"
+    r"if\s+you\s+(?:missed|got\s+(?:\w+\s+)?wrong|struggled\s+with)\b|"
     # questions the candidate asks, not questions to practise (also in Spanish,
     # Portuguese, Russian and Chinese)
     r"(?:good\s+|smart\s+)?(?:clarifying\s+)?questions\s+(?:to\s+ask|for\s+(?:the|your)\s+"
@@ -500,7 +505,8 @@ _IMPERATIVE = re.compile(
     # "Share a time you built …": a story asked for
     r"share (?:a|an|one|your|some) (?:time|example|story|experience|situation|instance|scenario)|"
     # ("Compute & Access Control", "Build / Deploy": a section's name, not an order)
-    r"let's say|you are|you're|you have)\b(?!\s*[:：])(?!\s+[&/+]\s)"  # "Code: …" labels
+    # ("**You're now ready to tackle …!**": a cheer, not a scenario)
+    r"let's say|(?:you are|you're|you have)(?![^\n]*!\W*$))\b(?!\s*[:：])(?!\s+[&/+]\s)"
     # ("select is for channels; switch is for any values": the word is the subject)
     r"(?!\s+(?:is|are|was|were|does|has)\s)"
     r"|^(?:true or false|answer the following)\b",
@@ -2756,6 +2762,13 @@ def _details_closed_tightly(text: str) -> str:
     if "</details>" not in text:
         return text
     lines = text.split("\n")
+    for at in range(len(lines) - 1):
+        glued = re.fullmatch(r"([ \t]*[^<\s][^\n]*?)[ \t]*</details>[ \t]*\r?", lines[at])
+        if glued is not None and not lines[at + 1].strip() and "`" not in glued.group(1)[:3]:
+            # "- [ ] Querying database</details>": the tag glued to an option of the answer
+            # would close nothing there (Markdown reads it as the item's text)
+            lines[at] = glued.group(1)
+            lines[at + 1] = _CLOSED_DETAILS
     for at in range(1, len(lines) - 1):
         if (
             re.fullmatch(r"[ \t]*</details>[ \t]*\r?", lines[at])
@@ -3017,6 +3030,7 @@ def scan(text: str, *, layout: str | None = None) -> Scan:
     # "# Densities" over one paragraph that states a problem and asks, section after
     # section: the paragraph is the question, the heading its topic
     topic_problems = _topic_problem_headings(tokens, legend)
+    answer_bullets = _answer_bullets(tokens)
     # lists of three or more items that (nearly) all ask: with three or more of them, one
     # after a heading question's answer holds more questions (counted when first asked)
     asking_lists: list[int] = []
@@ -3377,12 +3391,19 @@ def scan(text: str, *, layout: str | None = None) -> Scan:
                 elif stated and len(stated) < 2000:
                     rows = [row.strip() for row in stated.splitlines() if row.strip()]
                     options = [row for row in rows if _OPTION.match(row)]
+                    bulleted = [row for row in rows if _BULLETED_OPTION.match(row)]
                     if len(options) >= 2:
                         # "Overfitting là gì?" over "A. …" / "B. …": the options are
                         # part of the question, a paragraph each
                         asked = " ".join(row for row in rows if not _OPTION.match(row))
                         if asked.strip():
                             current.text = "\n\n".join([asked, *options])
+                    elif len(bulleted) >= 2:
+                        # "What are the core components …?" over "- A) …" / "- B) …": a
+                        # list of options under it
+                        asked = " ".join(row for row in rows if not _BULLETED_OPTION.match(row))
+                        if asked.strip():
+                            current.text = "\n".join([asked, "", *bulleted])
                         # (choices with no stem above them leave the heading's text: a
                         # question is never only its choices)
                     elif labelled is not None and re.search(r"\n\s*\n\s*(?:```|~~~)", stated):
@@ -3437,7 +3458,7 @@ def scan(text: str, *, layout: str | None = None) -> Scan:
                     and not re.search(r"(?m)^\s*(?:```|~~~)", first)
                 ):
                     # the paragraph that asks ("Design a RAG system that …"), joined up
-                    current.text = re.sub(r"\s*\n\s*", " ", first.strip())
+                    current.text = _joined_up(first)
                     body = tidy_answer(rest)  # its "**Your Answer:**" label goes too
                     labelled = _at_answer_heading(body)
                     if labelled is not None and not labelled[0]:
@@ -4485,7 +4506,19 @@ def scan(text: str, *, layout: str | None = None) -> Scan:
             summary = re.search(
                 r"<summary\b[^>]*>(.*?)</summary>", chunk, re.IGNORECASE | re.DOTALL
             )
-            summary_text = re.sub(r"<[^>]+>", " ", summary.group(1)).strip() if summary else ""
+            summary_text = (
+                re.sub(
+                    r"<[^>]+>",
+                    " ",
+                    # "Does Django support NoSQL? | <i>✎ Full text answer</i>": a note on how
+                    # to answer, after the question
+                    re.sub(
+                        r"(?is)\s*\|\s*<(i|em|small)>[^<>]{1,60}</\1>\s*$", "", summary.group(1)
+                    ),
+                ).strip()
+                if summary
+                else ""
+            )
             body = chunk[summary.end() :] if summary else ""
             body = re.sub(r"</details>\s*$", "", body.strip(), flags=re.IGNORECASE)
             folded: tuple[str, int, str] | None = None  # the question, its line, its answer
@@ -4744,6 +4777,10 @@ def scan(text: str, *, layout: str | None = None) -> Scan:
                 numbered_on=numbered_on,
                 answer_folders=answer_folders,
             )
+            if index in answer_bullets:
+                # "¿Qué es un `generator`?" with "- Una función que …" on the next line,
+                # again and again: each bullet answers the line above it
+                items = []
             if (
                 not items
                 and token.type == "ordered_list_open"
@@ -5118,6 +5155,12 @@ def scan(text: str, *, layout: str | None = None) -> Scan:
                 # "## 5. Exception Handling ve Best Practices" over "- Custom exception
                 # nasıl yazılır?": a topic of the list, and what asks with a mark asks
                 and not (_ADVICE_TOPIC.search(name) and _kind(item.text, legend) == "mark")
+                # "## 🎯 Production Best Practices" over "### Question 25" and what it
+                # asks: a quiz's section, its questions labelled as such
+                and not any(
+                    re.match(r"(?i)\s*#{1,6}\s*(?:question|q)\s*\.?\s*\d{1,4}\s*[:.)]?\s*$", row)
+                    for row in lines[max(item.line - 2, 0) : item.line]
+                )
                 # "## Interview Tips" / "### Common Follow-up Questions": a section under
                 # the tips that says it holds questions holds questions (those that ask:
                 # "**Think aloud**: Share your thought process." is still a tip)
@@ -6121,6 +6164,47 @@ def _named_headings(tokens: Sequence[Token]) -> list[tuple[int, int, str]]:
         for index, level in _top_headings(tokens)
         if index + 1 < len(tokens)
     ]
+
+
+def _joined_up(paragraph: str) -> str:
+    """A paragraph's lines joined into sentences, its options ("- A) …", "b. …") kept one a
+    line under them."""
+    rows = [row.strip() for row in paragraph.strip().split("\n") if row.strip()]
+    option = re.compile(r"(?:[-*+]|\d{1,2}[.)]|\(?[A-Ha-h][.)])\s+\S")
+    at = next((n for n, row in enumerate(rows) if n > 0 and option.match(row)), len(rows))
+    if at == len(rows) or not all(option.match(row) for row in rows[at:]):
+        return " ".join(rows)
+    return "\n".join([" ".join(rows[:at]), "", *rows[at:]])
+
+
+def _answer_bullets(tokens: Sequence[Token]) -> set[int]:
+    """One-item bullet lists right under a paragraph that asks with a question mark, no
+    blank line between them, three times or more and for most such paragraphs: each
+    bullet answers the line above it ("¿Qué es un generator?" over "- Una función que
+    retorna un iterador"). (Token indexes of the lists.)"""
+    under: list[int] = []
+    asked = 0
+    for index, token in enumerate(tokens):
+        if token.type != "paragraph_open" or token.level != 0 or token.map is None:
+            continue
+        content = tokens[index + 1].content.strip()
+        if "\n" in content or not _ends_as_question(_normal(content)):
+            continue
+        asked += 1
+        after = index + 3
+        listed = tokens[after].map if after < len(tokens) else None
+        if (
+            listed is not None
+            and tokens[after].type == "bullet_list_open"
+            and listed[0] == token.map[1]
+            and sum(
+                t.type == "list_item_open" and t.level == tokens[after].level + 1
+                for t in tokens[after : _skip(tokens, after)]
+            )
+            == 1
+        ):
+            under.append(after)
+    return set(under) if len(under) >= 3 and len(under) * 3 >= asked * 2 else set()
 
 
 def _topic_problem_headings(tokens: Sequence[Token], legend: dict[str, str]) -> set[int]:
@@ -8508,6 +8592,7 @@ def _chunks(body: str) -> list[str]:
 
 
 _OPTION = re.compile(r"^\s*(?:\(?([a-hA-H])\)|([A-H])[.)])\s+\S")
+_BULLETED_OPTION = re.compile(r"^\s*[-*+]\s+(?:\(?[a-hA-H]\)|[A-H][.)])\s+\S")
 _SHOWN_BELOW = re.compile(r"(?i)\b(?:the following|below|this (?:code|snippet|query|table))\b")
 
 
