@@ -7958,3 +7958,42 @@ def test_a_quiz_of_question_headings_with_its_study_advice_after() -> None:
         "What should be the minimum test coverage for pipelines?\n\n- A) None\n- B) Full",
         "How should performance degradation be handled?\n\n- A) Ignore it\n- B) Alerts",
     ]
+
+
+def test_exam_tasks_with_lettered_parts_and_their_marks() -> None:
+    # "#### Aufgabe 1 (5P)", a statement, then "a) Welches …? (1P)", "b) Womit …? (4P)";
+    # or the parts right under the heading; "Nennen Sie …" (the formal imperative) asks,
+    # and the marks "(2P)" are no part of the question
+    text = (
+        "### Probeklausur\n\n"
+        "#### Aufgabe 1 (5P)\n\nDie Informatik wird in Teilgebiete untergegliedert.\n\n"
+        "a) Welches Teilgebiet entwickelt Anwendungssoftware? (1P)\n\n"
+        "b) Womit beschäftigt sich die Technische Informatik? (4P)\n\n"
+        "#### Aufgabe 2 (12P)\n\n"
+        "a) Konvertieren Sie die Zahl $$(1011)_2$$ in das Oktalsystem. (2P)\n\n"
+        "b) Stellen Sie die Zahl $$(0,8)_{10}$$ im Dualsystem dar. (4P)\n\n"
+        "#### Aufgabe 3 (6P)\n\nIn der Vorlesung wurde der Datentyp char dargestellt.\n\n"
+        "a) Nennen Sie zwei Funktionen auf diesem Datentyp. (2P)\n\n"
+        "b) Nennen Sie zwei Relationen auf diesem Datentyp. (2P)\n"
+    )
+    found = scan(text)
+    assert [(q.text, q.context) for q in found.questions] == [
+        (
+            "Welches Teilgebiet entwickelt Anwendungssoftware?",
+            "Die Informatik wird in Teilgebiete untergegliedert.",
+        ),
+        (
+            "Womit beschäftigt sich die Technische Informatik?",
+            "Die Informatik wird in Teilgebiete untergegliedert.",
+        ),
+        ("Konvertieren Sie die Zahl $$(1011)_2$$ in das Oktalsystem.", ""),
+        ("Stellen Sie die Zahl $$(0,8)_{10}$$ im Dualsystem dar.", ""),
+        (
+            "Nennen Sie zwei Funktionen auf diesem Datentyp.",
+            "In der Vorlesung wurde der Datentyp char dargestellt.",
+        ),
+        (
+            "Nennen Sie zwei Relationen auf diesem Datentyp.",
+            "In der Vorlesung wurde der Datentyp char dargestellt.",
+        ),
+    ]

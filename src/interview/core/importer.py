@@ -553,7 +553,9 @@ _OTHER_ASKS = re.compile(
     # French and German: explain, describe, compare, define, give; what is / how / why
     r"^(?:expliquez|explique|d[eé]crivez|d[eé]cris|comparez|d[eé]finissez|citez|donnez|"
     r"qu['’]est-ce|comment|pourquoi|quel(?:le)?s?|erkl[aä]ren sie|erkl[aä]re|"
-    r"beschreiben sie|beschreibe|vergleichen sie|was ist|was sind|warum|wie|welche[rsnm]?)\b|"
+    r"beschreiben sie|beschreibe|vergleichen sie|was ist|was sind|warum|wie|welche[rsnm]?|"
+    # the formal imperative: "Nennen Sie …", "Stellen Sie … dar", "Konvertieren Sie …"
+    r"[a-zäöüß]{2,}(?:en|ern|eln)\s+sie)\b|"
     # Polish: write, tell, explain, describe, compare, implement, design; what is (not
     # "jak", also "as" and "when": a line that asks with it has its mark)
     r"^(?:napisz|opowiedz|wyja[śs]nij|opisz|por[óo]wnaj|zaimplementuj|zaprojektuj|"
@@ -1013,6 +1015,13 @@ _LEAD_SYMBOLS = re.compile(f"^[ \t]*(?:(?:[{_GLYPH}]|\\[[ \t]*[{_GLYPH}]{{1,4}}[
 "[🔍] Draw …")."""
 
 
+_POINTS = re.compile(
+    r"(?i)[ \t]*\((?:\d{1,3}(?:[.,]\d{1,2})?\s*(?:p|pkt|pts?|points?|punkte?|marks?|"
+    r"pontos?|puntos?|баллов|балла|балл|分))\)[ \t]*$"
+)
+"""The marks an exam question earns, after it ("(4P)", "(2 points)", "(10 marks)")."""
+
+
 def _normal(text: str) -> str:
     text = unicodedata.normalize("NFKC", text).replace("\ufe0f", "")
     if "؟" in text:  # the Arabic and Persian question mark, read as "?" as "？" is by NFKC
@@ -1025,6 +1034,9 @@ def _normal(text: str) -> str:
         )
     if "❓" in text or "❔" in text:  # "… Kubernetes❓": a question mark drawn as an emoji
         text = re.sub(r"(?<=[^\s❓❔*_])[❓❔]+(?=\s*$|\s*[*_]+\s*$)", "?", text)
+    if text.rstrip().endswith(")") and _POINTS.search(text):
+        # "Womit beschäftigt sich die Technische Informatik? (4P)": the marks it earns
+        text = _POINTS.sub("", text)
     if "[^" in text:  # "… Why do people get this wrong? [^reddit-ds-prob]": a footnote
         text = re.sub(r"(?:\s*\[\^[\w.:-]{1,40}\])+(?=\s*$)", "", text)
     if "\u20e3" in text:  # "5️⃣ Write a query …": a keycap digit numbers the item
@@ -3213,7 +3225,7 @@ def scan(text: str, *, layout: str | None = None) -> Scan:
                     current.difficulty = current.difficulty or _LEVEL_WORDS[level["level"].lower()]
                     body = rest.strip()
             if id(current) in problem_labels and not hang:
-                parted = _lettered_parts(lines, answer_start, end)
+                parted = _lettered_parts(lines, answer_start, end, bare=True)
                 if (
                     parted is not None
                     and not _ends_as_question(parted[0])
@@ -4326,6 +4338,13 @@ def scan(text: str, *, layout: str | None = None) -> Scan:
             elif (
                 start in run_lines
                 and allowed("line")
+                # ("#### Aufgabe 1 (5P)", a statement, then "a) Welches …? (1P)": a part of
+                # the problem, each asked under its statement when it closes)
+                and not (
+                    current is not None
+                    and id(current) in problem_labels
+                    and _LETTERED.match(inline.content)
+                )
                 and not (
                     in_heading_answer
                     and re.match(r"\s*(\*\*|__)[^*_\n]{1,60}?[:：][^*_\n]*\1", inline.content)
@@ -10261,10 +10280,11 @@ _LETTERED = re.compile(r"^[ \t]{0,3}(?:\*\*|__)?\(?([a-h])\)(?:\*\*|__)?[ \t]+(?
 
 
 def _lettered_parts(
-    lines: Sequence[str], start: int, stop: int
+    lines: Sequence[str], start: int, stop: int, *, bare: bool = False
 ) -> tuple[str, list[tuple[int, int]]] | None:
     """The scenario, then the 0-based line spans of parts (a), (b), … under it, each
-    starting a paragraph, lettered in order from "a"; None unless there are two."""
+    starting a paragraph, lettered in order from "a"; None unless there are two (or with
+    no scenario above them, unless `bare`)."""
     starts: list[int] = []
     fence = False
     for at in range(start, stop):
@@ -10278,7 +10298,7 @@ def _lettered_parts(
         if ord(lettered.group(1)) - ord("a") == len(starts):
             starts.append(at)
     scene = " ".join(x.strip() for x in lines[start : starts[0]] if x.strip()) if starts else ""
-    if len(starts) < 2 or not scene:
+    if len(starts) < 2 or (not scene and not bare):
         return None
     return scene, [
         (first, starts[n + 1] if n + 1 < len(starts) else stop) for n, first in enumerate(starts)
