@@ -7997,3 +7997,48 @@ def test_exam_tasks_with_lettered_parts_and_their_marks() -> None:
             "In der Vorlesung wurde der Datentyp char dargestellt.",
         ),
     ]
+
+
+def test_stems_that_say_how_many_to_pick() -> None:
+    # "### 1. … can (check all that apply): ###" over its choices, the right ones in bold
+    text = "## Recommender Systems ##\n\n" + "".join(
+        f"### {n}. {stem} ###\n\n{a}\n\n**{b}**\n\n"
+        for n, stem, a, b in [
+            (1, "Recommending by popularity can (check all that apply):", "personalize", "none"),
+            (2, "Matrix factorization can (select all that apply):", "none", "personalize"),
+            (
+                3,
+                "Normalizing counts helps to (select all that apply):",
+                "time",
+                "popularity",
+            ),
+        ]
+    )
+    found = scan(text)
+    assert [q.text.split("\n")[0] for q in found.questions] == [
+        "Recommending by popularity can (check all that apply)",
+        "Matrix factorization can (select all that apply)",
+        "Normalizing counts helps to (select all that apply)",
+    ]
+
+
+def test_statements_to_judge_under_a_true_or_false_title() -> None:
+    # "## 2 True or False ($21$ pts)", a note, then numbered statements: each is judged;
+    # the title is no question
+    text = (
+        "## 1 Multiple Choice\n\n1. Which filter cannot shift the image?\n\n"
+        "## 2 True or False ($21$ pts)\n\n"
+        "For each problem, a correct answer is worth $1$ point.\n\n"
+        "1. The mean filter removes salt and pepper noise better than the median filter.\n"
+        "2. A zero image gives uniform class probabilities.\n"
+        "3. The Canny edge detector is a linear filter.\n\n"
+        "## 3 Short Answer Problems\n\n1. What is the aperture problem?\n"
+    )
+    found = scan(text)
+    assert [q.text for q in found.questions] == [
+        "Which filter cannot shift the image?",
+        "The mean filter removes salt and pepper noise better than the median filter.",
+        "A zero image gives uniform class probabilities.",
+        "The Canny edge detector is a linear filter.",
+        "What is the aperture problem?",
+    ]

@@ -1318,6 +1318,19 @@ _EXERCISE_MARK = re.compile(
 """An item marked as an exercise ("【练习】实现…", "[Exercise] Write …")."""
 
 
+_TRUE_OR_FALSE_TITLE = re.compile(
+    r"(?i)[\W\d_]*(?:true\s+or\s+false|true\s*/\s*false|t\s*/\s*f|richtig\s+oder\s+falsch|"
+    r"vrai\s+ou\s+faux|verdadero\s+o\s+falso|verdadeiro\s+ou\s+falso)"
+    r"(?:\s+(?:questions?|statements?|section))?\s*(?:\([^()\n]{0,30}\))?[\s*_:.#]*"
+)
+"""The title of a section of statements to judge ("## 2 True or False ($21$ pts)")."""
+_PICK_CUE = re.compile(
+    r"(?i)\(\s*(?:check|select|choose|mark|pick|tick)\s+all\s+(?:that|which)\s+appl(?:y|ies)"
+    r"\s*\)[\s*_:：.#]*$"
+)
+"""How many choices to pick, in brackets at a stem's end ("… can (check all that apply):")."""
+
+
 def _kind(text: str, legend: dict[str, str] | None = None) -> str | None:
     """Why `text` (one candidate line or item) is a question, or None (see
     `_kind_of`); the same line is asked about several times by the rules of a scan."""
@@ -1375,6 +1388,10 @@ def _kind_of(text: str, legend: dict[str, str] | None = None) -> str | None:
         return None  # "✅ What dbt is + why it matters", "How it works": a topic, not asked
     if _EXERCISE_MARK.match(raw):
         return "mark"  # "【练习】实现一个完整的模块系统…": marked as an exercise
+    if _TRUE_OR_FALSE_TITLE.fullmatch(raw):
+        return None  # "## 2 True or False ($21$ pts)": the title of statements to judge
+    if _PICK_CUE.search(raw.split("\n", 1)[0]):
+        return "mark"  # "Recommending by popularity can (check all that apply):": a quiz stem
     if re.match(r"(?i)[\s*_#]*q(?:uestions?)?\s*\d{1,4}\s*[-–—]\s*q?\d{1,4}\b(?![^\n]*\?)", raw):
         return None  # "**Q21-Q60. Rapid-fire Docker Scenarios**": a range of them, titled
     started = _QUESTION_START.match(raw) or _QUESTION_START.match(re.sub(r"^\s*(\*\*|__)", "", raw))
@@ -4792,7 +4809,13 @@ def scan(text: str, *, layout: str | None = None) -> Scan:
                 announced=bool(_ASKED_ABOUT.fullmatch(above)) and token.level == 0,
                 # "Some ideas of tasks to work on with the weather data:" over "* Print the
                 # schema", or "#### **Task**" right over "1. Create a VPC …": each is a task
-                tasks=token.level == 0 and _sets_tasks(tokens, index, above),
+                tasks=token.level == 0
+                and (
+                    _sets_tasks(tokens, index, above)
+                    # "## 2 True or False ($21$ pts)" over "1. The mean filter is …":
+                    # statements to judge
+                    or bool(sections and _TRUE_OR_FALSE_TITLE.fullmatch(_normal(sections[-1][1])))
+                ),
                 numbered_on=numbered_on,
                 answer_folders=answer_folders,
             )
