@@ -175,6 +175,9 @@ def _trailing_noise(line: str) -> bool:
             )
         )
         or bool(re.fullmatch(r"<summary>.*</summary>", text))
+        # the close of an HTML list or item ("</ul>", "</li>") or the bare opening of the
+        # next item ("<li>"), blank once import-md reads the list as Markdown
+        or bool(re.fullmatch(r"(?:</(?:ul|ol|li)>\s*|<li>\s*)+", text))
         # an HTML comment ("<!-- item -->"), which import-md drops from answers
         or bool(re.fullmatch(r"<!--.*?-->", text))
         or "back to top" in text

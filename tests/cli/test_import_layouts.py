@@ -8042,3 +8042,25 @@ def test_statements_to_judge_under_a_true_or_false_title() -> None:
         "The Canny edge detector is a linear filter.",
         "What is the aperture problem?",
     ]
+
+
+def test_a_document_of_nested_html_lists() -> None:
+    # "<ol>" / "<li>" / "<b>What is Observable?</b>" / "<ul>" / "<li>" a point …, each
+    # tag on a line of its own: the Markdown lists they draw
+    item = "  <li>\n    {q}\n    <ul>\n      <li>\n        {a}\n      </li>\n      <li>{b}</li>\n    </ul>\n  </li>\n"
+    text = (
+        "# Angular interview\n\n<ol>\n"
+        + item.format(q="<b>What is Observable?</b>", a="A stream of values.", b="Lazy.")
+        + item.format(q="What is Subscription?", a="An execution of an observable.", b="Cancel it.")
+        + item.format(q="<b>What is Subject?</b>", a="A multicast observable.", b="Hot.")
+        + "</ol>\n"
+    )
+    found = scan(text)
+    assert [q.text for q in found.questions] == [
+        "What is Observable?",
+        "What is Subscription?",
+        "What is Subject?",
+    ]
+    assert "A stream of values." in found.questions[0].answer
+    assert "Cancel it." in found.questions[1].answer
+    assert "<li>" not in found.questions[2].answer

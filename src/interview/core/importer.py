@@ -2962,6 +2962,7 @@ def scan(text: str, *, layout: str | None = None) -> Scan:
     # "<ul>" over "<li> 왜 …나요?</li>" lines: an HTML list, one item a line, is a
     # Markdown list (its <ul> lines blank, so line numbers stay)
     if "<li" in text:
+        text = _html_nested_lists(text)
         text = _html_list_lines(text)
     # "- <b>웹 표준이란?</b>": HTML bold around a line's words is Markdown's bold
     text = re.sub(
@@ -6217,6 +6218,62 @@ def _joined_up(paragraph: str) -> str:
     if at == len(rows) or not all(option.match(row) for row in rows[at:]):
         return " ".join(rows)
     return "\n".join([" ".join(rows[:at]), "", *rows[at:]])
+
+
+_HTML_LIST_TAG = re.compile(r"(?i)[ \t]*<(/?)(ol|ul)\b[^>\n]*>[ \t]*")
+_HTML_ITEM_OPEN = re.compile(r"(?i)[ \t]*<li\b[^>\n]*>[ \t]*(.*?)[ \t]*(?:</li>)?[ \t]*")
+
+
+def _html_nested_lists(text: str) -> str:
+    """A document written as nested HTML lists ("<ol>" / "<li>" / "<b>What is
+    Observable?</b>" / "<ul>" / "<li>" its points …), each tag on a line of its own, as
+    the Markdown lists they draw, line for line (the tag lines blank): CommonMark reads
+    the whole as one block of HTML. Only where such lists hold most of the document."""
+    lines = text.split("\n")
+    if sum(bool(re.fullmatch(r"(?i)[ \t]*<li\b[^>\n]*>[ \t]*", x)) for x in lines) < 3:
+        return text
+    out = list(lines)
+    stack: list[str] = []
+    pending = False  # an item opened on a line of its own: its words come next
+    inside = 0
+    fence = False
+    for at, line in enumerate(lines):
+        if re.match(r"[ \t]*(?:```|~~~)", line):
+            fence = not fence
+        if fence:
+            continue
+        tag = _HTML_LIST_TAG.fullmatch(line)
+        if tag is not None:
+            if tag.group(1):
+                if stack:
+                    stack.pop()
+            else:
+                stack.append(tag.group(2).lower())
+            out[at] = ""
+            pending = False
+            continue
+        if not stack:
+            continue
+        inside += 1
+        depth = len(stack) - 1
+        marker = "1." if stack[-1] == "ol" else "-"
+        if re.fullmatch(r"(?i)[ \t]*</li>[ \t]*", line):
+            out[at] = ""
+            continue
+        item = _HTML_ITEM_OPEN.fullmatch(line)
+        words = item.group(1) if item is not None else line.strip()
+        words = re.sub(r"(?i)<(b|strong)>\s*(.*?)\s*</\1>", r"**\2**", words)
+        words = re.sub(r"(?i)\s*<br\s*/?>\s*$", "", words)
+        if item is not None and not words:
+            pending = True
+            out[at] = ""
+        elif item is not None or pending:
+            out[at] = f"{'    ' * depth}{marker} {words}"
+            pending = False
+        else:
+            out[at] = f"{'    ' * depth}    {words}" if words else ""
+    non_blank = sum(bool(x.strip()) for x in lines)
+    return "\n".join(out) if inside * 2 >= non_blank else text
 
 
 def _answer_bullets(tokens: Sequence[Token]) -> set[int]:
