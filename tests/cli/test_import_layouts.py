@@ -8064,3 +8064,35 @@ def test_a_document_of_nested_html_lists() -> None:
     assert "A stream of values." in found.questions[0].answer
     assert "Cancel it." in found.questions[1].answer
     assert "<li>" not in found.questions[2].answer
+
+
+def test_statements_over_yes_no_and_which_questions_over_plain_bullets() -> None:
+    # "- … bağlı değildir." over "- Evet" / "- Hayır" (yes / no): a statement to judge;
+    # "- Aşağıdakilerden hangisi … bilgidir." (which of these …) over plain bullets: its
+    # choices, asked with it, and no answer given
+    text = (
+        "# Algoritma Sorular\n\n"
+        "- Algoritma analizi programlama dillerine bağlı değildir.\n    - Evet\n    - Hayır\n\n"
+        "- Aşağıdakilerden hangisi hash table için yanlış bir bilgidir.\n"
+        "    - Key value prensibine dayanır\n    - Arama için kullanılmaz\n\n"
+        "- Queue first in first out prensibini kullanır.\n    - Doğru\n    - Yanlış\n"
+    )
+    found = scan(text)
+    assert [(q.text, q.answer) for q in found.questions] == [
+        ("Algoritma analizi programlama dillerine bağlı değildir.\n\n- Evet\n- Hayır", ""),
+        (
+            "Aşağıdakilerden hangisi hash table için yanlış bir bilgidir.\n\n"
+            "- Key value prensibine dayanır\n- Arama için kullanılmaz",
+            "",
+        ),
+        ("Queue first in first out prensibini kullanır.\n\n- Doğru\n- Yanlış", ""),
+    ]
+    # "有哪些" ("what are the …") over terms it explains: the list answers
+    answered = scan(
+        "- Flink 的核心组件有哪些?\n    - **JobManager**：调度\n    - **TaskManager**：执行\n\n"
+        "- Flink 窗口类型有哪些?\n    - **滚动窗口**：不重叠\n    - **滑动窗口**：可重叠\n"
+    )
+    assert [q.answer for q in answered.questions] == [
+        "- **JobManager**：调度\n- **TaskManager**：执行",
+        "- **滚动窗口**：不重叠\n- **滑动窗口**：可重叠",
+    ]

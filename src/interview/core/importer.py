@@ -608,6 +608,8 @@ _OTHER_ASKS = re.compile(
     # Turkish: explain, define, show, write, compare, tell; what is, what are
     r"(?:açıklayın(?:ız)?|açıklar\s+mısınız|tanımlayın(?:ız)?|gösterin(?:iz)?|yazın(?:ız)?|"
     r"karşılaştırın(?:ız)?|anlatın(?:ız)?|nedir|nelerdir|ne\s+demektir)\s*[.?]?\s*$|"
+    # "Aşağıdakilerden hangisi … bilgidir." (which of the following …): a choice to make
+    r"\bhangi(?:si|leri|sidir)\b|"
     # Vietnamese: "(Bạn) hãy giải thích …", "Mô tả …", "So sánh …", "Tại sao …";
     # "… là gì", "… như thế nào", "… khác nhau ra sao"
     r"^(?:(?:(?:bạn|em|anh|chị)\s+)?(?:hãy|có\s+thể)\s+\w|giải\s+thích|mô\s+tả|so\s+sánh|trình\s+bày|"
@@ -6276,6 +6278,53 @@ def _html_nested_lists(text: str) -> str:
     return "\n".join(out) if inside * 2 >= non_blank else text
 
 
+_YES_NO = {
+    frozenset(pair)
+    for pair in [
+        ("yes", "no"),
+        ("true", "false"),
+        ("evet", "hayır"),
+        ("doğru", "yanlış"),
+        ("oui", "non"),
+        ("vrai", "faux"),
+        ("sí", "no"),
+        ("si", "no"),
+        ("verdadero", "falso"),
+        ("sim", "não"),
+        ("verdadeiro", "falso"),
+        ("ja", "nein"),
+        ("richtig", "falsch"),
+        ("wahr", "falsch"),
+        ("да", "нет"),
+        ("верно", "неверно"),
+        ("так", "ні"),
+        ("tak", "nie"),
+        ("prawda", "fałsz"),
+        ("đúng", "sai"),
+        ("benar", "salah"),
+        ("ya", "tidak"),
+        ("是", "否"),
+        ("对", "错"),
+        ("正确", "错误"),
+        ("vero", "falso"),
+        ("sì", "no"),
+        ("waar", "onwaar"),
+        ("ja", "nee"),
+    ]
+}
+
+
+def _yes_or_no(tokens: Sequence[Token], index: int) -> bool:
+    """Whether the list at `index` holds only two items, the words for yes and no (or true
+    and false) in one language: the choices of a statement to judge."""
+    rows = [
+        t.content.strip(" *_.").casefold()
+        for t in tokens[index : _skip(tokens, index)]
+        if t.type == "inline" and t.level == tokens[index].level + 3
+    ]
+    return len(rows) == 2 and frozenset(rows) in _YES_NO
+
+
 def _answer_bullets(tokens: Sequence[Token]) -> set[int]:
     """One-item bullet lists right under a paragraph that asks with a question mark, no
     blank line between them, three times or more and for most such paragraphs: each
@@ -7819,9 +7868,18 @@ def _unmarked(choice: str) -> str:
 _PICK = re.compile(
     r"(?i)\bwhich\s+(?:of\s+the\s+following|one|two|three|statements?|options?)\b|"
     r"\b(?:select|choose|pick)\s+(?:the|two|three|all|one)\b|"
-    r"次のうち|以下のうち|どれ|どの|選択し|選んで|고르|무엇인가|哪个|哪些|以下哪|下列"
+    r"次のうち|以下のうち|どれ|どの|選択し|選んで|고르|무엇인가|哪个|哪些|以下哪|下列|"
+    # Turkish "which (of these)", in any form ("Aşağıdakilerden hangisi …")
+    r"\bhangi(?:si|leri|sidir)?\b"
 )
 """A question that asks to choose among options given with it."""
+_PICK_AMONG = re.compile(
+    r"(?i)\bwhich\s+(?:of\s+the\s+following|one|two|three|statements?|options?)\b|"
+    r"\b(?:select|choose|pick)\s+(?:the|two|three|all|one)\b|"
+    r"次のうち|以下のうち|どれ|以下哪|下列|\bhangi(?:si|leri|sidir)?\b"
+)
+"""The same, where plain bullets under it are its choices (not "有哪些", "what are the
+…", over a list that answers)."""
 
 
 def _bullet_choices(lines: Sequence[str], number: int) -> list[int]:
@@ -9551,6 +9609,17 @@ def _list_questions(
             # "3. Ray tracing is generally slower than rasterisation." over "- a) True" /
             # "- b) False": a statement to judge, or a stem over its lettered choices
             kind = "word"
+        if (
+            kind is None
+            and text
+            and not folded
+            and len(children) == 1
+            and tokens[children[0]].type == "bullet_list_open"
+            and _yes_or_no(tokens, children[0])
+        ):
+            # "- Algoritma analizi … bağlı değildir." over "- Evet" / "- Hayır" (yes / no):
+            # a statement to judge
+            kind = "word"
         child_asks = any(_asks_inside(tokens, c, legend) for c in children)
         has_child_questions = not whole_bold and (bool(folded) or child_asks)
         is_parent = has_child_questions and (
@@ -10263,6 +10332,29 @@ def _box_options(item: Found, body: str) -> str:
             options.extend(f"- {box.group(2)}" for box in boxes if box is not None)
             ticked.extend(
                 f"- {b.group(2)}" for b in boxes if b is not None and (b.group(1) or "").strip()
+            )
+        elif (
+            not options
+            and 2 <= len(rows) <= 8
+            and all(re.match(r"[-*+]\s+\S", row.strip()) and len(row) <= 160 for row in rows)
+            # (not "- **JobManager**：作业管理器": terms explained, an answer)
+            and not any(re.search(r"(?:\*\*|__)[^*_\n]+(?:\*\*|__)\s*[:：]", row) for row in rows)
+            and (
+                _PICK_AMONG.search(item.text)
+                or frozenset(
+                    re.sub(r"^[-*+]\s+", "", r.strip()).strip(" *_.").casefold() for r in rows
+                )
+                in _YES_NO
+            )
+        ):
+            # "- Aşağıdakilerden hangisi …?" (which of these) over plain bullets, or a
+            # statement over "- Evet" / "- Hayır": its choices, unlettered
+            plain = [re.sub(r"^[-*+]\s+", "", row.strip()) for row in rows]
+            options.extend("- " + row for row in plain)
+            ticked.extend(
+                "- " + _unmarked(row)
+                for row, raw in zip(plain, rows, strict=True)
+                if _MARKED_CHOICE.match(raw.strip())
             )
         elif rows and _lettered_run(rows, len(options)) == len(rows):
             # "- **a)** React es …": the option as "- a) React es …"
