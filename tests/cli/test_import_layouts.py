@@ -8096,3 +8096,23 @@ def test_statements_over_yes_no_and_which_questions_over_plain_bullets() -> None
         "- **JobManager**：调度\n- **TaskManager**：执行",
         "- **滚动窗口**：不重叠\n- **滑动窗口**：可重叠",
     ]
+
+
+def test_questions_and_answers_wrapped_in_styled_divs() -> None:
+    # '<div style="color:green">Qua. 1) What is GraphQL?</div>' over '<div …>Ans. => …</div>'
+    q = '<div style="color:green;font-size:14px;">{}</div>\n\n'
+    a = '<div style="color:white;font-size:12px;">Ans. => {}</div>\n\n'
+    text = "".join(
+        q.format(asked) + a.format(answer)
+        for asked, answer in [
+            ("Qua. 1) What is GraphQL?", "A query language for APIs."),
+            ("Qua.5 What is the use of a resolver?", "It produces the response to a query."),
+            ("Qua. 🔹 6. What is a GraphQL schema?", "The types a server can return."),
+        ]
+    )
+    found = scan(text)
+    assert [(q.text, q.answer) for q in found.questions] == [
+        ("What is GraphQL?", "A query language for APIs."),
+        ("What is the use of a resolver?", "It produces the response to a query."),
+        ("What is a GraphQL schema?", "The types a server can return."),
+    ]

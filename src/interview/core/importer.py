@@ -113,6 +113,8 @@ _OTHER_QUESTION_WORDS = (
 _NUMBERING = re.compile(
     # "Ques. : 01.", "Ques no . 01:": an abbreviated label, then perhaps the number
     r"^\s*(?:ques\s*\.?\s*(?:no\s*\.?\s*)?(?:\d{1,3}\s*)?[:.)\-–—]\s*(?:\d{1,3}\s*[.):]\s*)?|"
+    # "Qua. 1) What is GraphQL?", "Qua.5 What is …", "Qua. 🔹 6. What …"
+    r"qua\s*\.\s*(?:[^\w\s]{1,3}\s*)?\d{1,3}\s*[.):]?\s*|"
     r"(?:question|questoin|quesiton|quest[aã]o|q|task|problem|exercise|prompt|scenario|case|challenge|example)\s*#?\s*\d+(?:\.\d+)?\s*[:.)\-–—·。、]?|"
     r"(?:pregunta|pergunta|p)\s*\d+\s*[:.)\-–—]|"  # Spanish and Portuguese: "P41: Explica …"
     r"(?:задани[ея]|задача|вопрос)\s*№?\s*\d+\s*[:.)\-–—]|"  # Russian: "Задание 2: …"
@@ -152,7 +154,7 @@ _ANSWER_LABEL = re.compile(
     r"(?i)^\s*(?:\*\*|__)?\s*(?:answer|ans|a|(?:参考)?答案|解答|답변|정답|respuesta|resposta|r|"
     r"ответ|réponse|antwort|đáp\s+án|trả\s+lời|jawaban|cevap|الحل|الجواب|الإجابة|الاجابة)"
     # ("**R//=** var()": "R" for respuesta, then "//=")
-    r"\s*(?:\*\*|__)?\s*(?:[:：.\-–—]+|//\s*=?)\s*(?:\*\*|__)?\s*"
+    r"\s*(?:\*\*|__)?\s*(?:[:：.\-–—]+(?:\s*=>)?|//\s*=?)\s*(?:\*\*|__)?\s*"
 )
 _ANSWERED_BELOW = re.compile(
     r"(?i)^\s*[*_]{0,2}\s*(?:answer|ans|a)\s*[*_]{0,2}\s*[:：][*_]{0,2}\s*\S"
@@ -1723,8 +1725,8 @@ def tidy_answer(answer: str) -> str:
             r"(?:(?:your|sample|model|expected|suggested|short|my|standard|reference|ideal)\s+)?"
             r"(?:(?:answers?|ans|a|solution|respuesta|resposta|r[ée]ponse|antwort|ответ|答案|解答|"
             r"답변|정답|cevap|jawaban)\s*(?:\*\*|__|\*|_)?\s*(?::|：|\n)|"
-            # "**R//=** var()" ("R" for respuesta)
-            r"r\s*//\s*=\s*(?:\*\*|__|\*|_)?)"
+            # "**R//=** var()" ("R" for respuesta), "Ans. => GraphQL is …"
+            r"r\s*//\s*=\s*(?:\*\*|__|\*|_)?|ans(?:wer)?\s*\.?\s*=>)"
             r"(?:[ \t]*[*_](?=[ \t])|\s*(?:\*\*|__|`)?)[ \t]*\n?",
             "",
             text,
@@ -2963,6 +2965,8 @@ def scan(text: str, *, layout: str | None = None) -> Scan:
         text = _markdown_fences_opened(text)
     # "<ul>" over "<li> 왜 …나요?</li>" lines: an HTML list, one item a line, is a
     # Markdown list (its <ul> lines blank, so line numbers stay)
+    if "<div" in text:
+        text = _div_wrapped_lines(text)
     if "<li" in text:
         text = _html_nested_lists(text)
         text = _html_list_lines(text)
@@ -6220,6 +6224,34 @@ def _joined_up(paragraph: str) -> str:
     if at == len(rows) or not all(option.match(row) for row in rows[at:]):
         return " ".join(rows)
     return "\n".join([" ".join(rows[:at]), "", *rows[at:]])
+
+
+_DIV_OPEN = re.compile(r"(?i)^[ \t]*<div\b[^>\n]*>[ \t]*(?=\S)(?!<)")
+
+
+def _div_wrapped_lines(text: str) -> str:
+    """Questions and answers each wrapped in a styled "<div>" ('<div style="color:green">
+    Qua. 1) What is GraphQL?</div>', then '<div …>Ans. => …</div>'), three or more that
+    ask: without the tags (line count unchanged), so that Markdown reads their words."""
+    lines = text.split("\n")
+    opened = [at for at, line in enumerate(lines) if _DIV_OPEN.match(line)]
+    asking = sum(
+        _kind(_DIV_OPEN.sub("", re.sub(r"(?i)</div>\s*$", "", lines[at])).strip()) is not None
+        for at in opened
+    )
+    if asking < 3:
+        return text
+    inside = False
+    for at, line in enumerate(lines):
+        start = _DIV_OPEN.match(line)
+        if start is not None:
+            line = line[start.end() :]
+            inside = True
+        if inside and re.search(r"(?i)</div>\s*$", line):
+            line = re.sub(r"(?i)\s*</div>\s*$", "", line)
+            inside = False
+        lines[at] = line
+    return "\n".join(lines)
 
 
 _HTML_LIST_TAG = re.compile(r"(?i)[ \t]*<(/?)(ol|ul)\b[^>\n]*>[ \t]*")
