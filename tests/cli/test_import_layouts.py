@@ -8116,3 +8116,41 @@ def test_questions_and_answers_wrapped_in_styled_divs() -> None:
         ("What is the use of a resolver?", "It produces the response to a query."),
         ("What is a GraphQL schema?", "The types a server can return."),
     ]
+
+
+def test_a_quiz_in_pandoc_fenced_divs() -> None:
+    # ":::::: quiz ::::::" around ":::: question ::::" divs: the question over its ticked
+    # choices, then "::: hints" over its hints, never the answer
+    block = (
+        ":::::::::: question ::::::::::\n{q}\n\n- [x] {right}\n- [ ] {wrong}\n\n"
+        "::: hints\n- {hint}\n:::\n::::::::::::::::::::::::::::::\n\n"
+    )
+    text = (
+        "### Summary questions\n\n:::::::::::::: quiz ::::::::::::::\n\n"
+        + block.format(
+            q="The term LIFO goes with which\ndata structure?",
+            right="Stack",
+            wrong="Queue",
+            hint="Last in, first out.",
+        )
+        + block.format(
+            q="Which structure implements recursion?",
+            right="Stack",
+            wrong="List",
+            hint="Think of call frames.",
+        )
+        + "::::::::::::::::::::::::::::::\n"
+    )
+    found = scan(text)
+    assert [(q.text, q.answer, q.hints) for q in found.questions] == [
+        (
+            "The term LIFO goes with which data structure?\n\n- Stack\n- Queue",
+            "- Stack",
+            ["Last in, first out."],
+        ),
+        (
+            "Which structure implements recursion?\n\n- Stack\n- List",
+            "- Stack",
+            ["Think of call frames."],
+        ),
+    ]

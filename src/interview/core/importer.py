@@ -2941,6 +2941,9 @@ def scan(text: str, *, layout: str | None = None) -> Scan:
     # point inside a numbered item).
     text = re.sub(r"(?m)^\t+[•◦▪‣●][ \t]+(?=\S)", "- ", text)
     text = re.sub(r"(?m)^( *)[•◦▪‣●][ \t]+(?=\S)", r"\1- ", text)
+    if ":::" in text:
+        # (before admonitions: "::: hints" in a quiz of "::: question :::" divs)
+        text = _fenced_div_questions(text)
     text = _unwrap_admonitions(text)
     # "1.         A building has 100 floors…": five spaces or more after a list marker
     # make CommonMark read the item as code; a pasted list means one
@@ -6224,6 +6227,40 @@ def _joined_up(paragraph: str) -> str:
     if at == len(rows) or not all(option.match(row) for row in rows[at:]):
         return " ".join(rows)
     return "\n".join([" ".join(rows[:at]), "", *rows[at:]])
+
+
+_FENCED_DIV = re.compile(r"(?i)^[ \t]*:{3,}[ \t]*(?:\{?\.?([\w-]*)\}?)?[ \t]*:*[ \t]*$")
+
+
+def _fenced_div_questions(text: str) -> str:
+    """A quiz in Pandoc's fenced divs ("::: question :::" over the question and its
+    choices, "::: hints" over its hints, ":::" closing), two or more questions: each
+    question's div opens with a "#### Question" label, each line of a hints div is a
+    "**Hint:**", and the other fences are blank (line count unchanged)."""
+    lines = text.split("\n")
+    kinds = [
+        (at, m.group(1).lower()) for at, line in enumerate(lines) if (m := _FENCED_DIV.match(line))
+    ]
+    if sum(kind in ("question", "exercise", "problem") for _, kind in kinds) < 2:
+        return text
+    fences = {at for at, _ in kinds}
+    for at, kind in kinds:
+        if kind in ("question", "exercise", "problem"):
+            lines[at] = "#### Question"
+        elif kind in ("hint", "hints"):
+            # "- LIFO means …" under it: each line a hint of its own
+            lines[at] = ""
+            below = at + 1
+            while below < len(lines) and below not in fences:
+                if lines[below].strip():
+                    words = re.sub(r"^\s*(?:[-*+]\s+)?", "", lines[below])
+                    lines[below] = f"**Hint:** {words}"
+                below += 1
+        elif kind in ("answer", "solution"):
+            lines[at] = "**Answer:**"
+        else:
+            lines[at] = ""
+    return "\n".join(lines)
 
 
 _DIV_OPEN = re.compile(r"(?i)^[ \t]*<div\b[^>\n]*>[ \t]*(?=\S)(?!<)")
