@@ -8154,3 +8154,29 @@ def test_a_quiz_in_pandoc_fenced_divs() -> None:
             ["Think of call frames."],
         ),
     ]
+
+
+def test_question_labels_with_answers_folded_under_headings() -> None:
+    # "**难度分布：** 🟢 简单 x3 | 🔴 困难 x3" is a legend; "### 题目" (question) heads a
+    # question that asks or a statement to judge; headings inside the "<details>" that
+    # folds the answer ("### ✅ 正确答案", "#### 1. 智能缓存") are part of that answer
+    block = (
+        "## 第 {n} 题 🟢\n\n**类型：** 单选题\n\n### 题目\n\n{q}\n\n<details>\n"
+        "<summary>查看答案</summary>\n\n### ✅ 正确答案：{a}\n\n#### 1. 智能缓存\n\n{why}\n\n"
+        "</details>\n\n---\n\n"
+    )
+    text = "# 面试题\n\n**难度分布：** 🟢 简单 x3 | 🔴 困难 x3\n\n---\n\n" + "".join(
+        block.format(n=n, q=q, a=a, why=why)
+        for n, q, a, why in [
+            (1, "GitHub Actions 的配置文件放在哪里？", "B", "放在 workflows 目录。"),
+            (2, "GitHub Actions 可以缓存 node_modules。", "对", "可以用 cache。"),
+            (3, "如何优化 Monorepo 的 CI 性能？", "缓存", "缓存构建结果。"),
+        ]
+    )
+    found = scan(text)
+    assert [q.text for q in found.questions] == [
+        "GitHub Actions 的配置文件放在哪里？",
+        "GitHub Actions 可以缓存 node_modules。",
+        "如何优化 Monorepo 的 CI 性能？",
+    ]
+    assert all("智能缓存" in q.answer for q in found.questions)

@@ -367,6 +367,8 @@ _DIFFICULTY = [
     ),
 ]
 DEFAULT_LEGEND: dict[str, str] = {"👶": "easy", "⭐": "medium", "🚀": "hard"}
+_LEVEL_GLYPHS = ("🟢", "🟡", "🟠", "🔴", "👶", "⭐", "🚀")
+"""Symbols that mark a level: two on one line that asks nothing make a legend."""
 """Difficulty symbols common enough to read without a legend."""
 _LEVEL_WORDS = {
     "easy": "easy",
@@ -3066,6 +3068,12 @@ def scan(text: str, *, layout: str | None = None) -> Scan:
     question_levels = _question_heading_levels(tokens, legend)
     # "#### Problem 3" over the problem's paragraph, again and again: each asks
     label_levels = _label_heading_levels(tokens)
+    # "### 题目" (question), "### Question": headings that only label what is under them
+    bare_labels = sum(
+        t.type == "heading_open"
+        and _LABEL_HEADING.fullmatch(_normal(_heading_text(tokens[n + 1]))) is not None
+        for n, t in enumerate(tokens)
+    )
     # "# Densities" over one paragraph that states a problem and asks, section after
     # section: the paragraph is the question, the heading its topic
     topic_problems = _topic_problem_headings(tokens, legend)
@@ -3490,8 +3498,16 @@ def scan(text: str, *, layout: str | None = None) -> Scan:
                     )
                 )
                 asks_here = _ends_as_question(first.strip()) or _asks(first)
+                # "### 题目" (question) over "GitHub Actions 可以缓存 node_modules。", a
+                # statement to judge, where three or more such labels head the questions
+                stated_under_label = (
+                    bare_labels >= 3
+                    and _LABEL_HEADING.fullmatch(_normal(current.text)) is not None
+                    and bool(first.strip())
+                    and not re.match(r"\s*(?:[-*+]\s|\d+[.)]\s|<|\|)", first)
+                )
                 if (
-                    (asks_here or stem_over_options)
+                    (asks_here or stem_over_options or stated_under_label)
                     and len(first) < 1200
                     # not "**Code(90%)**" over its fence: the answer's code
                     and not re.search(r"(?m)^\s*(?:```|~~~)", first)
@@ -3573,6 +3589,7 @@ def scan(text: str, *, layout: str | None = None) -> Scan:
     label_blocks = False  # "RAG：" over lines that ask, read as questions already
     # where a "<details" opens after one closes, in one HTML block (token index: offset)
     details_from: dict[int, int] = {}
+    folds = _details_spans(lines) if "<details" in text else []
     html_seen: dict[int, tuple[str, list[int]]] = {}
 
     def html_rows(at: int) -> tuple[str, list[int]]:
@@ -3596,6 +3613,17 @@ def scan(text: str, *, layout: str | None = None) -> Scan:
         start, end = token.map
         if token.type not in ("paragraph_open", "bullet_list_open", "ordered_list_open"):
             pending = None
+        if (
+            token.type == "heading_open"
+            and current is not None
+            and answer_start is not None
+            and (folded_at := _folded_at(folds, start)) is not None
+            and current.line <= folded_at
+        ):
+            # "<details><summary>查看答案</summary>" under the question, then "### ✅ 正确答案"
+            # and "#### 1. 智能缓存" inside it: headings of the answer folded away
+            index = _skip(tokens, index)
+            continue
         if token.type == "heading_open":
             if open_meta is not None:
                 bold_meta.append((open_meta[0], start, open_meta[1]))
@@ -5258,6 +5286,17 @@ def scan(text: str, *, layout: str | None = None) -> Scan:
             skipped.append((item.line, item.text, "a template's placeholder"))
             continue
         if (
+            0 < item.line <= len(lines)
+            and (
+                len(_LEGEND_PAIR.findall(_normal(lines[item.line - 1]))) >= 2
+                or sum(symbol in lines[item.line - 1] for symbol in {*legend, *_LEVEL_GLYPHS}) >= 2
+            )
+            and _kind(item.text, {}) is None
+        ):
+            # "**难度分布：** 🟢 简单 x3 | 🟡 中等 x4": how many of each level, not a question
+            skipped.append((item.line, item.text, "the difficulty legend"))
+            continue
+        if (
             item.difficulty
             and 0 < item.line <= len(lines)
             and _LEGEND_ENTRY.match(_normal(lines[item.line - 1]))
@@ -6392,6 +6431,37 @@ def _yes_or_no(tokens: Sequence[Token], index: int) -> bool:
         if t.type == "inline" and t.level == tokens[index].level + 3
     ]
     return len(rows) == 2 and frozenset(rows) in _YES_NO
+
+
+def _details_spans(lines: Sequence[str]) -> list[tuple[int, int]]:
+    """The 0-based (first, last) lines of each outermost "<details>" block, outside code,
+    whose body holds blank lines (Markdown inside it, not one block of HTML)."""
+    spans: list[tuple[int, int]] = []
+    depth = 0
+    opened = 0
+    fence = False
+    for at, line in enumerate(lines):
+        if re.match(r"[ \t]*(?:```|~~~)", line):
+            fence = not fence
+            continue
+        if fence or "details" not in line.lower():
+            continue
+        for tag in re.finditer(r"(?i)<(/?)details\b", line):
+            if not tag.group(1):
+                if depth == 0:
+                    opened = at
+                depth += 1
+            elif depth:
+                depth -= 1
+                if depth == 0 and at > opened + 1:
+                    spans.append((opened, at))
+    return spans
+
+
+def _folded_at(spans: Sequence[tuple[int, int]], line: int) -> int | None:
+    """The 1-based line where the "<details>" block holding 0-based `line` opens, if any."""
+    at = bisect.bisect_right(spans, (line, 1 << 30)) - 1
+    return spans[at][0] + 1 if at >= 0 and spans[at][0] < line < spans[at][1] else None
 
 
 def _answer_bullets(tokens: Sequence[Token]) -> set[int]:
