@@ -8180,3 +8180,40 @@ def test_question_labels_with_answers_folded_under_headings() -> None:
         "如何优化 Monorepo 的 CI 性能？",
     ]
     assert all("智能缓存" in q.answer for q in found.questions)
+
+
+def test_titled_task_headings_over_a_task_label() -> None:
+    # "### 1. Flowchart 📊" over "**Task:**" and, on the next line, the task (in English
+    # or in Indonesian, "**Tugas:**" / "Buatlah …"): the task is asked, the title its topic
+    block = "### {n}. {title} 📊\n\n**{label}:**\n{task}\n\n**What to show:**\n- {show}\n\n---\n\n"
+    for label, tasks in [
+        (
+            "Task",
+            [
+                "Draw the ordering steps as a flowchart.",
+                "Write an algorithm that sorts the array.",
+                "Design a user table.",
+            ],
+        ),
+        (
+            "Tugas",
+            [
+                "Buatlah flowchart untuk proses pemesanan.",
+                "Buat algoritma untuk mengurutkan array.",
+                "Rancang tabel user.",
+            ],
+        ),
+    ]:
+        text = "# Test\n\n" + "".join(
+            block.format(n=n, title=title, label=label, task=task, show="A clear answer")
+            for n, (title, task) in enumerate(
+                zip(["Flowchart", "Arrays", "Database"], tasks, strict=True), 1
+            )
+        )
+        found = scan(text)
+        assert [(q.text, q.topics) for q in found.questions] == [
+            (tasks[0], ["Flowchart"]),
+            (tasks[1], ["Arrays"]),
+            (tasks[2], ["Database"]),
+        ]
+        assert all(q.answer.startswith("**What to show:**") for q in found.questions)

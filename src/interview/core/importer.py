@@ -576,6 +576,11 @@ _OTHER_ASKS = re.compile(
     r"vytvo[řr](?:te)?|vysv[ěe]tli(?:te)?|popi[šs](?:te)?|implementuj(?:te)?|odstra[ňn](?:te)?|"
     r"porovnej(?:te)?|navrhn(?:i|ěte)|oto[čc](?:te)?|zapi[šs](?:te)?|vypi[šs](?:te)?|"
     r"se[řr]a[ďd](?:te)?|p[řr]eve[ďd](?:te)?|zjisti(?:te)?|rozd[íi]l\s+mezi|co\s+je(?:\s+to)?)\b|"
+    # Indonesian and Malay: make, write, explain, name, implement, study, compute, find,
+    # determine, compare, design, draw ("Buatlah langkah-langkah …", "Jelaskan …")
+    r"^(?:buat(?:lah)?|tulis(?:kan|lah)?|jelaskan(?:lah)?|sebutkan(?:lah)?|"
+    r"implementasikan(?:lah)?|pelajari(?:lah)?|hitung(?:lah)?|carilah|tentukan(?:lah)?|"
+    r"bandingkan(?:lah)?|rancang(?:lah)?|gambarkan(?:lah)?|uraikan(?:lah)?|berikan)\b|"
     # Finnish: write, implement, explain, describe, compare, compute, find, create,
     # modify, install; what is, why, how ("Kirjoita ohjelma, joka …", a task)
     r"^(?:kirjoita|toteuta|toteutetaan|selitä|kuvaile|kuvaa|vertaa|laske|etsi|luo|muokkaa|"
@@ -1269,7 +1274,7 @@ _LANGUAGE_LABEL = re.compile(
 """The language a version of a question is written in ("中文：…", "English: …")."""
 _BARE_QUESTION_LABEL = re.compile(
     r"(?i)\s*(?:\*\*|__)?\s*(?:question|q|problem\s+statement|pregunta|pergunta|вопрос|câu\s+hỏi|"
-    r"问题|질문|السؤال|سؤال)\s*[:：]?"
+    r"问题|질문|السؤال|سؤال|task|tugas|tarea|aufgabe|tâche|zadanie|görev|任务)\s*[:：]?"
     r"\s*(?:\*\*|__)?\s*[:：]?\s*"
 )
 """A question's label alone in its paragraph ("**Question:**"), over the question."""
@@ -3093,7 +3098,7 @@ def scan(text: str, *, layout: str | None = None) -> Scan:
         return asking_lists[0]
 
     # "## Section: storage" over a task and its "### Solution": the task is the question
-    solved = _solved_headings(tokens, legend)
+    solved = _solved_headings(tokens, legend) | _task_labelled_headings(tokens, legend)
     # "## 11." over a fence that holds only "Find latest login per user.": the fence
     # states the question (a problem set with no answers)
     fenced_prompts = _fenced_prompt_headings(tokens, legend)
@@ -6775,6 +6780,39 @@ def _verb_led_headings(tokens: Sequence[Token], legend: dict[str, str]) -> set[i
             ):
                 found.add(index)
     return found
+
+
+_TASK_LABEL_LINE = re.compile(
+    r"(?i)\s*(?:\*\*|__)\s*(?:task|tugas|tarea|aufgabe|tâche|zadanie|görev|задача|任务)\s*[:：]\s*"
+    r"(?:\*\*|__)\s*$"
+)
+"""A task's label alone on its line ("**Task:**", "**Tugas:**"), the task on the next."""
+
+
+def _task_labelled_headings(tokens: Sequence[Token], legend: dict[str, str]) -> set[int]:
+    """Headings that title a task ("### 1. Flowchart 📊") over "**Task:**" and the task on
+    the next line of that paragraph, three or more of a level and most of those with a
+    body: the task is the question, the heading its topic. (Token indexes.)"""
+    per_level: dict[int, list[int]] = {}
+    bodied: dict[int, int] = {}
+    for index, token in enumerate(tokens):
+        if token.type != "heading_open" or token.level != 0:
+            continue
+        level = int(token.tag[1])
+        after = _skip(tokens, index)
+        if after >= len(tokens) or tokens[after].type == "heading_open":
+            continue
+        bodied[level] = bodied.get(level, 0) + 1
+        if tokens[after].type != "paragraph_open":
+            continue
+        first, _, rest = tokens[after + 1].content.partition("\n")
+        if (
+            _TASK_LABEL_LINE.fullmatch(first)
+            and rest.strip()
+            and _kind(_normal(_heading_text(tokens[index + 1])), legend) is None
+        ):
+            per_level.setdefault(level, []).append(index)
+    return _most_of_level(per_level, bodied, 3)
 
 
 def _solved_headings(tokens: Sequence[Token], legend: dict[str, str]) -> set[int]:
