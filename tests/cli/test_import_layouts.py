@@ -8217,3 +8217,42 @@ def test_titled_task_headings_over_a_task_label() -> None:
             (tasks[2], ["Database"]),
         ]
         assert all(q.answer.startswith("**What to show:**") for q in found.questions)
+
+
+def test_numbered_stems_over_plain_choices() -> None:
+    # "1. Hierarchical data structure effective for searching is:" over "- Heaps" / "-
+    # Trees" …, in a numbered list most of whose items do the same: stems over choices
+    text = "".join(
+        f"{n}. {stem}\n\n" + "".join(f"   - {c}\n" for c in choices) + "\n"
+        for n, stem, choices in [
+            (
+                1,
+                "Hierarchical data structure effective for searching is:",
+                ["Heaps", "Trees", "Graphs"],
+            ),
+            (2, "Convert the infix expression 8 / (4 - 2) to postfix.", ["8 4 2 - /", "8 4 - 2 /"]),
+            (3, "In Big O notation, O(1) means:", ["Constant time", "Linear time", "Log time"]),
+            (4, "Enqueue and dequeue are to a queue as push and pop are to", ["a stack", "a tree"]),
+        ]
+    )
+    found = scan(text)
+    assert [(q.text.split("\n")[0], q.answer) for q in found.questions] == [
+        ("Hierarchical data structure effective for searching is", ""),
+        ("Convert the infix expression 8 / (4 - 2) to postfix.", ""),
+        ("In Big O notation, O(1) means", ""),
+        ("Enqueue and dequeue are to a queue as push and pop are to", ""),
+    ]
+    assert found.questions[0].text.endswith("- Heaps\n- Trees\n- Graphs")
+    # an answer's points under a numbered heading-like item stay its answer; bold titles
+    # over points ("1. **⏰ Time Management**" / "- Part A: 2 hours") are tips, not stems
+    answered = scan("1. What are the benefits of caching?\n\n   - Lower latency\n   - Less load\n")
+    assert answered.questions[0].answer == "- Lower latency\n- Less load"
+    tips = "## 💡 Tips\n\n" + "".join(
+        f"{n}. **{title}**\n   - {a}\n   - {b}\n\n"
+        for n, title, a, b in [
+            (1, "⏰ Time Management", "Part A: 2 hours", "Part B: 1 hour"),
+            (2, "🎯 Priorities", "Finish the required parts", "Then the bonus"),
+            (3, "📚 Resources", "Django documentation", "Stack Overflow"),
+        ]
+    )
+    assert scan(tips).questions == []

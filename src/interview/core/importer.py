@@ -6427,6 +6427,53 @@ _YES_NO = {
 }
 
 
+def _choice_list(tokens: Sequence[Token], index: int) -> bool:
+    """Whether the list at `index` reads as a question's choices: two to eight items,
+    each one short line with no list under it."""
+    end = _skip(tokens, index)
+    inner = tokens[index].level + 1
+    rows = [t.content for t in tokens[index:end] if t.type == "inline" and t.level == inner + 2]
+    nested = any(
+        t.type in ("bullet_list_open", "ordered_list_open") and t.level > tokens[index].level
+        for t in tokens[index + 1 : end]
+    )
+    return (
+        not nested
+        and 2 <= len(rows) <= 8
+        and all("\n" not in row and 0 < len(row.strip()) <= 100 for row in rows)
+    )
+
+
+def _choice_items(tokens: Sequence[Token], index: int, end: int) -> int:
+    """How many items of the list at `index` hold, under their first line, one list of
+    choices (`_choice_list`) and nothing else; 0 unless three or more do."""
+    level = tokens[index].level
+    count = 0
+    for position in range(index + 1, end):
+        if tokens[position].type != "list_item_open" or tokens[position].level != level + 1:
+            continue
+        item_end = _skip(tokens, position)
+        lists = [
+            i
+            for i in range(position + 1, item_end)
+            if tokens[i].type in ("bullet_list_open", "ordered_list_open")
+            and tokens[i].level == level + 2
+        ]
+        stem = next(
+            (t.content.strip() for t in tokens[position:item_end] if t.type == "inline"), ""
+        )
+        if (
+            len(lists) == 1
+            and tokens[lists[0]].type == "bullet_list_open"
+            and _choice_list(tokens, lists[0])
+            # a stem, not a bold title over points ("**⏰ Time Management**")
+            and len(re.findall(r"[^\W_]+", stem)) >= 4
+            and not re.fullmatch(r"(\*\*|__)[^\n]+\1", stem)
+        ):
+            count += 1
+    return count if count >= 3 else 0
+
+
 def _yes_or_no(tokens: Sequence[Token], index: int) -> bool:
     """Whether the list at `index` holds only two items, the words for yes and no (or true
     and false) in one language: the choices of a statement to judge."""
@@ -9455,6 +9502,11 @@ def _list_questions(
         if tokens[index].type == "ordered_list_open"
         else 0
     )
+    # "1. Hierarchical data structure effective for searching is:" over "- Heaps" / "-
+    # Trees" / …, three times or more and for most items: a quiz of stems over choices
+    quiz_items = (
+        tokens[index].type == "ordered_list_open" and _choice_items(tokens, index, end) * 2 >= items
+    )
     # "# CISSP Flashcards" over "1. **Integrity**" and its definition below it: each
     # card's front is a term to define
     cards = (
@@ -9786,6 +9838,16 @@ def _list_questions(
             # "3. Ray tracing is generally slower than rasterisation." over "- a) True" /
             # "- b) False": a statement to judge, or a stem over its lettered choices
             kind = "word"
+        choices_under = (
+            quiz_items
+            and len(children) == 1
+            and tokens[children[0]].type == "bullet_list_open"
+            and _choice_list(tokens, children[0])
+        )
+        if kind is None and text and not folded and choices_under:
+            # "1. … effective for searching is:" over "- Heaps", "- Trees", …: a stem
+            # over its choices, in a list of them
+            kind = "word"
         if (
             kind is None
             and text
@@ -9955,7 +10017,7 @@ def _list_questions(
                     item.text, body = _continue_question(item, body)
                 if body and not item.answer:
                     # "- a) True" / "- b) False" under it: its choices, asked with it
-                    body = _box_options(item, body)
+                    body = _box_options(item, body, choices=choices_under)
                 if body:
                     item.answer = f"{item.answer}\n\n{body}".strip()
             item.end = rest_to if parts else (token.map[1] if token.map else line)
@@ -10494,7 +10556,7 @@ def _options_follow(lines: Sequence[str], at: int) -> bool:
     return count >= 2
 
 
-def _box_options(item: Found, body: str) -> str:
+def _box_options(item: Found, body: str, *, choices: bool = False) -> str:
     """The answer once the options right under the question are part of the question:
     written as tasks, the ticked ones answer it (none ticked: no answer); lettered
     ("- A. Supervised learning", "B) …"), the answer is what follows them."""
@@ -10517,7 +10579,8 @@ def _box_options(item: Found, body: str) -> str:
             # (not "- **JobManager**：作业管理器": terms explained, an answer)
             and not any(re.search(r"(?:\*\*|__)[^*_\n]+(?:\*\*|__)\s*[:：]", row) for row in rows)
             and (
-                _PICK_AMONG.search(item.text)
+                choices
+                or _PICK_AMONG.search(item.text)
                 or frozenset(
                     re.sub(r"^[-*+]\s+", "", r.strip()).strip(" *_.").casefold() for r in rows
                 )
