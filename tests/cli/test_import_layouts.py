@@ -8256,3 +8256,21 @@ def test_numbered_stems_over_plain_choices() -> None:
         ]
     )
     assert scan(tips).questions == []
+
+
+def test_boxed_lettered_choices_that_read_as_orders() -> None:
+    # "- [ ] A) determines how to do something" / "- [x] B) determines what will be done":
+    # boxes and letters make choices, though "determines …" reads as an order
+    text = (
+        "## 1. Choice of Questions\n\n"
+        "1. Which mode runs privileged instructions?\n   - [ ] A) user mode\n   - [x] B) kernel mode\n\n"
+        "2. Mechanism ____.\n   - [x] A) determines how to do something\n"
+        "   - [ ] B) determines what will be done\n   - [ ] C) is not likely to change\n\n"
+        "3. A microkernel is a kernel ____.\n   - [ ] A) with many parts\n   - [x] B) with few parts\n"
+    )
+    found = scan(text)
+    assert [q.text.split("\n")[0] for q in found.questions] == [
+        "Which mode runs privileged instructions?",
+        "Mechanism ____.",
+        "A microkernel is a kernel ____.",
+    ]

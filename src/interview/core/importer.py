@@ -9131,6 +9131,9 @@ def _lettered_choices(
     ]
     if len(texts) < 2:
         return False
+    # ("- [x] D) user mode and kernel mode": a box before the letter, ticked or not)
+    boxed = all(re.match(r"\s*\[[ xX✓✔]?\]", text) for text in texts)
+    texts = [re.sub(r"^\s*\[[ xX✓✔]?\]\s*", "", text) for text in texts]
     letters = [re.match(r"\s*\(?([A-Ha-h])[.)]\s+\S", text) for text in texts]
     if not all(
         letter is not None and letter.group(1).upper() == "ABCDEFGH"[n]
@@ -9140,7 +9143,8 @@ def _lettered_choices(
     asking = sum(
         _kind(re.sub(r"^\s*\(?[A-Ha-h][.)]\s+", "", text), legend) is not None for text in texts
     )
-    return asking * 2 < len(texts)
+    # (boxes to tick as well as letters: choices, whatever they say, "[ ] A) determines …")
+    return boxed or asking * 2 < len(texts)
 
 
 def _prose_block(code: str, legend: dict[str, str] | None) -> str | None:
@@ -9859,7 +9863,12 @@ def _list_questions(
             # "- Algoritma analizi … bağlı değildir." over "- Evet" / "- Hayır" (yes / no):
             # a statement to judge
             kind = "word"
-        child_asks = any(_asks_inside(tokens, c, legend) for c in children)
+        child_asks = any(
+            _asks_inside(tokens, c, legend)
+            # (its lettered choices are no questions of their own: "[ ] A) determines …")
+            and not _lettered_choices(tokens, c, _skip(tokens, c), legend)
+            for c in children
+        )
         has_child_questions = not whole_bold and (bool(folded) or child_asks)
         is_parent = has_child_questions and (
             kind is None
