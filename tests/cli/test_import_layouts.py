@@ -8274,3 +8274,26 @@ def test_boxed_lettered_choices_that_read_as_orders() -> None:
         "Mechanism ____.",
         "A microkernel is a kernel ____.",
     ]
+
+
+def test_myst_colon_admonitions_over_folded_answers() -> None:
+    # "::::{admonition} Confidence intervals" / ":class: my-checkpoint" over "*How are
+    # they defined?*" and a nested ":::{admonition} Answer" with its text
+    block = (
+        "::::{{admonition}} {title}\n:class: my-checkpoint\n*{q}*\n:::{{admonition}} Answer\n"
+        ":class: dropdown, my-answer\n**{a}**\n:::\n::::\n\n"
+    )
+    text = "# Follow-up questions\n\n" + "".join(
+        block.format(title=t, q=q, a=a)
+        for t, q, a in [
+            ("Confidence intervals", "How are Bayesian credible intervals defined?", "By mass."),
+            ("Point estimates", "Which point estimate is best to use?", "It depends."),
+            ("Sampling", "What does sampling mean?", "Drawing from the pdf."),
+        ]
+    )
+    found = scan(text)
+    assert [(q.text, q.answer) for q in found.questions] == [
+        ("How are Bayesian credible intervals defined?", "**By mass.**"),
+        ("Which point estimate is best to use?", "**It depends.**"),
+        ("What does sampling mean?", "**Drawing from the pdf.**"),
+    ]

@@ -6276,12 +6276,33 @@ def _joined_up(paragraph: str) -> str:
 _FENCED_DIV = re.compile(r"(?i)^[ \t]*:{3,}[ \t]*(?:\{?\.?([\w-]*)\}?)?[ \t]*:*[ \t]*$")
 
 
+_MYST_COLON_DIRECTIVE = re.compile(
+    r"(?i)^[ \t]*:{3,}[ \t]*\{(?:admonition|note|tip|exercise|question)\}[ \t]*(.*)$"
+)
+
+
 def _fenced_div_questions(text: str) -> str:
     """A quiz in Pandoc's fenced divs ("::: question :::" over the question and its
     choices, "::: hints" over its hints, ":::" closing), two or more questions: each
     question's div opens with a "#### Question" label, each line of a hints div is a
     "**Hint:**", and the other fences are blank (line count unchanged)."""
     lines = text.split("\n")
+    directives = [
+        (at, m.group(1).strip())
+        for at, line in enumerate(lines)
+        if (m := _MYST_COLON_DIRECTIVE.match(line))
+    ]
+    answers = {at for at, title in directives if _ANSWER_HEADING.fullmatch(title)}
+    if len(answers) >= 2:
+        # MyST's "::::{admonition} Confidence intervals" over "*Bayesian confidence
+        # intervals: how are they defined?*" and a nested ":::{admonition} Answer": the
+        # title heads the question, the nested one labels its answer
+        for at, title in directives:
+            lines[at] = "**Answer:**" if at in answers else f"#### {title or 'Question'}"
+        for at, line in enumerate(lines):
+            if re.fullmatch(r"[ \t]*:{3,}[ \t]*", line) or re.match(r"[ \t]*:class:", line):
+                lines[at] = ""
+        return "\n".join(lines)
     kinds = [
         (at, m.group(1).lower()) for at, line in enumerate(lines) if (m := _FENCED_DIV.match(line))
     ]
