@@ -8297,3 +8297,41 @@ def test_myst_colon_admonitions_over_folded_answers() -> None:
         ("Which point estimate is best to use?", "**It depends.**"),
         ("What does sampling mean?", "**Drawing from the pdf.**"),
     ]
+
+
+def test_indonesian_question_numbers_and_how_to_answer_after_the_mark() -> None:
+    # "### Pertanyaan Ke-2" (question number 2) over "Benar atau salah: …" (true or false)
+    # and over "Apa yang …? Centang semua yang sesuai." (… check all that apply)
+    block = "### Pertanyaan Ke-{n}\n\n{q}\n\n* {a}\n* **{b}**\n\n> {why}\n<br>\n\n"
+    text = "## Jaringan\n\n" + "".join(
+        block.format(n=n, q=q, a=a, b=b, why=why)
+        for n, q, a, b, why in [
+            (
+                1,
+                "Apa yang kita sebut data yang dikirim melalui jaringan?",
+                "Biner",
+                "Paket",
+                "Paket.",
+            ),
+            (
+                2,
+                "Benar atau salah: Anda dapat membuat jaringan dengan dua komputer.",
+                "SALAH",
+                "BENAR",
+                "Bisa.",
+            ),
+            (
+                3,
+                "Apa yang dikenal sebagai jaringan? Centang semua yang sesuai.",
+                "Kabel",
+                "Router",
+                "Dua.",
+            ),
+        ]
+    )
+    found = scan(text)
+    assert [q.text.split("\n")[0] for q in found.questions] == [
+        "Apa yang kita sebut data yang dikirim melalui jaringan?",
+        "Benar atau salah: Anda dapat membuat jaringan dengan dua komputer.",
+        "Apa yang dikenal sebagai jaringan? Centang semua yang sesuai.",
+    ]

@@ -513,7 +513,8 @@ _IMPERATIVE = re.compile(
     r"let's say|(?:you are|you're|you have)(?![^\n]*!\W*$))\b(?!\s*[:：])(?!\s+[&/+]\s)"
     # ("select is for channels; switch is for any values": the word is the subject)
     r"(?!\s+(?:is|are|was|were|does|has)\s)"
-    r"|^(?:true or false|answer the following)\b",
+    r"|^(?:true or false|answer the following|benar atau salah|verdadero o falso|"
+    r"verdadeiro ou falso|vrai ou faux|richtig oder falsch|doğru mu yanlış mı)\b",
     re.IGNORECASE,
 )
 _CJK_ASKS = re.compile(
@@ -1329,6 +1330,12 @@ _EXERCISE_MARK = re.compile(
 """An item marked as an exercise ("【练习】实现…", "[Exercise] Write …")."""
 
 
+_PICK_AFTER_MARK = re.compile(
+    r"(?i)[?？]\s*\(?\s*(?:check|select|choose|mark|pick|tick|centang|pilih|cochez|marque|"
+    r"selecciona|seleccione)\s+(?:all|semua|two|three|dua|tiga|toutes|todas|todos)\b[^?？\n]{0,40}$"
+)
+"""How to answer, after the question mark ("…? Check all that apply.", Indonesian
+"…? Centang semua yang sesuai.")."""
 _TRUE_OR_FALSE_TITLE = re.compile(
     r"(?i)[\W\d_]*(?:true\s+or\s+false|true\s*/\s*false|t\s*/\s*f|richtig\s+oder\s+falsch|"
     r"vrai\s+ou\s+faux|verdadero\s+o\s+falso|verdadeiro\s+ou\s+falso)"
@@ -1401,6 +1408,8 @@ def _kind_of(text: str, legend: dict[str, str] | None = None) -> str | None:
         return "mark"  # "【练习】实现一个完整的模块系统…": marked as an exercise
     if _TRUE_OR_FALSE_TITLE.fullmatch(raw):
         return None  # "## 2 True or False ($21$ pts)": the title of statements to judge
+    if _PICK_AFTER_MARK.search(raw.split("\n", 1)[0]):
+        return "mark"  # "Apa yang …? Centang semua yang sesuai.": asked, then how to answer
     if _PICK_CUE.search(raw.split("\n", 1)[0]):
         return "mark"  # "Recommending by popularity can (check all that apply):": a quiz stem
     if re.match(r"(?i)[\s*_#]*q(?:uestions?)?\s*\d{1,4}\s*[-–—]\s*q?\d{1,4}\b(?![^\n]*\?)", raw):
@@ -6971,7 +6980,9 @@ _PROBLEM_LABEL = re.compile(
     # the same in other languages: Vietnamese ("Câu 3", "Câu hỏi 3", "Bài 3"), Chinese,
     # Japanese, Korean, Spanish, Portuguese, French, German, Russian
     r"c[âa]u(?:\s+h[ỏo]i)?|b[àa]i(?:\s+t[ậa]p)?|问题|题目|問題?|질문|문제|pregunta|pergunta|quest[aã]o|"
-    r"desaf[ií]o|ejercicio|exerc[ií]cio|problema|exercice|aufgabe|frage|вопрос|задача|задани[ея])\s*#?\s*:?\s*\d{1,4}(?:\.\d{1,3})?(?:\s*\|)?[.):．：]?[\s*]*"
+    r"desaf[ií]o|ejercicio|exerc[ií]cio|problema|exercice|aufgabe|frage|вопрос|задача|задани[ея]|"
+    # Indonesian: "Pertanyaan Ke-1" (question number 1), "Soal 2"
+    r"pertanyaan(?:\s+ke)?-?|soal)\s*#?\s*:?\s*\d{1,4}(?:\.\d{1,3})?(?:\s*\|)?[.):．：]?[\s*]*"
     r"(?:\([^()\n]{1,80}\)[\s*]*)?)"  # "Problem 36 (DE Shaw)"
 )
 
