@@ -8335,3 +8335,29 @@ def test_indonesian_question_numbers_and_how_to_answer_after_the_mark() -> None:
         "Benar atau salah: Anda dapat membuat jaringan dengan dua komputer.",
         "Apa yang dikenal sebagai jaringan? Centang semua yang sesuai.",
     ]
+
+
+def test_questions_in_plain_fences_under_numbered_headings() -> None:
+    # "### Aufgabe 1" over a fence holding the question, its data and its options: the
+    # fence is the question's text, not code
+    block = "### Aufgabe {n}\n```\n{q}\n\na) {a}\nb) {b}\n```\n\n"
+    text = "# TEIL 1: LOGISCHES DENKEN\n\n" + "".join(
+        block.format(n=n, q=q, a=a, b=b)
+        for n, q, a, b in [
+            (1, "Welche Zahl fehlt?\n4, 9, 19, 39, ?, 159", "79", "80"),
+            (
+                2,
+                "Ein Produkt kostet 595€ inkl. 19% MwSt.\nWie viel ist der Nettopreis?",
+                "500€",
+                "475€",
+            ),
+            (3, "Welche Zahl fehlt?\n1, 3, 4, 7, 11, ?", "18", "19"),
+        ]
+    )
+    found = scan(text)
+    assert [q.text.split("\n")[0] for q in found.questions] == [
+        "Welche Zahl fehlt?",
+        "Ein Produkt kostet 595€ inkl. 19% MwSt.",
+        "Welche Zahl fehlt?",
+    ]
+    assert all("a)" in q.text for q in found.questions)

@@ -2212,6 +2212,11 @@ _QUIZ_BODY = re.compile(
 """A quiz's labels in a folded answer: the block's summary is asked, however it reads."""
 
 
+def _line_above(lines: Sequence[str], at: int) -> str | None:
+    """The nearest line above 0-based line `at` that is not blank, if any."""
+    return next((lines[n] for n in range(at - 1, -1, -1) if lines[n].strip()), None)
+
+
 def _no_language(info: str) -> bool:
     """Whether a fence's info string names no language: empty, `text`, or no word at all
     ("```---1/1.txt---", a file's name pasted after the fence by a shell loop)."""
@@ -2242,6 +2247,28 @@ def _prose_in_code(text: str, tokens: Sequence[Token], legend: dict[str, str]) -
             for number in range(start, min(end, len(lines))):
                 line = lines[number]
                 lines[number] = "" if re.match(r"\s*(```|~~~)", line) else line.strip()
+            changed = True
+    # "### Aufgabe 1" over "```" / "Welche Zahl fehlt?" / "4, 9, 19, …" / "a) 149" …: a
+    # fence right under a heading that asks in its first lines, three times or more
+    headed = [
+        token
+        for token in plain_fences
+        if any(
+            _kind(row.strip(), legend) == "mark"
+            for row in [x for x in token.content.splitlines() if x.strip()][:3]
+        )
+        and (above := _line_above(lines, (token.map or (0, 0))[0])) is not None
+        and re.match(r"[ \t]{0,3}#{1,6}\s", above)
+    ]
+    if len(headed) >= 3:
+        for token in headed:
+            start, end = token.map or (0, 0)
+            for number in range(start, min(end, len(lines))):
+                line = lines[number]
+                if number in (start, end - 1) and re.match(r"\s*(```|~~~)", line):
+                    lines[number] = ""
+                else:
+                    lines[number] = line.strip()
             changed = True
     # "```" / "1. A company … Which …?" / its options and "Ans: C." / "```", a fence a
     # numbered question, three times or more
