@@ -8361,3 +8361,20 @@ def test_questions_in_plain_fences_under_numbered_headings() -> None:
         "Welche Zahl fehlt?",
     ]
     assert all("a)" in q.text for q in found.questions)
+
+
+def test_statements_under_a_numbered_true_false_section_in_spanish() -> None:
+    # "## ✅ Sección 2: Verdadero / Falso" over "1. ( ) El kernel …": statements to judge,
+    # without the empty box to write V or F in
+    text = (
+        "## ✅ Sección 2: Verdadero / Falso\nEscribe V o F según corresponda.\n\n"
+        "1. ( ) El kernel coordina hardware y procesos.  \n"
+        "2. ( ) Un sistema monoproceso abre varias aplicaciones a la vez.  \n"
+        "3. ( ) NTFS y ext4 son gestores de procesos.  \n"
+    )
+    found = scan(text)
+    assert [q.text for q in found.questions] == [
+        "El kernel coordina hardware y procesos.",
+        "Un sistema monoproceso abre varias aplicaciones a la vez.",
+        "NTFS y ext4 son gestores de procesos.",
+    ]

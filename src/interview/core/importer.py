@@ -1089,6 +1089,9 @@ def _clean_memo(
     if text.rstrip().endswith("]"):
         text = _TAG_AFTER_QUESTION.sub("", text)  # "…? [code]"
     text = _TASK_BOX.sub("", text, count=1)  # "- [ ] Design …": a task list
+    if text.lstrip().startswith("("):
+        # "( ) El kernel se encarga …": a box to write V or F in, empty
+        text = re.sub(r"^\s*\(\s{0,3}\)\s+(?=\S)", "", text, count=1)
     if numbered:
         text = _NUMBERING.sub("", text, count=1)
     if text and not text.rstrip()[-1:].isascii():
@@ -1337,8 +1340,11 @@ _PICK_AFTER_MARK = re.compile(
 """How to answer, after the question mark ("…? Check all that apply.", Indonesian
 "…? Centang semua yang sesuai.")."""
 _TRUE_OR_FALSE_TITLE = re.compile(
-    r"(?i)[\W\d_]*(?:true\s+or\s+false|true\s*/\s*false|t\s*/\s*f|richtig\s+oder\s+falsch|"
-    r"vrai\s+ou\s+faux|verdadero\s+o\s+falso|verdadeiro\s+ou\s+falso)"
+    r"(?i)[\W\d_]*(?:(?:section|secci[oó]n|se[çc][ãa]o|teil|partie|part|parte|bagian)\s*\d{1,2}"
+    r"\s*[:.\-–—]?\s*)?"
+    r"(?:true\s+or\s+false|true\s*/\s*false|t\s*/\s*f|richtig\s*(?:oder|/)\s*falsch|"
+    r"vrai\s*(?:ou|/)\s*faux|verdadero\s*(?:o|/)\s*falso|verdadeiro\s*(?:ou|/)\s*falso|"
+    r"benar\s*(?:atau|/)\s*salah)"
     r"(?:\s+(?:questions?|statements?|section))?\s*(?:\([^()\n]{0,30}\))?[\s*_:.#]*"
 )
 """The title of a section of statements to judge ("## 2 True or False ($21$ pts)")."""
