@@ -8378,3 +8378,31 @@ def test_statements_under_a_numbered_true_false_section_in_spanish() -> None:
         "Un sistema monoproceso abre varias aplicaciones a la vez.",
         "NTFS y ext4 son gestores de procesos.",
     ]
+
+
+def test_myst_exercises_with_their_answers_in_a_dropdown() -> None:
+    # "````{exercise}" holding "次のPythonコードの出力結果は何でしょうか？" (what does the
+    # following code print?), the code and the options; then "````{dropdown} 解答" (answer)
+    block = (
+        "````{{exercise}}\n次のPythonコードの出力結果は何でしょうか？\n\n```python\n{code}\n```\n\n"
+        "A. {a}  \nB. {b}\n````\n\n````{{dropdown}} 解答\n**正解：{right}**\n\n{why}\n````\n\n"
+    )
+    text = "理解度チェック\n===========\n\n" + "".join(
+        block.format(code=code, a=a, b=b, right=right, why=why)
+        for code, a, b, right, why in [
+            ("x = [1, 2]\nprint(len(x))", "2", "3", "A. 2", "二つです。"),
+            ("print(15 // 7)", "2", "2.14", "A. 2", "切り捨てです。"),
+            ("print(3 * 'a')", "aaa", "エラー", "A. aaa", "繰り返しです。"),
+        ]
+    )
+    found = scan(text)
+    assert [q.text.split("\n\n")[1] for q in found.questions] == [
+        "```python\nx = [1, 2]\nprint(len(x))\n```",
+        "```python\nprint(15 // 7)\n```",
+        "```python\nprint(3 * 'a')\n```",
+    ]
+    assert [q.answer.split("\n")[0] for q in found.questions] == [
+        "**正解：A. 2**",
+        "**正解：A. 2**",
+        "**正解：A. aaa**",
+    ]

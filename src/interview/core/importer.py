@@ -274,7 +274,10 @@ _A_RULE = re.compile(
 )
 """A rule addressed to the candidate ("You are not allowed to …", "Make sure …")."""
 _ANSWER_HEADING = re.compile(
-    r"(?i)[\W_]*(?:a|ans|answers?|solutions?|explanation)\s*#?\s*\d*\s*[:.)\-–—]?[\W_]*"
+    r"(?i)[\W_]*(?:a|ans|answers?|solutions?|explanation|"
+    # the same in other languages ("````{dropdown} 解答", "### Respuesta")
+    r"(?:参考)?答案|解答|答え|正解|解説|정답|해설|respuesta|resposta|r[ée]ponse|l[öo]sung|ответ)"
+    r"\s*#?\s*\d*\s*[:.)\-–—]?[\W_]*"
 )
 _ABOUT_THE_CANDIDATE = re.compile(
     r"(?i)[\w ]{1,25}:\s*(?:can|could|did|do|does|will|would|are|is)\s+"
@@ -2306,7 +2309,9 @@ def _prose_in_code(text: str, tokens: Sequence[Token], legend: dict[str, str]) -
         if directive:
             # "```{admonition} Question": its title, as a heading over its body
             title = token.info[directive.end() :].strip() or directive.group(1).capitalize()
-            lines[start] = f"###### {title}"
+            # ("````{dropdown} 解答" after "````{exercise}": the answer folded under it, a
+            # label of the answer, not a heading that ends the question)
+            lines[start] = "**Answer:**" if _ANSWER_HEADING.fullmatch(title) else f"###### {title}"
         changed = True
     for token in tokens:
         if token.level != 0 or token.map is None or token.type not in ("fence", "code_block"):
@@ -8039,6 +8044,13 @@ def _loose_questions(
         if asked_to > number:
             text = f"{text}\n\n{_dedent(chr(10).join(lines[number:asked_to])).strip()}"
             item.text = text
+        shown_to = _fence_below(lines, asked_to) if _SHOWN_BELOW.search(text) else None
+        if shown_to is not None and shown_to <= item.end:
+            # "次のPythonコードの出力結果は何でしょうか？" ("what does the following code
+            # print?") over its code, then its options: the code is part of the question
+            text = f"{text}\n\n{_dedent(chr(10).join(lines[asked_to:shown_to])).strip()}"
+            item.text = text
+            asked_to = shown_to
         choices = _choices_below(lines, asked_to) if not answer_part.strip() else []
         shown = [lines[at - 1].strip() for at in choices]
         bullets = _bullet_choices(lines, asked_to) if not choices else []
@@ -9039,7 +9051,29 @@ def _chunks(body: str) -> list[str]:
 
 _OPTION = re.compile(r"^\s*(?:\(?([a-hA-H])\)|([A-H])[.)])\s+\S")
 _BULLETED_OPTION = re.compile(r"^\s*[-*+]\s+(?:\(?[a-hA-H]\)|[A-H][.)])\s+\S")
-_SHOWN_BELOW = re.compile(r"(?i)\b(?:the following|below|this (?:code|snippet|query|table))\b")
+_SHOWN_BELOW = re.compile(
+    r"(?i)\b(?:the following|below|this (?:code|snippet|query|table))\b|"
+    # Japanese and Chinese: "the following (code)", "the code below"
+    r"次の|以下の|下面的?|以下(?:代码|程序)"
+)
+
+
+def _fence_below(lines: Sequence[str], at: int) -> int | None:
+    """Where the code block that starts on the first line at or after 0-based `at` that is
+    not blank ends (the 0-based line after its closing fence); None if no block starts
+    there."""
+    while at < len(lines) and not lines[at].strip():
+        at += 1
+    opened = re.match(r"[ \t]*(`{3,}|~{3,})", lines[at]) if at < len(lines) else None
+    if opened is None:
+        return None
+    mark = opened.group(1)
+    for below in range(at + 1, len(lines)):
+        if lines[below].strip().startswith(mark[0] * len(mark)) and not lines[below].strip(
+            mark[0] + " \t"
+        ):
+            return below + 1
+    return None
 
 
 def _continue_question(item: Found, body: str) -> tuple[str, str]:
