@@ -8406,3 +8406,38 @@ def test_myst_exercises_with_their_answers_in_a_dropdown() -> None:
         "**正解：A. 2**",
         "**正解：A. aaa**",
     ]
+
+
+def test_lab_tasks_each_answered_by_its_command() -> None:
+    # "5. Create a supplementary group called pgroup …" over its command indented as code,
+    # item after item: tasks, each answered by its command
+    text = "# lab3_linux\n" + "".join(
+        f"{n}. {task}\n\n         {command}\n\n"
+        for n, task, command in [
+            (
+                1,
+                "Create a supplementary group called pgroup with group ID of 30000",
+                "sudo groupadd -g 30000 pgroup",
+            ),
+            (
+                3,
+                "Add islam user to the pgroup group as a supplementary group",
+                "sudo usermod -aG pgroup islam",
+            ),
+            (5, "Lock bad user account so he can't log in", "sudo usermod -L baduser"),
+            (7, "Delete bad user account", "sudo userdel -r baduser"),
+        ]
+    )
+    found = scan(text)
+    assert [(q.text, q.answer) for q in found.questions] == [
+        (
+            "Create a supplementary group called pgroup with group ID of 30000",
+            "sudo groupadd -g 30000 pgroup",
+        ),
+        (
+            "Add islam user to the pgroup group as a supplementary group",
+            "sudo usermod -aG pgroup islam",
+        ),
+        ("Lock bad user account so he can't log in", "sudo usermod -L baduser"),
+        ("Delete bad user account", "sudo userdel -r baduser"),
+    ]

@@ -4883,6 +4883,7 @@ def scan(text: str, *, layout: str | None = None) -> Scan:
                 and _kind(tokens[index + 3].content, legend) is None
                 and _fenced_statement(tokens[fence_at]) is not None
             )
+            coded = token.level == 0 and _coded_tasks(tokens, index)
             items = _list_questions(
                 tokens,
                 index,
@@ -4905,7 +4906,10 @@ def scan(text: str, *, layout: str | None = None) -> Scan:
                     # "## 2 True or False ($21$ pts)" over "1. The mean filter is …":
                     # statements to judge
                     or bool(sections and _TRUE_OR_FALSE_TITLE.fullmatch(_normal(sections[-1][1])))
+                    # "1. Create a user account …" over its command as code, item after item
+                    or coded
                 ),
+                coded=coded,
                 numbered_on=numbered_on,
                 answer_folders=answer_folders,
             )
@@ -6493,6 +6497,36 @@ _YES_NO = {
         ("ja", "nee"),
     ]
 }
+
+
+_TASK_VERB = re.compile(
+    r"(?i)(?:create|add|modify|delete|remove|lock|unlock|change|set|configure|install|copy|move|"
+    r"rename|make|display|list|find|show|print|write|run|start|stop|restart|enable|disable|"
+    r"mount|check|grant|assign|update|edit|open|search|count|sort|extract|compress|archive|"
+    r"download|upload|schedule|kill|view|switch|redirect|replace|append)\b"
+)
+
+
+def _coded_tasks(tokens: Sequence[Token], index: int) -> bool:
+    """Whether the numbered list at `index` is a lab's tasks, each answered by its command:
+    three or more items, most of them, open with an order ("Create …", "Lock …") and hold
+    a code block."""
+    if tokens[index].type != "ordered_list_open":
+        return False
+    end = _skip(tokens, index)
+    level = tokens[index].level
+    items = coded = 0
+    for position in range(index + 1, end):
+        if tokens[position].type != "list_item_open" or tokens[position].level != level + 1:
+            continue
+        items += 1
+        item_end = _skip(tokens, position)
+        first = next((t.content for t in tokens[position:item_end] if t.type == "inline"), "")
+        if _TASK_VERB.match(first.strip()) and any(
+            t.type in ("code_block", "fence") for t in tokens[position:item_end]
+        ):
+            coded += 1
+    return coded >= 3 and coded * 2 >= items
 
 
 def _choice_list(tokens: Sequence[Token], index: int) -> bool:
@@ -9556,6 +9590,7 @@ def _list_questions(
     tasks: bool = False,
     numbered_on: bool = False,
     answer_folders: frozenset[str] = frozenset(),
+    coded: bool = False,
 ) -> list[Found]:
     """Questions in a list: items that are questions, under topic or scenario parents
     (`doc_asks`: the document's list items mostly ask, so a short list counts as a list
@@ -10121,7 +10156,8 @@ def _list_questions(
                 item.hints.extend(hints)
                 # a card's front is the whole question; its back answers (and so does
                 # what a "<details>" right under the item folds away)
-                if not cards and not re.match(r"(?i)\s*<details\b", more):
+                # (a lab's task answered by its command: the command is no part of it)
+                if not cards and not coded and not re.match(r"(?i)\s*<details\b", more):
                     item.text, body = _continue_question(item, body)
                 if body and not item.answer:
                     # "- a) True" / "- b) False" under it: its choices, asked with it
