@@ -130,6 +130,42 @@ SHAPES: dict[str, Callable[[], str]] = {
         lambda n: f"🔗 Topic {n} <br>\n" if n % 5 == 0 else f"✅ What is item {n}? <br>\n"
     ),
     "tally of terms": lambda: repeat(lambda n: f"1 - design component {n}\n"),
+    "nested html lists": lambda: (
+        "<ol>\n"
+        + repeat(
+            lambda n: (
+                f"  <li>\n    <b>What is {n}?</b>\n    <ul>\n      <li>Point {n}</li>\n    </ul>\n  </li>\n"
+            ),
+            head="",
+        )
+        + "</ol>\n"
+    ),
+    "styled div lines": lambda: repeat(
+        lambda n: (
+            f'<div style="color:green">Qua. {n}) What is {n}?</div>\n\n'
+            f'<div style="color:white">Ans. => It is {n}.</div>\n\n'
+        )
+    ),
+    "fenced div quiz": lambda: repeat(
+        lambda n: (
+            f"::: question :::\nWhich is {n}?\n\n- [x] {n}\n- [ ] no\n\n::: hints\n- {n}\n:::\n:::\n\n"
+        )
+    ),
+    "stems over plain choices": lambda: repeat(
+        lambda n: (
+            f"{n}. Item {n} of the list is best described as:\n"
+            "        - one\n        - two\n        - three\n\n"
+        )
+    ),
+    "lab tasks with commands": lambda: repeat(
+        lambda n: f"{n}. Create a group called g{n}\n\n         sudo groupadd g{n}\n\n"
+    ),
+    "answers folded with headings": lambda: repeat(
+        lambda n: (
+            f"### Question\n\nIs {n} cached?\n\n<details>\n<summary>Answer</summary>\n\n"
+            f"### ✅ Yes\n\n#### 1. Cache {n}\n\nIt is.\n\n</details>\n\n"
+        )
+    ),
 }
 
 
