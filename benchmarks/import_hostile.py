@@ -134,7 +134,8 @@ SHAPES: dict[str, Callable[[], str]] = {
         "<ol>\n"
         + repeat(
             lambda n: (
-                f"  <li>\n    <b>What is {n}?</b>\n    <ul>\n      <li>Point {n}</li>\n    </ul>\n  </li>\n"
+                f"  <li>\n    <b>What is {n}?</b>\n    <ul>\n"
+                f"      <li>Point {n}</li>\n    </ul>\n  </li>\n"
             ),
             head="",
         )
@@ -148,7 +149,8 @@ SHAPES: dict[str, Callable[[], str]] = {
     ),
     "fenced div quiz": lambda: repeat(
         lambda n: (
-            f"::: question :::\nWhich is {n}?\n\n- [x] {n}\n- [ ] no\n\n::: hints\n- {n}\n:::\n:::\n\n"
+            f"::: question :::\nWhich is {n}?\n\n- [x] {n}\n- [ ] no\n\n"
+            f"::: hints\n- {n}\n:::\n:::\n\n"
         )
     ),
     "stems over plain choices": lambda: repeat(
