@@ -8441,3 +8441,31 @@ def test_lab_tasks_each_answered_by_its_command() -> None:
         ("Lock bad user account so he can't log in", "sudo usermod -L baduser"),
         ("Delete bad user account", "sudo userdel -r baduser"),
     ]
+
+
+def test_linked_questions_with_parts_numbered_under_them() -> None:
+    # "2. [… 설명해주세요.](…/NT_02) <br>" with "2-1. [만약 …?](…)" on the next line: each a
+    # question whose answer is on the linked page, the part too ("please explain …" is a
+    # sentence that asks, not a solution's title)
+    base = "https://github.com/study/cs/tree/main/Network"
+    text = (
+        "## 네트워크\n\n"
+        f"1. [TCP와 UDP의 차이점은 무엇인가요?]({base}/NT_01)\n"
+        f"2. [TCP의 3-way Handshaking과 4-way Handshaking의 차이를 설명해주세요.]({base}/NT_02) <br>\n"
+        f"2-1. [만약 ACK가 누락된다면 어떤 일이 발생하나요?]({base}/NT_02)\n"
+        f"3. [슬라이딩 윈도우 방식은 무엇인가요?]({base}/NT_03)  \n"
+        f"3-1. [윈도우 크기가 커지면 어떤 장단점이 있을까요?]({base}/NT_03)\n"
+        f"4. [GET과 POST 메소드의 차이를 설명해주세요.]({base}/NT_04)  \n"
+        f"4-1. [보안 측면에서 더 적합한 메소드는 무엇인가요?]({base}/NT_04)\n"
+    )
+    found = scan(text)
+    assert [q.text for q in found.questions] == [
+        "TCP와 UDP의 차이점은 무엇인가요?",
+        "TCP의 3-way Handshaking과 4-way Handshaking의 차이를 설명해주세요.",
+        "만약 ACK가 누락된다면 어떤 일이 발생하나요?",
+        "슬라이딩 윈도우 방식은 무엇인가요?",
+        "윈도우 크기가 커지면 어떤 장단점이 있을까요?",
+        "GET과 POST 메소드의 차이를 설명해주세요.",
+        "보안 측면에서 더 적합한 메소드는 무엇인가요?",
+    ]
+    assert found.questions[1].source_note == f"{base}/NT_02"

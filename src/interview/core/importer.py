@@ -3057,6 +3057,10 @@ def scan(text: str, *, layout: str | None = None) -> Scan:
     # own is that Markdown heading
     if "<h" in text or "<H" in text:
         text = _html_headings(text)
+    # "2. [TCP의 …?](…) <br>" then, on the next line, "2-1. [만약 …?](…)": a part of the
+    # second question, numbered as one, which CommonMark runs into the item above it
+    if len(_SUB_NUMBERED.findall(text)) >= 3:
+        text = _SUB_NUMBERED.sub(r"\1\2\3. ", text)
     text = _bare_numbering(_comma_numbering(_html_link_items(_quoted_questions(text))))
     text = _tight_headings(_nested_fences(_heading_items(text)))
     # "* Problem 2: What is useEffect …?" over its answer, again and again: a heading
@@ -6411,6 +6415,10 @@ _HTML_LIST_TAG = re.compile(r"(?i)[ \t]*<(/?)(ol|ul)\b[^>\n]*>[ \t]*")
 _HTML_ITEM_OPEN = re.compile(r"(?i)[ \t]*<li\b[^>\n]*>[ \t]*(.*?)[ \t]*(?:</li>)?[ \t]*")
 
 
+_SUB_NUMBERED = re.compile(r"(?m)(\S[ \t]*\n)([ \t]{0,3})(\d{1,3})-\d{1,2}\.[ \t]+(?=\S)")
+"""A part numbered "2-1." on the line right under a line of text (the item above it)."""
+
+
 def _html_nested_lists(text: str) -> str:
     """A document written as nested HTML lists ("<ol>" / "<li>" / "<b>What is
     Observable?</b>" / "<ul>" / "<li>" its points …), each tag on a line of its own, as
@@ -9760,6 +9768,8 @@ def _list_questions(
             None,
         )
         content = (first.content if first is not None else "").strip()
+        # "2. [TCP의 …?](…) <br>": a break after a link shows nothing
+        link_only = _TRAILING_BR.sub("", content).rstrip() if content.endswith(">") else content
         children = [
             i
             for i in range(position + 1, item_end - 1)
@@ -9775,9 +9785,9 @@ def _list_questions(
                 )
             )
         ]
-        if _is_toc_entry(content):
-            label = _LINK_ONLY.fullmatch(content)
-            target = re.search(r"\]\(\s*<?([^)\s>]*)", content)
+        if _is_toc_entry(link_only):
+            label = _LINK_ONLY.fullmatch(link_only)
+            target = re.search(r"\]\(\s*<?([^)\s>]*)", link_only)
             href = target.group(1) if target else ""
             to_file = bool(href) and not re.match(r"#|[a-z]+:", href)
             if label and re.match(r"\s*<?https?://", label.group(1)):
@@ -9795,6 +9805,12 @@ def _list_questions(
                     and not href.startswith("#")
                     and share <= 0.5
                     and _kind(label.group(1), legend) == "word"
+                    # ("[HTTP Keep-Alive와 TCP Keep-Alive의 차이점을 설명해주세요.](…)",
+                    # "please explain …": a sentence that asks, not a solution's title)
+                    and not (
+                        re.search(r"[.。]\s*$", label.group(1))
+                        and _OTHER_ASKS.search(_normal(label.group(1)).rstrip(" ."))
+                    )
                 ):
                     # "[Find Max in sliding window](exercises/…)" among links to files
                     # that do not ask: an index of solutions, not a question
