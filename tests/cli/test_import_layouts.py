@@ -8469,3 +8469,23 @@ def test_linked_questions_with_parts_numbered_under_them() -> None:
         "보안 측면에서 더 적합한 메소드는 무엇인가요?",
     ]
     assert found.questions[1].source_note == f"{base}/NT_02"
+
+
+def test_portuguese_and_spanish_exercises() -> None:
+    # "01. Faça um programa que …" (write a program that …), "Altere o programa …", "Crie
+    # …", "Haga un programa …": exercises of a numbered list, without a question mark
+    text = (
+        '01. Faça um programa que mostre a frase "Estou aprendendo Python!"\n\n'
+        "02. Faça um programa que peça 2 números e mostre a soma\n\n"
+        "03. Altere o programa do exercício 02, verificando se os números são positivos.\n\n"
+        "04. Crie uma lista de funcionários com nome e salário.\n\n"
+        "05. Haga un programa que calcule el promedio de tres notas.\n"
+    )
+    found = scan(text)
+    assert [q.text for q in found.questions] == [
+        'Faça um programa que mostre a frase "Estou aprendendo Python!"',
+        "Faça um programa que peça 2 números e mostre a soma",
+        "Altere o programa do exercício 02, verificando se os números são positivos.",
+        "Crie uma lista de funcionários com nome e salário.",
+        "Haga un programa que calcule el promedio de tres notas.",
+    ]

@@ -549,6 +549,9 @@ _OTHER_ASKS = re.compile(
     # Spanish and Portuguese: explain, describe, define, compare, list, give an example;
     # what is / how / why
     r"(?i)^(?:explique|explica|expliqu[eé]|descreva|describa|defina|compare|cite|liste|"
+    # exercises: "Faça um programa que …", "Crie …", "Altere o programa …", "Haga un …"
+    r"fa[çc]a\s+(?:um|uma|o|a)|crie|altere|modifique|desenvolva|elabore|construa|"
+    r"haga\s+(?:un|una|el|la)|cree\s+(?:un|una)|desarrolle|construya|"
     r"enumere|calcule|implemente|escreva|escriba|diga|d[eê] um exemplo|d[eé] un ejemplo|"
     r"o que (?:é|são)|qu[eé] (?:es|son)|c[oó]mo|por qu[eé]|cu[aá]l(?:es)?|qua(?:l|is)|"
     r"proporciona|proporcione|menciona|mencione|nombra|indica|indique|relate|cu[eé]ntenos|cu[eé]nteme|"
