@@ -8489,3 +8489,30 @@ def test_portuguese_and_spanish_exercises() -> None:
         "Crie uma lista de funcionários com nome e salário.",
         "Haga un programa que calcule el promedio de tres notas.",
     ]
+
+
+def test_headings_that_name_the_kind_of_question() -> None:
+    # "### 1. [True/False] Single Source" over the statement to judge and its answer;
+    # "### 2. [Fill in Blank] … _______ …" asks in the heading itself
+    text = (
+        "## Section A: Fundamentals (3 questions)\n\n"
+        "### 1. [True/False] Single Source\nPaxos and Raft solve the same problem.\n"
+        "- **Answer:** True\n\n"
+        "### 2. [Fill in Blank] Byzantine tolerance handles up to _______ of nodes.\n"
+        "- **Answer:** 1/3\n\n"
+        "### 3. [Multiple Choice] Consensus Requirement\nMinimum nodes needed for consensus:\n"
+        "- A) 2\n- B) 3 ✓\n\n"
+        "### 4. [Calculate] Quorum Size\nWith 7 replicas, how large must a write quorum be?\n"
+        "- **Answer:** 4\n"
+    )
+    found = scan(text)
+    assert [(q.text.split("\n")[0], q.topics) for q in found.questions] == [
+        ("Paxos and Raft solve the same problem.", ["Single Source"]),
+        ("[Fill in Blank] Byzantine tolerance handles up to _______ of nodes.", []),
+        ("Minimum nodes needed for consensus:", ["Consensus Requirement"]),
+        ("With 7 replicas, how large must a write quorum be?", ["Quorum Size"]),
+    ]
+    assert found.questions[0].answer.startswith("- **Answer:** True")
+    assert (
+        found.questions[2].text.endswith("- A) 2\n- B) 3 ✓") or "- A) 2" in found.questions[2].text
+    )

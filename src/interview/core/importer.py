@@ -1339,6 +1339,13 @@ _EXERCISE_MARK = re.compile(
 """An item marked as an exercise ("【练习】实现…", "[Exercise] Write …")."""
 
 
+_TYPED_QUESTION = re.compile(
+    r"(?i)\s*(?:\d{1,3}[.)]\s*)?\[\s*(?:true\s*/\s*false|true\s+or\s+false|multiple[\s-]+choice|"
+    r"single[\s-]+choice|fill[\s-]+in(?:[\s-]+the)?[\s-]+blanks?|short[\s-]+answer|matching|"
+    r"pattern[\s-]+match(?:ing)?|mcq|calculat(?:e|ion)|one[\s-]+line(?:r)?|scenario|ordering|"
+    r"essay|open[\s-]+ended)\s*\]\s*"
+)
+"""The kind of a question in brackets before it ("1. [Multiple Choice] Consensus")."""
 _PICK_AFTER_MARK = re.compile(
     r"(?i)[?？]\s*\(?\s*(?:check|select|choose|mark|pick|tick|centang|pilih|cochez|marque|"
     r"selecciona|seleccione)\s+(?:all|semua|two|three|dua|tiga|toutes|todas|todos)\b[^?？\n]{0,40}$"
@@ -1420,6 +1427,8 @@ def _kind_of(text: str, legend: dict[str, str] | None = None) -> str | None:
         return "mark"  # "【练习】实现一个完整的模块系统…": marked as an exercise
     if _TRUE_OR_FALSE_TITLE.fullmatch(raw):
         return None  # "## 2 True or False ($21$ pts)": the title of statements to judge
+    if _TYPED_QUESTION.match(raw):
+        return "mark"  # "1. [True/False] Single Source": a question of that kind
     if _PICK_AFTER_MARK.search(raw.split("\n", 1)[0]):
         return "mark"  # "Apa yang …? Centang semua yang sesuai.": asked, then how to answer
     if _PICK_CUE.search(raw.split("\n", 1)[0]):
@@ -3128,6 +3137,7 @@ def scan(text: str, *, layout: str | None = None) -> Scan:
     # "#### Problem 3" over the problem's paragraph, again and again: each asks
     label_levels = _label_heading_levels(tokens)
     # "### 题目" (question), "### Question": headings that only label what is under them
+    typed_labels: set[int] = set()  # "### 1. [True/False] …" headings (ids of the questions)
     bare_labels = sum(
         t.type == "heading_open"
         and _LABEL_HEADING.fullmatch(_normal(_heading_text(tokens[n + 1]))) is not None
@@ -3400,6 +3410,17 @@ def scan(text: str, *, layout: str | None = None) -> Scan:
                     statements = True
                 else:
                     stated, _, body = body.partition("\n\n")
+                    listed = re.search(
+                        r"(?im)^[ \t]*[-*+][ \t]+(?:\*\*|__)?(?:answer|reason|explanation)\b",
+                        stated,
+                    )
+                    if listed and listed.start() > 0 and id(current) in typed_labels:
+                        # "Paxos and Raft solve …" with "- **Answer:** True" on the next
+                        # line: the list under the statement answers it
+                        stated, body = (
+                            stated[: listed.start()],
+                            f"{stated[listed.start() :]}\n\n{body}".strip(),
+                        )
                     fence = re.search(r"(?m)^[ \t]*(?:```|~~~)", stated)
                     if fence and fence.start() > 0:
                         # the statement, then its answer in code right under it
@@ -3959,6 +3980,14 @@ def scan(text: str, *, layout: str | None = None) -> Scan:
                     current.topics = [question]
                     paragraph = tokens[_skip(tokens, index)].map
                     current.line = paragraph[0] + 1 if paragraph else current.line
+                elif (typed := _TYPED_QUESTION.match(unbold)) is not None and _kind(
+                    unbold[typed.end() :], legend
+                ) is None:
+                    # "### 1. [True/False] Single Source" over "Paxos and Raft solve the same
+                    # problem.": the kind of question and its title; what is under it asks
+                    problem_labels.add(id(current))
+                    typed_labels.add(id(current))
+                    current.topics = [unbold[typed.end() :].strip(" *_:")]
                 elif titled and _kind(unbold[titled.end() - 1 :], legend) is None:
                     # "### Scenario 1: Resource Constraints" over "**Q: "What would you …?"**":
                     # a title; the question is under it
