@@ -8512,7 +8512,5 @@ def test_headings_that_name_the_kind_of_question() -> None:
         ("Minimum nodes needed for consensus:", ["Consensus Requirement"]),
         ("With 7 replicas, how large must a write quorum be?", ["Quorum Size"]),
     ]
-    assert found.questions[0].answer.startswith("- **Answer:** True")
-    assert (
-        found.questions[2].text.endswith("- A) 2\n- B) 3 ✓") or "- A) 2" in found.questions[2].text
-    )
+    assert found.questions[0].answer == "True"
+    assert "- A) 2" in found.questions[2].text
