@@ -8514,3 +8514,24 @@ def test_headings_that_name_the_kind_of_question() -> None:
     ]
     assert found.questions[0].answer == "True"
     assert "- A) 2" in found.questions[2].text
+
+
+def test_quizdown_headings_over_choices_to_tick() -> None:
+    # "## A quanto equivale 1MB" over "1. [X] 1000 KB" / "1. [ ] 1024 KB": a quiz's stem,
+    # whatever it says, its ticked choice the answer
+    text = '<div class="quizdown">\n\n' + "".join(
+        f"## {stem}\n\n1. [X] {right}\n1. [ ] {wrong}\n\n"
+        for stem, right, wrong in [
+            ("Cosa è Git?", "A version control system.", "A programming language."),
+            ("A quanto equivale 1MB", "1000 KB", "1024 KB"),
+            ("DNS in Internet technology è", "Domain Name System", "Dynamic Node Service"),
+            ("URL stands for", "Uniform Resource Locator", "Unique Resource Link"),
+        ]
+    )
+    found = scan(text)
+    assert [q.text.split("\n")[0] for q in found.questions] == [
+        "Cosa è Git?",
+        "A quanto equivale 1MB",
+        "DNS in Internet technology è",
+        "URL stands for",
+    ]

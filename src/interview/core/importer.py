@@ -3138,6 +3138,8 @@ def scan(text: str, *, layout: str | None = None) -> Scan:
     label_levels = _label_heading_levels(tokens)
     # "### 题目" (question), "### Question": headings that only label what is under them
     typed_labels: set[int] = set()  # "### 1. [True/False] …" headings (ids of the questions)
+    # "## A quanto equivale 1MB" over "1. [X] 1000 KB" / "1. [ ] 1024 KB": a quiz's stems
+    boxed_stems = _headings_over_boxes(tokens)
     bare_labels = sum(
         t.type == "heading_open"
         and _LABEL_HEADING.fullmatch(_normal(_heading_text(tokens[n + 1]))) is not None
@@ -3904,6 +3906,7 @@ def scan(text: str, *, layout: str | None = None) -> Scan:
                         level in question_levels and _compares(heading) and _has_body(tokens, index)
                     )
                     or (level in label_levels and _labels_a_problem(heading, tokens, index))
+                    or index in boxed_stems
                     or index in topic_problems
                     or index in solved
                     or index in fenced_prompts
@@ -6567,6 +6570,32 @@ def _coded_tasks(tokens: Sequence[Token], index: int) -> bool:
         ):
             coded += 1
     return coded >= 3 and coded * 2 >= items
+
+
+def _headings_over_boxes(tokens: Sequence[Token]) -> set[int]:
+    """Headings right over a list of choices to tick ("1. [X] A version control system",
+    "1. [ ] A programming language"), one or more ticked, three such headings or more: the
+    stems of a quiz, whatever they say. (Token indexes of the headings.)"""
+    found: set[int] = set()
+    for index, token in enumerate(tokens):
+        if token.type != "heading_open" or token.level != 0:
+            continue
+        below = _skip(tokens, index)
+        if below >= len(tokens) or tokens[below].type not in (
+            "bullet_list_open",
+            "ordered_list_open",
+        ):
+            continue
+        level = tokens[below].level
+        rows = [
+            t.content
+            for t in tokens[below : _skip(tokens, below)]
+            if t.type == "inline" and t.level == level + 3
+        ]
+        boxes = [re.match(r"\s*\[([ xX✓✔]?)\]\s+\S", row) for row in rows]
+        if len(rows) >= 2 and all(boxes) and any(b and b.group(1).strip() for b in boxes):
+            found.add(index)
+    return found if len(found) >= 3 else set()
 
 
 def _choice_list(tokens: Sequence[Token], index: int) -> bool:
