@@ -142,7 +142,7 @@ def _export(labels: dict[str, Any], folder: Path, out: Path) -> None:
             # the line where the question's words are, when not on its first line (a
             # "### 3. Title" heading over its "**Q:** …" line)
             words = _words(label.get("text", ""))[:120]
-            near = range(label["line"], min(label["line"] + 6, len(lines)) + 1)
+            near = range(label["line"], min(label["line"] + 8, len(lines)) + 1)
             best = max(near, key=lambda at: fuzz.partial_ratio(words, _words(lines[at - 1])))
             if best != label["line"] and fuzz.partial_ratio(
                 words, _words(lines[best - 1])
