@@ -5418,59 +5418,33 @@ def scan(text: str, *, layout: str | None = None) -> Scan:
             # "What is the output of each expression?" twice, over different code: two
             # questions, told apart by what they show
             key, original = f"{key} | {item.line}", None
-        if (
-            original is not None
-            and (shown_here := _shown_over_choices(item.answer)) is not None
-            and (
-                shown_first := (
-                    (shown_apart[original.line], "")
-                    if original.line in shown_apart
-                    else _shown_over_choices(original.answer)
-                )
+        # "Wat is de juiste uitkomst?" ("what is the right result?") over "$$ 30 \times 40
+        # $$" and its choices, then again over "$$ 20 \times 80 $$"; "21. **Incorrect
+        # code:**" over its snippet, then "22. **Incorrect code:**" over another: each
+        # asks of what it shows (asked again of the same, it is a repeat after all)
+        for shown_of in (_shown_over_choices, _code_first):
+            shown_here = shown_of(item.answer) if original is not None else None
+            if original is None or shown_here is None:
+                continue
+            shown_first = (
+                (shown_apart[original.line], "")
+                if original.line in shown_apart
+                else shown_of(original.answer)
             )
-            is not None
-            and shown_here[0] != shown_first[0]
-        ):
-            # "Wat is de juiste uitkomst?" ("what is the right result?") over "$$ 30 \times
-            # 40 $$" and its choices, then again over "$$ 20 \times 80 $$": two questions,
-            # each asking of what it shows
+            if shown_first is None or shown_here[0] == shown_first[0]:
+                continue
             if original.line not in shown_apart:
                 original.text = f"{original.text}\n\n{shown_first[0]}"
                 original.answer = shown_first[1]
                 shown_apart[original.line] = shown_first[0]
             key = f"{key} | {shown_here[0]}"
-            if key in seen:  # asked again of the same formula: a repeat after all
+            if key in seen:
                 original = next(k for k in kept if k.line == seen[key])
             else:
                 item.text, item.answer = f"{item.text}\n\n{shown_here[0]}", shown_here[1]
                 shown_apart[item.line] = shown_here[0]
                 original = None
-        if (
-            original is not None
-            and (code_here := _code_first(item.answer)) is not None
-            and (
-                code_first := (
-                    (shown_apart[original.line], "")
-                    if original.line in shown_apart
-                    else _code_first(original.answer)
-                )
-            )
-            is not None
-            and code_here[0] != code_first[0]
-        ):
-            # "21. **Incorrect code:**" over its snippet and "**Correction Code**", then
-            # "22. **Incorrect code:**" over another: each asks of the code it shows
-            if original.line not in shown_apart:
-                original.text = f"{original.text}\n\n{code_first[0]}"
-                original.answer = code_first[1]
-                shown_apart[original.line] = code_first[0]
-            key = f"{key} | {code_here[0]}"
-            if key in seen:  # the same code again: a repeat after all
-                original = next(k for k in kept if k.line == seen[key])
-            else:
-                item.text, item.answer = f"{item.text}\n\n{code_here[0]}", code_here[1]
-                shown_apart[item.line] = code_here[0]
-                original = None
+            break
         if original is not None:
             repeat = (item.line, seen[key], item.text)
             # asked again: what the repeat adds (an answer, follow-ups) is kept, once
