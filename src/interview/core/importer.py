@@ -44,7 +44,7 @@ import os
 import re
 import textwrap
 import unicodedata
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from itertools import pairwise
 from pathlib import Path
@@ -156,6 +156,14 @@ _ANSWER_LABEL = re.compile(
     # ("**R//=** var()": "R" for respuesta, then "//=")
     r"\s*(?:\*\*|__)?\s*(?:[:：.\-–—]+(?:\s*=>)?|//\s*=?)\s*(?:\*\*|__)?\s*"
 )
+
+
+def _labels_an_answer(row: str) -> bool:
+    """Whether a line opens with an answer's label ("**R//=** …", "Answer: …"), not with a
+    lone "A" (an option: "A. 1000 KB")."""
+    return bool(_ANSWER_LABEL.match(row)) and not re.match(r"(?i)\s*(?:\*\*|__)?\s*a\b", row)
+
+
 _ANSWERED_BELOW = re.compile(
     r"(?i)^\s*[*_]{0,2}\s*(?:answer|ans|a)\s*[*_]{0,2}\s*[:：][*_]{0,2}\s*\S"
 )
@@ -370,9 +378,9 @@ _DIFFICULTY = [
     ),
 ]
 DEFAULT_LEGEND: dict[str, str] = {"👶": "easy", "⭐": "medium", "🚀": "hard"}
+"""Difficulty symbols common enough to read without a legend."""
 _LEVEL_GLYPHS = ("🟢", "🟡", "🟠", "🔴", "👶", "⭐", "🚀")
 """Symbols that mark a level: two on one line that asks nothing make a legend."""
-"""Difficulty symbols common enough to read without a legend."""
 _LEVEL_WORDS = {
     "easy": "easy",
     "beginner": "easy",
@@ -3307,11 +3315,7 @@ def scan(text: str, *, layout: str | None = None) -> Scan:
                     raw = raw[closed + 1 :]
             raw, folded_source = _source_folds(raw)
             # ("9. **… indica que:**" over "**R//=** Estamos …": the label says it answers)
-            first_row = next((row for row in raw if row.strip()), "")
-            answer_labelled = bool(
-                _ANSWER_LABEL.match(first_row)
-                and not re.match(r"(?i)\s*(?:\*\*|__)?\s*a\b", first_row)
-            )
+            answer_labelled = _labels_an_answer(next((row for row in raw if row.strip()), ""))
             if folded_source and not current.source_note:
                 current.source_note = folded_source
             body = tidy_answer("\n".join(raw))
@@ -4969,8 +4973,7 @@ def scan(text: str, *, layout: str | None = None) -> Scan:
                 == 1
                 and (answered_at := _skip(tokens, index)) + 1 < len(tokens)
                 and tokens[answered_at].type == "paragraph_open"
-                and _ANSWER_LABEL.match(tokens[answered_at + 1].content)
-                and not re.match(r"(?i)\s*(?:\*\*|__)?\s*a\b", tokens[answered_at + 1].content)
+                and _labels_an_answer(tokens[answered_at + 1].content)
             ):
                 # "9. **Saber las edades … indica que:**" over "**R//=** Estamos …", the
                 # numbering of the questions going on: a stem to complete, answered
@@ -6530,20 +6533,15 @@ def _coded_tasks(tokens: Sequence[Token], index: int) -> bool:
     a code block."""
     if tokens[index].type != "ordered_list_open":
         return False
-    end = _skip(tokens, index)
-    level = tokens[index].level
-    items = coded = 0
-    for position in range(index + 1, end):
-        if tokens[position].type != "list_item_open" or tokens[position].level != level + 1:
-            continue
-        items += 1
-        item_end = _skip(tokens, position)
-        first = next((t.content for t in tokens[position:item_end] if t.type == "inline"), "")
-        if _TASK_VERB.match(first.strip()) and any(
-            t.type in ("code_block", "fence") for t in tokens[position:item_end]
-        ):
-            coded += 1
-    return coded >= 3 and coded * 2 >= items
+    firsts = _item_firsts(tokens, index, _skip(tokens, index))
+    coded = sum(
+        bool(_TASK_VERB.match(first.strip()))
+        and any(
+            t.type in ("code_block", "fence") for t in tokens[position : _skip(tokens, position)]
+        )
+        for position, first in firsts
+    )
+    return coded >= 3 and coded * 2 >= len(firsts)
 
 
 def _headings_over_boxes(tokens: Sequence[Token]) -> set[int]:
@@ -6560,12 +6558,7 @@ def _headings_over_boxes(tokens: Sequence[Token]) -> set[int]:
             "ordered_list_open",
         ):
             continue
-        level = tokens[below].level
-        rows = [
-            t.content
-            for t in tokens[below : _skip(tokens, below)]
-            if t.type == "inline" and t.level == level + 3
-        ]
+        rows = [text for _, text in _item_firsts(tokens, below, _skip(tokens, below))]
         boxes = [re.match(r"\s*\[([ xX✓✔]?)\]\s+\S", row) for row in rows]
         if len(rows) >= 2 and all(boxes) and any(b and b.group(1).strip() for b in boxes):
             found.add(index)
@@ -6619,15 +6612,16 @@ def _choice_items(tokens: Sequence[Token], index: int, end: int) -> int:
     return count if count >= 3 else 0
 
 
+def _yes_no_pair(words: Iterable[str]) -> bool:
+    """Whether the words are two, yes and no (or true and false) in one language."""
+    pair = [word.strip(" *_.").casefold() for word in words]
+    return len(pair) == 2 and frozenset(pair) in _YES_NO
+
+
 def _yes_or_no(tokens: Sequence[Token], index: int) -> bool:
     """Whether the list at `index` holds only two items, the words for yes and no (or true
     and false) in one language: the choices of a statement to judge."""
-    rows = [
-        t.content.strip(" *_.").casefold()
-        for t in tokens[index : _skip(tokens, index)]
-        if t.type == "inline" and t.level == tokens[index].level + 3
-    ]
-    return len(rows) == 2 and frozenset(rows) in _YES_NO
+    return _yes_no_pair(text for _, text in _item_firsts(tokens, index, _skip(tokens, index)))
 
 
 def _details_spans(lines: Sequence[str]) -> list[tuple[int, int]]:
@@ -10776,10 +10770,7 @@ def _box_options(item: Found, body: str, *, choices: bool = False) -> str:
             and (
                 choices
                 or _PICK_AMONG.search(item.text)
-                or frozenset(
-                    re.sub(r"^[-*+]\s+", "", r.strip()).strip(" *_.").casefold() for r in rows
-                )
-                in _YES_NO
+                or _yes_no_pair(re.sub(r"^[-*+]\s+", "", r.strip()) for r in rows)
             )
         ):
             # "- Aşağıdakilerden hangisi …?" (which of these) over plain bullets, or a
