@@ -8535,3 +8535,61 @@ def test_quizdown_headings_over_choices_to_tick() -> None:
         "DNS in Internet technology è",
         "URL stands for",
     ]
+
+
+def test_numbered_bold_cards_under_headings_that_name_questions() -> None:
+    # "11. **`cache()` vs `persist()`**" and "12. **Broadcast joins:**", each over its
+    # answer (a bullet indented too little to be the item's, or code), among items that
+    # ask, under "### Performance Questions": each bold topic is a card to answer
+    text = (
+        "# Spark Interview Questions and Answers\n\n"
+        "### General Questions\n\n"
+        "1. **What is Spark?**\n   - A distributed engine.\n\n"
+        "2. **Explain lazy evaluation.**\n   - Work waits for an action.\n\n"
+        "3. **Driver vs Executor:**\n   - The driver plans; executors run tasks.\n\n"
+        "4. **Differences between RDD and Dataset**:\n   | RDD | Dataset |\n   |---|---|\n"
+        "   | untyped | typed |\n\n"
+        "5. **How does Spark recover a lost partition?**\n   - From the lineage.\n\n"
+        "### Performance Questions\n\n"
+        "6. **Broadcast joins:**\n   - Ship the small table to every executor.\n\n"
+        "7. **Storage Levels:**\n   - MEMORY_ONLY, DISK_ONLY.\n\n"
+        "### Coding Questions\n\n"
+        "8. **Second highest salary:**\n```python\ndf.orderBy(desc('salary'))\n```\n\n"
+        "9. **RANK and DENSE_RANK:**\n```python\ndf.withColumn('r', rank())\n```\n"
+    )
+    found = scan(text)
+    assert [q.text for q in found.questions] == [
+        "What is Spark?",
+        "Explain lazy evaluation.",
+        "Driver vs Executor",
+        "Differences between RDD and Dataset",
+        "How does Spark recover a lost partition?",
+        "Broadcast joins",
+        "Storage Levels",
+        "Second highest salary",
+        "RANK and DENSE_RANK",
+    ]
+    answers = [q.answer for q in found.questions]
+    assert answers[2] == "- The driver plans; executors run tasks."
+    assert "| untyped | typed |" in answers[3]
+    assert answers[5] == "- Ship the small table to every executor."
+    assert "df.withColumn('r', rank())" in answers[8]
+
+
+def test_bold_steps_of_an_answer_stay_its_answer() -> None:
+    # "1. **Hypotheses:**" over a line, "2. **Metrics:**" …, under a bold question: the
+    # labelled steps of its answer, not cards of their own
+    text = (
+        "# A/B Testing Interview Questions\n\n"
+        "**How would you run an A/B test on a new checkout page?**\n\n"
+        "1. **Hypotheses:**\n   State what should change and why.\n\n"
+        "2. **Metrics:**\n   Pick a primary metric and guardrails.\n\n"
+        "3. **Sample size:**\n   Size the test for the smallest effect worth finding.\n\n"
+        "**What is a p-value?**\n\nThe chance of data this extreme under the null.\n"
+    )
+    found = scan(text)
+    assert [q.text for q in found.questions] == [
+        "How would you run an A/B test on a new checkout page?",
+        "What is a p-value?",
+    ]
+    assert "Sample size" in found.questions[0].answer

@@ -935,6 +935,9 @@ class Found:
     linked: bool = False
     """The item is only a link to the question: a table of contents entry when the
     document asks the same question again."""
+    card: bool = False
+    """The item is a card's bold front ("**Broadcast joins:**"): all that follows it
+    answers, none of it goes on with the question."""
 
     @property
     def missing_answer(self) -> bool:
@@ -3623,7 +3626,7 @@ def scan(text: str, *, layout: str | None = None) -> Scan:
             if not current.answer:
                 if not answer_labelled:  # (under "**Answer**", lettered lines answer parts)
                     body = _box_options(current, body)
-                if current.layout == "list" and not answer_labelled:
+                if current.layout == "list" and not answer_labelled and not current.card:
                     current.text, body = _continue_question(current, body)
                 current.answer, hints = _split_hints(body)
                 current.hints.extend(hints)
@@ -4971,15 +4974,33 @@ def scan(text: str, *, layout: str | None = None) -> Scan:
                     for t in tokens[index : _skip(tokens, index)]
                 )
                 == 1
-                and (answered_at := _skip(tokens, index)) + 1 < len(tokens)
-                and tokens[answered_at].type == "paragraph_open"
-                and _labels_an_answer(tokens[answered_at + 1].content)
+                and (answered_at := _skip(tokens, index)) < len(tokens)
+                and (
+                    (
+                        answered_at + 1 < len(tokens)
+                        and tokens[answered_at].type == "paragraph_open"
+                        and _labels_an_answer(tokens[answered_at + 1].content)
+                    )
+                    # "12. **Broadcast joins:**" over "   - Used when one table is small.",
+                    # a bullet indented too little to be the item's, or over its code
+                    or (
+                        tokens[answered_at].type in ("bullet_list_open", "fence", "table_open")
+                        and tokens[index + 2].type == "paragraph_open"
+                        and _BOLD_CARD.fullmatch(tokens[index + 3].content) is not None
+                        and any(
+                            _QUESTIONS_HEADING.search(n) and not _META_SECTION.match(n)
+                            for n in names()
+                        )
+                    )
+                )
             ):
                 # "9. **Saber las edades … indica que:**" over "**R//=** Estamos …", the
                 # numbering of the questions going on: a stem to complete, answered
                 items = _list_questions(
                     tokens, index, lines, names(), [], "", legend, skipped, tasks=True
                 )
+                for item in items:
+                    item.card = _BOLD_CARD.fullmatch(tokens[index + 3].content) is not None
             if _TOPICS_LABEL.fullmatch(above):
                 # "**Key Concepts**:" over "- When to use Parquet vs CSV": topics to study
                 topics_name = re.sub(r"[*_:\s]+$", "", re.sub(r"^[*_\s]+", "", above))
@@ -9701,6 +9722,16 @@ def _list_questions(
     )
     # a one-item numbered list ("1. transformer模型结构图", its answer, "2. …") in a
     # document whose items mostly ask is one more of its questions
+    # "## PySpark Interview Questions" … "### ⚡ Performance Questions" over "11.
+    # **`cache()` vs `persist()`**" and "12. **Broadcast joins:**", each over its answer:
+    # numbered cards, each bold topic asked
+    bold_cards = (
+        items >= 2
+        and tokens[index].type == "ordered_list_open"
+        and tokens[index].level == 0
+        and any(_QUESTIONS_HEADING.search(n) and not _META_SECTION.match(n) for n in sections)
+        and _terms_over_definitions(tokens, index, end, term=_BOLD_CARD, last_below=True)
+    )
     linked_answers = (
         bool(answer_folders)  # (most documents link into no folder of answers)
         and any(_QUESTIONS_HEADING.search(n) and not _META_SECTION.match(n) for n in sections)
@@ -9741,6 +9772,7 @@ def _list_questions(
         # "## Basic React Questions" over "- [Props vs State](./solutions/props-vs-state.md)":
         # each item links to the file that answers it
         or linked_answers
+        or bold_cards
         # "## Most-asked coding problems to practice" over "1. Second/Nth highest salary.":
         # problems named, each one to solve
         or (
@@ -9973,9 +10005,9 @@ def _list_questions(
             # faced." among tips that state: advice, not a question
             kind = None
         whole_bold = (
-            (bold_items or cards or bold_list)
+            (bold_items or cards or bold_list or bold_cards)
             and tokens[index].level == 0
-            and _BOLD_TERM.fullmatch(content) is not None
+            and (_BOLD_CARD if bold_cards else _BOLD_TERM).fullmatch(content) is not None
         )
         if whole_bold and kind is None:
             kind = "word"  # "* **Java内存模型**" among "* **…的区别**" items, each answered below
@@ -10202,7 +10234,12 @@ def _list_questions(
                 # a card's front is the whole question; its back answers (and so does
                 # what a "<details>" right under the item folds away)
                 # (a lab's task answered by its command: the command is no part of it)
-                if not cards and not coded and not re.match(r"(?i)\s*<details\b", more):
+                if (
+                    not cards
+                    and not bold_cards
+                    and not coded
+                    and not re.match(r"(?i)\s*<details\b", more)
+                ):
                     item.text, body = _continue_question(item, body)
                 if body and not item.answer:
                     # "- a) True" / "- b) False" under it: its choices, asked with it
@@ -10607,9 +10644,23 @@ _BOLD_TERM = re.compile(r"\s*(\*\*|__)([^*_\n]{2,80})\1\s*")
 """A line that is one short bold span and nothing else ("**Integrity**")."""
 
 
-def _terms_over_definitions(tokens: Sequence[Token], index: int, end: int) -> bool:
+_BOLD_CARD = re.compile(r"\s*(\*\*|__)((?:(?!\1)[^*\n]){2,80})\1\s*[:：]?\s*")
+"""A short bold span alone on its line, a colon after it or not ("**Driver vs
+Executor:**", "**Differences between RDD and Dataset**:")."""
+
+
+def _terms_over_definitions(
+    tokens: Sequence[Token],
+    index: int,
+    end: int,
+    *,
+    term: re.Pattern[str] = _BOLD_TERM,
+    last_below: bool = False,
+) -> bool:
     """Whether every item of the list at `index` is a bold term alone on its line with
-    something under it (a definition)."""
+    something under it (a definition); `last_below`: the last item's may stand right
+    after the list instead ("10. **Types of joins:**" over "   - `inner`, …", a bullet
+    indented too little to be the item's)."""
     level = tokens[index].level
     starts = [
         at
@@ -10618,9 +10669,14 @@ def _terms_over_definitions(tokens: Sequence[Token], index: int, end: int) -> bo
     ]
     firsts = dict(_item_firsts(tokens, index, end))
     for at in starts:
-        if at not in firsts or not _BOLD_TERM.fullmatch(firsts[at]):
+        if at not in firsts or not term.fullmatch(firsts[at]):
             return False
-        if not any(t.type == "inline" for t in tokens[at + 4 : _skip(tokens, at)]):
+        if not any(t.type == "inline" for t in tokens[at + 4 : _skip(tokens, at)]) and not (
+            last_below
+            and at == starts[-1]
+            and end < len(tokens)
+            and tokens[end].type in ("bullet_list_open", "paragraph_open", "fence", "table_open")
+        ):
             return False
     return bool(starts)
 
