@@ -168,6 +168,17 @@ SHAPES: dict[str, Callable[[], str]] = {
             f"### ✅ Yes\n\n#### 1. Cache {n}\n\nIt is.\n\n</details>\n\n"
         )
     ),
+    "html page units": lambda: repeat(
+        lambda n: (
+            f'<div class="unit"><div><h2>🔹 {n}. What is {n}?</h2></div> <div><h3>Answer:'
+            f"</h3><p>It is <b>{n}</b>.</p></div></div>{chr(10) if n % 5 == 0 else ''}"
+        ),
+        head="<div><h1>Top questions</h1>",
+    ),
+    "html page nested deep": lambda: repeat(
+        lambda n: f"<div><h2>What is {n}?</h2><span><i>",
+        head="<div><h1>Top questions</h1><h2>a</h2><h2>b</h2>",
+    ),
 }
 
 

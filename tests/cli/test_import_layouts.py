@@ -8593,3 +8593,77 @@ def test_bold_steps_of_an_answer_stay_its_answer() -> None:
         "What is a p-value?",
     ]
     assert "Sample size" in found.questions[0].answer
+
+
+def test_lettered_paragraphs_that_set_tasks() -> None:
+    # "A) Schreiben Sie ein Programm, …", "B) …": paragraphs lettered in order, each a
+    # task, headings between them or not; "P) Zähle die Buchstaben: Schreiben Sie …"
+    # asks after its name; choices lettered under a stem state, and stay choices
+    text = (
+        "# Aufgaben zur If-Anweisung\n"
+        "A) Schreiben Sie ein Programm, das prüft, ob eine Zahl gerade ist.\n\n"
+        "B) Entwickeln Sie ein Programm, das nach einer Note fragt.\n\n"
+        "=> eine Note über 4,0 ist bestanden\n\n"
+        "# Aufgaben zur While-Schleife\n"
+        "C) Schreiben Sie ein Programm, das die Zahlen von 1 bis 10 ausgibt.\n\n"
+        "D) Zähle die Buchstaben: Schreiben Sie ein Programm, das ein Wort einliest.\n\n"
+        "E)\n"
+    )
+    found = scan(text)
+    assert [q.text for q in found.questions] == [
+        "Schreiben Sie ein Programm, das prüft, ob eine Zahl gerade ist.",
+        "Entwickeln Sie ein Programm, das nach einer Note fragt.",
+        "Schreiben Sie ein Programm, das die Zahlen von 1 bis 10 ausgibt.",
+        "Zähle die Buchstaben: Schreiben Sie ein Programm, das ein Wort einliest.",
+    ]
+    assert found.questions[1].answer == "=> eine Note über 4,0 ist bestanden"
+    quiz = scan(
+        "# Quiz\n\nWhich structure gives O(1) lookup by key?\n\n"
+        "A) A linked list\n\nB) A hash map\n\nC) A sorted array\n\nD) A heap\n"
+    )
+    assert [q.text.split("\n")[0] for q in quiz.questions] == [
+        "Which structure gives O(1) lookup by key?"
+    ]
+
+
+def test_a_page_exported_as_html() -> None:
+    # a site's export: '<div class="unit"><div><h2>🔹 1. What is …?</h2></div> <div>
+    # <h3>Answer:</h3> …', several questions to a line; read as the Markdown it draws,
+    # each question at the line it stands on, its answer in Markdown, the "Check all 12
+    # answers" link and the sign-off no part of any answer
+    unit = (
+        '<div class="unit"><div><h2>🔹 {n}. {q}</h2></div> <div><h3>Answer:</h3> '
+        '<div class="answer"><p>A <strong>{term}</strong> {a}</p><ul><li>one</li>'
+        "<li>two</li></ul></div></div> <br><br></div>"
+    )
+    text = (
+        '<div data-v-1=""><h1 data-v-1="">\n  Top 4 Heap interview questions\n</h1> '
+        '<p data-v-1="">\n  You can check all 4 questions here 👉\n</p> <br> '
+        + unit.format(n=1, q="What is a Priority Queue?", term="priority queue", a="orders.")
+        + unit.format(n=2, q="What is a Heap?", term="heap", a="is a tree.")
+        + "\n"
+        + unit.format(n=3, q="How is a binary heap stored?", term="binary heap", a="is an array.")
+        + "\n"
+        + '<div class="unit"><div><h2>🔹 4. When would you use a Heap?</h2></div> <div>\n'
+        '    👉🏼 Check\n    <a href="https://example.com/heaps">all 4 answers</a></div>'
+        "</div>\n<br>\nThanks 🙌 for reading and good luck on your next interview!\n"
+    )
+    found = scan(text)
+    assert [(q.line, q.text) for q in found.questions] == [
+        (5, "What is a Priority Queue?"),
+        (5, "What is a Heap?"),
+        (6, "How is a binary heap stored?"),
+        (7, "When would you use a Heap?"),
+    ]
+    assert found.questions[1].answer == "A **heap** is a tree.\n\n* one\n* two"
+    assert found.questions[3].answer == ""
+    # a Markdown document with HTML headings in its summaries stays Markdown
+    markdown = "".join(
+        f"<details><summary><h3>{q}</h3></summary>\n\n- **{a}**\n- more\n\n</details>\n\n"
+        for q, a in [("What is a heap?", "A tree"), ("What is a map?", "Keys"), ("Why?", "So")]
+    )
+    assert [q.answer for q in scan(markdown).questions] == [
+        "- **A tree**\n- more",
+        "- **Keys**\n- more",
+        "- **So**\n- more",
+    ]

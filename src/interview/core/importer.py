@@ -125,7 +125,8 @@ _NUMBERING = re.compile(
     r"\(\d{1,3}\)\s*q\s*[:.]|"
     r"\d{1,3}-\d{1,3}\s*[.)]|"  # "2-1." numbers a part of the second group
     r"\d{1,2}\.\d{1,2}\.?[ \t]+(?=[^\W\d_])|"  # "3.1 word2vec和NNLM…": a numbered sub-section
-    r"\(?[a-hA-H]\)\s+(?=[^\W\d_])|"  # "a) Which answer …", "(b) Predict …": a lettered part
+    # "a) Which answer …", "(b) Predict …": a lettered part; "K) Schreiben Sie …": a task
+    r"\(?[a-zA-Z]\)\s+(?=[^\W\d_])|"
     r"(?:question|q)\s*[:.\-–—]|q\s*x\s*[:.)\-–—]|"
     r"(?:problem|task|exercise|challenge)\s*[:：](?=\s*\S)|"  # "**Problem:** Find …"
     r"\d+\s*(?:[.):\-–—、．）](?!\d)|\s))\s*",
@@ -872,7 +873,11 @@ def _shown_before_answer(raw: Sequence[str]) -> tuple[str, list[str]] | None:
 _PROMO = re.compile(
     r"^\W*(?:explore|see|check(?: out)?|read|get|download|find|view|access|unlock|grab|"
     r"buy|subscribe)\b.*\b(?:all|full|complete|more|every|rest)\b.*\b(?:answers?|"
-    r"questions?|solutions?|course|book|guide|ebook|pdf)\b|^.*👉",
+    r"questions?|solutions?|course|book|guide|ebook|pdf)\b|^.*👉|"
+    # "👉🏼 Check" over "[all 12 answers](https://…)": the link alone on its line
+    r"^\W*all\s+\d{1,4}\s+(?:answers|questions|solutions)\W*$|"
+    # "Thanks 🙌 for reading and good luck on your next tech interview!": a sign-off
+    r"^\W*thanks?\b[^.!?\n]{0,20}\bfor\s+reading\b",
     re.IGNORECASE,
 )
 _NAVIGATION = re.compile(r"(?:[*_\s]*\[[^\]]*\]\(\s*#[^)\s]*\s*\)[*_\s|]*)+")
@@ -1120,6 +1125,9 @@ def _clean_memo(
         text = unnamed if re.search(r"[^\W_]", unnamed) else text
     unled = _LEAD_SYMBOLS.sub("", text, count=1)
     if re.search(r"[^\W_]", unled):
+        if numbered and unled != text:  # "🔹 1. What is Priority Queue?": then its number
+            renumbered = re.sub(r"^\s*\d{1,4}[.)]\s+(?=\S)", "", unled, count=1)
+            unled = renumbered if re.search(r"[^\W_]", renumbered) else unled
         text = unled
     lead = _LEVEL_LEAD.match(text)
     if lead and _IMPERATIVE.match(text[lead.end() :]):
@@ -2992,7 +3000,114 @@ def _without_front_matter(text: str) -> str:
     return "\n" * found.group(0).count("\n") + text[found.end() :]
 
 
+_HTML_HEADING_TAG = re.compile(r"(?i)<h([1-6])\b[^>]{0,300}>")
+_HTML_PAGE_HEADINGS = 2000
+"""The most headings a page of HTML is read as Markdown with (each costs a conversion)."""
+_HTML_PAGE_SIZE = 400_000
+"""The largest page of HTML read as Markdown (a second a hundred thousand characters)."""
+_HTML_PAGE_DEPTH = 150
+"""The deepest nesting of tags a page of HTML is read as Markdown with."""
+_HTML_VOID = frozenset(
+    # tags that never close, and tags whose closing HTML leaves out ("<p>", "<li>")
+    "area base br col embed hr img input link meta param source track wbr "
+    "p li dt dd tr td th option".split()
+)
+
+
+def _html_depth(text: str) -> int:
+    """How deep the tags of an HTML text nest at most (tags left open count on)."""
+    depth = deepest = 0
+    for tag in re.finditer(r"<(/?)([A-Za-z][\w-]{0,30})\b[^<>]{0,500}?(/?)>", text):
+        if tag.group(3) or tag.group(2).lower() in _HTML_VOID:
+            continue
+        depth = max(depth - 1, 0) if tag.group(1) else depth + 1
+        deepest = max(deepest, depth)
+    return deepest
+
+
+def _html_page(text: str) -> tuple[str, list[int]] | None:
+    """A document that is one page of HTML, its headings inside the lines of the tags
+    around them ('<div class="unit"><div><h2>🔹 1. What is Priority Queue?</h2></div>
+    <div><h3>Answer:</h3> …', a site's export), as Markdown, with the 0-based line of
+    the page each of its lines comes from; None for a Markdown document, however much
+    HTML it holds (three such headings at least, and most of its headings so)."""
+    if (
+        len(text) > _HTML_PAGE_SIZE
+        or text.count("<h") < 3
+        or re.search(r"(?m)^[ \t]*(?:```|~~~)", text)
+    ):
+        return None
+    tags = list(itertools.islice(_HTML_HEADING_TAG.finditer(text), _HTML_PAGE_HEADINGS + 1))
+    if len(tags) > _HTML_PAGE_HEADINGS:
+        return None  # (no page of questions has so many: a hostile file, read as it is)
+    inside = sum(
+        bool(text[text.rfind("\n", 0, tag.start()) + 1 : tag.start()].strip()) for tag in tags
+    )
+    markdown_headings = len(re.findall(r"(?m)^[ \t]{0,3}#{1,6}[ \t]+\S", text))
+    if inside < 3 or inside * 2 < len(tags) or markdown_headings > inside:
+        return None
+    # (Markdown around "<details><summary><h3>…</h3></summary>" is Markdown: a list,
+    # a quote or a table in one line in ten)
+    rows = [row for row in text.split("\n") if row.strip()]
+    marked = sum(bool(re.match(r"\s*(?:[-*+]\s|\d{1,4}[.)]\s|>|\|)", row)) for row in rows)
+    if marked * 10 > len(rows):
+        return None
+    if _html_depth(text) > _HTML_PAGE_DEPTH:
+        return None  # (the converter's time grows with the square of the depth)
+    from markdownify import markdownify  # only such pages need it
+
+    starts = [0, *(tag.start() for tag in tags), len(text)]
+    out: list[str] = []
+    origin: list[int] = []
+    for begin, end in itertools.pairwise(starts):
+        if begin == end:
+            continue
+        first = text.count("\n", 0, begin)
+        span = text.count("\n", begin, end)
+        piece = text[begin:end]
+        # a button shows no content ("Answer", to unfold it), nor does an empty block
+        piece = re.sub(r"(?is)<button\b[^>]{0,300}>.{0,200}?</button\s*>", "", piece)
+        for _ in range(3):
+            piece = re.sub(r"(?is)<(pre|code)\b[^>]{0,300}>\s*</\1\s*>", "", piece)
+        try:
+            converted = markdownify(
+                piece,
+                heading_style="ATX",
+                escape_asterisks=False,
+                escape_underscores=False,
+                escape_misc=False,
+            ).strip()
+        except Exception:  # a piece the converter cannot read (RecursionError): as it is
+            converted = text[begin:end].strip()
+        if not converted:
+            continue
+        rows = [*converted.split("\n"), ""]
+        out.extend(rows)
+        origin.extend(first + min(at, span) for at in range(len(rows)))
+    return "\n".join(out), origin
+
+
 def scan(text: str, *, layout: str | None = None) -> Scan:
+    """Every question of the document, in order, with its answer and context."""
+    page = _html_page(text) if "<h" in text else None
+    if page is None:
+        return _scan(text, layout=layout)
+    markdown, origin = page
+    found = _scan(markdown, layout=layout)
+
+    def back(line: int) -> int:  # 1-based, on the page
+        return origin[min(max(line, 1), len(origin)) - 1] + 1
+
+    for question in found.questions:
+        question.line, question.end = back(question.line), back(question.end)
+    found.unplaced = [(back(line), said) for line, said in found.unplaced]
+    found.duplicates = [(back(line), back(first), said) for line, first, said in found.duplicates]
+    found.skipped = [(back(line), said, why) for line, said, why in found.skipped]
+    found.headings = [(back(line), level, said) for line, level, said in found.headings]
+    return found
+
+
+def _scan(text: str, *, layout: str | None = None) -> Scan:
     """Every question of the document, in order, with its answer and context."""
     _kind_memo.cache_clear()  # what one document asked is no use for the next
     _clean_memo.cache_clear()
@@ -5972,6 +6087,42 @@ def _after_plain_header(content: str) -> str:
     return content
 
 
+_LETTER_LABEL = re.compile(r"([A-Z])\)\s+(\S.*)", re.DOTALL)
+"""A paragraph opened by a capital letter and a parenthesis ("A) Schreiben Sie …")."""
+
+
+def _lettered_tasks(tokens: Sequence[Token], legend: dict[str, str]) -> set[int]:
+    """0-based first lines of paragraphs lettered A), B), C) … in order, three or more,
+    each of them asking or setting a task ("A) Schreiben Sie ein Programm, das …"): the
+    document's tasks, headings between them or not; not a stem's choices, which state."""
+    found: set[int] = set()
+    run: list[int] = []
+    expected = "A"
+    for position, token in enumerate(tokens[:-1]):
+        if token.type != "paragraph_open" or token.level != 0 or token.map is None:
+            continue
+        label = _LETTER_LABEL.fullmatch(tokens[position + 1].content.strip())
+        if label is None:
+            continue
+        said = re.sub(r"\s*\n\s*", " ", label.group(2))
+        # (once three are set, "P) Zähle die Buchstaben: Schreiben Sie …" asks later)
+        asks = _kind(said, legend) is not None or (len(run) >= 3 and _asks_somewhere(said, legend))
+        if label.group(1) == "A":
+            if len(run) >= 3:
+                found.update(run)
+            run, expected = [], "A"
+        if label.group(1) != expected or not asks:
+            if len(run) >= 3:
+                found.update(run)
+            run, expected = [], "?"
+            continue
+        run.append(token.map[0])
+        expected = chr(ord(expected) + 1)
+    if len(run) >= 3:
+        found.update(run)
+    return found
+
+
 def _question_paragraph_runs(tokens: Sequence[Token], legend: dict[str, str]) -> set[int]:
     """0-based first lines of paragraphs that are questions one per paragraph: at least
     3 one-line paragraphs in a row, each asking, at least 2 in 3 with a question mark or
@@ -5981,6 +6132,7 @@ def _question_paragraph_runs(tokens: Sequence[Token], legend: dict[str, str]) ->
     current: list[tuple[int, str | None]] = []
 
     weak: set[int] = set()  # prose that ends by asking ("Lastly, it cost sleep. Worth it?")
+    lettered = _lettered_tasks(tokens, legend)
 
     def flush() -> None:
         marked = sum(kind == "mark" for _, kind in current)
@@ -6024,6 +6176,7 @@ def _question_paragraph_runs(tokens: Sequence[Token], legend: dict[str, str]) ->
             weak.add(token.map[0])
         current.append((token.map[0], kind))
     flush()
+    runs.update(lettered)  # "B) Schreiben Sie ein Programm, …" after "A) …": tasks set
     if runs:
         # the document asks one question a paragraph: shorter runs elsewhere in it are
         # its questions too ("Can they derive …?" after an "(by …)" line)
