@@ -8667,3 +8667,49 @@ def test_a_page_exported_as_html() -> None:
         "- **Keys**\n- more",
         "- **So**\n- more",
     ]
+
+
+def test_an_exam_paper_of_questions_and_their_lettered_parts() -> None:
+    # "# Q1: Introduction to NLP (4 Marks)", a rule, then "### Question 1a: Applications
+    # (2 marks)" over the bold task: the parts are the questions, the first heading their
+    # section, not one more question
+    text = (
+        "# NLP Mock Paper\n\n"
+        "# Q1: Introduction to NLP (4 Marks)\n\n---\n\n"
+        "### Question 1a: Applications (2 marks)\n\n"
+        "**List any 4 real-world applications of NLP.**\n\n---\n\n"
+        "### Question 1b: Ambiguity (2 marks)\n\n"
+        "**Identify the type of ambiguity in each sentence:**\n\n---\n\n"
+        "# Q2: Language Models (4 Marks)\n\n---\n\n"
+        "### Question 2a: Perplexity (2 marks)\n\n"
+        "**Calculate the perplexity of the sentence.**\n"
+    )
+    found = scan(text)
+    assert [(q.line, q.text, q.sections[-1]) for q in found.questions] == [
+        (7, "List any 4 real-world applications of NLP.", "Introduction to NLP"),
+        (13, "Identify the type of ambiguity in each sentence:", "Introduction to NLP"),
+        (23, "Calculate the perplexity of the sentence.", "Language Models"),
+    ]
+
+
+def test_headings_that_number_a_question_and_name_its_kind_in_chinese() -> None:
+    # "### **✅ 2. 填空题**" ("fill in the blank") over the stem, "### **✅ 3. 判断题**"
+    # ("true or false") over the statement, "### **✅ 14. 应用题（高阶）**" over a task:
+    # the heading is a label, what is under it the question, however it is worded
+    text = (
+        "# **Transformer 自检试卷**\n\n"
+        "### **✅ 1. 选择题**\n\n以下哪个不是注意力机制的关键组成部分？\n\nA. Query\n\nB. Bias\n\n"
+        "------\n\n"
+        "### **✅ 2. 填空题**\n\nScaled Dot-Product Attention 的核心公式为：\n\n"
+        "$$\n\\text{softmax}(QK^T / \\sqrt{d_k}) \\cdot \\underline{\\quad}\n$$\n\n------\n\n"
+        "### **✅ 3. 判断题**\n\n在多头注意力中，各个头的输出是通过加法合并的。（对 / 错）\n\n"
+        "------\n\n"
+        "### **✅ 14. 应用题（高阶）**\n\n设计一个只使用注意力机制的句子情感分类器架构。\n"
+    )
+    found = scan(text)
+    assert [q.text.split("\n")[0] for q in found.questions] == [
+        "以下哪个不是注意力机制的关键组成部分？",
+        "Scaled Dot-Product Attention 的核心公式为：",
+        "在多头注意力中，各个头的输出是通过加法合并的。（对 / 错）",
+        "设计一个只使用注意力机制的句子情感分类器架构。",
+    ]

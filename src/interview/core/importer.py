@@ -115,7 +115,7 @@ _NUMBERING = re.compile(
     r"^\s*(?:ques\s*\.?\s*(?:no\s*\.?\s*)?(?:\d{1,3}\s*)?[:.)\-–—]\s*(?:\d{1,3}\s*[.):]\s*)?|"
     # "Qua. 1) What is GraphQL?", "Qua.5 What is …", "Qua. 🔹 6. What …"
     r"qua\s*\.\s*(?:[^\w\s]{1,3}\s*)?\d{1,3}\s*[.):]?\s*|"
-    r"(?:question|questoin|quesiton|quest[aã]o|q|task|problem|exercise|prompt|scenario|case|challenge|example)\s*#?\s*\d+(?:\.\d+)?\s*[:.)\-–—·。、]?|"
+    r"(?:question|questoin|quesiton|quest[aã]o|q|task|problem|exercise|prompt|scenario|case|challenge|example)\s*#?\s*\d+(?:\.\d+|[a-z](?=\s*[:.)]))?\s*[:.)\-–—·。、]?|"
     r"(?:pregunta|pergunta|p)\s*\d+\s*[:.)\-–—]|"  # Spanish and Portuguese: "P41: Explica …"
     r"(?:задани[ея]|задача|вопрос)\s*№?\s*\d+\s*[:.)\-–—]|"  # Russian: "Задание 2: …"
     r"(?:问题|题目|問題?|질문|문제|(?:编码|编程|算法|设计|面试|笔试|系统设计)?题)\s*\d+\s*[:.)\-–—、．：]?|"
@@ -132,9 +132,14 @@ _NUMBERING = re.compile(
     r"\d+\s*(?:[.):\-–—、．）](?!\d)|\s))\s*",
     re.IGNORECASE,
 )
+_LETTERED_PART_LABEL = re.compile(
+    r"(?i)[\s#*_]*(?:question|q|problem|task|exercise)\s*#?\s*(\d{1,3})([a-z]?)\s*[:.)]"
+)
+"""A question's label and number, with the letter of a part or not ("Q1:", "Question 1b:")."""
 _QUESTION_START = re.compile(
     r"^\s*(?:ques\s*\.?\s*(?:no\s*\.?\s*)?(?:\d{1,3}\s*)?[:.)\-–—]\s*\S|"
-    r"(?:question|questoin|quesiton|quest[aã]o|q|task|problem|exercise|prompt|scenario|case|challenge|example)\s*#?\s*\d+\s*[:.)\-–—·]|"
+    # ("Question 1b:": the second part of the first question)
+    r"(?:question|questoin|quesiton|quest[aã]o|q|task|problem|exercise|prompt|scenario|case|challenge|example)\s*#?\s*\d+[a-z]?\s*[:.)\-–—·]|"
     r"(?:(?:the\s+)?(?:interview\s+)?question|q)\s*[:.]\s*\S|"
     # "Soru: …", "Frage: …": the label in other languages (a colon, then the question)
     # (a sentence, not a topic: "### Frage: Code Review" names the prompt quoted below)
@@ -1365,6 +1370,12 @@ _TYPED_QUESTION = re.compile(
     r"essay|open[\s-]+ended)\s*\]\s*"
 )
 """The kind of a question in brackets before it ("1. [Multiple Choice] Consensus")."""
+_KIND_HEADING = re.compile(
+    r"[\W_]*(?:\d{1,3}\s*[.、)．]\s*)?(?:单选|多选|选择|填空|判断|简答|编程|推导|计算|论述|问答|"
+    r"设计|分析|思考|思维|证明|综合|应用|附加挑战|挑战|附加)题(?:\s*[（(][^）)\n]{1,10}[）)])?[\W_]*"
+)
+"""A heading that only numbers a question and names its kind ("### ✅ 1. 选择题", "multiple
+choice"; "填空题", fill in the blank; "推导题", a derivation): the question is under it."""
 _PICK_AFTER_MARK = re.compile(
     r"(?i)[?？]\s*\(?\s*(?:check|select|choose|mark|pick|tick|centang|pilih|cochez|marque|"
     r"selecciona|seleccione)\s+(?:all|semua|two|three|dua|tiga|toutes|todas|todos)\b[^?？\n]{0,40}$"
@@ -3866,9 +3877,27 @@ def _scan(text: str, *, layout: str | None = None) -> Scan:
                 and level > current_level
                 and (id(current) in topic_labels or id(current) in problem_labels)
                 and answer_start is not None
-                and not "".join(lines[answer_start:start]).strip()
-                and level in label_levels
-                and _labels_a_problem(heading, tokens, index)
+                and (
+                    (
+                        not "".join(lines[answer_start:start]).strip()
+                        and level in label_levels
+                        and _labels_a_problem(heading, tokens, index)
+                    )
+                    # "# Q1: Introduction to NLP (4 Marks)", a rule, then "### Question 1a:
+                    # Applications (2 marks)" over what it asks: the first question's parts
+                    or (
+                        all(
+                            not row.strip() or re.fullmatch(r"\s*(?:[-*_]\s*){3,}", row)
+                            for row in lines[answer_start:start]
+                        )
+                        and (part := _LETTERED_PART_LABEL.match(_normal(heading))) is not None
+                        and (whole := _LETTERED_PART_LABEL.match(lines[current.line - 1]))
+                        is not None
+                        and not whole.group(2)
+                        and whole.group(1) == part.group(1)
+                        and bool(part.group(2))
+                    )
+                )
             ):
                 # "## Question 1: Theory" right over "### Part A: Types of errors" and the
                 # part's question: the parts are the questions, the label their title
@@ -4105,6 +4134,8 @@ def _scan(text: str, *, layout: str | None = None) -> Scan:
                     current.topics = [question]
                     paragraph = tokens[_skip(tokens, index)].map
                     current.line = paragraph[0] + 1 if paragraph else current.line
+                elif _KIND_HEADING.fullmatch(unbold):
+                    problem_labels.add(id(current))
                 elif (typed := _TYPED_QUESTION.match(unbold)) is not None and _kind(
                     unbold[typed.end() :], legend
                 ) is None:
@@ -7356,7 +7387,9 @@ def _labels_a_problem(heading: str, tokens: Sequence[Token], index: int) -> bool
     a bold question: "## Question 7" over "**What is …?**" is only its number)."""
     label = _PROBLEM_LABEL.match(_normal(heading).strip())
     after = _skip(tokens, index)
-    if label is None:
+    if label is None and _KIND_HEADING.fullmatch(_normal(heading).strip()):
+        title = ""  # "### ✅ 3. 判断题" ("true or false") over the statement to judge
+    elif label is None:
         # "### 12." over "**Question**" alone in its paragraph: only the number
         if not (
             after + 1 < len(tokens)
