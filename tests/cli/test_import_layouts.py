@@ -8713,3 +8713,57 @@ def test_headings_that_number_a_question_and_name_its_kind_in_chinese() -> None:
         "在多头注意力中，各个头的输出是通过加法合并的。（对 / 错）",
         "设计一个只使用注意力机制的句子情感分类器架构。",
     ]
+
+
+def test_italian_question_labels_over_stems_that_show_code() -> None:
+    # "### Domanda 4 (5 punti)" over "Cosa stampa il seguente codice?" and the code, or
+    # over "VERO o FALSO: Il seguente codice compila senza errori:": each label numbers
+    # the question under it, however it ends
+    text = (
+        "# Quiz - Modulo C\n\n"
+        "### Domanda 1 (3 punti)\nQuale dei seguenti **NON** è un tipo primitivo?\n\n"
+        "a) `int`  \nb) `String`\n\n"
+        "<details>\n<summary>💡 Risposta</summary>\n<b>b) String</b>\n</details>\n\n---\n\n"
+        "### Domanda 2 (4 punti)\nVERO o FALSO: Il seguente codice compila senza errori:\n"
+        "```java\nint x = 10L;\n```\n\n"
+        "<details>\n<summary>💡 Risposta</summary>\n<b>FALSO</b> - serve un cast\n</details>\n\n"
+        "---\n\n"
+        "### Domanda 3 (5 punti)\nCompleta il codice per calcolare la media:\n"
+        "```java\ndouble media = ___;\n```\n\n"
+        "<details>\n<summary>💡 Risposta</summary>\n<b>(a + b + c) / 3.0</b>\n</details>\n"
+    )
+    found = scan(text)
+    assert [q.text.split("\n")[0] for q in found.questions] == [
+        "Quale dei seguenti **NON** è un tipo primitivo?",
+        "VERO o FALSO: Il seguente codice compila senza errori:",
+        "Completa il codice per calcolare la media:",
+    ]
+    assert "FALSO" in found.questions[1].answer
+
+
+def test_exam_questions_that_give_code_then_ask() -> None:
+    # "## 22" (a number alone among "## Question N" labels) over "Given", the code, then
+    # "Which is correct?"; "## Question 25" right over the code; numbered choices and
+    # "> The answer is 1." under them: the code, the question and its choices are asked,
+    # the line that picks one answers
+    text = (
+        "## Question 21\n\nGiven\n```java\nint x = 1;\n```\n\nWhat does it print?\n\n"
+        "1. 1\n2. 0\n\n> The answer is 1.\n\n"
+        "## 22\n\nGiven\n```java\nInteger w = 21;\n```\n\nWhich is correct?\n\n"
+        "1. It prints true\n2. It throws\n\n> The answer is 1.\n\n"
+        "## Question 25\n\n```java\nclass A { int a; }\n```\n\n"
+        "Which two methods modify field values?\n1. setA\n2. getA\n3. setAll\n\n"
+        "> 1 and 3 are correct\n"
+    )
+    found = scan(text)
+    assert [(q.line, q.text.split("```")[-1].strip()) for q in found.questions] == [
+        (1, "What does it print?\n\n1. 1\n2. 0"),
+        (15, "Which is correct?\n\n1. It prints true\n2. It throws"),
+        (29, "Which two methods modify field values?\n1. setA\n2. getA\n3. setAll"),
+    ]
+    assert "Integer w = 21;" in found.questions[1].text
+    assert [q.answer.lstrip("> ") for q in found.questions] == [
+        "The answer is 1.",
+        "The answer is 1.",
+        "1 and 3 are correct",
+    ]

@@ -176,6 +176,12 @@ _ANSWERED_BELOW = re.compile(
 _ANSWER_LEAD = re.compile(
     r"(?i)^\s*(?:\*\*|__)?\s*(?:answer|ans|solution)\s*(?:\*\*|__)?\s*[:.\-–—]"
 )
+_ANSWER_STATED = re.compile(
+    r"(?i)[>\s]*(?:\*\*|__)?\s*(?:(?:the\s+)?(?:correct\s+|right\s+)?answers?\s+(?:is|are)\b|"
+    r"(?:\d{1,2}|[a-h])(?:\s*(?:,|and|&)\s*(?:\d{1,2}|[a-h]))*\s+(?:is|are)\s+correct\b|"
+    r"(?:answer|ans|solution)\s*(?:\*\*|__)?\s*[:.\-–—])"
+)
+"""A line that gives the answer ("> The answer is 1 and 5.", "**Answer:** B")."""
 _META_SECTION = re.compile(
     # (after a section's number: "10. Questions to ask the interviewer"; not an
     # instruction: "19. Explain API documentation best practices.")
@@ -3635,6 +3641,19 @@ def _scan(text: str, *, layout: str | None = None) -> Scan:
                 ):
                     # "Which framework BEST meets these requirements?" over "- **A)** …":
                     # the choices are part of what is asked
+                    stated = f"{stated.strip()}\n\n{first_below.strip()}"
+                    body = tidy_answer(body.strip()[len(first_below) :])
+                    statements = True
+                elif (
+                    2 <= len(rows) <= 8
+                    and labelled is None
+                    and by_label is None
+                    and all(re.match(r"\s*\d{1,2}[.)]\s+\S", r) for r in rows)
+                    and _ends_as_question(stated)
+                    and _ANSWER_STATED.match(body.strip()[len(first_below) :].strip())
+                ):
+                    # "Which is correct?" over "1. The code compiles …", "2. …", then "> The
+                    # answer is 1.": numbered choices, and the answer that picks one
                     stated = f"{stated.strip()}\n\n{first_below.strip()}"
                     body = tidy_answer(body.strip()[len(first_below) :])
                     statements = True
@@ -7295,6 +7314,8 @@ _PROBLEM_LABEL = re.compile(
     # Japanese, Korean, Spanish, Portuguese, French, German, Russian
     r"c[âa]u(?:\s+h[ỏo]i)?|b[àa]i(?:\s+t[ậa]p)?|问题|题目|問題?|질문|문제|pregunta|pergunta|quest[aã]o|"
     r"desaf[ií]o|ejercicio|exerc[ií]cio|problema|exercice|aufgabe|frage|вопрос|задача|задани[ея]|"
+    # Italian, Turkish, Polish, Dutch: "Domanda 4 (5 punti)", "Soru 3", "Pytanie 2", "Vraag 1"
+    r"domanda|esercizio|quesito|soru|pytanie|zadanie|vraag|opgave|"
     # Indonesian: "Pertanyaan Ke-1" (question number 1), "Soal 2"
     r"pertanyaan(?:\s+ke)?-?|soal)\s*#?\s*:?\s*\d{1,4}(?:\.\d{1,3})?(?:\s*\|)?[.):．：]?[\s*]*"
     r"(?:\([^()\n]{1,80}\)[\s*]*)?)"  # "Problem 36 (DE Shaw)"
@@ -7344,6 +7365,8 @@ def _asks_somewhere(text: str, legend: dict[str, str]) -> bool:
             return True
         if sentence.rstrip().endswith((":", "：")):
             continue  # "Consider two estimators:" leads into what follows
+        if re.fullmatch(r"(?i)given\b[^,.;?!]{0,40}", sentence.strip()):
+            continue  # so does "Given" (or "Given Hello.java") over the code it gives
         if _IMPERATIVE.match(sentence.strip()) or _OTHER_ASKS.match(sentence.strip()):
             return True
         if re.match(
@@ -7389,6 +7412,12 @@ def _labels_a_problem(heading: str, tokens: Sequence[Token], index: int) -> bool
     after = _skip(tokens, index)
     if label is None and _KIND_HEADING.fullmatch(_normal(heading).strip()):
         title = ""  # "### ✅ 3. 判断题" ("true or false") over the statement to judge
+    elif (
+        label is None
+        and _NUMBER_ONLY.fullmatch(_normal(heading).strip())
+        and _asked_further_down(tokens, index)
+    ):
+        title = ""  # "## 22" over "Given", its code, then "Which is correct?"
     elif label is None:
         # "### 12." over "**Question**" alone in its paragraph: only the number
         if not (
@@ -7438,6 +7467,16 @@ def _labels_a_problem(heading: str, tokens: Sequence[Token], index: int) -> bool
             _BARE_QUESTION_LABEL.fullmatch(tokens[after + 1].content)
         )
         after = _skip(tokens, after)
+    shown = after
+    while shown < len(tokens) and tokens[shown].type == "fence" and shown - after < 4:
+        shown += 1  # (a fence is one token)
+    if (
+        shown > after
+        and shown + 1 < len(tokens)
+        and tokens[shown].type == "paragraph_open"
+        and _ends_as_question(tokens[shown + 1].content.split("\n", 1)[0])
+    ):
+        after = shown  # "## Question 25" over a class, then "Which two methods …?"
     if not (
         after + 1 < len(tokens)
         and tokens[after].type == "paragraph_open"
@@ -7474,6 +7513,30 @@ def _labels_a_problem(heading: str, tokens: Sequence[Token], index: int) -> bool
             return False
         if tokens[at].type == "paragraph_open" and _asks_somewhere(tokens[at + 1].content, {}):
             return True
+        at = _skip(tokens, at)
+    return False
+
+
+def _asked_further_down(tokens: Sequence[Token], index: int) -> bool:
+    """Whether, under the heading at `index`, the first paragraph does not ask ("Given")
+    and a later one, before the next heading and after code, does ("Which is correct?")."""
+    depth = tokens[index].tag
+    at = _skip(tokens, index)
+    seen = 0
+    coded = False
+    while at + 1 < len(tokens) and seen < 6:
+        token = tokens[at]
+        if token.type == "heading_open" and token.tag <= depth:
+            return False
+        if token.type in ("fence", "code_block"):
+            coded = True
+        if token.type == "paragraph_open":
+            content = tokens[at + 1].content
+            if seen == 0 and _asks_somewhere(content, {}):
+                return False
+            if seen and coded and _ends_as_question(content):
+                return True
+            seen += 1
         at = _skip(tokens, at)
     return False
 
