@@ -8767,3 +8767,45 @@ def test_exam_questions_that_give_code_then_ask() -> None:
         "The answer is 1.",
         "1 and 3 are correct",
     ]
+
+
+def test_question_labels_over_a_rule_then_stems_over_boxed_choices() -> None:
+    # "## Question 1", "___" under it, then "If a topic has a replication factor of
+    # 3..." over "- [ ] A. …": the stem and its choices, the folded "🎯 Answer" its answer
+    text = "".join(
+        f"## Question {n}\n___\n {stem}\n- [ ] A. {a}\n- [ ] B. {b}\n\n"
+        f"<details>\n<summary>\n<strong>\n🎯 Answer :\n</strong>\n</summary>\n{right}\n"
+        "</details>\n\n<br>\n<br>\n\n"
+        for n, stem, a, b, right in [
+            (1, "If a topic has a replication factor of 3...", "1 broker", "3 brokers", "B"),
+            (2, "Once sent to a topic, a message can be modified", "No", "Yes", "A"),
+            (3, "To produce data, a producer must provide...", "a broker", "a schema", "A"),
+        ]
+    )
+    found = scan(text)
+    assert [q.text for q in found.questions] == [
+        "If a topic has a replication factor of 3...\n\n- [ ] A. 1 broker\n- [ ] B. 3 brokers",
+        "Once sent to a topic, a message can be modified\n\n- [ ] A. No\n- [ ] B. Yes",
+        "To produce data, a producer must provide...\n\n- [ ] A. a broker\n- [ ] B. a schema",
+    ]
+    assert [q.answer for q in found.questions] == ["B", "A", "A"]
+
+
+def test_vietnamese_headings_that_set_tasks() -> None:
+    # "### 4. Sắp xếp các lớp trong mô hình OSI." ("arrange the layers"), "### 5. Chọn
+    # các giao thức …" ("choose the protocols"): tasks, so the numbered headings mostly
+    # ask and the statement to judge among them is asked too
+    text = (
+        "### 1. Các tầng thấp hơn trong mô hình OSI được triển khai bằng phần cứng.\n\n"
+        "- [x] Đúng\n- [ ] Sai\n"
+        "### 2. Đơn vị dữ liệu giao thức IP (PDU) được gọi là gì?\n- [x] Packet\n- [ ] Frame\n\n"
+        "### 3. Sắp xếp các lớp trong mô hình OSI.\n\n| Tầng | Tên |\n|---|---|\n| 7 | App |\n\n"
+        "### 4. Chọn các giao thức lớp vận chuyển của mô hình TCP/IP.\n\n- [ ] HTTP\n- [x] TCP\n"
+    )
+    found = scan(text)
+    assert [q.text.split("\n")[0] for q in found.questions] == [
+        "Các tầng thấp hơn trong mô hình OSI được triển khai bằng phần cứng.",
+        "Đơn vị dữ liệu giao thức IP (PDU) được gọi là gì?",
+        "Sắp xếp các lớp trong mô hình OSI.",
+        "Chọn các giao thức lớp vận chuyển của mô hình TCP/IP.",
+    ]

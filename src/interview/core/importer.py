@@ -651,6 +651,10 @@ _OTHER_ASKS = re.compile(
     r"^(?:(?:(?:bạn|em|anh|chị)\s+)?(?:hãy|có\s+thể)\s+\w|giải\s+thích|mô\s+tả|so\s+sánh|trình\s+bày|"
     r"tại\s+sao|vì\s+sao|làm\s+(?:sao|thế\s+nào)|nêu\s|liệt\s+kê|phân\s+biệt|định\s+nghĩa|"
     r"đưa\s+ra|cho\s+ví\s+dụ|giới\s+thiệu\s+(?:bản\s+thân|về)|kể\s+(?:về|lại|cho)|"
+    # "Sắp xếp …" (arrange), "Chọn …" (choose), "Điền …" (fill in), "Viết …" (write),
+    # "Xác định …" (determine), "Cho biết …" (say); not "Viết tắt …", an abbreviation
+    # ("Tính …" both works out and names a property: "Tính đóng gói", encapsulation)
+    r"sắp\s+xếp|chọn\s|điền\s|viết\s+(?!tắt\b)|xác\s+định|cho\s+biết|"
     # "the difference between …", "asked about …"
     r"s[ựư]\s+khác\s+(?:nhau|biệt)|hỏi\s+về)|"
     r"(?:là\s+gì|như\s+thế\s+nào|thế\s+nào|như\s+nào|ra\s+sao)\s*[.。]?\s*$|"
@@ -1736,6 +1740,16 @@ def tidy_answer(answer: str) -> str:
     """An answer without separators, promotional footers and <details> wrappers."""
     kept: list[str] = []
     fence = ""
+    if "<summary" in answer and "```" not in answer and "~~~" not in answer:
+        # "<summary>" / "<strong>" / "🎯 Answer :" / "</strong>" / "</summary>": the
+        # fold's title over its lines, one tag or word a line (shown by the fold, no
+        # more of the answer than the title on one line is)
+        answer = re.sub(
+            r"(?is)^[ \t]*<summary\b[^>\n]*>[ \t]*\n(?:[^\n]{0,80}\n){1,4}?[ \t]*</summary>[ \t]*$",
+            "",
+            answer,
+            flags=re.MULTILINE,
+        )
     for line in answer.splitlines():
         stripped = line.strip()
         if stripped.startswith(("```", "~~~")):
@@ -3672,7 +3686,12 @@ def _scan(text: str, *, layout: str | None = None) -> Scan:
                 elif stated and len(stated) < 2000:
                     rows = [row.strip() for row in stated.splitlines() if row.strip()]
                     options = [row for row in rows if _OPTION.match(row)]
-                    bulleted = [row for row in rows if _BULLETED_OPTION.match(row)]
+                    # ("- [ ] A. 3 replicas …": a box before the letter)
+                    bulleted = [
+                        row
+                        for row in rows
+                        if _BULLETED_OPTION.match(re.sub(r"^(\s*[-*+]\s+)\[[ xX]\]\s+", r"\1", row))
+                    ]
                     if len(options) >= 2:
                         # "Overfitting là gì?" over "A. …" / "B. …": the options are
                         # part of the question, a paragraph each
@@ -3682,7 +3701,7 @@ def _scan(text: str, *, layout: str | None = None) -> Scan:
                     elif len(bulleted) >= 2:
                         # "What are the core components …?" over "- A) …" / "- B) …": a
                         # list of options under it
-                        asked = " ".join(row for row in rows if not _BULLETED_OPTION.match(row))
+                        asked = " ".join(row for row in rows if row not in bulleted)
                         if asked.strip():
                             current.text = "\n".join([asked, "", *bulleted])
                         # (choices with no stem above them leave the heading's text: a
@@ -7410,6 +7429,8 @@ def _labels_a_problem(heading: str, tokens: Sequence[Token], index: int) -> bool
     a bold question: "## Question 7" over "**What is …?**" is only its number)."""
     label = _PROBLEM_LABEL.match(_normal(heading).strip())
     after = _skip(tokens, index)
+    while after < len(tokens) and tokens[after].type == "hr":
+        after += 1  # "## Question 1", then "___" under it, then the question
     if label is None and _KIND_HEADING.fullmatch(_normal(heading).strip()):
         title = ""  # "### ✅ 3. 判断题" ("true or false") over the statement to judge
     elif (
