@@ -8809,3 +8809,32 @@ def test_vietnamese_headings_that_set_tasks() -> None:
         "Sắp xếp các lớp trong mô hình OSI.",
         "Chọn các giao thức lớp vận chuyển của mô hình TCP/IP.",
     ]
+
+
+def test_italic_exercises_over_their_worked_answers() -> None:
+    # "5. *Find the pdf of $Y=\sin^2 X$ …*" in italics, then its working in plain type:
+    # the type sets the exercise apart, so it asks, among items that state ("2. Let
+    # $f(x)=…$", "4. Note …"); a how-to's bold steps stay steps
+    text = (
+        "# Transformations and Expectations\n\n"
+        "1. *Find the pdf of $Y=X^2$ where $X$ is uniform on $(0,1)$.*\n\n"
+        "   The domain does not change, so $f_Y(y)=\\frac{1}{2\\sqrt y}$.\n\n"
+        "2. Let $f(x)=\\frac12 e^{-|x|}$.\n\n"
+        "   a. Verify that $f$ is a pdf.\n\n"
+        "      It is positive and integrates to 1.\n\n"
+        "3. *Show that the minimizer of $E(X-a)^2$ is $EX$.*\n\n"
+        "   Expand the square and differentiate in $a$.\n\n"
+        "4. Note the symmetry of $f$ around 0.\n"
+    )
+    found = scan(text)
+    assert [q.text for q in found.questions] == [
+        "Find the pdf of $Y=X^2$ where $X$ is uniform on $(0,1)$.",
+        "Show that the minimizer of $E(X-a)^2$ is $EX$.",
+    ]
+    assert found.questions[1].answer == "Expand the square and differentiate in $a$."
+    how_to = scan(
+        "# Setting up dbt\n\n1. **Create Models**\n   Add `.sql` files under `models/`.\n"
+        "2. **Run Project**\n\n   ```bash\n   dbt run\n   ```\n"
+        "3. **Test Models**\n\n   ```bash\n   dbt test\n   ```\n"
+    )
+    assert how_to.questions == []

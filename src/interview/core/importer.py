@@ -10257,10 +10257,21 @@ def _list_questions(
         kind = _kind(text, legend) if text else None
         if kind == "word" and advice:
             kind = None  # "- Ask clarifying questions" / "- Draw clear diagrams": tips
+        # "5. *Find the pdf of $Y$ …*" in italics over its worked answer: the type sets
+        # the prompt apart from the answer under it, as a question's is
+        # (not in bold: "7. **Run Project**" over its command is a step of a how-to)
+        italic = _WHOLE_ITALIC.fullmatch(text)
+        set_apart = bool(
+            italic is not None
+            and italic.group(1) in ("*", "_")
+            and token.map is not None
+            and _first_paragraph_end(tokens, position, item_end, line) < token.map[1] - 1
+        )
         if (
             kind == "word"
             and not of_questions
             and not item_title
+            and not set_apart
             and items > 1  # "1. Explain self-attention." alone, its answer below: asks
             and (
                 (_WEAK_PROMPT.match(text) and (strong < 2 or strong * 2 < items))
