@@ -8838,3 +8838,24 @@ def test_italic_exercises_over_their_worked_answers() -> None:
         "3. **Test Models**\n\n   ```bash\n   dbt test\n   ```\n"
     )
     assert how_to.questions == []
+
+
+def test_statements_to_judge_with_their_verdict_in_brackets() -> None:
+    # "### Quick Check (True/False)" over "1. P-value is the probability the null is
+    # true. (False)": each statement is asked, the verdict after it answers
+    text = (
+        "# p-values and Confidence Intervals\n\nSome notes on intervals.\n\n"
+        "### Quick Check (True/False)\n"
+        "1. P-value is the probability the null is true. (False)\n"
+        "2. Confidence interval gives a range for parameter. (True)\n"
+        "3. Larger samples yield narrower intervals. (True)\n\n"
+        "### Conceptual Questions\n"
+        "4. Why do we report confidence intervals?\n"
+    )
+    found = scan(text)
+    assert [(q.text, q.answer) for q in found.questions] == [
+        ("P-value is the probability the null is true.", "False"),
+        ("Confidence interval gives a range for parameter.", "True"),
+        ("Larger samples yield narrower intervals.", "True"),
+        ("Why do we report confidence intervals?", ""),
+    ]

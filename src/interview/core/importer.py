@@ -1398,7 +1398,9 @@ _TRUE_OR_FALSE_TITLE = re.compile(
     r"(?:true\s+or\s+false|true\s*/\s*false|t\s*/\s*f|richtig\s*(?:oder|/)\s*falsch|"
     r"vrai\s*(?:ou|/)\s*faux|verdadero\s*(?:o|/)\s*falso|verdadeiro\s*(?:ou|/)\s*falso|"
     r"benar\s*(?:atau|/)\s*salah)"
-    r"(?:\s+(?:questions?|statements?|section))?\s*(?:\([^()\n]{0,30}\))?[\s*_:.#]*"
+    r"(?:\s+(?:questions?|statements?|section))?\s*(?:\([^()\n]{0,30}\))?[\s*_:.#]*|"
+    # "### Quick Check (True/False)": a name, and the kind in brackets
+    r"[^\W\d_][^()\n]{0,30}\(\s*(?:true\s*/\s*false|true\s+or\s+false|t\s*/\s*f)\s*\)[\s*_:.#]*"
 )
 """The title of a section of statements to judge ("## 2 True or False ($21$ pts)")."""
 _PICK_CUE = re.compile(
@@ -10227,6 +10229,11 @@ def _list_questions(
         if dashed is not None:
             content = dashed[0] + newline + rest
             dash_answer = dashed[1]
+        elif (verdict := _TRAILING_VERDICT.search(first_line)) is not None and not newline:
+            # "P-value is the probability the null is true. (False)": a statement to
+            # judge, and its verdict
+            content = first_line[: verdict.start()].rstrip()
+            dash_answer = verdict.group(1)
         title = re.fullmatch(r"\s*(\*\*|__)([^*_\n]{2,120})\1\s*(?:\\|<br\s*/?>)?\s*", first_line)
         item_title = ""
         if (
@@ -10565,6 +10572,11 @@ def _list_questions(
     return found
 
 
+_TRAILING_VERDICT = re.compile(
+    r"(?<=[.!])[ \t]*\((?:\*\*|__)?(True|False|Verdadero|Falso|Verdadeiro|Vrai|Faux|Richtig|"
+    r"Falsch|Benar|Salah|Doğru|Yanlış|Đúng|Sai)(?:\*\*|__)?\)[ \t]*$"
+)
+"""A statement's verdict in brackets after it ("… narrower intervals. (True)")."""
 _DASHED_ANSWER = re.compile(
     r"^(?:[^:?\n]{2,60}:\s+)?(?P<q>[^\n]*?[?.])\s+[–—]\s+(?P<a>\S[^\n]*)$|"
     r"^(?P<q2>[^\n]*?\?)\s*(?:→|->|=>|⇒|⟶|➡)\s*(?P<a2>\S[^\n]*)$"
