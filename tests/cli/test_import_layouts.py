@@ -4524,7 +4524,7 @@ def test_a_snippet_and_its_options_above_a_folded_answer_are_asked() -> None:
         "What's the output?\n\n```javascript\nconsole.log(typeof null)\n```\n\n"
         "- A: `object`\n- B: `null`"
     )
-    assert first.answer == "#### Answer: A\n\nA historical quirk."
+    assert first.answer == "A\n\nA historical quirk."
     # ticked boxes above an "Explanation" fold still give the answer, as before
     boxed = scan(
         "### Is a network needed for cloud computing?\n\n- [ ] Yes\n- [x] No\n\n"
@@ -8858,4 +8858,71 @@ def test_statements_to_judge_with_their_verdict_in_brackets() -> None:
         ("Confidence interval gives a range for parameter.", "True"),
         ("Larger samples yield narrower intervals.", "True"),
         ("Why do we report confidence intervals?", ""),
+    ]
+
+
+def test_the_next_label_a_level_too_deep_labels_the_next_problem() -> None:
+    # "## Exercice 4" and its solution, then "### Exercice 5" (the author's slip): the
+    # next exercise in the count, not a part of the fourth one's answer
+    text = (
+        "# Exercices Algorithmique\n\n"
+        "## Exercice 3\n\nEcrire un algorithme qui lit un nombre.\n\n```\nLIRE(n)\n```\n\n"
+        "## Exercice 4\n\nReprendre l'exercice 3 en autorisant la saisie d'un 0.\n\n"
+        "```\nSI n == 0\n```\n\n"
+        "### Exercice 5\n\nEcrire un algorithme qui demande deux nombres.\n\n```\nLIRE(a, b)\n```\n\n"
+        "## Exercice 6\n\nEcrire un algorithme qui compte.\n\n```\nPOUR i\n```\n"
+    )
+    found = scan(text)
+    assert [q.text for q in found.questions] == [
+        "Ecrire un algorithme qui lit un nombre.",
+        "Reprendre l'exercice 3 en autorisant la saisie d'un 0.",
+        "Ecrire un algorithme qui demande deux nombres.",
+        "Ecrire un algorithme qui compte.",
+    ]
+    assert found.questions[1].answer == "```\nSI n == 0\n```"
+
+
+def test_numbered_questions_indented_into_a_code_block_by_accident() -> None:
+    # "    1. Describe in a couple of words …" / "    7. How would you define …": a
+    # numbered list indented four spaces, read as code by Markdown; its items are asked
+    text = "# Interview Questions\n\n" + "".join(
+        f"    {n}. {q}\n"
+        for n, q in enumerate(
+            [
+                "Describe in a couple of words the following technologies:",
+                "How would you define a computer network",
+                "Describe how the ping command is working",
+                "Tell me a couple of features of the ICMP protocol",
+                "What means packet forwarding?",
+                "How is ARP working; why do we need it ?",
+            ],
+            start=1,
+        )
+    )
+    found = scan(text)
+    assert [q.text for q in found.questions][:3] == [
+        "Describe in a couple of words the following technologies",
+        "How would you define a computer network",
+        "Describe how the ping command is working",
+    ]
+    assert len(found.questions) == 6
+
+
+def test_pictures_and_answer_headings_under_question_headings() -> None:
+    # '#### 1. What would be the label for the following image? …' over '<img src="…">'
+    # and "##### Ans: y=[1,0.3,…]", no blank line between: the picture's HTML would run
+    # on and swallow every heading below; "##### Ans:" labels the answer it gives
+    text = "".join(
+        f'#### {n}. {q}\n<img src="https://example.com/{n}.png?expiry=1" alt="" >\n##### Ans: {a}\n'
+        for n, q, a in [
+            (1, "What would be the label for the following image?", "y=[1,0.3,0.7]"),
+            (2, "What should y be for the image below?", "y=[0,?,?]"),
+            (3, "What is the IoU between these two boxes?", "1/9"),
+        ]
+    )
+    found = scan(text)
+    assert [(q.text, q.answer.split("\n")[-1]) for q in found.questions] == [
+        ("What would be the label for the following image?", "y=[1,0.3,0.7]"),
+        ("What should y be for the image below?", "y=[0,?,?]"),
+        ("What is the IoU between these two boxes?", "1/9"),
     ]

@@ -1738,6 +1738,13 @@ def _is_toc_entry(content: str) -> bool:
     )
 
 
+_ANSWER_IN_HEADING = re.compile(
+    r"(?i)[ \t]{0,3}#{1,6}[ \t]+(?:\*\*|__)?(?:ans|answers?|solution)[ \t]*(?:\*\*|__)?[ \t]*[:：]"
+    r"[ \t]*(?:\*\*|__)?[ \t]*(\S.*)$"
+)
+"""A heading that labels the answer and gives it ("##### Ans: 2N")."""
+
+
 def tidy_answer(answer: str) -> str:
     """An answer without separators, promotional footers and <details> wrappers."""
     kept: list[str] = []
@@ -1769,6 +1776,9 @@ def tidy_answer(answer: str) -> str:
             continue
         if _PROMO.match(re.sub(r"\[([^\]]*)\]\([^)]*\)", r"\1", stripped)):
             continue
+        if not fence and (told := _ANSWER_IN_HEADING.match(line)) is not None:
+            # "##### Ans: 2N": a label set as a heading, read as the label it is
+            line = f"**Answer:** {told.group(1)}"
         # ('<b><a href="#">↥ back to top</a></b>': the link in bold or small type)
         unwrapped = (
             re.sub(
@@ -2400,10 +2410,20 @@ def _prose_in_code(text: str, tokens: Sequence[Token], legend: dict[str, str]) -
         # "Q: …?" over its choices and "A: c", three times or more: a quiz pasted as text
         asked = sum(bool(re.match(r"(?i)q\s*:\s*\S", x)) for x in rows)
         told = sum(bool(re.match(r"(?i)a\s*:\s*\S", x)) for x in rows)
+        # "    1. Describe …" / "    2. Which one …:" / "    7. How would you define …":
+        # a numbered list of questions indented four spaces, most of its lines numbered
+        items = [x for x in rows if re.match(r"\d{1,3}[.)]\s+\S", x)]
+        asking_items = sum(_kind(_NUMBERING.sub("", x, count=1), legend) is not None for x in items)
         if not (
             (asking_groups >= 2 and asking_groups * 2 >= len(groups))
             or (asking_rows >= 2 and asking_rows * 10 >= len(rows) * 4)
             or (asked >= 3 and told * 2 >= asked and told <= asked * 2)
+            or (
+                token.type == "code_block"
+                and len(items) >= 5
+                and len(items) * 10 >= len(rows) * 7
+                and asking_items * 2 >= len(items)
+            )
         ):
             continue
         start, end = token.map
@@ -2472,6 +2492,18 @@ _TAGGED_HTML_HEADING = re.compile(
 
 _WRAPPER_TAG = re.compile(r"(?i)[ \t]*</?(?:p|div|center|span)(?:\s[^>\n]*)?>[ \t]*")
 """A line that only opens or closes a wrapper ('<p align="start">', "</div>")."""
+
+
+_IMAGE_LINE = re.compile(r"(?im)^[ \t]{0,3}<img\b([^<>\n]{0,2000})/?>[ \t]*$(?=\n[ \t]*\S)")
+
+
+def _markdown_image(line: re.Match[str]) -> str:
+    """An `<img>` tag alone on its line as the Markdown image it shows (line kept)."""
+    source = re.search(r"(?i)\bsrc\s*=\s*[\"']([^\"'\s]+)[\"']", line.group(1))
+    alt = re.search(r"(?i)\balt\s*=\s*[\"']([^\"']*)[\"']", line.group(1))
+    if source is None:
+        return line.group(0)
+    return f"![{(alt.group(1) if alt else '').strip()}]({source.group(1)})"
 
 
 def _html_headings(text: str) -> str:
@@ -3228,6 +3260,11 @@ def _scan(text: str, *, layout: str | None = None) -> Scan:
     # own is that Markdown heading
     if "<h" in text or "<H" in text:
         text = _html_headings(text)
+    # '<img src="…" alt="">' alone on its line right over "##### Ans: …": an HTML block
+    # that runs on to the next blank line and swallows the headings under it; the
+    # picture, as Markdown, is a paragraph they end
+    if "<img" in text:
+        text = _IMAGE_LINE.sub(_markdown_image, text)
     # "2. [TCP의 …?](…) <br>" then, on the next line, "2-1. [만약 …?](…)": a part of the
     # second question, numbered as one, which CommonMark runs into the item above it
     if len(_SUB_NUMBERED.findall(text)) >= 3:
@@ -3724,6 +3761,13 @@ def _scan(text: str, *, layout: str | None = None) -> Scan:
                     body = "\n\n".join([*kept_fields, body]).strip()
             elif id(current) in topic_labels:
                 first, _, rest = body.partition("\n\n")
+                heading_at = re.search(r"(?m)^[ \t]{0,3}#{1,6}[ \t]", first)
+                if heading_at is not None and heading_at.start() > 0:
+                    # a picture right over "##### Ans: …": the heading ends the paragraph
+                    first, rest = (
+                        first[: heading_at.start()],
+                        f"{first[heading_at.start() :]}\n\n{rest}",
+                    )
                 # "**Interviewer:** "Design a RAG system …"": the label and quotes go
                 # (a label has its colon: "**What is a Sensor?**" is the question)
                 first = _BOLD_COLON_LABEL.sub("", first, count=1)
@@ -3766,6 +3810,8 @@ def _scan(text: str, *, layout: str | None = None) -> Scan:
                     and len(first) < 1200
                     # not "**Code(90%)**" over its fence: the answer's code
                     and not re.search(r"(?m)^\s*(?:```|~~~)", first)
+                    # nor a picture ("![](…/shot.png?expiry=…)": its address asks nothing)
+                    and not re.fullmatch(r"\s*!\[[^\]\n]*\]\([^)\n]*\)\s*", first)
                 ):
                     # the paragraph that asks ("Design a RAG system that …"), joined up
                     current.text = _joined_up(first)
@@ -3831,6 +3877,7 @@ def _scan(text: str, *, layout: str | None = None) -> Scan:
     # (line, level) of a heading that only numbers what follows ("### Q1" over its code)
     numbered_label: tuple[int, int] | None = None
     current_lettered = False  # whether a letter leads that number ("Q2:")
+    current_label: tuple[str, int] | None = None  # its label ("Exercice 4": exercice, 4)
     next_number: int | None = None  # the number after the last numbered list of questions
     # that list's last question, the token after the list and its last line
     listed_last: tuple[Found, int, int] | None = None
@@ -3911,6 +3958,7 @@ def _scan(text: str, *, layout: str | None = None) -> Scan:
                 index = _skip(tokens, index)
                 continue
             numbered_next = _heading_number(_normal(heading))
+            label_goes_on = False
             if (
                 current is not None
                 and current.layout == "heading"
@@ -3951,39 +3999,53 @@ def _scan(text: str, *, layout: str | None = None) -> Scan:
                 and level > current_level
                 and (
                     _ANSWER_PART.fullmatch(_section_name(heading))
-                    or not (
-                        (
+                    or (
+                        not (
                             (
-                                (ruled or _QUESTION_START.match(_normal(heading)))
-                                # "# Q32. Why …?", a rule, then "## 🔬 Why can simpler
-                                # matter?": under a question numbered like its siblings,
-                                # an unnumbered heading that asks is part of its answer
-                                and not (
+                                (
+                                    (ruled or _QUESTION_START.match(_normal(heading)))
+                                    # "# Q32. Why …?", a rule, then "## 🔬 Why can simpler
+                                    # matter?": under a question numbered like its siblings,
+                                    # an unnumbered heading that asks is part of its answer
+                                    and not (
+                                        current_number is not None
+                                        and numbered_next is None
+                                        and any(lv == current_level for lv, _ in numbered_levels)
+                                    )
+                                )
+                                # "## 10. …?" then "### **11. What are …?**": the next one
+                                or (
+                                    numbered_next is not None
+                                    and current_number is not None
+                                    and 1 <= int(numbered_next.group(1)) - current_number <= 2
+                                )
+                                # "## Is `int` always 4 bytes?" right over "### Answer": a
+                                # question of its own, answered as the one above it is
+                                or _answer_heading_below(tokens, index, level)
+                                # "### 1. What is CIL?" then "#### 1.1. How can a C# class
+                                # derive from an F# class?": a numbered part asks on its own
+                                or (
                                     current_number is not None
-                                    and numbered_next is None
-                                    and any(lv == current_level for lv, _ in numbered_levels)
+                                    and (part := _PART_NUMBER.match(_normal(heading).lstrip("*_ ")))
+                                    is not None
+                                    and int(re.split(r"[-.]", part.group(0).strip())[0])
+                                    == current_number
                                 )
                             )
-                            # "## 10. …?" then "### **11. What are …?**": the next one
-                            or (
-                                numbered_next is not None
-                                and current_number is not None
-                                and 1 <= int(numbered_next.group(1)) - current_number <= 2
-                            )
-                            # "## Is `int` always 4 bytes?" right over "### Answer": a
-                            # question of its own, answered as the one above it is
-                            or _answer_heading_below(tokens, index, level)
-                            # "### 1. What is CIL?" then "#### 1.1. How can a C# class
-                            # derive from an F# class?": a numbered part asks on its own
-                            or (
-                                current_number is not None
-                                and (part := _PART_NUMBER.match(_normal(heading).lstrip("*_ ")))
-                                is not None
-                                and int(re.split(r"[-.]", part.group(0).strip())[0])
-                                == current_number
+                            and _looks_like_question(heading, legend)
+                        )
+                        # "## Exercice 4" and its answer, then "### Exercice 5": the next
+                        # label in the count, a level too deep, labels the next problem
+                        and not (
+                            label_goes_on := (
+                                id(current) in problem_labels
+                                and current_label is not None
+                                and (deeper := _labelled_number(heading)) is not None
+                                and deeper[0] in (current_label[0], "")
+                                and deeper[1] == current_label[1] + 1
+                                and _labels_a_problem(heading, tokens, index)
                             )
                         )
-                        and _looks_like_question(heading, legend)
                     )
                 )
             ):
@@ -4097,6 +4159,7 @@ def _scan(text: str, *, layout: str | None = None) -> Scan:
                         level in question_levels and _compares(heading) and _has_body(tokens, index)
                     )
                     or (level in label_levels and _labels_a_problem(heading, tokens, index))
+                    or label_goes_on
                     or index in boxed_stems
                     or index in topic_problems
                     or index in solved
@@ -4158,13 +4221,16 @@ def _scan(text: str, *, layout: str | None = None) -> Scan:
                 # "### Q2: …?" then "### 1. Value": another numbering, not parts of it
                 current_number = int(number.group(1)) if number else None
                 current_lettered = number is not None and _q_numbered(number)
+                current_label = _labelled_number(heading)
                 unbold = re.sub(r"^[\s*_]+", "", _normal(heading))
                 titled = _QUESTION_START.match(unbold)
                 if index in fenced_prompts:
                     fenced_questions.add(id(current))
                 elif index in code_puzzles:
                     puzzle_questions.add(id(current))
-                elif level in label_levels and _labels_a_problem(heading, tokens, index):
+                elif label_goes_on or (
+                    level in label_levels and _labels_a_problem(heading, tokens, index)
+                ):
                     problem_labels.add(id(current))
                 elif index in solved:
                     problem_labels.add(id(current))
@@ -7538,6 +7604,20 @@ def _labels_a_problem(heading: str, tokens: Sequence[Token], index: int) -> bool
             return True
         at = _skip(tokens, at)
     return False
+
+
+def _labelled_number(heading: str) -> tuple[str, int] | None:
+    """The label and number of a heading that only numbers a problem ("Exercice 5":
+    ("exercice", 5); "30": ("", 30)); None for any other heading."""
+    text = _normal(heading).strip()
+    label = _PROBLEM_LABEL.match(text)
+    if label is None and not _NUMBER_ONLY.fullmatch(text):
+        return None
+    number = re.search(r"\d{1,4}", label.group(0) if label else text)
+    if number is None:
+        return None
+    word = re.match(r"[^\W\d_]+", text)
+    return (word.group(0).lower() if word and label else "", int(number.group(0)))
 
 
 def _asked_further_down(tokens: Sequence[Token], index: int) -> bool:
