@@ -8926,3 +8926,56 @@ def test_pictures_and_answer_headings_under_question_headings() -> None:
         ("What should y be for the image below?", "y=[0,?,?]"),
         ("What is the IoU between these two boxes?", "1/9"),
     ]
+
+
+def test_french_tasks_in_the_infinitive_and_the_imperative() -> None:
+    # "- Créer une fonction bonjour() qui affiche …" under "## Exercice 1", "4. Écrivez une
+    # fonction `duree_secondes` …", "8. Analysez la structure … et écrivez …": tasks
+    bullets = scan(
+        "## Exercice 1\n### Fonctions de base\n"
+        "- Créer une fonction bonjour() qui affiche un message, puis l’appeler.\n"
+        "- Créer une fonction carre(x) qui retourne le carré d’un nombre donné.\n"
+        "- Écrire une fonction est_pair(n) qui retourne True si n est pair.\n\n"
+        "## Exercice 2\n"
+        "- Calculer la factorielle d’un nombre n.\n- Définir une classe Point.\n"
+    )
+    assert [q.text for q in bullets.questions] == [
+        "Créer une fonction bonjour() qui affiche un message, puis l’appeler.",
+        "Créer une fonction carre(x) qui retourne le carré d’un nombre donné.",
+        "Écrire une fonction est_pair(n) qui retourne True si n est pair.",
+        "Calculer la factorielle d’un nombre n.",
+        "Définir une classe Point.",
+    ]
+    numbered = scan(
+        "Le but de cette séance est de manipuler vos premières fonctions.\n\n"
+        "# Fonctions\n\n"
+        "4. Écrivez une fonction `duree_secondes` qui renvoie une durée en secondes.\n\n"
+        "5. Proposez une implémentation récursive de la somme des entiers.\n\n"
+        "6. Analysez la structure de la chanson et écrivez une fonction qui l'affiche.\n"
+    )
+    assert len(numbered.questions) == 3
+
+
+def test_a_table_whose_description_column_sets_the_tasks() -> None:
+    # "| Nº | Tema | Descrição |" over "| 6 | Memória | Explique a diferença entre … |":
+    # the column that describes holds the tasks, two in three set in the imperative; a
+    # table of tools that it describes asks nothing
+    text = (
+        "# Lista de Exercícios\n\n| Nº | Tema | Descrição |\n|:--|:--|:--|\n"
+        "| 1 | Comandos | Execute `cd` e `ls` e descreva o que cada um faz. |\n"
+        "| 2 | Diretórios | Crie uma estrutura de pastas. |\n"
+        "| 3 | Processos | Liste processos ativos com `ps`. |\n"
+        "| 4 | Memória | Explique a diferença entre memória física e virtual. |\n"
+    )
+    found = scan(text)
+    assert [q.text for q in found.questions] == [
+        "Execute `cd` e `ls` e descreva o que cada um faz.",
+        "Crie uma estrutura de pastas.",
+        "Liste processos ativos com `ps`.",
+        "Explique a diferença entre memória física e virtual.",
+    ]
+    tools = scan(
+        "# Tools\n\n| Tool | Description |\n|---|---|\n| ruff | A fast linter. |\n"
+        "| mypy | A static type checker. |\n| uv | A package manager. |\n| pytest | Tests. |\n"
+    )
+    assert tools.questions == []

@@ -584,6 +584,12 @@ _OTHER_ASKS = re.compile(
     # French and German: explain, describe, compare, define, give; what is / how / why
     r"^(?:expliquez|explique|d[eé]crivez|d[eé]cris|comparez|d[eé]finissez|citez|donnez|"
     r"qu['’]est-ce|comment|pourquoi|quel(?:le)?s?|erkl[aä]ren sie|erkl[aä]re|"
+    # French tasks in the imperative ("Écrivez …") or the infinitive of instructions
+    # ("Créer une fonction …", "Écrire un algorithme qui …", "Calculer la …")
+    r"[ée]crivez|cr[ée]ez|calculez|impl[ée]mentez|d[ée]terminez|trouvez|montrez|d[ée]montrez|analysez|"
+    r"justifiez|proposez|compl[ée]tez|(?:cr[ée]er|[ée]crire|calculer|d[ée]finir|impl[ée]menter|"
+    r"d[ée]terminer|trouver|d[ée]montrer|justifier|proposer|compl[ée]ter|convertir)\s+"
+    r"(?:une?|les?|la|l['’]|des|du|deux|trois|cette|ces|ce)|"
     r"beschreiben sie|beschreibe|vergleichen sie|was ist|was sind|warum|wie|welche[rsnm]?|"
     # the formal imperative: "Nennen Sie …", "Stellen Sie … dar", "Konvertieren Sie …"
     r"[a-zäöüß]{2,}(?:en|ern|eln)\s+sie)\b|"
@@ -9138,6 +9144,22 @@ def _table(
             # "| Problem | Cause | Fix |": a table of troubles and their fixes, not of
             # problems to solve; "| Task | Action |", "| Task | Status |": a to-do list
             question_col = None
+    if question_col is None and not in_answer and len(rows) > 3:
+        # "| Nº | Tema | Descrição |" over "| 6 | Memória | Explique a diferença entre …
+        # |": a column that describes, its cells (two in three) tasks set
+        question_col = next(
+            (
+                i
+                for i, c in enumerate(header)
+                if re.search(r"descri[cç][aã]o|descripci[oó]n|description|enunciado|statement", c)
+                and sum(
+                    i < len(cells) and _kind(cells[i], legend) is not None for _, cells in rows[1:]
+                )
+                * 3
+                >= len(rows[1:]) * 2
+            ),
+            None,
+        )
     coded = False  # the question column named questions but held their codes
     if question_col is not None and len(rows) > 2:
         # "| Pergunta | Descrição |" over "| A1 | Você já fez …? |": the question column
