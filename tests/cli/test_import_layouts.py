@@ -8979,3 +8979,27 @@ def test_a_table_whose_description_column_sets_the_tasks() -> None:
         "| mypy | A static type checker. |\n| uv | A package manager. |\n| pytest | Tests. |\n"
     )
     assert tools.questions == []
+
+
+def test_questions_numbered_with_a_dot_and_a_dash() -> None:
+    # "1.- ¿Porqué …?" over " - Porque …", then "2.- ¿Para qué …?" right under that
+    # answer: Markdown runs the second into the first one's answer; each is a question
+    text = (
+        "# Segundo Taller\n\n"
+        "1.- ¿Porqué es necesario crear un contenedor con la bandera -it?\n"
+        " - Porque habilita el modo interactivo.\n"
+        "2.- ¿Para qué sirve ejecutar el comando bash al ejecutar una imagen?\n"
+        " - Para ejecutar comandos de linux.\n\n"
+        "3.-¿Cuál es la diferencia entre docker ps y docker ps -a?\n"
+        " - Uno lista los encendidos, el otro todos.\n"
+        "4.-Explicar lo que hace la función git_init\n"
+        " - Inicializa el repositorio.\n"
+    )
+    found = scan(text)
+    assert [q.text.split("\n")[0] for q in found.questions] == [
+        "¿Porqué es necesario crear un contenedor con la bandera -it?",
+        "¿Para qué sirve ejecutar el comando bash al ejecutar una imagen?",
+        "¿Cuál es la diferencia entre docker ps y docker ps -a?",
+        "Explicar lo que hace la función git_init",
+    ]
+    assert found.questions[1].answer == "- Para ejecutar comandos de linux."

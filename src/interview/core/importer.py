@@ -580,7 +580,7 @@ _OTHER_ASKS = re.compile(
     r"para qu[eé]|diferencias? entre|diferen[çc]as? entre|"
     # an exercise set in the infinitive ("Escrever uma função em Python para …")
     r"escrever\s+uma?|escribir\s+una?|encontrar\s+(?:o|a|os|as|el|la|los|las|dois|dos)|"
-    r"explicar\s+(?:o|a|os|as|el|la|los|las|por|como|c[oó]mo|qu[eé])|descrever|describir)\b|"
+    r"explicar\s+(?:o|a|os|as|el|la|los|las|lo|por|como|c[oó]mo|qu[eé])|descrever|describir)\b|"
     # French and German: explain, describe, compare, define, give; what is / how / why
     r"^(?:expliquez|explique|d[eé]crivez|d[eé]cris|comparez|d[eé]finissez|citez|donnez|"
     r"qu['’]est-ce|comment|pourquoi|quel(?:le)?s?|erkl[aä]ren sie|erkl[aä]re|"
@@ -2706,6 +2706,27 @@ _COMMA_NUMBER = re.compile(r"(?m)^([ \t]{0,3})(\d{1,3})、[ \t]*(?=\S)")
 """A line numbered with the enumeration comma of Chinese text ("1、简述函数式编程")."""
 
 
+_DASH_NUMBER = re.compile(r"(?m)^([ \t]{0,3})(\d{1,3})\.-[ \t]*(?=[^\s\d-])")
+
+
+def _dash_numbering(text: str) -> str:
+    """Lines numbered "1.-", "2.-" … (three or more) as a numbered list, line count
+    unchanged. Right under a line of text ("- Para interactuar …" then "2.- ¿Cuál es …?")
+    such a line would run on in that paragraph, and an item numbered past 1 cannot end
+    one, so it is numbered 1 there: its own list, its number no part of its text."""
+    if ".-" not in text or len(_DASH_NUMBER.findall(text)) < 3:
+        return text
+    lines = text.split("\n")
+    for at, line in enumerate(lines):
+        numbered = _DASH_NUMBER.match(line)
+        if numbered is None:
+            continue
+        above = lines[at - 1].strip() if at else ""
+        number = numbered.group(2) if not above else "1"
+        lines[at] = f"{numbered.group(1)}{number}. {line[numbered.end() :]}"
+    return "\n".join(lines)
+
+
 def _comma_numbering(text: str) -> str:
     """Lines numbered "1、", "2、" … (three or more, at the start of their lines) as a
     numbered list; what is indented under each stays in its item (line count unchanged)."""
@@ -3275,7 +3296,9 @@ def _scan(text: str, *, layout: str | None = None) -> Scan:
     # second question, numbered as one, which CommonMark runs into the item above it
     if len(_SUB_NUMBERED.findall(text)) >= 3:
         text = _SUB_NUMBERED.sub(r"\1\2\3. ", text)
-    text = _bare_numbering(_comma_numbering(_html_link_items(_quoted_questions(text))))
+    text = _bare_numbering(
+        _dash_numbering(_comma_numbering(_html_link_items(_quoted_questions(text))))
+    )
     text = _tight_headings(_nested_fences(_heading_items(text)))
     # "* Problem 2: What is useEffect …?" over its answer, again and again: a heading
     text = _labelled_items(text)
