@@ -9003,3 +9003,21 @@ def test_questions_numbered_with_a_dot_and_a_dash() -> None:
         "Explicar lo que hace la función git_init",
     ]
     assert found.questions[1].answer == "- Para ejecutar comandos de linux."
+
+
+def test_a_table_whose_delimiter_row_has_one_cell_too_many() -> None:
+    # "Index | Question | Diffculty | Importance" over "--|----|----|---|---": Markdown
+    # draws no table when the counts differ; it is read as the table it was meant to be
+    text = (
+        "### Conceptual Questions\n\n"
+        "Index | Question | Difficulty | Importance\n--|-----------------|----------|---|---\n"
+        "1 | [What is Deadlock? How to avoid it?](https://example.com/deadlock) | Easy | *\n"
+        "2 | [Explain Thrashing in Operating Systems](https://example.com/thrash) | Medium |\n"
+        "3 | Remove Duplicates from Sorted Array | Easy\n"
+    )
+    found = scan(text)
+    assert [q.text for q in found.questions] == [
+        "What is Deadlock? How to avoid it?",
+        "Explain Thrashing in Operating Systems",
+        "Remove Duplicates from Sorted Array",
+    ]

@@ -2706,6 +2706,39 @@ _COMMA_NUMBER = re.compile(r"(?m)^([ \t]{0,3})(\d{1,3})、[ \t]*(?=\S)")
 """A line numbered with the enumeration comma of Chinese text ("1、简述函数式编程")."""
 
 
+_DELIMITER_ROW = re.compile(r"[ \t]{0,3}\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)+\|?[ \t]*")
+
+
+def _table_cells(row: str) -> int:
+    """How many cells a table row has (an escaped or code pipe divides none)."""
+    bare = re.sub(r"`[^`\n]*`|\\\|", "x", row.strip())
+    return len(bare.strip("|").split("|"))
+
+
+def _uneven_tables(text: str) -> str:
+    """A table whose delimiter row has more or fewer cells than its header ("Index |
+    Question | Diffculty | Importance" over "--|----|----|---|---"): Markdown reads no
+    table there, only a paragraph of pipes; the delimiter row, redrawn to the header's
+    count, makes it the table it was meant to be (line count unchanged)."""
+    lines = text.split("\n")
+    changed = False
+    outside = {at for at, _ in _outside_fences(lines)}
+    for at in range(1, len(lines)):
+        row = lines[at]
+        if at not in outside or "-" not in row or "|" not in row:
+            continue
+        if not _DELIMITER_ROW.fullmatch(row):
+            continue
+        header = lines[at - 1]
+        if "|" not in header or _DELIMITER_ROW.fullmatch(header) or not header.strip():
+            continue
+        wanted = _table_cells(header)
+        if wanted != _table_cells(row) and wanted >= 2:
+            lines[at] = "|" + "---|" * wanted
+            changed = True
+    return "\n".join(lines) if changed else text
+
+
 _DASH_NUMBER = re.compile(r"(?m)^([ \t]{0,3})(\d{1,3})\.-[ \t]*(?=[^\s\d-])")
 
 
@@ -3299,6 +3332,8 @@ def _scan(text: str, *, layout: str | None = None) -> Scan:
     text = _bare_numbering(
         _dash_numbering(_comma_numbering(_html_link_items(_quoted_questions(text))))
     )
+    if "|" in text:
+        text = _uneven_tables(text)
     text = _tight_headings(_nested_fences(_heading_items(text)))
     # "* Problem 2: What is useEffect …?" over its answer, again and again: a heading
     text = _labelled_items(text)
