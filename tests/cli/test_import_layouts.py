@@ -9021,3 +9021,48 @@ def test_a_table_whose_delimiter_row_has_one_cell_too_many() -> None:
         "Explain Thrashing in Operating Systems",
         "Remove Duplicates from Sorted Array",
     ]
+
+
+def test_chinese_stems_over_choices_lettered_with_a_comma() -> None:
+    # "1.   当运算结果超过了定点数表示范围时，则产生 C。" over "1. A、进位" … "3. **C、溢出**": a
+    # stem over its choices, lettered "A、", the bold one right (an aside may follow it);
+    # the full-width comma reads as a comma (NFKC)
+    text = "## 单项选择\n\n" + "".join(
+        f"{n}.   {stem}\n"
+        + "".join(
+            f"     {k}.   {'**' if k == right else ''}{'ABCD'[k - 1]}、{choice}"
+            f"{'**' if k == right else ''}{aside if k == right else ''}\n"
+            for k, choice in enumerate(choices, start=1)
+        )
+        + "\n\n"
+        for n, (stem, choices, right, aside) in enumerate(
+            [
+                (
+                    "当运算结果超过了定点数表示范围时，则产生 C。",
+                    ["进位", "移位", "溢出", "舍弃"],
+                    3,
+                    "",
+                ),
+                (
+                    "一个 C 语言源程序是由 C 组成。",
+                    ["若干过程", "若干子程序", "若干函数", "主程序"],
+                    3,
+                    "（解析：函数是基本单位）",
+                ),
+                (
+                    "在层次化存储系统中，B 位于中央处理机内。",
+                    ["缓存", "寄存器", "主存", "辅存"],
+                    2,
+                    "",
+                ),
+            ],
+            start=1,
+        )
+    )
+    found = scan(text)
+    assert [q.text.split("\n")[0] for q in found.questions] == [
+        "当运算结果超过了定点数表示范围时,则产生 C。",
+        "一个 C 语言源程序是由 C 组成。",
+        "在层次化存储系统中,B 位于中央处理机内。",
+    ]
+    assert "A、进位" in found.questions[0].text + found.questions[0].answer

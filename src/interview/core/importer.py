@@ -9757,14 +9757,17 @@ def _lettered_choices(
     # ("- [x] D) user mode and kernel mode": a box before the letter, ticked or not)
     boxed = all(re.match(r"\s*\[[ xX✓✔]?\]", text) for text in texts)
     texts = [re.sub(r"^\s*\[[ xX✓✔]?\]\s*", "", text) for text in texts]
-    letters = [re.match(r"\s*\(?([A-Ha-h])[.)]\s+\S", text) for text in texts]
+    # ("**D、新的开发工具**": the letter with a Chinese comma, the right one in bold)
+    texts = [re.sub(r"^\s*(\*\*|__)(.+?)\1", r"\2", text) for text in texts]
+    letters = [re.match(r"\s*\(?([A-Ha-h])(?:[.)]\s+|[、．]\s*)\S", text) for text in texts]
     if not all(
         letter is not None and letter.group(1).upper() == "ABCDEFGH"[n]
         for n, letter in enumerate(letters)
     ):
         return False
     asking = sum(
-        _kind(re.sub(r"^\s*\(?[A-Ha-h][.)]\s+", "", text), legend) is not None for text in texts
+        _kind(re.sub(r"^\s*\(?[A-Ha-h](?:[.)]\s+|[、．]\s*)", "", text), legend) is not None
+        for text in texts
     )
     # (boxes to tick as well as letters: choices, whatever they say, "[ ] A) determines …")
     return boxed or asking * 2 < len(texts)
