@@ -9066,3 +9066,31 @@ def test_chinese_stems_over_choices_lettered_with_a_comma() -> None:
         "在层次化存储系统中,B 位于中央处理机内。",
     ]
     assert "A、进位" in found.questions[0].text + found.questions[0].answer
+
+
+def test_take_home_challenges_set_under_a_challenge_description() -> None:
+    # "##### Challenge Description:" over "- Predict conversion rate.", "- Come up with
+    # recommendations …": each bullet is a task set, as the ones that ask are questions;
+    # a quiz tool's "### !challenge" over its fields sets nothing
+    text = (
+        "# DS Take-Home Challenges\n\n### 1. Conversion Rate\n##### Goal:\n"
+        "Optimizing conversion rate is common work.\n##### Challenge Description:\n"
+        "- Predict conversion rate.\n"
+        "- Come up with recommendations for the product team to improve conversion rate.\n\n"
+        "### 2. Employee Retention\n##### Goal:\nPredict when employees quit.\n"
+        "##### Challenge Description:\n"
+        "- Estimate employee headcount, for each company, on each day.\n"
+        "- What are the main factors that drive employee churn?\n"
+    )
+    found = scan(text)
+    assert [q.text for q in found.questions] == [
+        "Predict conversion rate.",
+        "Come up with recommendations for the product team to improve conversion rate.",
+        "Estimate employee headcount, for each company, on each day.",
+        "What are the main factors that drive employee churn?",
+    ]
+    fields = scan(
+        "# Quiz\n\n### !challenge\n\n* type: multiple-choice\n* id: 6790\n* title: Data #1\n\n"
+        "##### !question\n\nWhat is this data structure?\n\n##### !end-question\n"
+    )
+    assert all("type:" not in q.text for q in fields.questions)

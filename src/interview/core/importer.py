@@ -9977,6 +9977,9 @@ _TASKS_LEAD = re.compile(
 work on with the weather data:", "**Tasks:**")."""
 _TASK_HEADING = re.compile(
     r"(?i)[\W_]*(?:(?:(?:your|the)\s+)?tasks?|"
+    # "##### Challenge Description:" over "- Predict conversion rate.", "- Come up with …"
+    # (not "### !challenge", a quiz tool's block of fields)
+    r"challenge\s+description|"
     # "#### **Correct the Code (with Answers):**" over numbered snippets to mend
     r"(?:correct|fix|debug)\s+(?:the\s+)?(?:following\s+)?(?:code|bugs?|errors?|snippets?)\b"
     r"[^\n]{0,40}?)[\W_]*"
