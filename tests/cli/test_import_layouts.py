@@ -9094,3 +9094,38 @@ def test_take_home_challenges_set_under_a_challenge_description() -> None:
         "##### !question\n\nWhat is this data structure?\n\n##### !end-question\n"
     )
     assert all("type:" not in q.text for q in fields.questions)
+
+
+def test_exercise_parts_lettered_with_a_dot_under_a_scenario_that_sets_them() -> None:
+    # "### Exercise 3: Venn", its events, "Find the probabilites below.", then "a. $P(A
+    # \mid B)$" and "b. …", each over its folded answer: the parts are the questions,
+    # under the scenario, though they only name what to find; "Exercises 5" by a slip
+    fold = "\n<details>\n<summary> </summary>\n\n{answer}\n\n</details>\n<br>\n\n"
+    text = (
+        "## Exercises\n\n### Exercise 1: Recap\n\nLet $A$ and $B$ be two events.\n\n"
+        "Find the probabilites below.\n\n"
+        "a. $P(A \\mid B)$\n"
+        + fold.format(answer="1/2")
+        + "b. $P(B \\mid A)$\n"
+        + fold.format(answer="1/3")
+        + "### Exercise 2: Planes\nA flight departs on time with probability 0.83.\n\n"
+        "a. Find $P(A^c)$.\n"
+        + fold.format(answer="0.17")
+        + "b. Find $P(A \\cup B)$.\n"
+        + fold.format(answer="0.9")
+        + "### Exercises 3: Tables\nA survey was made of 300 students.\n\n"
+        "a. Construct a 2 x 4 contingency table.\n"
+        + fold.format(answer="See the table.")
+        + "b. What is the probability that a student is unemployed?\n"
+        + fold.format(answer="1/5")
+    )
+    found = scan(text)
+    assert [(q.text, q.answer) for q in found.questions] == [
+        ("$P(A \\mid B)$", "1/2"),
+        ("$P(B \\mid A)$", "1/3"),
+        ("Find $P(A^c)$.", "0.17"),
+        ("Find $P(A \\cup B)$.", "0.9"),
+        ("Construct a 2 x 4 contingency table.", "See the table."),
+        ("What is the probability that a student is unemployed?", "1/5"),
+    ]
+    assert found.questions[0].context.startswith("Let $A$ and $B$ be two events.")

@@ -3591,11 +3591,16 @@ def _scan(text: str, *, layout: str | None = None) -> Scan:
                 if (
                     parted is not None
                     and not _ends_as_question(parted[0])
-                    and sum(
-                        _looks_like_question(_LETTERED.sub("", lines[at], count=1), legend)
-                        for at, _ in parted[1]
+                    and (
+                        sum(
+                            _looks_like_question(_LETTERED.sub("", lines[at], count=1), legend)
+                            for at, _ in parted[1]
+                        )
+                        >= 2
+                        # "Find the probabilities below." over "a. $P(A \mid B)$", "b. …":
+                        # the scenario sets the task, each part is one to do
+                        or bool(_FIND_BELOW.search(parted[0]))
                     )
-                    >= 2
                 ):
                     # "## Exercise 3", a scenario, then "(a) Which …?", "(b) Predict …":
                     # each part asks, under the scenario
@@ -7460,7 +7465,8 @@ _PROBLEM_LABEL = re.compile(
     # "Part A: Types of errors" under "## Question 1": a lettered part of an exam question
     r"(?i)(?:(?:part|parte|teil|partie|часть)\s+(?:[a-z]|\d{1,2})\b[.):．：]?[\s*]*|"
     r"(?:[^\W\d_][\w+#]{0,10}\.\s+|(?:theor\w*|practical|bonus|coding|sample|practices?|extra)\s+)?"
-    r"(?:problem|exercise|puzzle|question|q|task|challenge|assignment|homework|"
+    # ("### Exercises 5: Independence": the plural, by a slip)
+    r"(?:problem|exercises?|puzzle|question|q|task|challenge|assignment|homework|"
     # the same in other languages: Vietnamese ("Câu 3", "Câu hỏi 3", "Bài 3"), Chinese,
     # Japanese, Korean, Spanish, Portuguese, French, German, Russian
     r"c[âa]u(?:\s+h[ỏo]i)?|b[àa]i(?:\s+t[ậa]p)?|问题|题目|問題?|질문|문제|pregunta|pergunta|quest[aã]o|"
@@ -11388,7 +11394,16 @@ def _later_labelled_row(content: str, legend: dict[str, str]) -> int | None:
     return None
 
 
-_LETTERED = re.compile(r"^[ \t]{0,3}(?:\*\*|__)?\(?([a-h])\)(?:\*\*|__)?[ \t]+(?=\S)")
+_FIND_BELOW = re.compile(
+    r"(?i)\b(?:find|compute|calculate|determine|evaluate|state|give)\s+(?:the\s+)?"
+    r"(?:following|probabilit\w*|values?|answers?)\b[^.!?\n]{0,40}?\b(?:below|following)\b|"
+    r"\b(?:find|compute|calculate|determine)\s+the\s+(?:probability|probabilities)\s+that\b"
+)
+"""A scenario that sets the parts under it as tasks ("Find the probabilities below.")."""
+_LETTERED = re.compile(
+    # ("a. Find $P(A^c)$." as well as "(a)" and "a)")
+    r"^[ \t]{0,3}(?:\*\*|__)?(?:\(?([a-h])\)|([a-h])\.)(?:\*\*|__)?[ \t]+(?=\S)"
+)
 """A lettered part of an exercise ("(a) Which answer …?", "b) Predict …")."""
 
 
@@ -11408,7 +11423,7 @@ def _lettered_parts(
         lettered = None if fence else _LETTERED.match(line)
         if lettered is None or (at > start and lines[at - 1].strip()):
             continue
-        if ord(lettered.group(1)) - ord("a") == len(starts):
+        if ord(lettered.group(1) or lettered.group(2)) - ord("a") == len(starts):
             starts.append(at)
     scene = " ".join(x.strip() for x in lines[start : starts[0]] if x.strip()) if starts else ""
     if len(starts) < 2 or (not scene and not bare):
