@@ -9129,3 +9129,44 @@ def test_exercise_parts_lettered_with_a_dot_under_a_scenario_that_sets_them() ->
         ("What is the probability that a student is unemployed?", "1/5"),
     ]
     assert found.questions[0].context.startswith("Let $A$ and $B$ be two events.")
+
+
+def test_choices_that_name_calls_stay_choices() -> None:
+    # "- A) add()" / "- B) insert()" / "- D) extend()" under "Bir listenin sonuna …
+    # hangi metod kullanılır?": calls named, not tasks ("insert", "extend" read as verbs)
+    text = "".join(
+        f"### {n}. {topic}\n\n{stem}\n\n"
+        + "".join(f"- {letter}) {choice}\n" for letter, choice in zip("ABCD", choices, strict=True))
+        + "\n<details>\n<summary>Cevabı Gör</summary>\nDoğru Cevap: "
+        + right
+        + "\n</details>\n\n---\n\n"
+        for n, topic, stem, choices, right in [
+            (
+                6,
+                "Listeler",
+                "Listenin sonuna eleman eklemek için hangi metod kullanılır?",
+                ["add()", "insert()", "append()", "extend()"],
+                "C) append()",
+            ),
+            (
+                7,
+                "Döngü",
+                "Belirli sayıda dönmek için hangi fonksiyon kullanılır?",
+                ["count()", "list()", "repeat()", "range()"],
+                "D) range()",
+            ),
+            (
+                8,
+                "Sözlük",
+                "Bir sözlükten anahtar silmek için hangisi kullanılır?",
+                ["remove()", "pop()", "delete()", "clear()"],
+                "B) pop()",
+            ),
+        ]
+    )
+    found = scan(text)
+    assert [q.text.split("\n")[0] for q in found.questions] == [
+        "Listenin sonuna eleman eklemek için hangi metod kullanılır?",
+        "Belirli sayıda dönmek için hangi fonksiyon kullanılır?",
+        "Bir sözlükten anahtar silmek için hangisi kullanılır?",
+    ]

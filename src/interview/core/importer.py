@@ -9771,9 +9771,12 @@ def _lettered_choices(
         for n, letter in enumerate(letters)
     ):
         return False
+    bare = [re.sub(r"^\s*\(?[A-Ha-h](?:[.)]\s+|[、．]\s*)", "", text).strip() for text in texts]
     asking = sum(
-        _kind(re.sub(r"^\s*\(?[A-Ha-h](?:[.)]\s+|[、．]\s*)", "", text), legend) is not None
-        for text in texts
+        _kind(choice, legend) is not None
+        # ("- B) insert()": a call named, however its name reads)
+        and not re.fullmatch(r"`?[\w.]+\([^()\n]{0,30}\)`?", choice)
+        for choice in bare
     )
     # (boxes to tick as well as letters: choices, whatever they say, "[ ] A) determines …")
     return boxed or asking * 2 < len(texts)
