@@ -9170,3 +9170,29 @@ def test_choices_that_name_calls_stay_choices() -> None:
         "Belirli sayıda dönmek için hangi fonksiyon kullanılır?",
         "Bir sözlükten anahtar silmek için hangisi kullanılır?",
     ]
+
+
+def test_tasks_an_interview_may_set_and_an_item_that_says_it_asks_nothing() -> None:
+    # "## Some tasks you may be asked to do", a paragraph on how, then "* Demonstrate SQL
+    # injection …": each is a task; "* Not a question, but make sure you understand
+    # subnetting." among the questions says what it is
+    text = (
+        "# Common Interview Questions\n\n"
+        "* How would you bypass a network IDS?\n"
+        "* How would you secure an endpoint in an enterprise?\n"
+        "* Not a question, but make sure you understand subnetting.\n"
+        "* Describe the layers of the OSI model.\n\n"
+        "## Some tasks you may be asked to do\n\n"
+        "You may be asked to do these at the interview or at home.\n\n"
+        "* Demonstrate SQL injection on a known-vulnerable web app\n"
+        "* Configure a piece of software and present its configuration\n"
+    )
+    found = scan(text)
+    assert [q.text for q in found.questions] == [
+        "How would you bypass a network IDS?",
+        "How would you secure an endpoint in an enterprise?",
+        "Describe the layers of the OSI model.",
+        "Demonstrate SQL injection on a known-vulnerable web app",
+        "Configure a piece of software and present its configuration",
+    ]
+    assert any(why == "it says it is not a question" for _, _, why in found.skipped)

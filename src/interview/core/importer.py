@@ -9984,6 +9984,10 @@ _TASKS_LEAD = re.compile(
 )
 """A line that sets the list under it as tasks for the reader ("Some ideas of tasks to
 work on with the weather data:", "**Tasks:**")."""
+_ASKED_TASKS = re.compile(
+    r"(?i)\btasks?\s+(?:that\s+)?you\s+(?:may|might|will|could|can)\s+be\s+(?:asked|given|set)\b"
+)
+"""A heading over tasks an interview sets ("Some tasks you may be asked to do")."""
 _TASK_HEADING = re.compile(
     r"(?i)[\W_]*(?:(?:(?:your|the)\s+)?tasks?|"
     # "##### Challenge Description:" over "- Predict conversion rate.", "- Come up with …"
@@ -10005,6 +10009,12 @@ def _sets_tasks(tokens: Sequence[Token], index: int, above: str) -> bool:
         index >= 3
         and tokens[index - 1].type == "heading_close"
         and _TASK_HEADING.fullmatch(tokens[index - 2].content) is not None
+    ) or (
+        # "## Some tasks you may be asked to do", a paragraph of how, then the tasks
+        index >= 6
+        and tokens[index - 1].type == "paragraph_close"
+        and tokens[index - 4].type == "heading_close"
+        and _ASKED_TASKS.search(tokens[index - 5].content) is not None
     )
     if not (led or headed):
         return False
@@ -10439,6 +10449,7 @@ def _list_questions(
         kind = _kind(text, legend) if text else None
         if kind == "word" and advice:
             kind = None  # "- Ask clarifying questions" / "- Draw clear diagrams": tips
+
         # "5. *Find the pdf of $Y$ …*" in italics over its worked answer: the type sets
         # the prompt apart from the answer under it, as a question's is
         # (not in bold: "7. **Run Project**" over its command is a step of a how-to)
@@ -10632,6 +10643,9 @@ def _list_questions(
             if any(_asks(chunk) for chunk in later[:4]):
                 kind = "word"
                 asks_later = True
+        if kind is not None and re.match(r"(?i)\W*not\s+(?:a|really\s+a)\s+question\b", text):
+            kind = None  # "Not a question, but make sure you understand subnetting."
+            skipped.append((line, text, "it says it is not a question"))
         if kind is not None and not is_parent:
             item = _question_from_lines(
                 [head[0], *head[1:]] if head else [text], line, sections, topics, context, legend
