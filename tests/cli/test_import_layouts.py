@@ -9196,3 +9196,33 @@ def test_tasks_an_interview_may_set_and_an_item_that_says_it_asks_nothing() -> N
         "Configure a piece of software and present its configuration",
     ]
     assert any(why == "it says it is not a question" for _, _, why in found.skipped)
+
+
+def test_a_detailed_answer_key_with_a_heading_per_answer() -> None:
+    # "## Câu 1: Closures" over its code and choices, …, then "# ĐÁP ÁN CHI TIẾT"
+    # ("detailed answers") over "### Câu 1: Đáp án B - `3, 3, 3`" and why, its numbered
+    # steps ("1. …") no entries of the key: each answer goes to its question
+    text = (
+        "# Câu Hỏi Phỏng Vấn JavaScript\n\n"
+        "## Câu 1: Closures\n**Output của đoạn code sau là gì?**\n\n```javascript\nfor (var i = 0;"
+        " i < 3; i++) {}\n```\n\n- A) `0, 1, 2`\n- B) `3, 3, 3`\n\n---\n\n"
+        "## Câu 2: Hoisting\n**Output của đoạn code sau là gì?**\n\n```javascript\nconsole.log(a);\n"
+        "var a = 1;\n```\n\n- A) `undefined`\n- B) `1`\n\n---\n\n"
+        "## Câu 3: Falsy\n**Giá trị nào sau đây là falsy?**\n\n- A) `0`\n- B) `'0'`\n\n---\n\n"
+        "# ĐÁP ÁN CHI TIẾT\n\n"
+        "### Câu 1: Đáp án B - `3, 3, 3`\n\n**Cách fix:**\n1. Sử dụng let\n2. Sử dụng IIFE\n\n"
+        "### Câu 2: Đáp án A - `undefined`\n\n`var` được hoisting.\n\n"
+        "### Câu 3: Đáp án A - `0`\n\nChuỗi `'0'` là truthy.\n"
+    )
+    found = scan(text)
+    assert [q.text.split("\n")[0] for q in found.questions] == [
+        "Output của đoạn code sau là gì?",
+        "Output của đoạn code sau là gì?",
+        "Giá trị nào sau đây là falsy?",
+    ]
+    assert "- B) `3, 3, 3`" in found.questions[0].text
+    assert [q.answer.split("\n")[0] for q in found.questions] == [
+        "Đáp án B - `3, 3, 3`",
+        "Đáp án A - `undefined`",
+        "Đáp án A - `0`",
+    ]

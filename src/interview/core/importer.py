@@ -5973,19 +5973,24 @@ _QUIZ_HEADING = re.compile(
 _KEY_HEADING = re.compile(
     r"(?i)[\W_]*(?:answers?(?:\s+key)?(?:\s*(?:&|and)\s*explanations?)?|answer\s+sheet|"
     r"solutions?|respuestas|r[ée]ponses|"
-    r"respostas|ответы|答案|参考答案|解答|đáp\s+án)[\W_]*(?:\([^()\n]{1,30}\)[\W_]*)?"
+    # ("# ĐÁP ÁN CHI TIẾT", "## Detailed answers": the answers in full)
+    r"respostas|ответы|答案|参考答案|解答|đáp\s+án)(?:\s+chi\s+tiết|\s+detailed)?[\W_]*"
+    r"(?:\([^()\n]{1,30}\)[\W_]*)?|(?i:detailed\s+answers?|详细答案|答案详解)[\W_]*"
 )
 """A heading over the answers of the questions above it, by their numbers ("### Answers",
 "## 📝 Answers (Đáp án)")."""
 _KEY_NUMBER = re.compile(
     # ("### Question 1: Microtask vs. Macrotask Priority": a heading per answer)
-    r"\s*(?:#{2,6}\s+)?(?:[-*+]\s+)?(?:\*\*|__)?\s*(?:q(?:uestion)?\s*)?(\d{1,3})\s*[.):]\s*(?:\*\*|__)?\s*",
+    # ("### Câu 1: Đáp án B - `3, 3, 3`": the same in Vietnamese, and other languages)
+    r"\s*(?:#{2,6}\s+)?(?:[-*+]\s+)?(?:\*\*|__)?\s*(?:(?:q(?:uestion)?|c[âa]u|pregunta|pergunta|"
+    r"frage|domanda|вопрос|soru)\s*)?(\d{1,3})\s*[.):]\s*(?:\*\*|__)?\s*",
     re.IGNORECASE,
 )
 _KEY_ROW = re.compile(r"\s*\|\s*(?:q(?:uestion)?\s*)?(\d{1,3})\s*\|(.*?)\|?\s*", re.IGNORECASE)
 """A row of an answer key's table ("| 1 | b | Entry-level for beginners |")."""
 _ASKED_NUMBER = re.compile(
-    r"\s*(?:#{1,6}\s+)?(?:[-*+]\s+)?(?:\*\*|__)?\s*(?:q(?:uestion)?\s*)?(\d{1,3})"
+    r"\s*(?:#{1,6}\s+)?(?:[-*+]\s+)?(?:\*\*|__)?\s*(?:(?:q(?:uestion)?|c[âa]u|pregunta|pergunta|"
+    r"frage|domanda|вопрос|soru)\s*)?(\d{1,3})"
     # ("### Question 1 (Medium - Output Order)": a level in brackets after the number)
     r"(?:\s*[.):]|\s*$|(?:\*\*|__)\s*$|\s+\([^()\n]{1,60}\)\s*$)",
     re.IGNORECASE,
@@ -6050,6 +6055,11 @@ def _answer_keys(
             )
             if number and not lines[row][:1].isspace() and int(number.group(1)) in numbered:
                 entries.append((row, int(number.group(1))))
+        # "### Câu 1: Đáp án B" … a heading an answer: the numbered lines inside those
+        # answers ("1. Sử dụng let") are steps, not more of the key
+        headed = [(row, n) for row, n in entries if lines[row].lstrip().startswith("#")]
+        if len(headed) >= 2:
+            entries = headed
         numbers = [n for _, n in entries]
         if len(set(numbers)) < 2 or len(set(numbers)) != len(numbers):
             continue
@@ -6066,6 +6076,18 @@ def _answer_keys(
             snippet = own[id(item)]
             if re.fullmatch(r"\s*(`{3,}|~{3,})[^\n]*\n.*\n\s*\1\s*", snippet, re.DOTALL) and (
                 _CODE_BELOW.search(item.text) or _ASKS_OF_SHOWN.search(item.text)
+            ):
+                shown[id(item)], own[id(item)] = snippet.strip(), ""
+                continue
+            # its code (or not) and then its lettered choices, "- A) `0, 1, 2`" …: all
+            # of it asked, the key answers
+            coded = re.match(
+                r"\s*(`{3,}|~{3,})[^\n]*\n.*?\n\s*\1[ \t]*(?:\n|$)", snippet, re.DOTALL
+            )
+            after = snippet[coded.end() :] if coded else snippet
+            options = [row.strip() for row in after.split("\n") if row.strip()]
+            if len(options) >= 2 and all(
+                _LETTERED_OPTION.match(row) or _BULLETED_OPTION.match(row) for row in options
             ):
                 shown[id(item)], own[id(item)] = snippet.strip(), ""
         unanswered = [item for item in numbered.values() if is_placeholder(own[id(item)])]
