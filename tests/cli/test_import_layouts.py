@@ -9226,3 +9226,59 @@ def test_a_detailed_answer_key_with_a_heading_per_answer() -> None:
         "Đáp án A - `undefined`",
         "Đáp án A - `0`",
     ]
+
+
+def test_titled_numbered_headings_over_a_question_label_and_plain_choices() -> None:
+    # "### 1. K-nearest neighbors average prediction" over "**Question:**", the scenario
+    # and the bold question on the lines under the label, then "- Accuracy" / "- Recall"
+    # and the folded "**Answer:** …": one question with its choices, its answer folded
+    unit = (
+        "### {n}. {title}\n\n**Question:**  \n{scene}  \n**{asked}**\n\n"
+        "- {a}  \n- {b}  \n- {c}  \n\n<details>\n<summary>✅ Show answer</summary>\n\n"
+        "**Answer:** {right}  \n**Explanation:** {why}\n</details>\n\n---\n\n"
+    )
+    text = "## ML Practice Questions\n\n" + "".join(
+        unit.format(n=n, title=t, scene=sc, asked=q, a=a, b=b, c=c, right=r, why=w)
+        for n, (t, sc, q, a, b, c, r, w) in enumerate(
+            [
+                (
+                    "KNN average",
+                    "You want the mean of all points.",
+                    "How many neighbors?",
+                    "One",
+                    "All of them",
+                    "Two",
+                    "All of them",
+                    "K covers every point.",
+                ),
+                (
+                    "Metric",
+                    "You classify genders.",
+                    "Which metric should you use?",
+                    "Accuracy",
+                    "Duality",
+                    "Recall",
+                    "Accuracy",
+                    "It counts the right ones.",
+                ),
+                (
+                    "LOOCV",
+                    "You have 50 rows.",
+                    "How many folds does LOOCV use?",
+                    "5",
+                    "10",
+                    "50",
+                    "50",
+                    "One fold a row.",
+                ),
+            ],
+            start=1,
+        )
+    )
+    found = scan(text)
+    assert [q.text for q in found.questions] == [
+        "You want the mean of all points.\n**How many neighbors?**\n\n- One\n- All of them\n- Two",
+        "You classify genders.\n**Which metric should you use?**\n\n- Accuracy\n- Duality\n- Recall",
+        "You have 50 rows.\n**How many folds does LOOCV use?**\n\n- 5\n- 10\n- 50",
+    ]
+    assert found.questions[2].answer.split("\n")[0] == "50"

@@ -3770,9 +3770,16 @@ def _scan(text: str, *, layout: str | None = None) -> Scan:
                     2 <= len(rows) <= 8
                     and labelled is None
                     and by_label is None
-                    and all(re.match(r"\s*\d{1,2}[.)]\s+\S", r) for r in rows)
+                    and (
+                        all(re.match(r"\s*\d{1,2}[.)]\s+\S", r) for r in rows)
+                        # "- Accuracy" / "- Recall" / … over its (folded) answer: choices
+                        or all(re.match(r"\s*[-*+]\s+\S", r) for r in rows)
+                    )
                     and _ends_as_question(stated)
-                    and _ANSWER_STATED.match(body.strip()[len(first_below) :].strip())
+                    and (
+                        _ANSWER_STATED.match(body.strip()[len(first_below) :].strip())
+                        or re.match(r"(?i)\s*<details\b", body.strip()[len(first_below) :])
+                    )
                 ):
                     # "Which is correct?" over "1. The code compiles …", "2. …", then "> The
                     # answer is 1.": numbered choices, and the answer that picks one
@@ -7606,7 +7613,15 @@ def _labels_a_problem(heading: str, tokens: Sequence[Token], index: int) -> bool
             and tokens[after].type == "paragraph_open"
             # (alone, or over the question after a line break: "**Question**  ↵ What …")
             and _BARE_QUESTION_LABEL.fullmatch(tokens[after + 1].content.split("\n", 1)[0])
-            and _NUMBER_ONLY.fullmatch(_normal(heading).strip())
+            # ("### 1. K-nearest neighbors average prediction" over "**Question:**" and
+            # the question on the lines under the label: numbered, and titled)
+            and (
+                _NUMBER_ONLY.fullmatch(_normal(heading).strip())
+                or (
+                    _NUMBERED_HEADING.match(_normal(heading)) is not None
+                    and "\n" in tokens[after + 1].content.strip()
+                )
+            )
         ):
             return False
         title = ""
