@@ -9282,3 +9282,32 @@ def test_titled_numbered_headings_over_a_question_label_and_plain_choices() -> N
         "You have 50 rows.\n**How many folds does LOOCV use?**\n\n- 5\n- 10\n- 50",
     ]
     assert found.questions[2].answer.split("\n")[0] == "50"
+
+
+def test_folded_cards_that_open_on_the_answer_heading() -> None:
+    # "<summary>1 함수 선언 위에서 함수 호출</summary>" over "### 정답" (answer) and its code,
+    # or over "### 코드" (code), the code, then "### 정답": the fold's title is asked
+    # (with the code it shows, as written), the rest answers; "<summary>查看答案</summary>"
+    # ("view the answer") over "### ✅ 正确答案：B" stays a label
+    text = (
+        "<details>\n  <summary>1 함수 선언 위에서 함수 호출</summary>\n\n  ### 정답\n  ```js\n"
+        "  foo();\n  function foo() {}\n  ```\n</details>\n\n"
+        "<details>\n  <summary>2 static 메서드</summary>\n\n  ### 코드\n  ```js\n"
+        "  class Person {\n    constructor(name) {}\n  }\n  ```\n  ### 정답\n  ```js\n"
+        "  static create() {}\n  ```\n</details>\n\n"
+        "<details>\n  <summary>3 이벤트 버블링과 캡처링</summary>\n\n  ### 정답\n"
+        "  이벤트가 위로 전파된다.\n</details>\n"
+    )
+    found = scan(text)
+    assert [q.text.split("\n")[0] for q in found.questions] == [
+        "함수 선언 위에서 함수 호출",
+        "static 메서드",
+        "이벤트 버블링과 캡처링",
+    ]
+    assert found.questions[1].text.endswith("```js\nclass Person {\n  constructor(name) {}\n}\n```")
+    assert found.questions[1].answer == "```js\nstatic create() {}\n```"
+    keyed = scan(
+        "## 第 1 题\n\n### 题目\n\nGitHub Actions 的配置文件放在哪里？\n\n- A. .ci/\n- B. .github/workflows/\n\n"
+        "<details>\n<summary>查看答案</summary>\n\n### ✅ 正确答案：B\n\n</details>\n"
+    )
+    assert all("查看答案" not in q.text for q in keyed.questions)

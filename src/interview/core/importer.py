@@ -5052,6 +5052,34 @@ def _scan(text: str, *, layout: str | None = None) -> Scan:
                 and summary is not None
                 and summary_text
                 and allowed("details")
+                and not _FOLDED_LIST.match(summary_text)
+                # (not "查看答案", "view the answer": a label of the fold, not a title)
+                and not re.search(
+                    r"(?i)答案|解答|answer|solution|정답|해설|respuesta|resposta|r[ée]ponse|antwort|"
+                    r"ответ|đáp\s+án",
+                    summary_text,
+                )
+                and (
+                    keyed := _answer_under_code(
+                        _dedent(
+                            re.sub(
+                                r"(?i)</details>\s*$", "", chunk[summary.end() :].rstrip()
+                            ).strip("\n")
+                        ).strip()
+                    )
+                )
+                is not None
+            ):
+                # "<summary>1 함수 선언 위에서 함수 호출</summary>" over "### 정답" (answer)
+                # and its code: the fold opens on the answer, so its title is asked; "###
+                # 코드" (code) over code before it: what the question shows
+                at = start + 1 + chunk[: summary.start()].count("\n")
+                folded = (f"{summary_text}\n\n{keyed[0]}".strip(), at, keyed[1])
+            if (
+                folded is None
+                and summary is not None
+                and summary_text
+                and allowed("details")
                 and _QUIZ_BODY.search(body)
                 and not _FOLDED_LIST.match(summary_text)
             ):
@@ -5070,7 +5098,10 @@ def _scan(text: str, *, layout: str | None = None) -> Scan:
                 folded = (summary_text, at, tidy_answer(body))
             if folded is not None:
                 close(start)
-                question, difficulty = _clean(folded[0], legend)
+                title, _, code_shown = folded[0].partition("\n\n")
+                question, difficulty = _clean(title if "```" in code_shown else folded[0], legend)
+                if "```" in code_shown:
+                    question = f"{question}\n\n{code_shown}"  # the code it shows, as written
                 # " [(src)](https://…)" on a line of its own: where the card comes from,
                 # not its answer
                 cited = _CITED_LINE.search(folded[2])
@@ -6293,6 +6324,20 @@ def _at_answer_heading(body: str) -> tuple[str, str] | None:
     if len(parts) == 3 and _ANSWER_HEADING.fullmatch(_normal(_unwrapped(parts[1]))):
         return parts[0].strip(), tidy_answer(parts[2])
     return None
+
+
+def _answer_under_code(body: str) -> tuple[str, str] | None:
+    """(what is shown, the answer) when `body` opens on a heading that only labels the
+    answer ("### 정답"), or on one that labels code ("### 코드", "### Code") over that code
+    and then the answer's heading; None otherwise."""
+    keyed = _at_answer_heading(body)
+    if keyed is not None:
+        return ("", keyed[1]) if not keyed[0] else None
+    code = re.match(r"(?i)#{1,6}[ \t]*(?:코드|code|代码|コード|given)[ \t]*:?[ \t]*\n", body)
+    if code is None:
+        return None
+    keyed = _at_answer_heading(body[code.end() :])
+    return (keyed[0], keyed[1]) if keyed is not None and keyed[0] else None
 
 
 def _without_stamps(content: str) -> str:
