@@ -9311,3 +9311,24 @@ def test_folded_cards_that_open_on_the_answer_heading() -> None:
         "<details>\n<summary>查看答案</summary>\n\n### ✅ 正确答案：B\n\n</details>\n"
     )
     assert all("查看答案" not in q.text for q in keyed.questions)
+
+
+def test_what_the_interviewer_measures_is_no_question() -> None:
+    # "Measure:" over "- Does this person understand …?", then "Questions:" over the
+    # questions: the first list is the interviewer's rubric, the second is asked
+    text = (
+        "# Engineering leadership interview\n\n## Culture and values\n\nMeasure:\n\n"
+        "- Does this person understand what good engineering leadership looks like?\n"
+        "- Are their answers thoughtful and structured?\n\nQuestions:\n\n"
+        "- Describe in your own words what the job of an engineering manager is.\n"
+        "- How do you handle an underperforming engineer?\n\n"
+        "## Execution\n\nMeasure:\n\n- How do they make tough prioritization decisions?\n\n"
+        "Questions:\n\n- How do you scope the work of your team?\n"
+    )
+    found = scan(text)
+    assert [q.text for q in found.questions] == [
+        "Describe in your own words what the job of an engineering manager is.",
+        "How do you handle an underperforming engineer?",
+        "How do you scope the work of your team?",
+    ]
+    assert sum(why == "what the interviewer measures" for _, _, why in found.skipped) == 3

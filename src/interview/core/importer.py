@@ -271,6 +271,11 @@ _QUESTIONS_HEADING = re.compile(
     r"(?i:các\s+câu\s+hỏi|câu\s+hỏi\s+phỏng\s+vấn|câu\s+hỏi\s+(?:và|&)\s+trả\s+lời)"
 )
 """A heading naming the questions under it ("Theory Questions", "Practice problems")."""
+_RUBRIC_LABEL = re.compile(
+    r"(?i)[*_\s]*(?:measures?|signals?|what\s+to\s+look\s+for|look\s+for|"
+    r"(?:evaluation|grading|scoring)\s+criteria|rubric)[*_\s]*[:：][*_\s]*"
+)
+"""A line over what the interviewer weighs ("Measure:", "What to look for:")."""
 _TOPICS_LABEL = re.compile(
     r"(?i)[*_\s]*(?:key\s+concepts|concepts(?:\s+covered)?|topics(?:\s+covered)?|"
     r"what\s+you(?:'ll|’ll|\s+will)\s+(?:learn|build)|learning\s+(?:objectives|outcomes)|"
@@ -5360,6 +5365,11 @@ def _scan(text: str, *, layout: str | None = None) -> Scan:
                 )
                 for item in items:
                     item.card = _BOLD_CARD.fullmatch(tokens[index + 3].content) is not None
+            if _RUBRIC_LABEL.fullmatch(above):
+                # "Measure:" over "- Does this person understand …?": what the interviewer
+                # weighs in the answers, not questions to ask
+                skipped.extend((q.line, q.text, "what the interviewer measures") for q in items)
+                items = []
             if _TOPICS_LABEL.fullmatch(above):
                 # "**Key Concepts**:" over "- When to use Parquet vs CSV": topics to study
                 topics_name = re.sub(r"[*_:\s]+$", "", re.sub(r"^[*_\s]+", "", above))
@@ -6010,7 +6020,8 @@ _QUIZ_HEADING = re.compile(
 """A heading over a short quiz after a question's answer ("##### Pon a prueba")."""
 _KEY_HEADING = re.compile(
     r"(?i)[\W_]*(?:answers?(?:\s+key)?(?:\s*(?:&|and)\s*explanations?)?|answer\s+sheet|"
-    r"solutions?|respuestas|r[ée]ponses|"
+    # ("# CORRECTIONS DÉTAILLÉES": the worked answers, in French)
+    r"solutions?|respuestas|r[ée]ponses|corrections?(?:\s+d[ée]taill[ée]es)?|corrig[ée]s?|"
     # ("# ĐÁP ÁN CHI TIẾT", "## Detailed answers": the answers in full)
     r"respostas|ответы|答案|参考答案|解答|đáp\s+án)(?:\s+chi\s+tiết|\s+detailed)?[\W_]*"
     r"(?:\([^()\n]{1,30}\)[\W_]*)?|(?i:detailed\s+answers?|详细答案|答案详解)[\W_]*"
