@@ -9332,3 +9332,43 @@ def test_what_the_interviewer_measures_is_no_question() -> None:
         "How do you scope the work of your team?",
     ]
     assert sum(why == "what the interviewer measures" for _, _, why in found.skipped) == 3
+
+
+def test_bold_statements_to_judge_under_question_labels() -> None:
+    # "### Question 11" over "**Kafka guarantees exactly-once delivery by default.**" and
+    # "**Answer**: F (False) - …": a statement in bold, judged; the answer key's "11. F"
+    # under "## Answer Key" / "### True/False" is no statement of its own
+    text = (
+        "# Kafka Quiz\n\n## True/False Questions\n\n"
+        "### Question 11\n**Kafka guarantees exactly-once delivery by default.**\n\n"
+        "**Answer**: F (False) - it is at-least-once.\n\n"
+        "### Question 12\n**Messages within a partition are ordered by offset.**\n\n"
+        "**Answer**: T (True) - offsets are sequential.\n\n"
+        "### Question 13\n**A topic can have more consumers than partitions.**\n\n"
+        "**Answer**: T (True) - the extra ones sit idle.\n\n"
+        "## Answer Key\n\n### True/False\n11. F\n12. T\n13. T\n"
+    )
+    found = scan(text)
+    assert [q.text for q in found.questions] == [
+        "Kafka guarantees exactly-once delivery by default.",
+        "Messages within a partition are ordered by offset.",
+        "A topic can have more consumers than partitions.",
+    ]
+    assert found.questions[0].answer.startswith("F (False)")
+
+
+def test_headings_over_code_and_boxes_to_tick() -> None:
+    # "### Évaluer `s` après l'exécution du code suivant :" over the code, then "- [x] 10"
+    # / "- [ ] 15": the code stands between the stem and its boxes
+    text = (
+        "# QCM\n\n### Calculer $2^3$\n\n- [x] 8\n- [ ] 6\n\n"
+        "### Évaluer `2 + 2 == 4`\n\n- [x] `True`\n- [ ] Vrai\n\n"
+        "### Évaluer `s` après l'exécution du code suivant :\n\n```python\ns = 0\n"
+        "for i in range(5):\n  s += i\n```\n\n- [x] 10\n- [ ] 15\n"
+    )
+    found = scan(text)
+    assert [q.text.split("\n")[0] for q in found.questions] == [
+        "Calculer $2^3$",
+        "Évaluer `2 + 2 == 4`",
+        "Évaluer `s` après l'exécution du code suivant",
+    ]

@@ -3837,6 +3837,10 @@ def _scan(text: str, *, layout: str | None = None) -> Scan:
                         )
                     else:
                         current.text = " ".join(rows)
+                        # "**Kafka guarantees exactly-once delivery.**": the bold goes
+                        whole = re.fullmatch(r"(\*\*|__)([^*_\n][^\n]*?)\1", current.text.strip())
+                        if whole is not None:
+                            current.text = whole.group(2).strip()
                     body = body.strip()
                 if kept_fields:
                     body = "\n\n".join([*kept_fields, body]).strip()
@@ -5315,7 +5319,12 @@ def _scan(text: str, *, layout: str | None = None) -> Scan:
                     _sets_tasks(tokens, index, above)
                     # "## 2 True or False ($21$ pts)" over "1. The mean filter is …":
                     # statements to judge
-                    or bool(sections and _TRUE_OR_FALSE_TITLE.fullmatch(_normal(sections[-1][1])))
+                    or bool(
+                        sections
+                        and _TRUE_OR_FALSE_TITLE.fullmatch(_normal(sections[-1][1]))
+                        # (not "## Answer Key" over "### True/False" over "11. F", "12. T")
+                        and not any(_KEY_HEADING.fullmatch(_normal(name)) for _, name in sections)
+                    )
                     # "1. Create a user account …" over its command as code, item after item
                     or coded
                 ),
@@ -7018,6 +7027,10 @@ def _headings_over_boxes(tokens: Sequence[Token]) -> set[int]:
         if token.type != "heading_open" or token.level != 0:
             continue
         below = _skip(tokens, index)
+        # (the code the stem shows may stand between: "### Évaluer `s` …:" over a fence)
+        shown = 0
+        while below < len(tokens) and tokens[below].type == "fence" and shown < 2:
+            below, shown = below + 1, shown + 1
         if below >= len(tokens) or tokens[below].type not in (
             "bullet_list_open",
             "ordered_list_open",
@@ -7739,6 +7752,16 @@ def _labels_a_problem(heading: str, tokens: Sequence[Token], index: int) -> bool
                 "\n" in tokens[after + 1].content
                 and _BARE_QUESTION_LABEL.fullmatch(tokens[after + 1].content.split("\n", 1)[0])
                 is not None
+            )
+            # "### Question 11" over "**Kafka guarantees exactly-once delivery.**" and
+            # "**Answer**: F": a statement in bold, to judge, not a question of its own
+            or (
+                label is not None
+                and not title
+                and _kind(tokens[after + 1].content.strip("*_ "), {}) is None
+                and (judged := _skip(tokens, after)) + 1 < len(tokens)
+                and tokens[judged].type == "paragraph_open"
+                and _ANSWER_STATED.match(tokens[judged + 1].content) is not None
             )
         )
     ):
