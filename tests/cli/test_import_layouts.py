@@ -9372,3 +9372,24 @@ def test_headings_over_code_and_boxes_to_tick() -> None:
         "Évaluer `2 + 2 == 4`",
         "Évaluer `s` après l'exécution du code suivant",
     ]
+
+
+def test_paragraphs_numbered_as_parts_of_sections() -> None:
+    # "1)  Conceptos Básicos" then "1.1 Explica …" / "1.2 ¿Cuál es …?", "2) Instalación"
+    # then "2.1 Proporciona …", "2.2 Crea un archivo …": each numbered part asks
+    text = (
+        "# Prueba de Docker\n\nResponde a cada pregunta de manera clara.\n\n"
+        "1)  Conceptos Básicos\n\n"
+        "1.1 Explica en tus propias palabras qué es Docker.\n\n"
+        "1.2 ¿Cuál es la diferencia entre una imagen y un contenedor?\n\n"
+        "2) Instalación y Configuración\n\n"
+        "2.1 Proporciona los pasos básicos para instalar Docker.\n\n"
+        "2.2 Crea un archivo Dockerfile simple que use Ubuntu.\n"
+    )
+    found = scan(text)
+    assert [q.text for q in found.questions] == [
+        "Explica en tus propias palabras qué es Docker.",
+        "¿Cuál es la diferencia entre una imagen y un contenedor?",
+        "Proporciona los pasos básicos para instalar Docker.",
+        "Crea un archivo Dockerfile simple que use Ubuntu.",
+    ]

@@ -124,7 +124,8 @@ _NUMBERING = re.compile(
     r"(?:问题|题目)\s*[:：]|"
     r"\(\d{1,3}\)\s*q\s*[:.]|"
     r"\d{1,3}-\d{1,3}\s*[.)]|"  # "2-1." numbers a part of the second group
-    r"\d{1,2}\.\d{1,2}\.?[ \t]+(?=[^\W\d_])|"  # "3.1 word2vec和NNLM…": a numbered sub-section
+    # "3.1 word2vec和NNLM…": a numbered sub-section ("1.2 ¿Cuál …?": a Spanish mark first)
+    r"\d{1,2}\.\d{1,2}\.?[ \t]+(?=[^\W\d_]|[¿¡])|"
     # "a) Which answer …", "(b) Predict …": a lettered part; "K) Schreiben Sie …": a task
     r"\(?[a-zA-Z]\)\s+(?=[^\W\d_])|"
     r"(?:question|q)\s*[:.\-–—]|q\s*x\s*[:.)\-–—]|"
@@ -577,6 +578,10 @@ _OTHER_ASKS = re.compile(
     # exercises: "Faça um programa que …", "Crie …", "Altere o programa …", "Haga un …"
     r"fa[çc]a\s+(?:um|uma|o|a)|crie|altere|modifique|desenvolva|elabore|construa|"
     r"haga\s+(?:un|una|el|la)|cree\s+(?:un|una)|desarrolle|construya|"
+    # the informal imperative and the infinitive of instructions: "Crea un archivo …",
+    # "Escribe una función …", "Elaborar um programa que …", "Desenvolver um programa …"
+    r"crea\s+(?:un|una|el|la)|escribe\s+(?:un|una|el|la)|configura\s+(?:un|una|el|la)|"
+    r"(?:elaborar|desenvolver|escrever|criar|implementar)\s+(?:um|uma|o|a)\s|"
     r"enumere|calcule|implemente|escreva|escriba|diga|d[eê] um exemplo|d[eé] un ejemplo|"
     r"o que (?:é|são)|qu[eé] (?:es|son)|c[oó]mo|por qu[eé]|cu[aá]l(?:es)?|qua(?:l|is)|"
     r"proporciona|proporcione|menciona|mencione|nombra|indica|indique|relate|cu[eé]ntenos|cu[eé]nteme|"
@@ -6423,6 +6428,29 @@ def _lettered_tasks(tokens: Sequence[Token], legend: dict[str, str]) -> set[int]
     return found
 
 
+def _part_numbered_paragraphs(tokens: Sequence[Token], legend: dict[str, str]) -> set[int]:
+    """0-based first lines of paragraphs numbered as parts of numbered sections ("1.1
+    Explica …", "1.2 ¿Cuál es …?", "2.1 Proporciona …"), each asking: three or more in the
+    document, two in three of all such paragraphs, they are its questions."""
+    numbered = [
+        (token.map[0], _kind(re.sub(r"\s*\n\s*", " ", part.group(1)), legend) is not None)
+        for position, token in enumerate(tokens[:-1])
+        if token.type == "paragraph_open"
+        and token.level == 0
+        and token.map is not None
+        and (
+            part := re.match(
+                r"\d{1,2}\.\d{1,2}\.?[ \t]+(\S.*)", tokens[position + 1].content, re.DOTALL
+            )
+        )
+        is not None
+    ]
+    asking = [line for line, asks in numbered if asks]
+    if len(asking) < 3 or len(asking) * 3 < len(numbered) * 2:
+        return set()
+    return set(asking)
+
+
 def _question_paragraph_runs(tokens: Sequence[Token], legend: dict[str, str]) -> set[int]:
     """0-based first lines of paragraphs that are questions one per paragraph: at least
     3 one-line paragraphs in a row, each asking, at least 2 in 3 with a question mark or
@@ -6477,6 +6505,7 @@ def _question_paragraph_runs(tokens: Sequence[Token], legend: dict[str, str]) ->
         current.append((token.map[0], kind))
     flush()
     runs.update(lettered)  # "B) Schreiben Sie ein Programm, …" after "A) …": tasks set
+    runs.update(_part_numbered_paragraphs(tokens, legend))
     if runs:
         # the document asks one question a paragraph: shorter runs elsewhere in it are
         # its questions too ("Can they derive …?" after an "(by …)" line)
