@@ -9393,3 +9393,29 @@ def test_paragraphs_numbered_as_parts_of_sections() -> None:
         "Proporciona los pasos básicos para instalar Docker.",
         "Crea un archivo Dockerfile simple que use Ubuntu.",
     ]
+
+
+def test_a_question_indented_into_code_under_its_label() -> None:
+    # "## Question 1" over "    Which of the following … k-NN algorithm?" and its numbered
+    # statements, indented four spaces (code to Markdown), then boxes to tick: the
+    # indented lines are the question
+    text = "# Quiz4\n\n" + "".join(
+        f"## Question {n}\n\n    {stem}\n\n    1) {one}\n    2) {two}\n\n"
+        f"- [ ] Only 1\n- [x] Both\n\n"
+        for n, stem, one, two in [
+            (
+                1,
+                "Which of the following statements is true about k-NN?",
+                "It needs scaling.",
+                "It has no training.",
+            ),
+            (2, "Which distance do we use for categorical variables?", "Hamming", "Euclidean"),
+            (3, "Which statements hold for logistic regression?", "It is linear.", "It is a GLM."),
+        ]
+    )
+    found = scan(text)
+    assert [q.text.split("\n")[0] for q in found.questions] == [
+        "Which of the following statements is true about k-NN?",
+        "Which distance do we use for categorical variables?",
+        "Which statements hold for logistic regression?",
+    ]

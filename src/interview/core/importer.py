@@ -2440,6 +2440,14 @@ def _prose_in_code(text: str, tokens: Sequence[Token], legend: dict[str, str]) -
                 and len(items) * 10 >= len(rows) * 7
                 and asking_items * 2 >= len(items)
             )
+            # "## Question 1" over "    Which of the following statements is true …?"
+            # indented four spaces: the question, set as code by the indent
+            or (
+                token.type == "code_block"
+                and (heading := re.match(r"[ \t]{0,3}#{1,6}[ \t]+(.+?)[ \t#]*$", above)) is not None
+                and _PROBLEM_LABEL.fullmatch(_normal(heading.group(1)).strip()) is not None
+                and _kind(" ".join(groups[0].split()), legend) is not None
+            )
         ):
             continue
         start, end = token.map
