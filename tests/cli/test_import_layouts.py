@@ -9419,3 +9419,35 @@ def test_a_question_indented_into_code_under_its_label() -> None:
         "Which distance do we use for categorical variables?",
         "Which statements hold for logistic regression?",
     ]
+
+
+def test_follow_up_bullets_and_the_sections_that_advise() -> None:
+    # "**Tell me about a time …**" over "- Follow-up: …" bullets: what is asked next, not
+    # its answer; "## Using These Questions", "## Red Flags in Responses" and "## Чек-лист
+    # подготовки" advise the interviewer or the candidate, and ask nothing
+    text = (
+        "# Behavioral Question Bank\n\n## Problem-Solving\n\n"
+        "**Tell me about a time you decided with incomplete information.**\n"
+        "- Follow-up: What information did you wish you had?\n"
+        "- Follow-up: How did you validate your decision afterward?\n\n"
+        "**Describe a complex problem you solved.**\n- Follow-up: What alternatives did you"
+        " consider?\n\n"
+        "**Tell me about a time you changed your mind.**\n- Follow-up: What convinced you?\n\n"
+        "## Using These Questions\n\n1. **Pick 3-4 questions** per interview\n"
+        "2. **Use follow-ups** to get specific details\n\n"
+        "## Red Flags in Responses\n\n- Can't give specific examples (only hypotheticals)\n"
+        "- Blames others for failures\n\n"
+        "## Чек-лист подготовки\n\n- [ ] Есть история для каждой категории\n"
+        "- [ ] Готов к follow-up вопросам\n"
+    )
+    found = scan(text)
+    assert [q.text for q in found.questions] == [
+        "Tell me about a time you decided with incomplete information.",
+        "Describe a complex problem you solved.",
+        "Tell me about a time you changed your mind.",
+    ]
+    assert found.questions[0].answer == ""
+    assert found.questions[0].follow_ups == [
+        "What information did you wish you had?",
+        "How did you validate your decision afterward?",
+    ]

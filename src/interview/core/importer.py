@@ -177,6 +177,10 @@ _ANSWERED_BELOW = re.compile(
 _ANSWER_LEAD = re.compile(
     r"(?i)^\s*(?:\*\*|__)?\s*(?:answer|ans|solution)\s*(?:\*\*|__)?\s*[:.\-–—]"
 )
+_FOLLOW_UP_BULLET = re.compile(
+    r"(?i)\s*[-*+]\s+(?:\*\*|__)?follow[- ]?ups?\s*(?:\*\*|__)?\s*[:：]\s*(?:\*\*|__)?\s*(\S.*)"
+)
+"""A bullet that asks on ("- Follow-up: How did you validate it?")."""
 _ANSWER_STATED = re.compile(
     r"(?i)[>\s]*(?:\*\*|__)?\s*(?:(?:the\s+)?(?:correct\s+|right\s+)?answers?\s+(?:is|are)\b|"
     r"(?:\d{1,2}|[a-h])(?:\s*(?:,|and|&)\s*(?:\d{1,2}|[a-h]))*\s+(?:is|are)\s+correct\b|"
@@ -226,6 +230,10 @@ _META_SECTION = re.compile(
     r"(?:answer(?:ing)?\s+structure|(?:common\s+)?pitfalls|key\s+terms)\b[^\n]{0,30}$|"
     r"(?:实战|答题|面试)?技巧|建议|检查清单|常见陷阱|回答结构|关键词|"
     r"(?:types|kinds|categories)\s+of\s+(?:interview\s+)?questions\W*$|"
+    # how to use the bank, and what to listen for ("Using These Questions", "Red Flags
+    # in Responses"); a checklist in Russian ("Чек-лист подготовки")
+    r"using\s+(?:these|this|the)\s+(?:questions|question\s+bank|bank|list)\W*$|"
+    r"red\s+flags\b[^\n]{0,30}$|чек-?лист\b[^\n]{0,30}$|"
     # (not "Step 10: Common Interview Follow-ups", a step that is the questions)
     r"step\s*\d+\s*[:.)\-–—](?![^\n]*\b(?:questions|follow[- ]?ups?|q\s*&\s*a)\b)|"
     # a template to fill in ("# 项目复盘模板", a project review template, over "1. 背景：
@@ -3940,6 +3948,16 @@ def _scan(text: str, *, layout: str | None = None) -> Scan:
                     current.text, body = _continue_question(current, body)
                 current.answer, hints = _split_hints(body)
                 current.hints.extend(hints)
+                asked_on = [
+                    _FOLLOW_UP_BULLET.match(row)
+                    for row in current.answer.split("\n")
+                    if row.strip()
+                ]
+                if asked_on and all(asked_on):
+                    # "- Follow-up: What information did you wish you had?" under the
+                    # question, each one: what the interviewer asks next, not its answer
+                    current.follow_ups.extend(m.group(1).strip() for m in asked_on if m)
+                    current.answer = ""
                 if (
                     current.layout == "bold"
                     and current.answer
