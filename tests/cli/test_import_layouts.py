@@ -9451,3 +9451,22 @@ def test_follow_up_bullets_and_the_sections_that_advise() -> None:
         "What information did you wish you had?",
         "How did you validate your decision afterward?",
     ]
+
+
+def test_exercises_headed_by_their_code() -> None:
+    # "### 1. Ex001 - *Soma de dois números*" over "Desenvolva um programa que …": a
+    # running number, the exercise's code and its name; the paragraph under it is the task
+    text = "## Capítulo 3 - Programação com Sequência\n\n" + "".join(
+        f"### {n}. Ex{n:03d} - *{name}*\n\n{task}\n\n- - -\n\n"
+        for n, name, task in [
+            (1, "Soma de dois números", "Desenvolva um programa que leia dois valores."),
+            (2, "Área da Circunferência", "Elaborar um programa que calcule a área."),
+            (3, "Salário", "Desenvolver um programa que calcule o salário líquido."),
+        ]
+    )
+    found = scan(text)
+    assert [q.text for q in found.questions] == [
+        "Desenvolva um programa que leia dois valores.",
+        "Elaborar um programa que calcule a área.",
+        "Desenvolver um programa que calcule o salário líquido.",
+    ]

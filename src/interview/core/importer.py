@@ -7618,8 +7618,10 @@ _PROBLEM_LABEL = re.compile(
     # "Part A: Types of errors" under "## Question 1": a lettered part of an exam question
     r"(?i)(?:(?:part|parte|teil|partie|часть)\s+(?:[a-z]|\d{1,2})\b[.):．：]?[\s*]*|"
     r"(?:[^\W\d_][\w+#]{0,10}\.\s+|(?:theor\w*|practical|bonus|coding|sample|practices?|extra)\s+)?"
+    # "### 1. Ex001 - *Soma de dois números*": a running number, then the exercise's code
+    r"(?:\d{1,3}\.\s+(?=ex\d{2,4}\b))?"
     # ("### Exercises 5: Independence": the plural, by a slip)
-    r"(?:problem|exercises?|puzzle|question|q|task|challenge|assignment|homework|"
+    r"(?:problem|exercises?|ex(?=\d{2,4}\b)|puzzle|question|q|task|challenge|assignment|homework|"
     # the same in other languages: Vietnamese ("Câu 3", "Câu hỏi 3", "Bài 3"), Chinese,
     # Japanese, Korean, Spanish, Portuguese, French, German, Russian
     r"c[âa]u(?:\s+h[ỏo]i)?|b[àa]i(?:\s+t[ậa]p)?|问题|题目|問題?|질문|문제|pregunta|pergunta|quest[aã]o|"
