@@ -3210,11 +3210,12 @@ def _html_page(text: str) -> tuple[str, list[int]] | None:
     starts = [0, *(tag.start() for tag in tags), len(text)]
     out: list[str] = []
     origin: list[int] = []
+    first = 0  # the page's line where the piece starts, counted on piece by piece
     for begin, end in itertools.pairwise(starts):
+        span = text.count("\n", begin, end)
+        first, piece_line = first + span, first
         if begin == end:
             continue
-        first = text.count("\n", 0, begin)
-        span = text.count("\n", begin, end)
         piece = text[begin:end]
         # a button shows no content ("Answer", to unfold it), nor does an empty block
         piece = re.sub(r"(?is)<button\b[^>]{0,300}>.{0,200}?</button\s*>", "", piece)
@@ -3234,7 +3235,7 @@ def _html_page(text: str) -> tuple[str, list[int]] | None:
             continue
         rows = [*converted.split("\n"), ""]
         out.extend(rows)
-        origin.extend(first + min(at, span) for at in range(len(rows)))
+        origin.extend(piece_line + min(at, span) for at in range(len(rows)))
     return "\n".join(out), origin
 
 
