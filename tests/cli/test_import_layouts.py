@@ -9470,3 +9470,66 @@ def test_exercises_headed_by_their_code() -> None:
         "Elaborar um programa que calcule a área.",
         "Desenvolver um programa que calcule o salário líquido.",
     ]
+
+
+def test_dash_numbered_items_with_their_answer_after_a_bold_label() -> None:
+    # "1 - *Qual …?* **Resposta:** …": numbered with a spaced dash, the question in
+    # italics and its answer after a bold label on the same line (or none given yet)
+    text = (
+        "# Quizzes\n\n## Quiz - Iniciando com containers\n\n"
+        "1 - *Qual é a diferença entre imagem e contêiner?* **Resposta:** A imagem é o"
+        " modelo.\n\n"
+        "2 - *O que é o CGroup?* **Resposta:** Uma funcionalidade do kernel.\n\n"
+        "3 - *Qual é o objetivo da OCI?* **Resposta:**\n\n"
+        "4 - *O que é o Docker Hub?* **Resposta:** Uma plataforma de imagens.\n"
+    )
+    found = scan(text)
+    assert [(q.text, q.answer) for q in found.questions] == [
+        ("Qual é a diferença entre imagem e contêiner?", "A imagem é o modelo."),
+        ("O que é o CGroup?", "Uma funcionalidade do kernel."),
+        ("Qual é o objetivo da OCI?", ""),
+        ("O que é o Docker Hub?", "Uma plataforma de imagens."),
+    ]
+
+
+def test_a_tally_of_lines_marked_1_dash_is_no_numbering() -> None:
+    # "1 - 量の割引" line after line: each counted once, not a numbered list, so the
+    # options of the question above stay its options
+    text = "# AWS\n\n- 次のうち、AWS の利点はどれですか?\n\n" + "".join(
+        f"1 - {word}\n" for word in ["量の割引", "敏捷性", "冗長性", "耐久性"]
+    )
+    found = scan(text)
+    assert [q.text.split("\n")[0] for q in found.questions] == ["次のうち、AWS の利点はどれですか?"]
+
+
+def test_numbered_code_puzzles_over_lettered_choices_and_a_folded_answer() -> None:
+    # "## 1번문제" ("problem number 1") or "## Question 2" over code, "* A: …" choices
+    # and "<summary>My Answer</summary>": the code and its choices are the question; a
+    # label over a line that asks, among them, keeps that line
+    def puzzle(label: str, code: str, choices: list[str], answer: str) -> str:
+        rows = "".join(
+            f"* {letter}: {choice}\n" for letter, choice in zip("ABCD", choices, strict=False)
+        )
+        return (
+            f"## {label}\n```javascript\n{code}\n```\n{rows}<details>\n"
+            f"<summary>My Answer</summary>\n<p>정답은 <code>{answer}</code></p>\n</details>\n\n"
+        )
+
+    text = (
+        "# JS 문제 풀기\n\n"
+        + puzzle("1번문제", "console.log(typeof null);", ["`null`", "`object`"], "B")
+        + puzzle("2번문제", "console.log(0.1 + 0.2 === 0.3);", ["`true`", "`false`"], "B")
+        + puzzle("Question 3", "console.log([] + []);", ['`""`', "`[]`"], "A")
+        + "## 31번 문제\nWhat is the event.target when clicking the button?\n"
+        + puzzle("", "<button>Click!</button>", ["`div`", "`button`"], "B").split("\n", 1)[1]
+    )
+    found = scan(text)
+    assert [q.text for q in found.questions] == [
+        "```javascript\nconsole.log(typeof null);\n```\n* A: `null`\n* B: `object`",
+        "```javascript\nconsole.log(0.1 + 0.2 === 0.3);\n```\n* A: `true`\n* B: `false`",
+        '```javascript\nconsole.log([] + []);\n```\n* A: `""`\n* B: `[]`',
+        "What is the event.target when clicking the button?",
+    ]
+    assert [q.answer for q in found.questions[:3]] == [
+        f"<p>정답은 <code>{letter}</code></p>" for letter in "BBA"
+    ]

@@ -335,7 +335,9 @@ _NUMBER_ONLY = re.compile(
     r"(?i)(?:(?:question|q|problem|task|exercise|puzzle|no\.?|"
     + _QUESTION_WORDS_ELSEWHERE
     + r")\s*#?\s*)?"
-    r"\d+(?:\.\d+)*[.):]?"
+    r"\d+(?:\.\d+)*[.):]?|"
+    # "1번문제", "17-1번 문제" (Korean: "problem number 1")
+    r"\d{1,4}(?:-\d{1,2})?\s*번\s*(?:문제|질문)?"
 )
 _LABEL_HEADING = re.compile(
     r"(?i)[\W_]*(?:question|problem|prompt|the\s+question|问题|题目|질문|pregunta|pergunta)[\W_]*"
@@ -734,7 +736,7 @@ _FOLDED_LIST = re.compile(
 """The summary of a `<details>` block that folds a list away ("Show all 79 questions")."""
 _ANSWER_SUMMARY = re.compile(
     r"^\W*(?:show\s+(?:me\s+)?|see\s+|view\s+|check\s+(?:the\s+|your\s+)?|reveal\s+|click\s+(?:here\s+)?(?:to\s+)?(?:see|show|view|expand)"
-    r"(?:\s+the)?\s*)?(?:the\s+)?(?:answer|answers|solution|solutions|explanation|"
+    r"(?:\s+the)?\s*)?(?:the\s+|my\s+|our\s+)?(?:answer|answers|solution|solutions|explanation|"
     r"expand|details|code|hint|more|"
     # "Answer" in Chinese, Japanese, Korean, Vietnamese, Spanish, Portuguese, French,
     # German and Russian
@@ -2052,6 +2054,8 @@ _INLINE_ANSWER = re.compile(
 )
 """A bold answer label inside the question's own line ("**Q21. [L1]** How …? **Answer:**
 `docker exec …`")."""
+_INLINE_ANSWER_OR_NONE = re.compile(_INLINE_ANSWER.pattern[: -len(r"(?=\S)")] + r"(?=\S|$)", re.I)
+"""The same label, also at the end of the line with nothing after it (left unanswered)."""
 
 
 def _inline_answer(item: Found) -> None:
@@ -2765,20 +2769,29 @@ def _uneven_tables(text: str) -> str:
     return "\n".join(lines) if changed else text
 
 
-_DASH_NUMBER = re.compile(r"(?m)^([ \t]{0,3})(\d{1,3})\.-[ \t]*(?=[^\s\d-])")
+_DASH_NUMBER = re.compile(r"(?m)^([ \t]{0,3})(\d{1,3})(?:\.-[ \t]*|[ \t]+-[ \t]+)(?=[^\s\d-])")
 
 
 def _dash_numbering(text: str) -> str:
-    """Lines numbered "1.-", "2.-" … (three or more) as a numbered list, line count
-    unchanged. Right under a line of text ("- Para interactuar …" then "2.- ¿Cuál es …?")
-    such a line would run on in that paragraph, and an item numbered past 1 cannot end
-    one, so it is numbered 1 there: its own list, its number no part of its text."""
-    if ".-" not in text or len(_DASH_NUMBER.findall(text)) < 3:
+    """Lines numbered "1.-", "2.-" … or "1 - ", "2 - " … (three or more, outside code)
+    as a numbered list, line count unchanged. Right under a line of text ("- Para
+    interactuar …" then "2.- ¿Cuál es …?") such a line would run on in that paragraph,
+    and an item numbered past 1 cannot end one, so it is numbered 1 there: its own list,
+    its number no part of its text."""
+    if (".-" not in text and " - " not in text) or len(_DASH_NUMBER.findall(text)) < 3:
         return text
     lines = text.split("\n")
-    for at, line in enumerate(lines):
+    spaced = [
+        int(numbered.group(2))
+        for _, line in _outside_fences(lines)
+        if (numbered := _DASH_NUMBER.match(line)) and ".-" not in numbered.group(0)
+    ]
+    # ("1 - 量の割引", "1 - 冗⻑性" … : a tally, not a numbering; numbers that mostly go
+    # up by one number a list)
+    counting = sum(b == a + 1 for a, b in pairwise(spaced)) * 2 >= len(spaced)
+    for at, line in _outside_fences(lines):
         numbered = _DASH_NUMBER.match(line)
-        if numbered is None:
+        if numbered is None or (".-" not in numbered.group(0) and not counting):
             continue
         above = lines[at - 1].strip() if at else ""
         number = numbered.group(2) if not above else "1"
@@ -3467,7 +3480,13 @@ def _scan(text: str, *, layout: str | None = None) -> Scan:
     # deck of cards, each heading over its folded answer
     folded_cards = _folded_answer_headings(tokens, legend) if "<summary" in text else set()
     # "#### 1." over a C program and "**Output:** 12 bytes": what does the code print
-    code_puzzles = _code_puzzle_headings(tokens) if "utput" in text else set()
+    code_puzzles = (
+        _code_puzzle_headings(tokens)
+        if "utput" in text or re.search(r"(?m)^[ \t]*[-*+][ \t]+A[ \t]*[:.)]", text)
+        else set()
+    )
+    # ("## 31번 문제" over "What is the event.target …?" among such puzzles labels one)
+    label_levels |= {int(tokens[index].tag[1]) for index in code_puzzles}
     # "### 1. High CPU Utilization" over "**Situation:** …", "**Task:** …", "**Action:**",
     # "**Result:**": a case told in STAR form, the heading what it is about
     star_cases = _star_case_headings(tokens, legend)
@@ -3542,7 +3561,12 @@ def _scan(text: str, *, layout: str | None = None) -> Scan:
                 if shown is not None:
                     # "###### 1. What's the output?", its code and options, then
                     # "<details><summary>Answer</summary>": all above the fold is asked
-                    current.text = f"{current.text}\n\n{shown[0]}"
+                    # ("## 1번문제", "problem number 1", names nothing: what it shows asks)
+                    current.text = (
+                        shown[0]
+                        if not current.text.strip() or _NUMBER_ONLY.fullmatch(current.text.strip())
+                        else f"{current.text}\n\n{shown[0]}"
+                    )
                     raw = shown[1]
                 elif _CODE_BELOW.search(current.text):
                     pointed = _pointed_to(raw)
@@ -7401,11 +7425,31 @@ def _code_puzzle_headings(tokens: Sequence[Token]) -> set[int]:
                 after + 2 < len(tokens)
                 and tokens[after + 1].type == "paragraph_open"
                 and _OUTPUT_LABEL.match(tokens[after + 2].content)
-            ):
+            ) or _lettered_choice_list(tokens, after + 1):
+                # (or, under the code, its lettered choices: "* A: `Lydia` and `undefined`")
                 printed[level] = printed.get(level, 0) + 1
     # (one with no output given is a puzzle too, among those that give theirs)
     return _most_of_level(
         {lv: found for lv, found in per_level.items() if printed.get(lv, 0) >= 3}, bodied, 3
+    )
+
+
+def _lettered_choice_list(tokens: Sequence[Token], index: int) -> bool:
+    """Whether a list of choices (`_choice_list`) starts at `index`, each lettered in order
+    ("A: `Lydia` and `undefined`", "B) 3")."""
+    if index >= len(tokens) or tokens[index].type != "bullet_list_open":
+        return False
+    if not _choice_list(tokens, index):
+        return False
+    inner = tokens[index].level + 3
+    rows = [
+        t.content
+        for t in tokens[index : _skip(tokens, index)]
+        if t.type == "inline" and t.level == inner
+    ]
+    letters = [re.match(r"\s*([A-Ha-h])\s*[:.)]\s+\S", row) for row in rows]
+    return (
+        all(letters) and [m.group(1).upper() for m in letters if m] == list("ABCDEFGH")[: len(rows)]
     )
 
 
@@ -7618,6 +7662,8 @@ _PROBLEM_LABEL = re.compile(
     # "SQL. Задание 1": a subject before the label
     # "Part A: Types of errors" under "## Question 1": a lettered part of an exam question
     r"(?i)(?:(?:part|parte|teil|partie|часть)\s+(?:[a-z]|\d{1,2})\b[.):．：]?[\s*]*|"
+    # "## 31번 문제" (Korean: "problem number 31"), the number first
+    r"\d{1,4}(?:-\d{1,2})?\s*번\s*(?:문제|질문)[.):．：]?[\s*]*|"
     r"(?:[^\W\d_][\w+#]{0,10}\.\s+|(?:theor\w*|practical|bonus|coding|sample|practices?|extra)\s+)?"
     # "### 1. Ex001 - *Soma de dois números*": a running number, then the exercise's code
     r"(?:\d{1,3}\.\s+(?=ex\d{2,4}\b))?"
@@ -10955,6 +11001,11 @@ def _dashed(line: str, legend: dict[str, str]) -> tuple[str, str] | None:
     the part before the dash does not ask."""
     if _WIKI_ANSWER.search(line):
         return None  # "…? — [[note|Ответ]]": the link to the answer, read as its source
+    labelled = _INLINE_ANSWER_OR_NONE.split(line, maxsplit=1)
+    if len(labelled) == 2 and _kind(labelled[0], legend) is not None:
+        # "*Qual é a função do `FROM`?* **Resposta:** Especifica a imagem base": the
+        # answer after its bold label (none when the label ends the line)
+        return labelled[0].strip(), labelled[1].strip()
     match = _DASHED_ANSWER.match(line)
     asked = match and (match.group("q") or match.group("q2"))
     if match is None or not asked or _kind(asked, legend) is None:
