@@ -9533,3 +9533,42 @@ def test_numbered_code_puzzles_over_lettered_choices_and_a_folded_answer() -> No
     assert [q.answer for q in found.questions[:3]] == [
         f"<p>정답은 <code>{letter}</code></p>" for letter in "BBA"
     ]
+
+
+def test_an_exam_turned_from_a_pdf_into_lines_without_blanks() -> None:
+    # "Question #2 (1 Point)" right under the last line of the question above, and page
+    # marks ("-- 2 of 3 --") with the running header of each page under them: every
+    # question is found, and no header ends up as an answer
+    def page(number: int) -> str:
+        return (
+            f"\n-- {number} of 3 --\n\nCertified Tester, Foundation Level\n"
+            f"Version 1.6 Page {number + 1} of 3 March 25, 2025\n"
+        )
+
+    text = (
+        "Questions\nQuestion #1 (1 Point)\nWhich of the following is a typical test objective?"
+        "\na) Validating requirements\nb) Causing failures\nSelect ONE option.\n"
+        "Question #2 (1 Point)\nWhich statement BEST describes debugging?\na) It fixes"
+        " failures\nb) It finds them\nSelect ONE option.\n"
+        + page(1)
+        + "Question #3 (1 Point)\nGiven the following testware:\n1. Coverage items\n"
+        "Which BEST shows the testware produced?\na) 1A\nb) 1B\nSelect ONE option.\n"
+        "Question #4 (1 Point)\nWhich of the following is LEAST likely after a retrospective?"
+        "\na) Better practices\nb) Fewer tests\nSelect ONE option.\n"
+        + page(2)
+        + "Question #5 (1 Point)\nWhat does the test pyramid model show?\na) Levels\n"
+        "b) Costs\nSelect ONE option.\n" + page(3)
+    )
+    found = scan(text)
+    assert [(q.line, q.text.split("?")[0] + "?") for q in found.questions] == [
+        (2, "Which of the following is a typical test objective?"),
+        (7, "Which statement BEST describes debugging?"),
+        (
+            17,
+            "Given the following testware: 1. Coverage items Which BEST shows the testware"
+            " produced?",
+        ),
+        (24, "Which of the following is LEAST likely after a retrospective?"),
+        (34, "What does the test pyramid model show?"),
+    ]
+    assert [q.answer for q in found.questions] == [""] * 5

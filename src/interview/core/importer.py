@@ -2772,6 +2772,71 @@ def _uneven_tables(text: str) -> str:
 _DASH_NUMBER = re.compile(r"(?m)^([ \t]{0,3})(\d{1,3})(?:\.-[ \t]*|[ \t]+-[ \t]+)(?=[^\s\d-])")
 
 
+_LABEL_LINE = re.compile(
+    r"(?i)[ \t]{0,3}(?:question|q|frage|pregunta|pergunta|quest[aã]o|exercise|problem|task)"
+    r"[ \t]*#?[ \t]*\d{1,4}[ \t]*(?:\([^()\n]{1,40}\))?[ \t]*:?[ \t]*"
+)
+"""A line that only labels a question: "Question #2 (1 Point)"."""
+
+
+def _label_lines_in_paragraphs(text: str) -> str:
+    """Label lines ("Question #2 (1 Point)") over the lines of their question, three or
+    more of them right under text: a page turned into text with no blank lines (an exam
+    as a PDF), where each label runs on in the paragraph of the question above; as
+    headings they start their own, the question under each (line count unchanged)."""
+    if (
+        len(
+            re.findall(
+                r"(?im)^[ \t]*(?:question|q|frage|pregunta|pergunta|quest|exercise|"
+                r"problem|task)[ \t]*#?[ \t]*\d",
+                text,
+            )
+        )
+        < 3
+    ):
+        return text
+    lines = text.split("\n")
+    over_text = [
+        at
+        for at, line in _outside_fences(lines)
+        if at < len(lines) - 1 and lines[at + 1].strip() and _LABEL_LINE.fullmatch(line)
+    ]
+    if sum(at > 0 and bool(lines[at - 1].strip()) for at in over_text) < 3:
+        return text
+    for at in over_text:  # (and those that open a page, under its blanked header)
+        lines[at] = "###### " + lines[at].strip()
+    return "\n".join(lines)
+
+
+_PAGE_MARK = re.compile(r"[ \t]*--[ \t]*\d{1,4}[ \t]+of[ \t]+\d{1,4}[ \t]*--[ \t]*")
+"""The mark a PDF-to-text converter puts where a page ends ("-- 6 of 21 --")."""
+
+
+def _page_furniture(text: str) -> str:
+    """A PDF turned into text: its page marks ("-- 6 of 21 --") and the running header
+    printed under each (the lines that come back, numbers aside, after most marks:
+    "Version 1.6 Page 7 of 21 …") are blanked, so they end no question and join no
+    answer (line count unchanged)."""
+    if "--" not in text:
+        return text
+    lines = text.split("\n")
+    marks = [at for at, line in enumerate(lines) if _PAGE_MARK.fullmatch(line)]
+    if len(marks) < 3:
+        return text
+    seen: dict[str, int] = {}
+    for at in marks:
+        for shape in {re.sub(r"\d+", "0", r.strip()) for r in lines[at + 1 : at + 9] if r.strip()}:
+            seen[shape] = seen.get(shape, 0) + 1
+    running = {shape for shape, count in seen.items() if count * 2 >= len(marks)}
+    for at in marks:
+        lines[at] = ""
+        for below in range(at + 1, min(len(lines), at + 9)):
+            row = lines[below]
+            if re.sub(r"\d+", "0", row.strip()) in running and not _LABEL_LINE.fullmatch(row):
+                lines[below] = ""  # (a question's label that opens most pages stays)
+    return "\n".join(lines)
+
+
 def _dash_numbering(text: str) -> str:
     """Lines numbered "1.-", "2.-" … or "1 - ", "2 - " … (three or more, outside code)
     as a numbered list, line count unchanged. Right under a line of text ("- Para
@@ -3372,6 +3437,7 @@ def _scan(text: str, *, layout: str | None = None) -> Scan:
     text = _bare_numbering(
         _dash_numbering(_comma_numbering(_html_link_items(_quoted_questions(text))))
     )
+    text = _label_lines_in_paragraphs(_page_furniture(text))
     if "|" in text:
         text = _uneven_tables(text)
     text = _tight_headings(_nested_fences(_heading_items(text)))
