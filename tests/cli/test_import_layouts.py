@@ -9572,3 +9572,46 @@ def test_an_exam_turned_from_a_pdf_into_lines_without_blanks() -> None:
         (34, "What does the test pyramid model show?"),
     ]
     assert [q.answer for q in found.questions] == [""] * 5
+
+
+def test_exercises_with_the_solution_under_a_rule() -> None:
+    # "#### Hilfe holen" over the task, "---", then the solution: the task (its list
+    # too) is the question, the heading its topic; a task of that level with no rule has
+    # no solution given, and its steps are never questions of their own
+    text = (
+        "# Übungen: Betriebssysteme\n\nFür einige Übungen benötigen Sie ein Linux-System.\n\n"
+        "#### Betriebssystem\nWas versteht man unter einem Betriebssystem?\n\n---\n"
+        "Eine Sammlung von Programmen, die die Ressourcen verwaltet.\n\n\n"
+        "#### Verzeichnisse\nÖffnen Sie eine Shell (Terminal).\n\n"
+        "  1. Legen Sie ein Verzeichnis an (`mkdir`)\n  2. Versuchen Sie es zu löschen (`rmdir`)"
+        "\n\nWas passiert?\n\n---\nEs kann nicht gelöscht werden, weil es nicht leer ist.\n\n\n"
+        "#### Hilfe holen\nWelche Aufgabe hat die Option `-h` beim Kommando `ls`?\n\n---\n"
+        "Sie zeigt die Größen mit Einheiten an.\n\n\n"
+        "#### Prozesse\nSchauen Sie sich die Hilfeseiten zu den folgenden Kommandos an.\n\n"
+        "  1. `ps`\n  2. `kill`\n\nKeine Abgabe nötig!\n"
+    )
+    found = scan(text)
+    assert [(q.text, q.topics, q.answer) for q in found.questions] == [
+        (
+            "Was versteht man unter einem Betriebssystem?",
+            ["Betriebssystem"],
+            "Eine Sammlung von Programmen, die die Ressourcen verwaltet.",
+        ),
+        (
+            "Öffnen Sie eine Shell (Terminal).\n\n  1. Legen Sie ein Verzeichnis an (`mkdir`)\n"
+            "  2. Versuchen Sie es zu löschen (`rmdir`)\n\nWas passiert?",
+            ["Verzeichnisse"],
+            "Es kann nicht gelöscht werden, weil es nicht leer ist.",
+        ),
+        (
+            "Welche Aufgabe hat die Option `-h` beim Kommando `ls`?",
+            ["Hilfe holen"],
+            "Sie zeigt die Größen mit Einheiten an.",
+        ),
+        (
+            "Schauen Sie sich die Hilfeseiten zu den folgenden Kommandos an.\n\n  1. `ps`\n"
+            "  2. `kill`\n\nKeine Abgabe nötig!",
+            ["Prozesse"],
+            "",
+        ),
+    ]

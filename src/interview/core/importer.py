@@ -3534,6 +3534,8 @@ def _scan(text: str, *, layout: str | None = None) -> Scan:
     # "## 11." over a fence that holds only "Find latest login per user.": the fence
     # states the question (a problem set with no answers)
     fenced_prompts = _fenced_prompt_headings(tokens, legend)
+    ruled_prompts = _ruled_prompt_headings(tokens, legend) if "---" in text else set()
+    ruled_questions: set[int] = set()  # (their questions)
     fenced_questions: set[int] = set()  # (their questions)
     puzzle_questions: set[int] = set()  # code puzzles: the code is the question
     # "./solutions" when "[How do you …?](./solutions/….md)" items link there
@@ -3741,7 +3743,12 @@ def _scan(text: str, *, layout: str | None = None) -> Scan:
             if id(current) in problem_labels:
                 # "#### Problem 3" over the problem: every paragraph before "#### Solution"
                 # states it (the last may not ask: "Find the lowest floor …"), else the first
-                labelled = _at_answer_heading(body)
+                ruled = (
+                    (_at_rule(raw) or (tidy_answer("\n".join(raw)), ""))
+                    if id(current) in ruled_questions
+                    else None
+                )
+                labelled = (ruled if ruled and ruled[0] else None) or _at_answer_heading(body)
                 # ("**Question**", the problem, its code, then "**Answer**": all above
                 # the label states it)
                 by_label = _at_answer_label(body) if labelled is None else None
@@ -3780,6 +3787,8 @@ def _scan(text: str, *, layout: str | None = None) -> Scan:
                     statements = True
                 elif labelled is not None:
                     stated, body = labelled
+                    # (a task over its rule keeps its lists and paragraphs as written)
+                    statements = labelled is ruled
                 elif by_label is not None:
                     stated, body = by_label
                     answer_labelled = True
@@ -4371,6 +4380,7 @@ def _scan(text: str, *, layout: str | None = None) -> Scan:
                     or index in topic_problems
                     or index in solved
                     or index in fenced_prompts
+                    or index in ruled_prompts
                     or index in verb_led
                     or index in folded_cards
                     or index in qa_titled
@@ -4433,6 +4443,12 @@ def _scan(text: str, *, layout: str | None = None) -> Scan:
                 titled = _QUESTION_START.match(unbold)
                 if index in fenced_prompts:
                     fenced_questions.add(id(current))
+                elif index in ruled_prompts:
+                    # "#### Hilfe holen" over the task, "---", then its solution: the
+                    # heading names the exercise
+                    problem_labels.add(id(current))
+                    ruled_questions.add(id(current))
+                    current.topics = [question]
                 elif index in code_puzzles:
                     puzzle_questions.add(id(current))
                 elif label_goes_on or (
@@ -7430,6 +7446,58 @@ def _fenced_prompt_headings(tokens: Sequence[Token], legend: dict[str, str]) -> 
         bodied,
         3,
     )
+
+
+def _ruled_prompt_headings(tokens: Sequence[Token], legend: dict[str, str]) -> set[int]:
+    """Headings ("#### Hilfe holen") whose body is the task, a rule ("---"), then its
+    solution, where at least three headings of a level, and three in four of those with
+    a body, are so, and half of those tasks or more ask: exercises with their solutions,
+    the part above each rule the question (token indexes); with them, the headings of
+    that level over a task and no rule (no solution given)."""
+    per_level: dict[int, list[int]] = {}
+    bodied: dict[int, int] = {}
+    asking: dict[int, int] = {}
+    unruled: dict[int, list[int]] = {}  # tasks with no solution given, among them
+    heads = _top_headings(tokens)
+    for place, (index, level) in enumerate(heads):
+        stop = heads[place + 1][0] if place + 1 < len(heads) else len(tokens)
+        body = [at for at in range(_skip(tokens, index), stop) if tokens[at].level == 0]
+        if not body:
+            continue
+        bodied[level] = bodied.get(level, 0) + 1
+        rules = [place for place, at in enumerate(body) if tokens[at].type == "hr"]
+        if not rules:
+            if tokens[body[0]].type == "paragraph_open" and _kind(
+                tokens[body[0] + 1].content.split("\n", 1)[0], legend
+            ):
+                unruled.setdefault(level, []).append(index)
+            continue
+        if len(rules) != 1 or rules[0] == 0 or rules[0] == len(body) - 1:
+            continue
+        per_level.setdefault(level, []).append(index)
+        stated = [
+            row
+            for at in range(body[0], body[rules[0]])
+            if tokens[at].type == "inline"
+            for row in tokens[at].content.split("\n")
+        ]
+        asking[level] = asking.get(level, 0) + any(_kind(row, legend) for row in stated)
+    chosen = _most_of_level(
+        {level: found for level, found in per_level.items() if asking[level] * 2 >= len(found)},
+        bodied,
+        3,
+    )
+    levels = {int(tokens[index].tag[1]) for index in chosen}
+    return chosen | {index for level in levels for index in unruled.get(level, [])}
+
+
+def _at_rule(raw: Sequence[str]) -> tuple[str, str] | None:
+    """(what comes before, what comes after) the first rule ("---") outside code in
+    `raw`, both tidied; None when there is none."""
+    for at, line in _outside_fences(raw):
+        if re.fullmatch(r" {0,3}(?:(?:-[ \t]*){3,}|(?:\*[ \t]*){3,}|(?:_[ \t]*){3,})", line):
+            return tidy_answer("\n".join(raw[:at])), tidy_answer("\n".join(raw[at + 1 :]))
+    return None
 
 
 _CARD_LABELS = re.compile(
