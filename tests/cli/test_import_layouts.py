@@ -9615,3 +9615,53 @@ def test_exercises_with_the_solution_under_a_rule() -> None:
             "",
         ),
     ]
+
+
+def test_short_lists_in_a_section_of_questions_and_hebrew_questions() -> None:
+    # "## JS questions" … "### Imports" over two items, one asking: the terse one is asked
+    # too; Hebrew asks with its question words ("מה קורה …", what happens …), but "מה
+    # להדגיש" ("what to stress") titles advice; problems that only link to their page,
+    # tags after them, are never questions of their own
+    text = (
+        "# Interview-Questions\n\n## JS questions\n\n### Imports\n\n"
+        "1. The difference between CommonJS vs ES Imports?\n"
+        "2. Pros and cons of default vs named exports\n\n"
+        "### Web\n\n1. How one can save data on client side\n2. Post vs Pull\n"
+        "3. What is the difference between scheme and protocol? [answer](https://x.org/a)\n\n"
+        "## Test questions\n\n1. איזו סוג של טסטים אתה מכיר\n2. מה קורה כשיוזר נכנס למערכת\n\n"
+        "## Leetcode questions\n\n"
+        "1. [706. Design HashMap](https://leetcode.com/problems/design-hashmap/) (_easy_)"
+        " (_Similar Web_)\n"
+        "2. [200. Number of Islands](https://leetcode.com/problems/number-of-islands/)"
+        " (_medium_) (_WIX_)\n\n"
+        "## טיפים\n\n- מה להדגיש בראיון\n- מה לא להגיד\n"
+    )
+    found = scan(text)
+    assert [q.text for q in found.questions] == [
+        "The difference between CommonJS vs ES Imports?",
+        "Pros and cons of default vs named exports",
+        "How one can save data on client side",
+        "Post vs Pull",
+        "What is the difference between scheme and protocol?",
+        "איזו סוג של טסטים אתה מכיר",
+        "מה קורה כשיוזר נכנס למערכת",
+    ]
+
+
+def test_instructions_under_a_title_of_exercises_are_not_questions() -> None:
+    # "# Practice Exercises" over "## Exercise Instructions" and "1. **Try each exercise
+    # yourself first** - Don't peek …": how to use the exercises, none asked
+    text = (
+        "# Basic Queries - Practice Exercises\n\n## Exercise Instructions\n\n"
+        "1. **Try each exercise yourself first** - Don't peek at the solutions\n"
+        "2. **Run your queries** - Test them against the database\n\n"
+        "## Beginner Exercises\n\n### Exercise 1\n\nList all customers from Canada.\n\n"
+        "### Exercise 2\n\nFind the ten longest tracks.\n\n"
+        "### Exercise 3\n\nCount the invoices per country.\n"
+    )
+    found = scan(text)
+    assert [q.text for q in found.questions] == [
+        "List all customers from Canada.",
+        "Find the ten longest tracks.",
+        "Count the invoices per country.",
+    ]

@@ -685,7 +685,15 @@ _OTHER_ASKS = re.compile(
     r"s[ựư]\s+khác\s+(?:nhau|biệt)|hỏi\s+về)|"
     r"(?:là\s+gì|như\s+thế\s+nào|thế\s+nào|như\s+nào|ra\s+sao)\s*[.。]?\s*$|"
     # "Dự án nào mà em tâm đắc nhất :" ("which project …"), "… có những cách nào để …"
-    r"\b(?:dự\s+án|cách|công\s+nghệ|vấn\s+đề|điều)\s+nào\b"
+    r"\b(?:dự\s+án|cách|công\s+nghệ|vấn\s+đề|điều)\s+nào\b|"
+    # Hebrew: what (is), how, why, when, where, who, which, how many, whether; explain,
+    # describe, compare, write, implement ("מה קורה כשיוזר נכנס למערכת", what happens …)
+    # (not "מה להדגיש בראיון", "what to stress in the interview": a title)
+    r"^(?:מה(?!\s+(?:(?:לא|כן)\s+)?ל)|מהו|מהי|מהם|מהן|איך|כיצד|למה|מדוע|מתי|איפה|היכן|מי|איזה|איזו|אילו|כמה|האם|"
+    r"הסבר|הסבירו|תאר|תארו|השווה|השוו|כתוב|כתבו|ממש|ממשו)(?=\s)|"
+    # Arabic: what (is), how, why, when, where, whether; explain, describe, compare,
+    # write, define
+    r"^(?:ما\s+(?:هو|هي|هم)|ماذا|ما|كيف|لماذا|متى|أين|هل|اشرح|صف|قارن|اكتب|عرف|عرّف)(?=\s)"
 )
 """Instructions and question words of other languages (without a question mark)."""
 _CONTENTS_HEADING = re.compile(r"(?i)\W*what['’]?s\s+(?:inside|included|covered|new)\b")
@@ -1757,6 +1765,11 @@ def _is_toc_entry(content: str) -> bool:
         content = re.sub(r"&(?:#x?[0-9a-fA-F]{1,6}|nbsp);", " ", content)
     return bool(
         _LINK_ONLY.fullmatch(content)
+        # "[706. Design HashMap](https://leetcode.com/…) (_easy_) (_Similar Web_)": a
+        # link to the problem's page and its tags
+        or _LINK_ONLY.fullmatch(
+            re.sub(r"(?:\s*\([*_]{0,2}[^()\n]{1,30}?[*_]{0,2}\))+\s*$", "", content)
+        )
         # "**[Q1.](#q1)** What is …?": its number links to where it is asked and answered
         or re.match(r"\s*(\*\*|__)?\[[^\]\n]{1,20}\]\(#[^)\s]+\)\1?[ \t]+\S", content)
         or re.fullmatch(r"\s*\[\[[^\]\n]*#[^\]\n]+\]\]\s*", content)
@@ -10579,6 +10592,30 @@ def _list_questions(
             and bool(sections)
             and bool(_QUESTIONS_HEADING.search(sections[-1]))
             and not _META_SECTION.match(sections[-1])
+        )
+        # "## JS questions" … "### Imports" over "1. The difference between CommonJS vs ES
+        # Imports?" / "2. Pros and cons of default vs named exports": a short numbered
+        # list, half of it asking, in a section of questions
+        # (one of them with its question mark: "1. **Try each exercise yourself first** -
+        # Don't peek" under "# Practice Exercises" instructs, asking nothing)
+        or (
+            items >= 2
+            and share >= 0.5
+            and tokens[index].type == "ordered_list_open"
+            and tokens[index].level == 0
+            and any(_QUESTIONS_HEADING.search(name) for name in sections)
+            and not any(_META_SECTION.match(name) for name in sections)
+            and any(
+                t.type == "inline" and _kind(t.content.split("\n", 1)[0], legend) == "mark"
+                for t in tokens[index:end]
+            )
+            # (items with nothing under them: "4. Hive UDF" among items that answer is a
+            # topic answered in turn)
+            and _one_line_items(tokens, index, end)
+            and all(
+                t.type.startswith(("list_item_", "paragraph_", "inline"))
+                for t in tokens[index + 1 : end - 1]
+            )
         )
         # "## Basic React Questions" over "- [Props vs State](./solutions/props-vs-state.md)":
         # each item links to the file that answers it
