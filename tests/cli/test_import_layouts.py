@@ -9665,3 +9665,34 @@ def test_instructions_under_a_title_of_exercises_are_not_questions() -> None:
         "Find the ten longest tracks.",
         "Count the invoices per country.",
     ]
+
+
+def test_numbered_functions_to_write_over_their_signature_and_examples() -> None:
+    # "### 02. join" over the signature and examples in code, and no words: the function
+    # to write is the question, its code shown with it; "#### Make a monad instance …"
+    # asks as an order does
+    def task(number: int, name: str, signature: str, example: str) -> str:
+        return (
+            f"### {number:02d}. {name}\n\n```haskell\n{name} :: {signature}\n```\n"
+            f"```\n{example}\n```\n\n"
+        )
+
+    text = (
+        "## Monads\n\n### 01. Instances\n#### Make a monad instance for the following types:\n"
+        "* `Maybe`\n* `List`\n\n"
+        + task(2, "join", "Monad m => m (m a) -> m a", "join (Just (Just 2)) -> Just 2")
+        + task(3, "sequenceM", "Monad m => [m a] -> m [a]", "sequenceM [Just 2] -> Just [2]")
+        + task(4, "foldM", "Monad m => (a -> b -> m a) -> a -> [b] -> m a", "foldM f 0 [] -> 0")
+    )
+    found = scan(text)
+    assert [q.text.split("\n")[0] for q in found.questions] == [
+        "Make a monad instance for the following types",
+        "join",
+        "sequenceM",
+        "foldM",
+    ]
+    assert found.questions[1].text == (
+        "join\n\n```haskell\njoin :: Monad m => m (m a) -> m a\n```\n```\n"
+        "join (Just (Just 2)) -> Just 2\n```"
+    )
+    assert [q.answer for q in found.questions[1:]] == ["", "", ""]

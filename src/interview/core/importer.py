@@ -527,7 +527,7 @@ _IMPERATIVE = re.compile(
     r"(?:explain|describe|derive|given|implement|write|compare|contrast|discuss|define|extend|"
     r"list(?!\s+of\b)|(?:the\s+)?differences?\s+between|"
     r"state|prove|show|design|draw|calculate|compute|find|estimate|give|"
-    r"tell (?:me|us|all\s+the)|suppose|assume|consider|imagine|say|build|outline|"
+    r"tell (?:me|us|all\s+the)|suppose|assume|consider|imagine|say|build|outline|make (?:a|an) |"
     r"walk (?:me |us )?through|sketch|count|"
     r"talk (?:(?:to )?(?:me|us) )?(?:about|through)|"
     r"return|select|solve|evaluate|analy[sz]e|identify|propose|suggest|differentiate|"
@@ -3547,6 +3547,8 @@ def _scan(text: str, *, layout: str | None = None) -> Scan:
     # "## 11." over a fence that holds only "Find latest login per user.": the fence
     # states the question (a problem set with no answers)
     fenced_prompts = _fenced_prompt_headings(tokens, legend)
+    signatures = _signature_headings(tokens) if "```" in text or "~~~" in text else set()
+    signature_questions: set[int] = set()  # (their questions)
     ruled_prompts = _ruled_prompt_headings(tokens, legend) if "---" in text else set()
     ruled_questions: set[int] = set()  # (their questions)
     fenced_questions: set[int] = set()  # (their questions)
@@ -3656,6 +3658,11 @@ def _scan(text: str, *, layout: str | None = None) -> Scan:
                         # its code: the code is asked about, what follows answers
                         current.text = f"{current.text}\n\n{pointed[0]}"
                         raw = pointed[1]
+            if id(current) in signature_questions:
+                # "### 02. join" over its signature and examples: the function to write,
+                # as the code shows it
+                current.text = f"{current.text.strip()}\n\n{tidy_answer(chr(10).join(raw))}"
+                raw = []
             if id(current) in puzzle_questions:
                 opened = next((n for n, row in enumerate(raw) if row.strip()), None)
                 fence_mark = raw[opened].strip()[:3] if opened is not None else ""
@@ -4393,6 +4400,7 @@ def _scan(text: str, *, layout: str | None = None) -> Scan:
                     or index in topic_problems
                     or index in solved
                     or index in fenced_prompts
+                    or index in signatures
                     or index in ruled_prompts
                     or index in verb_led
                     or index in folded_cards
@@ -4456,6 +4464,8 @@ def _scan(text: str, *, layout: str | None = None) -> Scan:
                 titled = _QUESTION_START.match(unbold)
                 if index in fenced_prompts:
                     fenced_questions.add(id(current))
+                elif index in signatures:
+                    signature_questions.add(id(current))
                 elif index in ruled_prompts:
                     # "#### Hilfe holen" over the task, "---", then its solution: the
                     # heading names the exercise
@@ -7459,6 +7469,33 @@ def _fenced_prompt_headings(tokens: Sequence[Token], legend: dict[str, str]) -> 
         bodied,
         3,
     )
+
+
+def _signature_headings(tokens: Sequence[Token]) -> set[int]:
+    """Headings that number a function to write ("### 02. join") over its code alone:
+    the signature, then examples ("join (Just (Just 2)) -> Just 2"), the name in the
+    code, where three or more headings of a level, and three in four of those with a
+    body, are: exercises, each asking for its function (token indexes)."""
+    per_level: dict[int, list[int]] = {}
+    bodied: dict[int, int] = {}
+    heads = _top_headings(tokens)
+    for place, (index, level) in enumerate(heads):
+        stop = heads[place + 1][0] if place + 1 < len(heads) else len(tokens)
+        body = [at for at in range(_skip(tokens, index), stop) if tokens[at].level == 0]
+        if not body:
+            continue
+        bodied[level] = bodied.get(level, 0) + 1
+        named = re.fullmatch(
+            r"\s*\d{1,3}[.)]\s+`?([A-Za-z_][\w']{0,39})`?\s*", _heading_text(tokens[index + 1])
+        )
+        if (
+            named is not None
+            and len(body) <= 3
+            and all(tokens[at].type == "fence" for at in body)
+            and re.search(rf"(?m)^\s*{re.escape(named.group(1))}", tokens[body[0]].content)
+        ):
+            per_level.setdefault(level, []).append(index)
+    return _most_of_level(per_level, bodied, 3)
 
 
 def _ruled_prompt_headings(tokens: Sequence[Token], legend: dict[str, str]) -> set[int]:
