@@ -9696,3 +9696,41 @@ def test_numbered_functions_to_write_over_their_signature_and_examples() -> None
         "join (Just (Just 2)) -> Just 2\n```"
     )
     assert [q.answer for q in found.questions[1:]] == ["", "", ""]
+
+
+def test_dutch_and_swedish_tasks_and_numbered_scenarios_with_lettered_parts() -> None:
+    # Dutch asks with "Geef …", "Leg … uit", "Schets …" under "**Voorbeeld vragen:**";
+    # "### 1" over a schema, then "a) Skriv en query …" (Swedish: "write a query"):
+    # each lettered part asks under its scenario; "### 3" over an intro ending in ":"
+    # and "Your task is to make …" is one task
+    dutch = (
+        "### Extra informatie Examen\n\nHieronder vind je voorbeeldvragen.\n\n"
+        "#### Build systems\n**Voorbeeld vragen:**\n"
+        "- Geef drie voordelen van een dependency management tool.\n"
+        "- Leg het verschil uit tussen continuous integration en continuous deployment.\n"
+        "- Schets de git workflow voor een bugfix.\n"
+    )
+    assert [q.text for q in scan(dutch).questions] == [
+        "Geef drie voordelen van een dependency management tool.",
+        "Leg het verschil uit tussen continuous integration en continuous deployment.",
+        "Schets de git workflow voor een bugfix.",
+    ]
+    swedish = (
+        "# Exempel på tentafrågor\n\n## Queries\n\n### 1\n\nNedan finner du ett schema.\n\n"
+        "```\nsubmission(_id_, student, course)\n```\n\n"
+        "a) Skriv en query som beräknar den totala storleken.\n\n"
+        "b) Hitta alla inlämningar som saknar en fil.\n\n"
+        "### 2\nBelow is the schema for a database of users.\n\n"
+        "a) Write an SQL query that lists the number of followers each user has.\n\n"
+        "b) Write an SQL query for finding all pairs of users who follow each other.\n\n"
+        "## ER-diagram\n\n### 3\nÖvningsuppgift på engelska:\n\n"
+        "Your task is to make an ER-diagram for the database of a gym company.\n"
+    )
+    assert [q.text for q in scan(swedish).questions] == [
+        "Skriv en query som beräknar den totala storleken.",
+        "Hitta alla inlämningar som saknar en fil.",
+        "Write an SQL query that lists the number of followers each user has.",
+        "Write an SQL query for finding all pairs of users who follow each other.",
+        "Övningsuppgift på engelska:\n\nYour task is to make an ER-diagram for the database of"
+        " a gym company.",
+    ]

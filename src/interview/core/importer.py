@@ -528,6 +528,7 @@ _IMPERATIVE = re.compile(
     r"list(?!\s+of\b)|(?:the\s+)?differences?\s+between|"
     r"state|prove|show|design|draw|calculate|compute|find|estimate|give|"
     r"tell (?:me|us|all\s+the)|suppose|assume|consider|imagine|say|build|outline|make (?:a|an) |"
+    r"your (?:task|job|goal|assignment|challenge) is to|"
     r"walk (?:me |us )?through|sketch|count|"
     r"talk (?:(?:to )?(?:me|us) )?(?:about|through)|"
     r"return|select|solve|evaluate|analy[sz]e|identify|propose|suggest|differentiate|"
@@ -686,6 +687,15 @@ _OTHER_ASKS = re.compile(
     r"(?:là\s+gì|như\s+thế\s+nào|thế\s+nào|như\s+nào|ra\s+sao)\s*[.。]?\s*$|"
     # "Dự án nào mà em tâm đắc nhất :" ("which project …"), "… có những cách nào để …"
     r"\b(?:dự\s+án|cách|công\s+nghệ|vấn\s+đề|điều)\s+nào\b|"
+    # Dutch: give, explain ("Leg … uit"), describe, write, sketch, compare, compute, name,
+    # define, discuss, implement, make; what is, why, how, which, when; given
+    r"^(?:geef|leg\s+\S+(?:\s+\S+){0,6}?\s+uit\b|beschrijf|verklaar|schrijf|schets|vergelijk|"
+    r"bereken|noem|definieer|bespreek|implementeer|maak\s+(?:een|de|het)|wat\s+(?:is|zijn)|"
+    r"waarom|hoe|welke|wanneer|gegeven)(?=\s|$)|"
+    # Swedish: write, find, describe, explain, compare, compute, state, draw, create,
+    # give, define; what is, why, how, which, when
+    r"^(?:skriv|hitta|beskriv|förklara|jämför|beräkna|ange|rita|skapa|definiera|"
+    r"vad\s+(?:är|betyder)|varför|vilken|vilket|vilka)(?=\s)|"
     # Hebrew: what (is), how, why, when, where, who, which, how many, whether; explain,
     # describe, compare, write, implement ("מה קורה כשיוזר נכנס למערכת", what happens …)
     # (not "מה להדגיש בראיון", "what to stress in the interview": a title)
@@ -7836,7 +7846,7 @@ def _label_heading_levels(tokens: Sequence[Token]) -> set[int]:
     counts: dict[int, int] = {}
     for index, token in enumerate(tokens):
         if token.type == "heading_open" and _labels_a_problem(
-            _heading_text(tokens[index + 1]), tokens, index
+            _heading_text(tokens[index + 1]), tokens, index, counting=True
         ):
             counts[int(token.tag[1])] = counts.get(int(token.tag[1]), 0) + 1
     return {level for level, count in counts.items() if count >= 3}
@@ -7856,7 +7866,8 @@ _PROBLEM_LABEL = re.compile(
     # the same in other languages: Vietnamese ("Câu 3", "Câu hỏi 3", "Bài 3"), Chinese,
     # Japanese, Korean, Spanish, Portuguese, French, German, Russian
     r"c[âa]u(?:\s+h[ỏo]i)?|b[àa]i(?:\s+t[ậa]p)?|问题|题目|問題?|질문|문제|pregunta|pergunta|quest[aã]o|"
-    r"desaf[ií]o|ejercicio|exerc[ií]cio|problema|exercice|aufgabe|frage|вопрос|задача|задани[ея]|"
+    r"desaf[ií]o|ejercicio|exerc[ií]cio|problema|exercice|aufgabe|[üu]bung|uebung|frage|вопрос|"
+    r"задача|задани[ея]|"
     # Italian, Turkish, Polish, Dutch: "Domanda 4 (5 punti)", "Soru 3", "Pytanie 2", "Vraag 1"
     r"domanda|esercizio|quesito|soru|pytanie|zadanie|vraag|opgave|"
     # Indonesian: "Pertanyaan Ke-1" (question number 1), "Soal 2"
@@ -7948,7 +7959,9 @@ def _headed_statement(body: str) -> tuple[str, str] | None:
     return ("\n\n".join(parts), body) if parts else None
 
 
-def _labels_a_problem(heading: str, tokens: Sequence[Token], index: int) -> bool:
+def _labels_a_problem(
+    heading: str, tokens: Sequence[Token], index: int, *, counting: bool = False
+) -> bool:
     """Whether the heading only numbers a problem and a plain paragraph follows it (not
     a bold question: "## Question 7" over "**What is …?**" is only its number)."""
     label = _PROBLEM_LABEL.match(_normal(heading).strip())
@@ -7960,7 +7973,17 @@ def _labels_a_problem(heading: str, tokens: Sequence[Token], index: int) -> bool
     elif (
         label is None
         and _NUMBER_ONLY.fullmatch(_normal(heading).strip())
-        and _asked_further_down(tokens, index)
+        and (
+            _asked_further_down(tokens, index)
+            # "### 2" over "Make an ER-diagram for a web application …" (counted towards
+            # a level of labels, read as the heading it is)
+            or (
+                counting
+                and after + 1 < len(tokens)
+                and tokens[after].type == "paragraph_open"
+                and _kind(tokens[after + 1].content.split("\n", 1)[0], {}) is not None
+            )
+        )
     ):
         title = ""  # "## 22" over "Given", its code, then "Which is correct?"
     elif label is None:
@@ -8100,7 +8123,7 @@ def _asked_further_down(tokens: Sequence[Token], index: int) -> bool:
     depth = tokens[index].tag
     at = _skip(tokens, index)
     seen = 0
-    coded = False
+    coded = introduced = False
     while at + 1 < len(tokens) and seen < 6:
         token = tokens[at]
         if token.type == "heading_open" and token.tag <= depth:
@@ -8113,6 +8136,12 @@ def _asked_further_down(tokens: Sequence[Token], index: int) -> bool:
                 return False
             if seen and coded and _ends_as_question(content):
                 return True
+            lettered = re.match(r"\s*\(?[a-h]\)\s+(?=\S)", content)
+            if seen and lettered and _kind(content[lettered.end() :], {}) is not None:
+                return True  # "### 1", a schema and its tables, then "a) Skriv en query …"
+            if seen == 1 and introduced and _kind(content.split("\n", 1)[0], {}) is not None:
+                return True  # "An exercise in English:" over "Your task is to make …"
+            introduced = seen == 0 and content.rstrip().endswith((":", "："))
             seen += 1
         at = _skip(tokens, at)
     return False
