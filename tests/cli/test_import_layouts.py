@@ -9734,3 +9734,32 @@ def test_dutch_and_swedish_tasks_and_numbered_scenarios_with_lettered_parts() ->
         "Övningsuppgift på engelska:\n\nYour task is to make an ER-diagram for the database of"
         " a gym company.",
     ]
+
+
+def test_bold_stems_over_their_choices_and_bold_statements_to_judge() -> None:
+    # "**1. When are precision and recall equal?**  ↵ A. …  ↵ B. …" in one paragraph: the
+    # choices are part of the question (no answer given), a stem ending in ":" too; under
+    # "### 🔁 True/False", bold numbered statements a line each are judged
+    text = (
+        "# Week 02 – Quiz\n\n### ❓ Multiple Choice\n\n"
+        "**1. When are precision and recall the same value?**  \nA. When accuracy is perfect"
+        "  \nB. When there are no false positives or negatives  \nC. When TP = TN\n\n"
+        "**2. Which metric is most sensitive to false negatives?**  \nA. Precision  \n"
+        "B. Recall\n\n"
+        "**3. AUC-ROC is most useful when:**  \nA. Evaluating regression models  \n"
+        "B. You want to compare thresholds\n\n---\n\n### 🔁 True/False\n\n"
+        "**4. Fairness is an ISO 25010 quality attribute.**  \n"
+        "**5. F1 Score is always higher than precision or recall.**\n\n---\n\n"
+        "📘 *Answers provided in the solution key next week.*\n"
+    )
+    found = scan(text)
+    assert [q.text for q in found.questions] == [
+        "When are precision and recall the same value?\n\nA. When accuracy is perfect\n\n"
+        "B. When there are no false positives or negatives\n\nC. When TP = TN",
+        "Which metric is most sensitive to false negatives?\n\nA. Precision\n\nB. Recall",
+        "AUC-ROC is most useful when\n\nA. Evaluating regression models\n\n"
+        "B. You want to compare thresholds",
+        "Fairness is an ISO 25010 quality attribute.",
+        "F1 Score is always higher than precision or recall.",
+    ]
+    assert [q.answer for q in found.questions] == [""] * 5

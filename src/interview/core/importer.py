@@ -4655,7 +4655,14 @@ def _scan(text: str, *, layout: str | None = None) -> Scan:
                 # "## 知识点二：block的本质是什么？", its answer, then "**【扩展 2-1】默认情况下
                 # 能修改被block捕获的自动变量么？**": a numbered question that extends it
                 in_heading_answer = False
-            bold_rows = _bold_question_rows(inline.content, legend)
+            bold_rows = _bold_question_rows(
+                inline.content,
+                legend,
+                # "### 🔁 True/False" over "**6. Fairness is an ISO 25010 quality
+                # attribute.**" line after line: statements to judge
+                judged=bool(sections)
+                and bool(_TRUE_OR_FALSE_TITLE.fullmatch(_normal(sections[-1][1]))),
+            )
             plain_rows = inline.content.split("\n")
             asked_rows = (
                 {n for n in range(1, len(plain_rows)) if plain_rows[n].strip()}
@@ -4811,6 +4818,9 @@ def _scan(text: str, *, layout: str | None = None) -> Scan:
                     bold[1]
                     or _looks_like_question(bold[0], legend)
                     or start in numbered_bold
+                    # "**5. AUC-ROC is most useful when:**" over "A. Evaluating …", "B. …"
+                    # in its paragraph: a quiz stem over its choices
+                    or (not bold[1] and bool(_paragraph_choices(inline.content)))
                     # "**The state file always matches the infrastructure.**" over "- A.
                     # True" / "- B. False": a statement to judge
                     or _true_false_below(tokens, index)
@@ -4822,6 +4832,7 @@ def _scan(text: str, *, layout: str | None = None) -> Scan:
                     and answer_start is not None
                     and re.search(r"[:：]\s*$", bold[0])
                     and not re.search(r"[?？]", bold[0])
+                    and not (not bold[1] and _paragraph_choices(inline.content))
                     and (
                         any(_ANSWER_LABEL.match(x) for x in lines[answer_start:start])
                         or (
@@ -4838,11 +4849,15 @@ def _scan(text: str, *, layout: str | None = None) -> Scan:
                 )
             ):
                 close(start)
-                labelled = None if bold[1] else _bold_then_answer(inline.content)
+                choices = [] if bold[1] else _paragraph_choices(inline.content)
+                labelled = None if bold[1] or choices else _bold_then_answer(inline.content)
                 current = bold_question(bold[0], start + 1, labelled[1] if labelled else "")
                 below = inline.content.split("\n", 1)[1] if "\n" in inline.content else ""
                 answer_start = end
-                if bold[1] and _ANSWER_LABEL.match(below):
+                if choices:
+                    # its choices under it, in the same paragraph: part of the question
+                    current.text = "\n\n".join([current.text, *choices])
+                elif bold[1] and _ANSWER_LABEL.match(below):
                     # "**Q1:** What is …?" and, on the next line, "**A:** …"
                     current.answer = tidy_answer(_ANSWER_LABEL.sub("", below, count=1))
                 elif (
@@ -9147,6 +9162,18 @@ def _bullet_choices(lines: Sequence[str], number: int) -> list[int]:
     return found if len(found) >= 2 and ends else []
 
 
+def _paragraph_choices(content: str) -> list[str]:
+    """The lines under a paragraph's first when each gives one lettered choice, A, B, C …
+    in order ("**1. When are precision and recall equal?**  ↵ A. When …  ↵ B. …"); empty
+    unless there are two or more."""
+    rows = [_TRAILING_BR.sub("", row).rstrip(" \\") for row in content.split("\n")[1:]]
+    letters = [_OPTION.match(row) for row in rows]
+    if len(rows) < 2 or not all(letters):
+        return []
+    order = [(m.group(1) or m.group(2)).upper() for m in letters if m]
+    return rows if order == list("ABCDEFGH"[: len(order)]) else []
+
+
 def _choices_below(lines: Sequence[str], number: int) -> list[int]:
     """The 1-based numbers of the lines right under line `number` (blank lines between)
     that each give one lettered choice, A, B, C … in order ("A. Deploy …" / "B. …"),
@@ -9456,16 +9483,22 @@ def _bold_then_answer(content: str) -> tuple[str, str] | None:
 _WHOLE_BOLD = re.compile(r"\s*(\*\*|__)([^*_\n]+)\1\s*")
 
 
-def _bold_question_rows(content: str, legend: dict[str, str]) -> list[tuple[int, str]]:
+def _bold_question_rows(
+    content: str, legend: dict[str, str], *, judged: bool = False
+) -> list[tuple[int, str]]:
     """The lines of a paragraph of two or more lines that are each one bold question,
-    with their offsets; empty for any other paragraph."""
+    with their offsets (`judged`: under a title of statements to judge, a numbered
+    statement is one); empty for any other paragraph."""
     rows = content.split("\n")
     if len(rows) < 2:
         return []
     out = []
     for offset, row in enumerate(rows):
         whole = _WHOLE_BOLD.fullmatch(row)
-        if whole is None or _kind(whole.group(2), legend) is None:
+        if whole is None or (
+            _kind(whole.group(2), legend) is None
+            and not (judged and re.match(r"\s*\d{1,3}[.)]\s+\S", whole.group(2)))
+        ):
             return []
         out.append((offset, whole.group(2).strip()))
     return out
