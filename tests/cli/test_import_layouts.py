@@ -9763,3 +9763,39 @@ def test_bold_stems_over_their_choices_and_bold_statements_to_judge() -> None:
         "F1 Score is always higher than precision or recall.",
     ]
     assert [q.answer for q in found.questions] == [""] * 5
+
+
+def test_lists_under_the_sub_headings_of_an_answer_stay_in_it() -> None:
+    # "## What kind of testing would you perform on a pen?" answered under "### Unit
+    # Testing", "### Smoke Testing" …, each over the checks it would make as questions:
+    # they are its answer; "…? Please explain with examples." asks, and an item that
+    # "answers the question: "…?"" states
+    text = (
+        "# Common QA Interview Questions\n\n"
+        "# What is the difference between validation and verification? Please explain with"
+        " examples.\n\nThey are two different processes.\n\n"
+        "1. **Verification:**\n   - It checks the product against the specification.\n"
+        '   - Verification answers the question: "Are we building the product right?"\n\n'
+        "2. **Validation:**\n   - It checks the product against the users' needs.\n"
+        '   - Validation answers the question: "Are we building the right product?"\n\n'
+        "# What is a Test Bed?\n\nThe environment tests run in.\n\n"
+        "# Practical Testing\n\n"
+        "## **What kind of testing would you perform on a retractable pen?**\n\n"
+        "Try to be specific and creative!\n\n"
+        "### **Unit Testing**\n\n- Does the ink tube leak?\n- Is the body durable?\n"
+        "- Does the tube retract properly?\n\n"
+        "### **Smoke Testing**\n\n- Can the pen write?\n\n"
+        "### **Usability Testing**\n\n- Is the pen comfortable?\n- Does it write smoothly?\n\n"
+        "## What factors will you consider when testing an online course platform?\n\n"
+        "Load, accessibility and content accuracy.\n"
+    )
+    found = scan(text)
+    assert [q.text for q in found.questions] == [
+        "What is the difference between validation and verification? Please explain with examples.",
+        "What is a Test Bed?",
+        "What kind of testing would you perform on a retractable pen?",
+        "What factors will you consider when testing an online course platform?",
+    ]
+    pen = found.questions[2]
+    assert "### **Unit Testing**\n\n- Does the ink tube leak?" in pen.answer
+    assert pen.answer.endswith("- Is the pen comfortable?\n- Does it write smoothly?")

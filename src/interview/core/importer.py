@@ -522,8 +522,8 @@ _INTERROGATIVE = re.compile(
 )
 _IMPERATIVE = re.compile(
     # "Carefully explain …", "Briefly describe …": the instruction after its adverb
-    r"^(?:(?:carefully|briefly|clearly|concisely|succinctly|precisely|formally|intuitively|"
-    r"rigorously)\s+)?"
+    r"^(?:(?:please|carefully|briefly|clearly|concisely|succinctly|precisely|formally|"
+    r"intuitively|rigorously)\s+){0,2}"
     r"(?:explain|describe|derive|given|implement|write|compare|contrast|discuss|define|extend|"
     r"list(?!\s+of\b)|(?:the\s+)?differences?\s+between|"
     r"state|prove|show|design|draw|calculate|compute|find|estimate|give|"
@@ -1499,6 +1499,8 @@ def _kind_of(text: str, legend: dict[str, str] | None = None) -> str | None:
         return None  # "Can explain attention basics." (no one is asked): a rubric's line
     if _ABOUT_THE_CANDIDATE.match(re.sub(r"^[\s*_>\-+]+", "", raw)):
         return None  # "Focus: Can they use LLMs?", "Did they mention retries?": the grader's
+    if re.search(r"(?i)\b(?:answers?|answering|addresses)\s+the\s+question\s*[:：]", raw):
+        return None  # 'Verification answers the question: "Are we building it right?"'
     if _STAR_REQUEST.search(raw):
         return None  # "⭐ *If you found this helpful, give it a star …*": a footer
     if raw.rstrip().endswith(")") and (
@@ -11432,6 +11434,8 @@ def _questions_after_answer(
     given = [line.strip() for line in lines[answer_start:start] if line.strip()]
     if not given or given[-1].endswith((":", "：")) or len(" ".join(given)) < 40:
         return False
+    if re.match(r"#{1,6}\s", given[-1]):
+        return False  # right under a sub-heading of the answer ("### **Unit Testing**")
     level = tokens[index].level
     items = [
         _normal(token.content).strip().lstrip("¿¡").strip()
