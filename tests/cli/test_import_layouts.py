@@ -9799,3 +9799,56 @@ def test_lists_under_the_sub_headings_of_an_answer_stay_in_it() -> None:
     pen = found.questions[2]
     assert "### **Unit Testing**\n\n- Does the ink tube leak?" in pen.answer
     assert pen.answer.endswith("- Is the pen comfortable?\n- Does it write smoothly?")
+
+
+def test_a_labelled_reference_link_after_each_question_is_its_source() -> None:
+    # "- 什么是孤儿进程？参考：[Interview2](https://…)" ("reference:"): the question (its
+    # full-width mark read as "?"), and where it is answered
+    text = "# 进程和线程\n\n## 面试指南\n\n" + "".join(
+        f"- {asked}参考：[Interview{n}](https://www.nodejs.red/#/nodejs/process?id=interview{n})\n"
+        for n, asked in enumerate(
+            ["什么是进程和线程？", "什么是孤儿进程？", "如何建立 IPC 通信？"], 1
+        )
+    )
+    found = scan(text)
+    assert [(q.text, q.source_note) for q in found.questions] == [
+        ("什么是进程和线程?", "https://www.nodejs.red/#/nodejs/process?id=interview1"),
+        ("什么是孤儿进程?", "https://www.nodejs.red/#/nodejs/process?id=interview2"),
+        ("如何建立 IPC 通信?", "https://www.nodejs.red/#/nodejs/process?id=interview3"),
+    ]
+
+
+def test_a_quiz_written_as_html_divs() -> None:
+    # '<div class="quiz-question">1. …?</div>' over '<div class="quiz-option"
+    # data-correct="true" data-feedback="…">…</div>' lines: the question with its options,
+    # the right one and its feedback the answer
+    def question(number: int, asked: str, options: list[str], right: int, why: str) -> str:
+        rows = "".join(
+            f'  <div class="quiz-option" data-correct="{str(n == right).lower()}"'
+            f' data-feedback="{"✅ Correto! " if n == right else "❌ Incorreto. "}{why}">'
+            f"{option}</div>\n"
+            for n, option in enumerate(options)
+        )
+        return (
+            f'<div class="quiz-container">\n  <div class="quiz-question">{number}. {asked}</div>\n'
+            f'{rows}  <div class="quiz-feedback"></div>\n</div>\n\n'
+        )
+
+    text = (
+        '# Quiz 15 - Docker\n\n--8<-- "assets/quiz.html"\n\n'
+        + question(1, "O que é o Docker Hub?", ["Um editor", "Um registro"], 1, "Guarda imagens.")
+        + question(2, "Qual instrução define o comando?", ["RUN", "CMD"], 1, "O CMD roda.")
+        + question(3, "O que faz `COPY --from`?", ["Copia de um estágio", "Apaga"], 0, "Ok.")
+    )
+    found = scan(text)
+    assert [q.text for q in found.questions] == [
+        "O que é o Docker Hub?\n\n- Um editor\n- Um registro",
+        "Qual instrução define o comando?\n\n- RUN\n- CMD",
+        "O que faz `COPY --from`?\n\n- Copia de um estágio\n- Apaga",
+    ]
+    assert [q.answer for q in found.questions] == [
+        "- Um registro\n\n✅ Correto! Guarda imagens.",
+        "- CMD\n\n✅ Correto! O CMD roda.",
+        "- Copia de um estágio\n\n✅ Correto! Ok.",
+    ]
+    assert [q.line for q in found.questions] == [6, 13, 20]

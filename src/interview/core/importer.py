@@ -1251,10 +1251,18 @@ def _split_source(text: str) -> tuple[str, str]:
     wiki = _WIKI_ANSWER.search(text)
     if wiki and text[: wiki.start()].strip():
         return text[: wiki.start()].rstrip(), wiki.group(1).strip()
-    match = _SOURCE_LINK.search(text)
+    match = _SOURCE_LINK.search(text) or _LABELLED_SOURCE.search(text)
     if not match or not text[: match.start()].strip():
         return text, ""
     return text[: match.start()].rstrip(), match.group(1)
+
+
+_LABELLED_SOURCE = re.compile(
+    r"\s*(?:参考|参见|出处|来源|see|ref(?:erence)?|source)\s*[：:]\s*"
+    r"\[[^\[\]\n]{1,60}\]\(\s*<?([^()\s>]+)>?\s*\)\s*$",
+    re.IGNORECASE,
+)
+"""A labelled link after a question ("…的区别？参考：[Interview1](https://…)")."""
 
 
 _TAG_AFTER_QUESTION = re.compile(r"(?<=[?？])\s*\[[\w\s/+#.-]{1,20}\]\s*$")
@@ -2833,6 +2841,48 @@ def _label_lines_in_paragraphs(text: str) -> str:
     return "\n".join(lines)
 
 
+_QUIZ_DIV = re.compile(
+    r'(?i)^[ \t]*<div\s+class="[^"]*\b(?:quiz-)?(question|option|feedback|container)\b[^"]*"'
+    r"([^>]*)>(.*?)(?:</div>)?[ \t]*$"
+)
+"""A line of a quiz written as HTML: '<div class="quiz-question">1. …?</div>', '<div
+class="quiz-option" data-correct="true" data-feedback="…">…</div>'."""
+
+
+def _html_quiz(text: str) -> str:
+    """A quiz written as HTML divs (three questions or more), as Markdown, line for
+    line: each question a heading, its options boxes to tick (the right one ticked), and
+    the feedback of the right one where the quiz shows its feedback."""
+    if text.count("quiz-question") < 3 or "data-correct" not in text:
+        return text
+    lines = text.split("\n")
+    right = ""
+    for at, line in enumerate(lines):
+        part = _QUIZ_DIV.match(line)
+        if part is None:
+            if line.strip() == "</div>" and lines[at - 1] != "":
+                lines[at] = ""
+            continue
+        kind, attributes, inner = part.group(1).lower(), part.group(2), part.group(3).strip()
+        if kind == "question":
+            lines[at] = f"### {inner}"
+            right = ""
+        elif kind == "option":
+            ticked = re.search(r'(?i)data-correct\s*=\s*"true"', attributes) is not None
+            if ticked:
+                said = re.search(r'(?i)data-feedback\s*=\s*"([^"]*)"', attributes)
+                right = said.group(1).strip() if said else ""
+            lines[at] = f"- [{'x' if ticked else ' '}] {inner}"
+        elif kind == "feedback":
+            lines[at] = ""  # (a blank line ends the options)
+            closing = at + 1
+            if right and closing < len(lines) and lines[closing].strip() == "</div>":
+                lines[closing] = right  # the right option's feedback explains it
+        else:
+            lines[at] = ""
+    return "\n".join(lines)
+
+
 _PAGE_MARK = re.compile(r"[ \t]*--[ \t]*\d{1,4}[ \t]+of[ \t]+\d{1,4}[ \t]*--[ \t]*")
 """The mark a PDF-to-text converter puts where a page ends ("-- 6 of 21 --")."""
 
@@ -3370,6 +3420,8 @@ def _scan(text: str, *, layout: str | None = None) -> Scan:
     # A line that is only <br/> separates questions, but CommonMark keeps it inside the
     # paragraph around it: blank it (same line count, so line numbers stay right).
     text = re.sub(r"(?im)^[ \t]*<br\s*/?>[ \t]*$", "", text)
+    if "quiz-question" in text:
+        text = _html_quiz(text)
     declared, subject = _front_matter_fields(text)
     title_asks = _front_matter_title(text) if declared is None else None
     text = _without_front_matter(text)
