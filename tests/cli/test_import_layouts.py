@@ -9852,3 +9852,27 @@ def test_a_quiz_written_as_html_divs() -> None:
         "- Copia de um estágio\n\n✅ Correto! Ok.",
     ]
     assert [q.line for q in found.questions] == [6, 13, 20]
+
+
+def test_spanish_exercises_in_the_infinitive() -> None:
+    # "Indicar cuál de los shaders …:" ("say which of the shaders …"), "Agregar un nuevo
+    # atributo …" ("add a new attribute"): orders, as in a list of exercises
+    text = (
+        "# Preguntas y ejercicios\n\n## Shaders\n\n"
+        "1. ¿Cuáles son estos dos tipos de shaders?\n"
+        "2. Indicar cuál de los shaders tiene como salida el color:\n"
+        "3. Indicar cual se utiliza para almacenar los índices.\n\n"
+        "## Ejercicios sobre el ejemplo:\n\n"
+        "1. Agregar un nuevo atributo para cada vértice, el color.\n"
+        "2. Agregar otro atributo para cada vértice, un segundo color.\n"
+        "3. Modificar el shader de fragmentos para usar ese color.\n"
+    )
+    found = scan(text)
+    assert [q.text for q in found.questions] == [
+        "¿Cuáles son estos dos tipos de shaders?",
+        "Indicar cuál de los shaders tiene como salida el color",
+        "Indicar cual se utiliza para almacenar los índices.",
+        "Agregar un nuevo atributo para cada vértice, el color.",
+        "Agregar otro atributo para cada vértice, un segundo color.",
+        "Modificar el shader de fragmentos para usar ese color.",
+    ]

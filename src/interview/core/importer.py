@@ -601,7 +601,11 @@ _OTHER_ASKS = re.compile(
     r"para qu[eé]|diferencias? entre|diferen[çc]as? entre|"
     # an exercise set in the infinitive ("Escrever uma função em Python para …")
     r"escrever\s+uma?|escribir\s+una?|encontrar\s+(?:o|a|os|as|el|la|los|las|dois|dos)|"
-    r"explicar\s+(?:o|a|os|as|el|la|los|las|lo|por|como|c[oó]mo|qu[eé])|descrever|describir)\b|"
+    r"explicar\s+(?:o|a|os|as|el|la|los|las|lo|por|como|c[oó]mo|qu[eé])|descrever|describir|"
+    # Spanish exercises in the infinitive: "Indicar cuál de los shaders …", "Agregar un
+    # nuevo atributo …", "Calcular el …"
+    r"(?:indicar|agregar|añadir|modificar|calcular|implementar|completar|realizar|dibujar|"
+    r"determinar|demostrar)\s+(?:un|una|el|la|los|las|lo|al|cu[aá]l|qu[eé]|c[oó]mo|otr[oa]s?)\b)\b|"
     # French and German: explain, describe, compare, define, give; what is / how / why
     r"^(?:expliquez|explique|d[eé]crivez|d[eé]cris|comparez|d[eé]finissez|citez|donnez|"
     r"qu['’]est-ce|comment|pourquoi|quel(?:le)?s?|erkl[aä]ren sie|erkl[aä]re|"
