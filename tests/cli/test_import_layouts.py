@@ -9876,3 +9876,70 @@ def test_spanish_exercises_in_the_infinitive() -> None:
         "Agregar otro atributo para cada vértice, un segundo color.",
         "Modificar el shader de fragmentos para usar ese color.",
     ]
+
+
+def test_labels_numbered_with_the_letter_of_their_part() -> None:
+    # "### Question C1: Eigenvalue Interpretation" (part C, question 1) over the question
+    # and its lettered parts in one paragraph: the label titles it, what is under asks
+    text = "# Exercises: Eigenvalues\n\n## Part C: Conceptual Questions\n\n" + "".join(
+        f"### Question C{n}: {title}\n{asked}\na) {first}\nb) {second}\n\n---\n\n"
+        for n, title, asked, first, second in [
+            (
+                1,
+                "Interpretation",
+                "Explain what it means for a matrix to have:",
+                "All positive eigenvalues",
+                "Eigenvalue 0",
+            ),
+            (
+                2,
+                "PCA Eigenvalues",
+                "In PCA, we compute eigenvectors of the covariance.",
+                "What does each eigenvalue represent?",
+                "Why do we sort them?",
+            ),
+            (
+                3,
+                "PageRank",
+                "The PageRank algorithm always converges. Why?",
+                "What property guarantees convergence?",
+                "What is the damping factor for?",
+            ),
+        ]
+    )
+    found = scan(text)
+    assert [q.text.split("\n")[0] for q in found.questions] == [
+        "Explain what it means for a matrix to have:",
+        "In PCA, we compute eigenvectors of the covariance.",
+        "The PageRank algorithm always converges. Why?",
+    ]
+    assert found.questions[2].text.endswith("b) What is the damping factor for?")
+
+
+def test_a_problem_stated_over_the_formula_it_asks_about() -> None:
+    # "### Problem 1" over "Find the eigenvalues of:" and the formula in its own
+    # paragraph: the formula is part of the question, what follows answers it
+    text = "# Problems\n\n" + "".join(
+        f"### Problem {n}\n\n{asked}\n\n{formula}\n\n{answer}\n\n"
+        for n, asked, formula, answer in [
+            (
+                1,
+                "Find the eigenvalues of:",
+                r"$A = \begin{bmatrix} 2 & 0 \\ 1 & 2 \end{bmatrix}$",
+                "Both are 2.",
+            ),
+            (2, "Find the rank of:", "$$B = I_3$$", "It is 3."),
+            (3, "Compute the trace of:", "$C = 0$", "Zero."),
+        ]
+    )
+    found = scan(text)
+    assert [(q.text, q.answer) for q in found.questions] == [
+        (
+            r"Find the eigenvalues of:"
+            "\n\n"
+            r"$A = \begin{bmatrix} 2 & 0 \\ 1 & 2 \end{bmatrix}$",
+            "Both are 2.",
+        ),
+        ("Find the rank of:\n\n$$B = I_3$$", "It is 3."),
+        ("Compute the trace of:\n\n$C = 0$", "Zero."),
+    ]

@@ -140,7 +140,7 @@ _LETTERED_PART_LABEL = re.compile(
 _QUESTION_START = re.compile(
     r"^\s*(?:ques\s*\.?\s*(?:no\s*\.?\s*)?(?:\d{1,3}\s*)?[:.)\-–—]\s*\S|"
     # ("Question 1b:": the second part of the first question)
-    r"(?:question|questoin|quesiton|quest[aã]o|q|task|problem|exercise|prompt|scenario|case|challenge|example)\s*#?\s*\d+[a-z]?\s*[:.)\-–—·]|"
+    r"(?:question|questoin|quesiton|quest[aã]o|q|task|problem|exercise|prompt|scenario|case|challenge|example)\s*#?\s*(?:[a-h](?=\d))?\d+[a-z]?\s*[:.)\-–—·]|"
     r"(?:(?:the\s+)?(?:interview\s+)?question|q)\s*[:.]\s*\S|"
     # "Soru: …", "Frage: …": the label in other languages (a colon, then the question)
     # (a sentence, not a topic: "### Frage: Code Review" names the prompt quoted below)
@@ -3910,7 +3910,12 @@ def _scan(text: str, *, layout: str | None = None) -> Scan:
                     parts = [stated]
                     while stated.rstrip().endswith((":", "：")) and body.strip():
                         following, _, rest = body.strip().partition("\n\n")
-                        if not _STATEMENT.match(following) or (
+                        formula = re.fullmatch(
+                            r"\s*\$[^\n]*\$\s*|\s*\$\$.*\$\$\s*", following, re.DOTALL
+                        )
+                        # ("Find the eigenvalues of:" over "$A = \begin{bmatrix} … $": the
+                        # formula it asks about)
+                        if not (_STATEMENT.match(following) or formula) or (
                             len(parts) == 1 and following == parts[-1]
                         ):
                             break
@@ -7944,7 +7949,8 @@ _PROBLEM_LABEL = re.compile(
     # Italian, Turkish, Polish, Dutch: "Domanda 4 (5 punti)", "Soru 3", "Pytanie 2", "Vraag 1"
     r"domanda|esercizio|quesito|soru|pytanie|zadanie|vraag|opgave|"
     # Indonesian: "Pertanyaan Ke-1" (question number 1), "Soal 2"
-    r"pertanyaan(?:\s+ke)?-?|soal)\s*#?\s*:?\s*\d{1,4}(?:\.\d{1,3})?(?:\s*\|)?[.):．：]?[\s*]*"
+    # ("Question C1: …", "Exercise A2: …": the part's letter before the number)
+    r"pertanyaan(?:\s+ke)?-?|soal)\s*#?\s*:?\s*(?:[A-H](?=\d))?\d{1,4}(?:\.\d{1,3})?(?:\s*\|)?[.):．：]?[\s*]*"
     r"(?:\([^()\n]{1,80}\)[\s*]*)?)"  # "Problem 36 (DE Shaw)"
 )
 
