@@ -9943,3 +9943,24 @@ def test_a_problem_stated_over_the_formula_it_asks_about() -> None:
         ("Find the rank of:\n\n$$B = I_3$$", "It is 3."),
         ("Compute the trace of:\n\n$C = 0$", "Zero."),
     ]
+
+
+def test_german_titles_and_a_table_comparing_kinds_of_interview() -> None:
+    # "## Was du vermeiden solltest:" ("what you should avoid"): a title, though English
+    # asks with "Was it …?"; "| Live-Coding | Take-Home Assignment |" compares two kinds
+    # of interview, its cells no tasks
+    text = (
+        "# Interview-Fragen\n\n## Frage 1: Wie lernst du am liebsten?\n\nMit Videos.\n\n"
+        "## Frage 2: Was ist ein Stack?\n\nEin LIFO-Speicher.\n\n"
+        "## Frage 3: Was it hard to learn Git?\n\nA little.\n\n"
+        "## 🚫 Was du vermeiden solltest:\n\n- Negativ über den alten Job sprechen\n\n"
+        "## Zusammenfassung\n\n| **Live-Coding** | **Take-Home Assignment** |\n|---|---|\n"
+        "| ✔ Laut denken | ✔ Saubere Dokumentation |\n| ✔ Edge Cases abfragen |"
+        " ✔ Tests schreiben |\n"
+    )
+    found = scan(text)
+    assert [q.text for q in found.questions] == [
+        "Wie lernst du am liebsten?",
+        "Was ist ein Stack?",
+        "Was it hard to learn Git?",
+    ]

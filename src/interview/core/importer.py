@@ -514,7 +514,9 @@ _INTERROGATIVE = re.compile(
     # "What to do when you get the email", "What to expect": a title ("When to use L1
     # vs L2" and "How to …" ask)
     r"(?!what\s+to\s)"
-    r"(?:what|what's|whats|why|how|when|where|which|who|whom|whose|is|are|was|were|"
+    r"(?:what|what's|whats|why|how|when|where|which|who|whom|whose|is|are|"
+    # ("Was it …?", not the German "Was du vermeiden solltest", "what you should avoid")
+    r"(?:was|were)(?!\s+(?:du|ihr|man|wir|ich|sie|er|es|ist|sind|bedeutet|macht)\b)|"
     r"(?:in|on|for|at|by|with|from|to|under|of) (?:what|which|whom|how many|how much)|"
     r"can|could|do|does|did|should|would|will|has|shall|may|might|must|"
     r"have (?:you|we|they|i|there)\b)\b",
@@ -615,7 +617,9 @@ _OTHER_ASKS = re.compile(
     r"justifiez|proposez|compl[ée]tez|(?:cr[ée]er|[ée]crire|calculer|d[ée]finir|impl[ée]menter|"
     r"d[ée]terminer|trouver|d[ée]montrer|justifier|proposer|compl[ée]ter|convertir)\s+"
     r"(?:une?|les?|la|l['’]|des|du|deux|trois|cette|ces|ce)|"
-    r"beschreiben sie|beschreibe|vergleichen sie|was ist|was sind|warum|wie|welche[rsnm]?|"
+    r"beschreiben sie|beschreibe|vergleichen sie|was ist|was sind|"
+    # (not "Was du vermeiden solltest", "what you should avoid": the verb last, a title)
+    r"(?:warum|wie)(?!\s+(?:du|ihr|man|wir|ich)\s[^?]*$)|welche[rsnm]?|"
     # the formal imperative: "Nennen Sie …", "Stellen Sie … dar", "Konvertieren Sie …"
     r"[a-zäöüß]{2,}(?:en|ern|eln)\s+sie)\b|"
     # Polish: write, tell, explain, describe, compare, implement, design; what is (not
@@ -9720,9 +9724,12 @@ def _table(
                         and any(re.match(r"\W*expected\b", h) for h in header)
                     )
                 )
-                # not "Typical Task Example": what kind of task a domain brings
+                # not "Typical Task Example": what kind of task a domain brings; not
+                # "Take-Home Assignment" beside "Live-Coding": kinds of interview compared
                 and not re.search(
-                    r"\b(?:engineering|tuning|type|category|solving|typical|examples?)\b", c
+                    r"\b(?:engineering|tuning|type|category|solving|typical|examples?|"
+                    r"take[- ]home)\b",
+                    c,
                 )
             ),
             None,
