@@ -9964,3 +9964,24 @@ def test_german_titles_and_a_table_comparing_kinds_of_interview() -> None:
         "Was ist ein Stack?",
         "Was it hard to learn Git?",
     ]
+
+
+def test_questions_in_traditional_chinese() -> None:
+    # "`val` 和 `var` 的不同" ("the difference"), "scope function 是哪五個" ("which five are
+    # they"), "launch 和 async 有什麼不同" ("what is different"), "舉出一個…框架" ("name
+    # one"): asked without a mark
+    text = (
+        "### 基礎問題\n- Kotlin 檔案的副檔名為 ＿？\n- `val` 和 `var` 的不同\n\n"
+        "### 函數\n- scope function 是哪五個\n- `tailrec` 關鍵字是什麼意思？\n\n"
+        "### Coroutine\n- launch 和 async 有什麼不同\n\n"
+        "### 後端開發\n- 舉出一個可用 Kotlin 寫後端的框架\n"
+    )
+    found = scan(text)
+    assert [q.text for q in found.questions] == [
+        "Kotlin 檔案的副檔名為 _?",
+        "`val` 和 `var` 的不同",
+        "scope function 是哪五個",
+        "`tailrec` 關鍵字是什麼意思?",
+        "launch 和 async 有什麼不同",
+        "舉出一個可用 Kotlin 寫後端的框架",
+    ]

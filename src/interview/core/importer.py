@@ -561,6 +561,9 @@ _IMPERATIVE = re.compile(
 )
 _CJK_ASKS = re.compile(
     r"什么|为什么|为何|如何|怎么|怎样|哪些|哪个|哪种|是否|多少|吗[。]?$|呢[。]?$|"
+    # the same in traditional characters ("有什麼不同", "是哪五個"), and "the difference"
+    # or "name one" ("`val` 和 `var` 的不同", "舉出一個可用 Kotlin 寫後端的框架")
+    r"什麼|為什麼|為何|怎麼|哪個|哪種|是哪.{0,2}個|嗎[。]?$|的(?:不同|差異|區別)\s*$|^\s*舉出|"
     # "have you (or not)", "can you (or not)", "will it (or not)": a yes-no question
     r"有没有|能不能|会不会|可不可以|"
     # instructions: "briefly talk about", "explain", "compare", "derive", "the difference"
