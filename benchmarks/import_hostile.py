@@ -179,6 +179,25 @@ SHAPES: dict[str, Callable[[], str]] = {
         lambda n: f"<div><h2>What is {n}?</h2><span><i>",
         head="<div><h1>Top questions</h1><h2>a</h2><h2>b</h2>",
     ),
+    # an exam turned from a PDF: page marks, running headers, labels inside paragraphs
+    "pdf pages and labels": lambda: repeat(
+        lambda n: (
+            f"Question #{n} (1 Point)\nWhich is {n}?\na) one\nb) two\nSelect ONE option.\n"
+            + (f"\n-- {n} of 9 --\n\nCertified Tester\nPage {n} of 9\n" if n % 3 == 0 else "")
+        ),
+        head="Questions\n",
+    ),
+    "html quiz divs": lambda: repeat(
+        lambda n: (
+            f'<div class="quiz-container">\n  <div class="quiz-question">{n}. Which {n}?</div>\n'
+            f'  <div class="quiz-option" data-correct="true" data-feedback="Yes {n}">a</div>\n'
+            f'  <div class="quiz-option" data-correct="false" data-feedback="No">b</div>\n'
+            '  <div class="quiz-feedback"></div>\n</div>\n\n'
+        )
+    ),
+    "exercises over rules": lambda: repeat(
+        lambda n: f"#### Task {n}\nWhat is item {n}?\n\n---\nIt is {n}.\n\n\n"
+    ),
 }
 
 
