@@ -9985,3 +9985,25 @@ def test_questions_in_traditional_chinese() -> None:
         "launch 和 async 有什麼不同",
         "舉出一個可用 Kotlin 寫後端的框架",
     ]
+
+
+def test_a_reread_link_glued_after_each_question() -> None:
+    # "1. What is …?[Reread](notes.md#perceptron)": the link says where to read the
+    # answer again; it is the question's source, and no longer hides its mark
+    text = "# Deep Learning Recall\n\n## Basics\n\n### Perceptron\n" + "".join(
+        f"{n}. {asked}[Reread](3_DeepLearning.md#{anchor})\n   \n"
+        for n, (asked, anchor) in enumerate(
+            [
+                ("What is the simplest type of artificial neural network?", "perceptron"),
+                ("What are Hidden Layers in a neural network?", "hidden-layers"),
+                ("Why are activation functions needed?", "activation-function"),
+            ],
+            1,
+        )
+    )
+    found = scan(text)
+    assert [(q.text, q.source_note) for q in found.questions] == [
+        ("What is the simplest type of artificial neural network?", "3_DeepLearning.md#perceptron"),
+        ("What are Hidden Layers in a neural network?", "3_DeepLearning.md#hidden-layers"),
+        ("Why are activation functions needed?", "3_DeepLearning.md#activation-function"),
+    ]

@@ -494,6 +494,8 @@ _ANSWER_SPACE = re.compile(
 """The label over a box left for the reader's answer ("**Espaço para resposta:**")."""
 _SOURCE_LINK = re.compile(
     r"\s*\[?\[\s*(?:src|source|link|here|ref|reference|answer|solution|video|\d+|"
+    # "…?[Reread](notes.md#perceptron)": where to read it again
+    r"re-?read|read\s+more|learn\s+more|see\s+more|more|details|revisit|review|notes|docs|"
     # "[Trả lời](…)", "[Respuesta](…)", "[答案](…)": "answer" in other languages
     r"tr[ảa]\s+l[ờo]i|respuesta|resposta|r[ée]ponse|antwort|ответ|答案|解答|답변)\s*\]"
     r"\(\s*<?([^()\s>]+(?:\([^()\s]*\))?)>?(?:\s+\"[^\"]*\")?\s*\)\]?\s*$",
