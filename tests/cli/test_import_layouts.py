@@ -10007,3 +10007,15 @@ def test_a_reread_link_glued_after_each_question() -> None:
         ("What are Hidden Layers in a neural network?", "3_DeepLearning.md#hidden-layers"),
         ("Why are activation functions needed?", "3_DeepLearning.md#activation-function"),
     ]
+
+
+def test_questions_told_apart_only_by_the_signs_of_their_formula() -> None:
+    # "Calcule $$P(Z < 1)$$" then "Calcule $$P(Z < -1)$$", "$$P(Z > 1.5)$$" and "$$P(Z >
+    # -1.5)$$": each formula is another question, not the first asked again
+    formulas = ["P(Z < 1)", "P(Z < -1)", "P(Z > 1.5)", "P(Z > -1.5)"]
+    text = "## Distribución normal\n\n" + "".join(
+        f"{n}. Calcule $${f}$$\n\n" for n, f in enumerate(formulas, 1)
+    )
+    found = scan(text)
+    assert [q.text for q in found.questions] == [f"Calcule $${f}$$" for f in formulas]
+    assert [q.line for q in found.questions] == [3, 5, 7, 9]

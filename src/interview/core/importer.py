@@ -6481,6 +6481,10 @@ def _key(item: Found) -> str:
     text = re.sub(r"(?i)(?:\n\s*[-*+]\s+(?:true|false)\s*){2}$", "", item.text)
     words = re.sub(r"[\W_]+", " ", _normal(text).casefold()).strip()
     words = re.sub(r"\b(what|how|who|where|why|when|that|there) s\b", r"\1 is", words)
+    if "$" in text:
+        # a formula, every sign of it: "Calcule $$P(Z > 1.5)$$" is not "$$P(Z < -1.5)$$"
+        shown = " ".join("".join(f.split()) for f in re.findall(r"\$\$?([^$\n]+)\$\$?", text))
+        words = f"{words} {shown}".strip()
     if (
         not item.context
         and len(words.split()) >= 4
