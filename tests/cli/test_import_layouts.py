@@ -10019,3 +10019,22 @@ def test_questions_told_apart_only_by_the_signs_of_their_formula() -> None:
     found = scan(text)
     assert [q.text for q in found.questions] == [f"Calcule $${f}$$" for f in formulas]
     assert [q.line for q in found.questions] == [3, 5, 7, 9]
+
+
+def test_a_whole_list_inside_one_fence_titled_by_its_info_string() -> None:
+    # "``` C++ Interview Questions and Answers" over the whole list and "```" on the last
+    # line: a slip of the author, the list is read; "```python" over code stays code
+    text = (
+        "``` C++ Interview Questions and Answers\n\nBasic Questions:\n1. What is C++?\n"
+        "   - A general-purpose language.\n\n2. What is function overloading?\n"
+        "   - Several functions of one name.\n\n3. What is RAII?\n"
+        "   - Resources bound to object lifetime.\n```\n"
+    )
+    found = scan(text)
+    assert [(q.text, q.answer) for q in found.questions] == [
+        ("What is C++?", "- A general-purpose language."),
+        ("What is function overloading?", "- Several functions of one name."),
+        ("What is RAII?", "- Resources bound to object lifetime."),
+    ]
+    code = "```python\n# What is this?\nprint(1)\n```\n\n1. What is Python?\n"
+    assert [q.text for q in scan(code).questions] == ["What is Python?"]

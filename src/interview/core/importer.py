@@ -2896,6 +2896,32 @@ def _html_quiz(text: str) -> str:
     return "\n".join(lines)
 
 
+def _fenced_document(text: str) -> str:
+    """A whole document inside one fence whose info string is a title ("``` C++
+    Interview Questions and Answers" … "```" on the last line): the fence was a slip, so
+    its title becomes a heading and the closing mark goes (line count unchanged)."""
+    lines = text.split("\n")
+    first = next((at for at, line in enumerate(lines) if line.strip()), None)
+    if first is None:
+        return text
+    opened = re.fullmatch(r"[ \t]{0,3}(`{3,}|~{3,})[ \t]*(\S.*?)[ \t]*", lines[first])
+    if opened is None or len(re.findall(r"[^\W\d_]{2,}", opened.group(2))) < 3:
+        return text  # ("```python": a language, code that follows)
+    mark = opened.group(1)
+    closes = [
+        at
+        for at in range(first + 1, len(lines))
+        if re.fullmatch(rf"[ \t]{{0,3}}{re.escape(mark[0])}{{{len(mark)},}}[ \t]*", lines[at])
+    ]
+    last = max((at for at, line in enumerate(lines) if line.strip()), default=first)
+    if len(closes) > 1 or (closes and closes[0] != last):
+        return text
+    lines[first] = f"# {opened.group(2)}"
+    if closes:
+        lines[closes[0]] = ""
+    return "\n".join(lines)
+
+
 _PAGE_MARK = re.compile(r"[ \t]*--[ \t]*\d{1,4}[ \t]+of[ \t]+\d{1,4}[ \t]*--[ \t]*")
 """The mark a PDF-to-text converter puts where a page ends ("-- 6 of 21 --")."""
 
@@ -3435,6 +3461,8 @@ def _scan(text: str, *, layout: str | None = None) -> Scan:
     text = re.sub(r"(?im)^[ \t]*<br\s*/?>[ \t]*$", "", text)
     if "quiz-question" in text:
         text = _html_quiz(text)
+    if "``" in text[:400] or "~~~" in text[:400]:
+        text = _fenced_document(text)
     declared, subject = _front_matter_fields(text)
     title_asks = _front_matter_title(text) if declared is None else None
     text = _without_front_matter(text)
