@@ -10038,3 +10038,25 @@ def test_a_whole_list_inside_one_fence_titled_by_its_info_string() -> None:
     ]
     code = "```python\n# What is this?\nprint(1)\n```\n\n1. What is Python?\n"
     assert [q.text for q in scan(code).questions] == ["What is Python?"]
+
+
+def test_checklists_and_spanish_tips_are_not_questions() -> None:
+    # "## 📊 Exercise Checklist" over a table of the exercises to tick off, and "##
+    # Consejos Finales" ("final tips") over "- ¿He planteado H0 y H1?" ("have I stated
+    # …?"): the reader's own checks, not questions to practise
+    text = (
+        "# Exercises\n\n### Exercise 1: Thread Greeter\n\nCreate threads that greet.\n\n"
+        "### Exercise 2: Safe Counter\n\nFix the race condition.\n\n"
+        "### Exercise 3: Parallel Sum\n\nCompute the sum of an array in parallel.\n\n"
+        "## 📊 Exercise Checklist\n\n| Exercise | Difficulty | Completed |\n|---|---|---|\n"
+        "| 1. Thread Greeter | Easy | ⬜ |\n| 2. Safe Counter | Medium | ⬜ |\n"
+        "| 3. Parallel Sum | Hard | ⬜ |\n\n"
+        "## 🧠 Consejos Finales para Resolver Contrastes\n\n"
+        "- ¿He planteado H0 y H1 de forma clara?\n- ¿He fijado α antes de analizar?\n"
+    )
+    found = scan(text)
+    assert [q.text for q in found.questions] == [
+        "Create threads that greet.",
+        "Fix the race condition.",
+        "Compute the sum of an array in parallel.",
+    ]

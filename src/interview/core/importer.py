@@ -205,6 +205,11 @@ _META_SECTION = re.compile(
     # an answering method ("Interview Framework", "Step 1: Clarify Requirements"): its
     # bullets are questions for the candidate to ask, not questions to practise
     r"(?:interview\s+|answer(?:ing)?\s+)?(?:prep(?:aration)?\s+)?(?:framework|checklist)\W*$|"
+    # the exercises to tick off ("📊 Exercise Checklist"), tips in Spanish and Portuguese
+    # ("Consejos Finales para Resolver Contrastes", "Dicas")
+    # (not "Design checklist" over "- [ ] Design a ranking system …": tasks)
+    r"(?:exercises?|progress|completion)\s+check-?list\W*$|"
+    r"(?:[\w\s-]{0,20}\s)?(?:consejos|dicas|conselhos)\b[^\n?]{0,50}$|"
     # "Understanding the GSM-T Framework", "How to Practice Product Sense (… Approach)"
     # (not "Câu hỏi và trả lời về Flutter Framework": questions on a framework)
     r"(?![^\n]*(?:\bquestions?\b|c[âa]u\s+h[ỏo]i|问题|面试题))"
