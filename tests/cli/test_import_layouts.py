@@ -10060,3 +10060,27 @@ def test_checklists_and_spanish_tips_are_not_questions() -> None:
         "Fix the race condition.",
         "Compute the sum of an array in parallel.",
     ]
+
+
+def test_french_queries_to_write_in_the_infinitive() -> None:
+    # "1. ***Récupérer tous les albums***" ("fetch every album"), "***Afficher le prix
+    # …***" ("show the price"), "***Supprimer tous les albums …***": queries to write
+    text = "# LA MUSIQUE DANS LA PEAU\n\n*Fichier de réponse de l'exercice 1*\n\n\n" + "".join(
+        f"{n}. ***{task}***\n\n*Requête SQL*\nSELECT {n};\n\n\n"
+        for n, task in enumerate(
+            [
+                "Récupérer tous les albums",
+                "Afficher le prix de cet album",
+                'Supprimer tous les albums dont le nom contient "music"',
+            ],
+            1,
+        )
+    )
+    found = scan(text)
+    assert [q.text.split("\n\n")[0] for q in found.questions] == [
+        "Récupérer tous les albums",
+        "Afficher le prix de cet album",
+        'Supprimer tous les albums dont le nom contient "music"',
+    ]
+    # (the query written under each stays with its task, not lost)
+    assert [f"SELECT {n};" in q.text for n, q in enumerate(found.questions, 1)] == [True] * 3

@@ -625,8 +625,11 @@ _OTHER_ASKS = re.compile(
     # ("Créer une fonction …", "Écrire un algorithme qui …", "Calculer la …")
     r"[ée]crivez|cr[ée]ez|calculez|impl[ée]mentez|d[ée]terminez|trouvez|montrez|d[ée]montrez|analysez|"
     r"justifiez|proposez|compl[ée]tez|(?:cr[ée]er|[ée]crire|calculer|d[ée]finir|impl[ée]menter|"
-    r"d[ée]terminer|trouver|d[ée]montrer|justifier|proposer|compl[ée]ter|convertir)\s+"
-    r"(?:une?|les?|la|l['’]|des|du|deux|trois|cette|ces|ce)|"
+    r"d[ée]terminer|trouver|d[ée]montrer|justifier|proposer|compl[ée]ter|convertir|"
+    # queries to write: "Récupérer tous les albums …", "Afficher le prix …"
+    r"r[ée]cup[ée]rer|afficher|supprimer|donner|lister|compter|ajouter|ins[ée]rer|"
+    r"s[ée]lectionner|modifier|expliquer|d[ée]crire|comparer)\s+"
+    r"(?:une?|les?|la|l['’]|des|du|deux|trois|cette|ces|ce|tou(?:s|tes?)|pour)|"
     r"beschreiben sie|beschreibe|vergleichen sie|was ist|was sind|"
     # (not "Was du vermeiden solltest", "what you should avoid": the verb last, a title)
     r"(?:warum|wie)(?!\s+(?:du|ihr|man|wir|ich)\s[^?]*$)|welche[rsnm]?|"
