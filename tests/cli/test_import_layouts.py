@@ -10084,3 +10084,27 @@ def test_french_queries_to_write_in_the_infinitive() -> None:
     ]
     # (the query written under each stays with its task, not lost)
     assert [f"SELECT {n};" in q.text for n, q in enumerate(found.questions, 1)] == [True] * 3
+
+
+def test_german_exam_tasks_under_bold_labels() -> None:
+    # "### **Aufgabe 1: Logik (3 Punkte)**" (the label in bold) over "**Thema:** …" and
+    # "Schreibe ein Struktogramm …" ("write a structure chart", the informal imperative):
+    # each task is a question, its topic field kept with the answer
+    text = "# Klassenarbeit\n\n## 📝 AUFGABENBLATT\n\n" + "".join(
+        f"### **Aufgabe {n}: Thema {n} (3 Punkte)**\n**Thema:** BPE 5.{n}\n\n{task}\n"
+        "> Ein Programm liest eine Zahl ein.\n\n```python\n# Lösung\n```\n\n---\n\n"
+        for n, task in [
+            (1, "Schreibe ein Struktogramm und implementiere in Python:"),
+            (2, "Nenne den logischen Fehler im Struktogramm."),
+            (3, "Formuliere die falsche Bedingung neu."),
+        ]
+    )
+    found = scan(text)
+    assert [q.text.split(" > ")[0] for q in found.questions] == [
+        "Schreibe ein Struktogramm und implementiere in Python:",
+        "Nenne den logischen Fehler im Struktogramm.",
+        "Formuliere die falsche Bedingung neu.",
+    ]
+    assert [
+        q.answer.startswith(f"**Thema:** BPE 5.{n}") for n, q in enumerate(found.questions, 1)
+    ] == [True] * 3

@@ -631,6 +631,10 @@ _OTHER_ASKS = re.compile(
     r"s[ée]lectionner|modifier|expliquer|d[ée]crire|comparer)\s+"
     r"(?:une?|les?|la|l['’]|des|du|deux|trois|cette|ces|ce|tou(?:s|tes?)|pour)|"
     r"beschreiben sie|beschreibe|vergleichen sie|was ist|was sind|"
+    # the informal imperative of a German exercise: "Schreibe ein Struktogramm …",
+    # "Nenne den logischen Fehler …", "Formuliere die Bedingung …"
+    r"schreibe|nenne|formuliere|implementiere|berechne|bestimme|vergleiche|begr[üu]nde|"
+    r"skizziere|entwickle|erstelle|erg[äa]nze|programmiere|gib\s+(?:an|die|den|das|eine?n?)\b|"
     # (not "Was du vermeiden solltest", "what you should avoid": the verb last, a title)
     r"(?:warum|wie)(?!\s+(?:du|ihr|man|wir|ich)\s[^?]*$)|welche[rsnm]?|"
     # the formal imperative: "Nennen Sie …", "Stellen Sie … dar", "Konvertieren Sie …"
@@ -4055,6 +4059,12 @@ def _scan(text: str, *, layout: str | None = None) -> Scan:
                 ):
                     # "**Problem Statement:**" and the problem on the lines under it
                     stated = stated.strip().partition("\n")[2]
+                leading = _field_lines(stated)
+                if leading and stated.partition("\n\n")[2].strip():
+                    # "**Thema:** BPE 5.1" over the task, its answer in code under it:
+                    # the field goes with the answer, as it does over a plain answer
+                    kept_fields.append("\n".join(m.group(0).strip() for m in leading))
+                    stated = stated.partition("\n\n")[2]
                 italic = _WHOLE_ITALIC.fullmatch(stated)
                 if italic and italic.group(1) not in ("**", "__"):
                     # "_**Assignment 0**: Each one of the datasets … Motivate …_."
@@ -8092,7 +8102,8 @@ def _labels_a_problem(
 ) -> bool:
     """Whether the heading only numbers a problem and a plain paragraph follows it (not
     a bold question: "## Question 7" over "**What is …?**" is only its number)."""
-    label = _PROBLEM_LABEL.match(_normal(heading).strip())
+    # ("### **Aufgabe 1: Verzweigung & Logik (3 Punkte)**": the label set in bold)
+    label = _PROBLEM_LABEL.match(_normal(heading).strip(" \t*_"))
     after = _skip(tokens, index)
     while after < len(tokens) and tokens[after].type == "hr":
         after += 1  # "## Question 1", then "___" under it, then the question
@@ -8134,7 +8145,7 @@ def _labels_a_problem(
             return False
         title = ""
     else:
-        title = _normal(heading).strip()[label.end() :]
+        title = _normal(heading).strip(" \t*_")[label.end() :]
     headed = False
     while (
         after + 1 < len(tokens)
