@@ -10108,3 +10108,22 @@ def test_german_exam_tasks_under_bold_labels() -> None:
     assert [
         q.answer.startswith(f"**Thema:** BPE 5.{n}") for n, q in enumerate(found.questions, 1)
     ] == [True] * 3
+
+
+def test_polish_tasks_under_sub_section_numbers() -> None:
+    # "#### 1.1" over "Wypisz do konsoli tekst …" ("print to the console"), "#### 1.2"
+    # over "Wczytaj liczbę …" ("read a number"): numbered tasks, each under its number
+    text = "".join(
+        f"#### 1.{n}\n\n{task}\n\n```\n{sample}\n```\n\n"
+        for n, task, sample in [
+            (1, "Wypisz do konsoli tekst: `Witaj świecie!`", "Witaj świecie!"),
+            (2, "Wczytaj liczbę, następnie wypisz czy jest parzysta.", "Podaj liczbę: 88"),
+            (3, "Znajdź najmniejszą spośród wprowadzonych liczb.", "Podaj liczby: 3 1 2"),
+        ]
+    )
+    found = scan(text)
+    assert [(q.line, q.text) for q in found.questions] == [
+        (1, "Wypisz do konsoli tekst: `Witaj świecie!`"),
+        (9, "Wczytaj liczbę, następnie wypisz czy jest parzysta."),
+        (17, "Znajdź najmniejszą spośród wprowadzonych liczb."),
+    ]

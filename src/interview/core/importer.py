@@ -642,6 +642,9 @@ _OTHER_ASKS = re.compile(
     # Polish: write, tell, explain, describe, compare, implement, design; what is (not
     # "jak", also "as" and "when": a line that asks with it has its mark)
     r"^(?:napisz|opowiedz|wyja[śs]nij|opisz|por[óo]wnaj|zaimplementuj|zaprojektuj|"
+    # exercises: print, read in, ask the user, find, compute, create, state, check
+    r"wypisz|wczytaj|popro[śs]|znajd[źz]|oblicz|policz|stw[óo]rz|utw[óo]rz|podaj|wyznacz|"
+    r"posortuj|zdefiniuj|"
     r"co\s+to\s+jest|czym\s+(?:jest|s[ąa]|r[óo][żz]ni))\b|"
     # Bulgarian: write, explain, describe, find, compute, create, compare, implement
     # ("Напишете програма, която …"), after a "Задача" (task) label or not
@@ -8117,7 +8120,12 @@ def _labels_a_problem(
             # "### 2" over "Make an ER-diagram for a web application …" (counted towards
             # a level of labels, read as the heading it is)
             or (
-                counting
+                # ("#### 1.1" over "Wypisz do konsoli tekst …", a task numbered as a
+                # sub-section: read as labelled too)
+                (
+                    counting
+                    or re.fullmatch(r"\d{1,3}\.\d{1,3}\.?", _normal(heading).strip()) is not None
+                )
                 and after + 1 < len(tokens)
                 and tokens[after].type == "paragraph_open"
                 and _kind(tokens[after + 1].content.split("\n", 1)[0], {}) is not None
