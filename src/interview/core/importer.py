@@ -7621,6 +7621,19 @@ def _fenced_prompt_headings(tokens: Sequence[Token], legend: dict[str, str]) -> 
     )
 
 
+def _heading_bodies(tokens: Sequence[Token]) -> Iterator[tuple[int, int, list[int]]]:
+    """(token index, level, the indexes of the top-level tokens up to the next heading)
+    of every heading outside lists and quotes, in order."""
+    heads = _top_headings(tokens)
+    for place, (index, level) in enumerate(heads):
+        stop = heads[place + 1][0] if place + 1 < len(heads) else len(tokens)
+        yield (
+            index,
+            level,
+            [at for at in range(_skip(tokens, index), stop) if tokens[at].level == 0],
+        )
+
+
 def _signature_headings(tokens: Sequence[Token]) -> set[int]:
     """Headings that number a function to write ("### 02. join") over its code alone:
     the signature, then examples ("join (Just (Just 2)) -> Just 2"), the name in the
@@ -7628,10 +7641,7 @@ def _signature_headings(tokens: Sequence[Token]) -> set[int]:
     body, are: exercises, each asking for its function (token indexes)."""
     per_level: dict[int, list[int]] = {}
     bodied: dict[int, int] = {}
-    heads = _top_headings(tokens)
-    for place, (index, level) in enumerate(heads):
-        stop = heads[place + 1][0] if place + 1 < len(heads) else len(tokens)
-        body = [at for at in range(_skip(tokens, index), stop) if tokens[at].level == 0]
+    for index, level, body in _heading_bodies(tokens):
         if not body:
             continue
         bodied[level] = bodied.get(level, 0) + 1
@@ -7658,14 +7668,11 @@ def _ruled_prompt_headings(tokens: Sequence[Token], legend: dict[str, str]) -> s
     bodied: dict[int, int] = {}
     asking: dict[int, int] = {}
     unruled: dict[int, list[int]] = {}  # tasks with no solution given, among them
-    heads = _top_headings(tokens)
-    for place, (index, level) in enumerate(heads):
-        stop = heads[place + 1][0] if place + 1 < len(heads) else len(tokens)
-        body = [at for at in range(_skip(tokens, index), stop) if tokens[at].level == 0]
+    for index, level, body in _heading_bodies(tokens):
         if not body:
             continue
         bodied[level] = bodied.get(level, 0) + 1
-        rules = [place for place, at in enumerate(body) if tokens[at].type == "hr"]
+        rules = [where for where, at in enumerate(body) if tokens[at].type == "hr"]
         if not rules:
             if tokens[body[0]].type == "paragraph_open" and _kind(
                 tokens[body[0] + 1].content.split("\n", 1)[0], legend
