@@ -10038,6 +10038,9 @@ def test_a_whole_list_inside_one_fence_titled_by_its_info_string() -> None:
     ]
     code = "```python\n# What is this?\nprint(1)\n```\n\n1. What is Python?\n"
     assert [q.text for q in scan(code).questions] == ["What is Python?"]
+    # a file that is one titled snippet stays code
+    snippet = '```python title="quiz tools app.py"\n# 1. What is this?\nprint(1)\n```\n'
+    assert scan(snippet).questions == []
 
 
 def test_checklists_and_spanish_tips_are_not_questions() -> None:

@@ -2920,8 +2920,12 @@ def _fenced_document(text: str) -> str:
     if first is None:
         return text
     opened = re.fullmatch(r"[ \t]{0,3}(`{3,}|~{3,})[ \t]*(\S.*?)[ \t]*", lines[first])
-    if opened is None or len(re.findall(r"[^\W\d_]{2,}", opened.group(2))) < 3:
-        return text  # ("```python": a language, code that follows)
+    if (
+        opened is None
+        or len(re.findall(r"[^\W\d_]{2,}", opened.group(2))) < 3
+        or re.search(r"[={}]", opened.group(2))
+    ):
+        return text  # ("```python", '```python title="app.py"': a language, code follows)
     mark = opened.group(1)
     closes = [
         at
