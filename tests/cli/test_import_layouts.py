@@ -10130,3 +10130,26 @@ def test_polish_tasks_under_sub_section_numbers() -> None:
         (9, "Wczytaj liczbę, następnie wypisz czy jest parzysta."),
         (17, "Znajdź najmniejszą spośród wprowadzonych liczb."),
     ]
+
+
+def test_tasks_whose_formula_is_a_paragraph_of_its_own_inside_the_item() -> None:
+    # "1. Derive the dual problem for …:" with its formula in a paragraph of its own
+    # inside the item: the item counts once when the list is weighed (a list of tasks,
+    # not a how-to whose steps give orders)
+    formula = "\t$$\n\tx^2 + 1 \\to \\min\n\t$$\n"
+    text = "### KKT and duality\n\n" + "".join(
+        f"1. {task}\n\n{formula}\n"
+        for task in [
+            "Derive the dual problem for the Ridge regression problem:",
+            "Derive the dual problem for the support vector machine problem:",
+            "Give an explicit solution of the following LP.",
+            "Derive the KKT conditions for the problem",
+        ]
+    )
+    found = scan(text)
+    assert [q.text.split("\n")[0] for q in found.questions] == [
+        "Derive the dual problem for the Ridge regression problem",
+        "Derive the dual problem for the support vector machine problem",
+        "Give an explicit solution of the following LP.",
+        "Derive the KKT conditions for the problem",
+    ]

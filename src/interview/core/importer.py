@@ -11612,7 +11612,9 @@ def _asking_items(
         if any_level:
             if position < 2 or tokens[position - 2].type != "list_item_open":
                 continue
-        elif token.level != level + 3:
+        elif token.level != level + 3 or tokens[position - 2].type != "list_item_open":
+            # (an item's first paragraph: "1. Derive the dual problem …:" over a formula
+            # in a paragraph of its own counts once)
             continue
         content = token.content.strip()
         if not content:
