@@ -10153,3 +10153,29 @@ def test_tasks_whose_formula_is_a_paragraph_of_its_own_inside_the_item() -> None
         "Give an explicit solution of the following LP.",
         "Derive the KKT conditions for the problem",
     ]
+
+
+def test_word_problems_wrapped_over_lines_that_ask_inside() -> None:
+    # "5. Una empresa eléctrica fabrica focos … Pruebe la hipótesis de que …" wrapped over
+    # lines: the problem asks inside its paragraph ("Pruebe …", "test the hypothesis"; a
+    # "¿…?" in the middle), so the numbered list is one of problems
+    text = (
+        "## Probabilidad\n\n1. ¿Cuál es la probabilidad de sacar un seis con un dado?\n\n"
+        "2. ¿Qué probabilidad hay de acertar al azar entre cinco respuestas?\n\n"
+        "3. ¿Cuántas combinaciones de sopa y ensalada hay?\n\n"
+        "### Pruebas de hipótesis\n\n"
+        "1. Se realizó un estudio para estimar la diferencia de salarios de dos grupos.\n"
+        "   Una muestra de 100 profesores indicó un salario medio de 1200. Pruebe la\n"
+        "   hipótesis de que no hay diferencia, con un nivel de significancia de 0.05.\n\n"
+        "2. Una empresa fabrica focos con una duración media de 800 horas.\n"
+        "   Pruebe la hipótesis de que la media es 800 horas si una muestra de 30 focos\n"
+        "   dura 788 horas en promedio.\n\n"
+        "3. Se supone que el peso medio de los huevos es de 72.45 gr.\n"
+        "   ¿Tendría suficiente evidencia para mostrar que no cumplen? 68.7, 71.0 y 73.5.\n"
+    )
+    found = scan(text)
+    assert [q.text.split("\n")[0] for q in found.questions][3:] == [
+        "Se realizó un estudio para estimar la diferencia de salarios de dos grupos.",
+        "Una empresa fabrica focos con una duración media de 800 horas.",
+        "Se supone que el peso medio de los huevos es de 72.45 gr.",
+    ]

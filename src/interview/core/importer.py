@@ -606,6 +606,8 @@ _OTHER_ASKS = re.compile(
     r"crea\s+(?:un|una|el|la)|escribe\s+(?:un|una|el|la)|configura\s+(?:un|una|el|la)|"
     r"(?:elaborar|desenvolver|escrever|criar|implementar)\s+(?:um|uma|o|a)\s|"
     r"enumere|calcule|implemente|escreva|escriba|diga|d[eê] um exemplo|d[eé] un ejemplo|"
+    # a statistics exercise's order: "Pruebe la hipótesis …", "Determine si …"
+    r"pruebe|prueba\s+la|determine|encuentre|halle|demuestre|estime|interprete|compruebe|"
     r"o que (?:é|são)|qu[eé] (?:es|son)|c[oó]mo|por qu[eé]|cu[aá]l(?:es)?|qua(?:l|is)|"
     r"proporciona|proporcione|menciona|mencione|nombra|indica|indique|relate|cu[eé]ntenos|cu[eé]nteme|"
     r"cu[eé]ntame|cu[eé]ntanos|h[aá]blame|h[aá]blanos|conte|fale|"
@@ -1641,6 +1643,8 @@ def _kind_of(text: str, legend: dict[str, str] | None = None) -> str | None:
     first_line = cleaned.split("\n", 1)[0]
     if _ends_as_question(cleaned) or _ends_as_question(first_line):
         return "mark"
+    if "¿" in cleaned and re.search(r"¿[^¿?\n]{3,}\?", " ".join(cleaned.split())):
+        return "mark"  # "… ¿Tendría suficiente evidencia …? 68.7, 71.0 …": asked inside
     opening = raw.split("\n", 1)[0]
     if "__" in opening and _CLOZE.search(opening) and len(opening.split()) >= 4:
         return "mark"  # "… are _____, False or Unknown.": a blank to fill in
@@ -11639,7 +11643,16 @@ def _asking_items(
         if dashed is not None:
             first = dashed[0]  # "Topic: Explain …. – answer" asks
         total += 1
-        asked += _kind(first, legend) is not None
+        asked += _kind(first, legend) is not None or (
+            # a paragraph wrapped over lines that asks at its end ("5. Una empresa …" /
+            # "… ¿Indica este resultado …?")
+            "\n" in content.strip()
+            and (
+                _ends_as_question(" ".join(content.split()))
+                # ("… Pruebe la hipótesis de que …": the order inside it)
+                or _asks_within(content, legend)
+            )
+        )
     return asked, total
 
 
@@ -11734,6 +11747,9 @@ def _asks_within(text: str, legend: dict[str, str]) -> bool:
         and any(
             _ends_as_question(sentence)
             or _IMPERATIVE.match(sentence)
+            # "… Pruebe la hipótesis de que …", "¿Tendría suficiente evidencia …? 68.7, …"
+            or _OTHER_ASKS.match(sentence)
+            or "¿" in sentence
             # "…但在 field 中崩溃。列出 5 个最可能的原因…" ("list the five likeliest causes")
             or (sentence[:1] > "\u2e7f" and _kind(sentence) is not None)
             for sentence in sentences[1:]
