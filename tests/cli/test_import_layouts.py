@@ -10179,3 +10179,25 @@ def test_word_problems_wrapped_over_lines_that_ask_inside() -> None:
         "Una empresa fabrica focos con una duración media de 800 horas.",
         "Se supone que el peso medio de los huevos es de 72.45 gr.",
     ]
+
+
+def test_french_questions_that_end_on_code_or_ask_where() -> None:
+    # "… de quel type s'agit-il ? `let x = 7; x = -x;`": the code after the mark is what it
+    # asks about; "Où est l'erreur …" ("where is the mistake") asks without a mark
+    text = (
+        "# Questions JavaScript\n\n"
+        "- Quelle est la différence entre **let** et **var** ?\n\n  - Réponse : _La portée_\n\n"
+        "- Où est l'erreur dans cette partie de code et corrigez la :\n\n"
+        "  ```\n  let 1age;\n  ```\n\n"
+        "- Cette opération est elle un **unary**, si oui de quel type s'agit-il ?"
+        " `let x = 7; x = -x;`\n\n  - Réponse : _Oui, négatif_\n\n"
+        "- Combien de types de données existent en JavaScript ?\n\n  - Réponse : _Huit_\n"
+    )
+    found = scan(text)
+    assert [q.text.split("\n")[0] for q in found.questions] == [
+        "Quelle est la différence entre **let** et **var** ?",
+        "Où est l'erreur dans cette partie de code et corrigez la",
+        "Cette opération est elle un **unary**, si oui de quel type s'agit-il ?"
+        " `let x = 7; x = -x;`",
+        "Combien de types de données existent en JavaScript ?",
+    ]

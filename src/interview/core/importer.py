@@ -623,6 +623,8 @@ _OTHER_ASKS = re.compile(
     # French and German: explain, describe, compare, define, give; what is / how / why
     r"^(?:expliquez|explique|d[eé]crivez|d[eé]cris|comparez|d[eé]finissez|citez|donnez|"
     r"qu['’]est-ce|comment|pourquoi|quel(?:le)?s?|erkl[aä]ren sie|erkl[aä]re|"
+    # "Où est l'erreur …", "Combien de …", "Quand …", "Lequel …" (French)
+    r"o[ùu]\s+(?:est|sont|se)|combien|quand|lequel|laquelle|lesquel(?:le)?s|"
     # French tasks in the imperative ("Écrivez …") or the infinitive of instructions
     # ("Créer une fonction …", "Écrire un algorithme qui …", "Calculer la …")
     r"[ée]crivez|cr[ée]ez|calculez|impl[ée]mentez|d[ée]terminez|trouvez|montrez|d[ée]montrez|analysez|"
@@ -1652,6 +1654,8 @@ def _kind_of(text: str, legend: dict[str, str] | None = None) -> str | None:
         after = first_line.rsplit("?", 1)[1].strip(" *_")
         if (
             re.fullmatch(r"\[[\w\s/+#.-]{1,20}\]", after)  # "…? [code]": a tag after it
+            # "… de quel type s'agit-il ? `let x = 7; x = -x;`": the code it asks about
+            or re.fullmatch(r"`[^`\n]{1,200}`\.?", after)
             or _IMPERATIVE.match(after)
             or _OTHER_ASKS.match(after)
             or _CJK_ASKS.match(after)
