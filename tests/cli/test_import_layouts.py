@@ -10201,3 +10201,26 @@ def test_french_questions_that_end_on_code_or_ask_where() -> None:
         " `let x = 7; x = -x;`",
         "Combien de types de données existent en JavaScript ?",
     ]
+
+
+def test_lettered_parts_titled_in_bold_over_what_they_ask() -> None:
+    # "### Aufgabe 3" over "Gegeben: `lager = […]`", then "**a) Deklaration (1 Punkt)**"
+    # over "Schreibe die Python-Zeile …": each part asks in the paragraph under its title
+    text = "# Klassenarbeit\n\n" + "".join(
+        f"### Aufgabe {n}: Listen ({n} Punkte)\n\nGegeben: `lager = [4, 7, 2]`\n\n"
+        f"**a) Deklaration (1 Punkt)**\n\nSchreibe die Python-Zeile zur Deklaration {n}.\n\n"
+        "```python\n# Lösung\n```\n\n"
+        f"**b) Zugriff (1 Punkt)**\n\nSchreibe Python-Code, um das erste Element {n} auszugeben."
+        "\n\n---\n\n"
+        for n in (1, 2, 3)
+    )
+    found = scan(text)
+    assert [q.text for q in found.questions] == [
+        asked
+        for n in (1, 2, 3)
+        for asked in (
+            f"Schreibe die Python-Zeile zur Deklaration {n}.",
+            f"Schreibe Python-Code, um das erste Element {n} auszugeben.",
+        )
+    ]
+    assert found.questions[0].context == "Gegeben: `lager = [4, 7, 2]`"

@@ -3864,8 +3864,11 @@ def _scan(text: str, *, layout: str | None = None) -> Scan:
                     and not _ends_as_question(parted[0])
                     and (
                         sum(
-                            _looks_like_question(_LETTERED.sub("", lines[at], count=1), legend)
-                            for at, _ in parted[1]
+                            _looks_like_question(
+                                _LETTERED.sub("", lines[_part_asked_at(lines, at, last)], count=1),
+                                legend,
+                            )
+                            for at, last in parted[1]
                         )
                         >= 2
                         # "Find the probabilities below." over "a. $P(A \mid B)$", "b. …":
@@ -3877,10 +3880,11 @@ def _scan(text: str, *, layout: str | None = None) -> Scan:
                     # each part asks, under the scenario
                     scene, spans = parted
                     for number, (part_at, last) in enumerate(spans):
-                        stop = part_at
+                        asked_at = _part_asked_at(lines, part_at, last)
+                        stop = asked_at
                         while stop < last and lines[stop].strip():
                             stop += 1
-                        asked = "\n".join(x.strip() for x in lines[part_at:stop])
+                        asked = "\n".join(x.strip() for x in lines[asked_at:stop])
                         question, difficulty = _clean(_LETTERED.sub("", asked, count=1), legend)
                         answer, hints = _split_hints(tidy_answer("\n".join(lines[stop:last])))
                         part = current if number == 0 else Found(question, part_at + 1, "heading")
@@ -12087,6 +12091,18 @@ _LETTERED = re.compile(
     r"^[ \t]{0,3}(?:\*\*|__)?(?:\(?([a-h])\)|([a-h])\.)(?:\*\*|__)?[ \t]+(?=\S)"
 )
 """A lettered part of an exercise ("(a) Which answer …?", "b) Predict …")."""
+
+
+def _part_asked_at(lines: Sequence[str], at: int, last: int) -> int:
+    """Where a lettered part asks: its own line, or, when that line only titles it in
+    bold ("**a) Deklaration (1 Punkt)**"), the paragraph under it (0-based)."""
+    title = _LETTERED.sub("", lines[at], count=1).strip()
+    if not re.fullmatch(r"(?:\*\*|__)?[^*_\n?]{1,60}(?:\*\*|__)", title):
+        return at
+    below = at + 1
+    while below < last and not lines[below].strip():
+        below += 1
+    return below if below < last and below > at + 1 else at
 
 
 def _lettered_parts(
