@@ -10224,3 +10224,22 @@ def test_lettered_parts_titled_in_bold_over_what_they_ask() -> None:
         )
     ]
     assert found.questions[0].context == "Gegeben: `lager = [4, 7, 2]`"
+
+
+def test_labelled_questions_inside_a_lesson_under_a_heading_that_asks() -> None:
+    # "## 2.1. What is Probability?" over its lesson, then "**Question 1:** *What are …?*"
+    # and "**Answer:** …": the lesson's own questions are questions, not its answer's text
+    text = (
+        "# 2. Applying Set Theory to Probability\n\n## 2.1. What is Probability?\n\n"
+        "Probability measures how likely an event is.\n\n"
+        "**Question 1:** *What are elements in a sample space called?*\n\n"
+        "**Answer:** Outcomes.\n\n"
+        "**Question 2:** *How do we represent an event with several outcomes?*\n\n"
+        "**Answer:** As a subset of the sample space.\n"
+    )
+    found = scan(text)
+    assert [(q.text, q.answer) for q in found.questions] == [
+        ("What is Probability?", "Probability measures how likely an event is."),
+        ("What are elements in a sample space called?", "Outcomes."),
+        ("How do we represent an event with several outcomes?", "As a subset of the sample space."),
+    ]

@@ -4792,6 +4792,14 @@ def _scan(text: str, *, layout: str | None = None) -> Scan:
                 # "## 知识点二：block的本质是什么？", its answer, then "**【扩展 2-1】默认情况下
                 # 能修改被block捕获的自动变量么？**": a numbered question that extends it
                 in_heading_answer = False
+            if (
+                in_heading_answer
+                and _LABELLED_BOLD_QUESTION.match(inline.content)
+                and re.search(r"[?？]", inline.content.split("\n", 1)[0])
+            ):
+                # "## 2.1. What is Probability?", its lesson, then "**Question 1:** *What
+                # are elements in a sample space called?*": the lesson's own questions
+                in_heading_answer = False
             bold_rows = _bold_question_rows(
                 inline.content,
                 legend,
