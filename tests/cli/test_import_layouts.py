@@ -10243,3 +10243,29 @@ def test_labelled_questions_inside_a_lesson_under_a_heading_that_asks() -> None:
         ("What are elements in a sample space called?", "Outcomes."),
         ("How do we represent an event with several outcomes?", "As a subset of the sample space."),
     ]
+
+
+def test_questions_announced_under_a_problem_heading() -> None:
+    # "#### Problem 2: Memory Over-commitment" over its setting and "**Questions:**" over
+    # "1. **Total virtual memory allocated?** 13GB": the listed questions are the ones
+    # asked, in that setting; the heading only titles them
+    text = (
+        "# Page Replacement Practice\n\n#### Problem 1: FIFO\nHow many page faults does FIFO"
+        " make on 1, 2, 3, 1 with two frames?\n\nFour.\n\n"
+        "#### Problem 2: Memory Over-commitment Analysis\nSystem Configuration:\n"
+        "- Physical RAM: 8GB\n- Process A: 4GB virtual memory\n\n**Questions:**\n"
+        "1. **Total virtual memory allocated?** 13GB\n2. **Over-commitment ratio?** 1.625\n"
+        "3. **Will system thrash?** No\n\n#### Problem 3: LRU\nHow many page faults does LRU"
+        " make on 1, 2, 1, 3 with two frames?\n\nThree.\n"
+    )
+    found = scan(text)
+    assert [(q.text, q.answer) for q in found.questions] == [
+        ("How many page faults does FIFO make on 1, 2, 3, 1 with two frames?", "Four."),
+        ("Total virtual memory allocated?", "13GB"),
+        ("Over-commitment ratio?", "1.625"),
+        ("Will system thrash?", "No"),
+        ("How many page faults does LRU make on 1, 2, 1, 3 with two frames?", "Three."),
+    ]
+    assert found.questions[1].context == (
+        "System Configuration:\n- Physical RAM: 8GB\n- Process A: 4GB virtual memory"
+    )

@@ -5560,8 +5560,29 @@ def _scan(text: str, *, layout: str | None = None) -> Scan:
                     and lists_asking() >= 3
                     and _questions_after_answer(tokens, index, lines, answer_start, legend)
                 )
+                or _announced_under_heading(tokens, index, current, legend)
             )
         ):
+            setting = ""  # the setting the questions of an announced list are asked in
+            if current is not None and _announced_under_heading(tokens, index, current, legend):
+                # "#### Problem 2: Memory Over-commitment Analysis", its setting, then
+                # "**Questions:**" over "1. **Total virtual memory allocated?** 13GB": the
+                # heading titles the questions listed below it, what it says sets them
+                problem_title = current
+                close(start)
+                if problem_title in found:
+                    found.remove(problem_title)
+                    skipped.append(
+                        (
+                            problem_title.line,
+                            problem_title.text,
+                            "the title of the questions below it",
+                        )
+                    )
+                    setting = re.sub(
+                        r"\n*\W*questions\W*$", "", problem_title.answer, flags=re.I
+                    ).strip()
+                current, answer_start = None, None
             if index in code_lists:
                 # "## What is the result?" over "1. `x = ('pizza');print(x)`", …: each
                 # snippet is asked about, the heading is what is asked
@@ -5855,6 +5876,8 @@ def _scan(text: str, *, layout: str | None = None) -> Scan:
             )
             if items:
                 close(start)
+                for item in items:
+                    item.context = item.context or setting
                 found.extend(items)
                 next_number = first_number + entries if first_number is not None else None
                 after = _skip(tokens, index)
@@ -11577,6 +11600,21 @@ def _ask_share(tokens: Sequence[Token], index: int, end: int, legend: dict[str, 
     """The share of the list's items that ask (by their marks or words)."""
     asked, total = _asking_items(tokens, index, end, legend)
     return asked / total if total else 0.0
+
+
+def _announced_under_heading(
+    tokens: Sequence[Token], index: int, current: Found | None, legend: dict[str, str]
+) -> bool:
+    """Whether the list at `index`, under a heading that only names a problem, is
+    announced as its questions ("**Questions:**") and most of its items ask."""
+    if current is None or current.layout != "heading" or _kind(current.text, legend) == "mark":
+        return False
+    if index < 3 or tokens[index - 3].type != "paragraph_open":
+        return False
+    if not _ASKED_ABOUT.fullmatch(tokens[index - 2].content.strip()):
+        return False
+    asking, total = _asking_items(tokens, index, _skip(tokens, index), legend)
+    return total >= 2 and asking * 2 > total
 
 
 def _questions_after_answer(
