@@ -2116,14 +2116,14 @@ def _answered_follow_ups(item: Found) -> set[int]:
     return kept
 
 
-_INLINE_ANSWER = re.compile(
+_INLINE_ANSWER_LABEL = (
     r"[ \t]+(?:\*\*|__)[ \t]*(?:answer|ans|a|respuesta|resposta|réponse|antwort|ответ|答案?)"
-    r"[ \t]*[:：][ \t]*(?:\*\*|__)[ \t]*(?=\S)",
-    re.IGNORECASE,
+    r"[ \t]*[:：][ \t]*(?:\*\*|__)[ \t]*"
 )
+_INLINE_ANSWER = re.compile(_INLINE_ANSWER_LABEL + r"(?=\S)", re.IGNORECASE)
 """A bold answer label inside the question's own line ("**Q21. [L1]** How …? **Answer:**
 `docker exec …`")."""
-_INLINE_ANSWER_OR_NONE = re.compile(_INLINE_ANSWER.pattern[: -len(r"(?=\S)")] + r"(?=\S|$)", re.I)
+_INLINE_ANSWER_OR_NONE = re.compile(_INLINE_ANSWER_LABEL + r"(?=\S|$)", re.IGNORECASE)
 """The same label, also at the end of the line with nothing after it (left unanswered)."""
 
 
@@ -5542,6 +5542,11 @@ def _scan(text: str, *, layout: str | None = None) -> Scan:
             answer_start = end
             index = _skip(tokens, index)
             continue
+        announced_here = (
+            token.type in ("bullet_list_open", "ordered_list_open")
+            and current is not None
+            and _announced_under_heading(tokens, index, current, legend)
+        )
         if (
             token.type in ("bullet_list_open", "ordered_list_open")
             and allowed("list")
@@ -5560,11 +5565,11 @@ def _scan(text: str, *, layout: str | None = None) -> Scan:
                     and lists_asking() >= 3
                     and _questions_after_answer(tokens, index, lines, answer_start, legend)
                 )
-                or _announced_under_heading(tokens, index, current, legend)
+                or announced_here
             )
         ):
             setting = ""  # the setting the questions of an announced list are asked in
-            if current is not None and _announced_under_heading(tokens, index, current, legend):
+            if current is not None and announced_here:
                 # "#### Problem 2: Memory Over-commitment Analysis", its setting, then
                 # "**Questions:**" over "1. **Total virtual memory allocated?** 13GB": the
                 # heading titles the questions listed below it, what it says sets them
@@ -7643,14 +7648,8 @@ def _fenced_prompt_headings(tokens: Sequence[Token], legend: dict[str, str]) -> 
     per_level: dict[int, list[int]] = {}
     bodied: dict[int, int] = {}
     asking: dict[int, int] = {}
-    heads = _top_headings(tokens)
-    for place, (index, level) in enumerate(heads):
-        stop = heads[place + 1][0] if place + 1 < len(heads) else len(tokens)
-        body = [
-            at
-            for at in range(_skip(tokens, index), stop)
-            if tokens[at].level == 0 and tokens[at].type != "hr"
-        ]
+    for index, level, blocks in _heading_bodies(tokens):
+        body = [at for at in blocks if tokens[at].type != "hr"]
         if not body:
             continue
         bodied[level] = bodied.get(level, 0) + 1
