@@ -10269,3 +10269,20 @@ def test_questions_announced_under_a_problem_heading() -> None:
     assert found.questions[1].context == (
         "System Configuration:\n- Physical RAM: 8GB\n- Process A: 4GB virtual memory"
     )
+
+
+def test_links_in_lenticular_brackets_after_numbered_questions() -> None:
+    # "2、用户态和内核态。【链接】": the bracketed word stands where a link was to go, and
+    # "【[链接](…)】" is the link; neither hides that the line is a question
+    text = (
+        "# 操作系统面试题\n\n## Linux\n\n1、怎么查看占用内存最多的进程。【链接】\n\n"
+        "2、页表的作用。【链接】\n\n3、硬链接和软链接有什么区别？（inode）"
+        "【[链接](../linux/inode.md#links)】\n\n4、写时复制的过程。【链接】\n"
+    )
+    found = scan(text)
+    assert [(q.text, q.source_note) for q in found.questions] == [
+        ("怎么查看占用内存最多的进程。", ""),
+        ("页表的作用。", ""),
+        ("硬链接和软链接有什么区别?(inode)", "../linux/inode.md#links"),
+        ("写时复制的过程。", ""),
+    ]

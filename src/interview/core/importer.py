@@ -1284,9 +1284,10 @@ def _split_source(text: str) -> tuple[str, str]:
     if wiki and text[: wiki.start()].strip():
         return text[: wiki.start()].rstrip(), wiki.group(1).strip()
     match = _SOURCE_LINK.search(text) or _LABELLED_SOURCE.search(text)
+    match = match or _BRACKETED_SOURCE.search(text)
     if not match or not text[: match.start()].strip():
         return text, ""
-    return text[: match.start()].rstrip(), match.group(1)
+    return text[: match.start()].rstrip(), match.group(1) or ""
 
 
 _LABELLED_SOURCE = re.compile(
@@ -1295,6 +1296,13 @@ _LABELLED_SOURCE = re.compile(
     re.IGNORECASE,
 )
 """A labelled link after a question ("…的区别？参考：[Interview1](https://…)")."""
+_BRACKETED_SOURCE = re.compile(
+    r"\s*【\s*(?:\[\s*(?:链接|鏈接|link|src|source|参考|答案|解答|详解)\s*\]\(\s*<?([^()\s>]+)>?\s*\)|"
+    r"链接|鏈接|link|参考|答案|解答|详解)\s*】\s*$",
+    re.IGNORECASE,
+)
+"""A link in lenticular brackets after a question ("…的区别。【[链接](../os/ipc.md)】"), or the
+word left where a link was to go ("【链接】")."""
 
 
 _TAG_AFTER_QUESTION = re.compile(r"(?<=[?？])\s*\[[\w\s/+#.-]{1,20}\]\s*$")
