@@ -10286,3 +10286,25 @@ def test_links_in_lenticular_brackets_after_numbered_questions() -> None:
         ("硬链接和软链接有什么区别?(inode)", "../linux/inode.md#links"),
         ("写时复制的过程。", ""),
     ]
+
+
+def test_a_paragraph_that_asks_of_each_line_of_code_below_it() -> None:
+    # "Exercise 2: What are the results of the following?" over one line of code an item:
+    # each line is a question asked in that setting; points and lettered choices are not
+    text = (
+        "# Worksheet 3\n\nExercise 2: What do the following return (with the vectors of"
+        "\nExercise 1)?\n\n1.  first=v(2)\n\n2.  part=v(\\[1 3\\])\n\n3.  m(2,:)\n\n"
+        "Exercise 3: Which of the following creates a row vector?\n\n1.  a = zeros(3,1)\n\n"
+        "2.  a = zeros(1,3)\n\nExercise 4: What is the slope through the following points?\n\n"
+        "1.  (0, 1)\n\n2.  (2, 5)\n"
+    )
+    found = scan(text)
+    asked = "What do the following return (with the vectors of\nExercise 1)?"
+    assert [(q.text, q.context, q.line) for q in found.questions] == [
+        ("first=v(2)", asked, 6),
+        ("part=v([1 3])", asked, 8),
+        ("m(2,:)", asked, 10),
+        ("Which of the following creates a row vector?", "", 12),
+        ("What is the slope through the following points?", "", 18),
+    ]
+    assert found.questions[3].answer == "1.  a = zeros(3,1)\n\n2.  a = zeros(1,3)"

@@ -5574,6 +5574,7 @@ def _scan(text: str, *, layout: str | None = None) -> Scan:
                     and _questions_after_answer(tokens, index, lines, answer_start, legend)
                 )
                 or announced_here
+                or index in code_lists
             )
         ):
             setting = ""  # the setting the questions of an announced list are asked in
@@ -5601,12 +5602,14 @@ def _scan(text: str, *, layout: str | None = None) -> Scan:
                 # snippet is asked about, the heading is what is asked
                 close(start)
                 asked_of, asked_at = code_lists[index]
+                if found and found[-1].line == asked_at:
+                    found.pop()  # a paragraph that asks of each line below it
                 skipped.append((asked_at, asked_of, "asked of each snippet below it"))
                 for snippet in tokens[index : _skip(tokens, index)]:
                     if snippet.type == "inline" and snippet.map is not None:
                         found.append(
                             Found(
-                                snippet.content.strip(),
+                                _unescaped(snippet.content.strip()),
                                 snippet.map[0] + 1,
                                 "list",
                                 context=asked_of,
@@ -9539,16 +9542,24 @@ def _code_lists(tokens: Sequence[Token], legend: dict[str, str]) -> dict[int, tu
     heading asks and its line."""
     lists: dict[int, tuple[str, int]] = {}
     for position, token in enumerate(tokens):
-        if token.type != "heading_open" or position + 1 >= len(tokens):
+        if token.type not in ("heading_open", "paragraph_open") or position + 1 >= len(tokens):
             continue
-        heading = _heading_text(tokens[position + 1])
+        paragraph = token.type == "paragraph_open"
+        if paragraph and (token.level != 0 or "following" not in tokens[position + 1].content):
+            continue
+        heading = (
+            tokens[position + 1].content.strip()
+            if paragraph
+            else _heading_text(tokens[position + 1])
+        )
         below = _skip(tokens, position)
         if below >= len(tokens) or tokens[below].type not in (
             "bullet_list_open",
             "ordered_list_open",
         ):
             continue
-        if not _ends_as_question(_clean(heading, legend)[0]):
+        asked = _clean(heading, legend)[0]
+        if not _ends_as_question(asked):
             continue
         end = _skip(tokens, below)
         items = [
@@ -9556,9 +9567,45 @@ def _code_lists(tokens: Sequence[Token], legend: dict[str, str]) -> dict[int, tu
             for t in tokens[below:end]
             if t.type == "inline" and t.level == tokens[below].level + 3
         ]
-        if len(items) >= 3 and all(re.fullmatch(r"`[^`\n]+`", item) for item in items):
-            lists[below] = (_clean(heading, legend)[0], (token.map or [0])[0] + 1)
+        if paragraph:
+            # "Exercise 2: What are the results of the following?" over "1. bvar1=var1(3)",
+            # "2. bvar2=var2(2)" …: a paragraph asks of each line of code below it (not
+            # "Which of the following …?", whose list is its choices)
+            if _CHOOSES_AMONG.search(asked) or len(items) < 2:
+                continue
+            if all(_CODE_SPAN_ITEM.fullmatch(item) or _code_like(item) for item in items):
+                lists[below] = (asked, (token.map or [0])[0] + 1)
+        elif len(items) >= 3 and all(_CODE_SPAN_ITEM.fullmatch(item) for item in items):
+            lists[below] = (asked, (token.map or [0])[0] + 1)
     return lists
+
+
+_MARKDOWN_ESCAPE = re.compile(r"\\([!-/:-@\[-`{-~])")
+
+
+def _unescaped(item: str) -> str:
+    """A list item of code as written: its backslash escapes undone ("var1(\\[1 2 3\\])"
+    is "var1([1 2 3])"), unless it is one code span, where they are literal."""
+    return item if _CODE_SPAN_ITEM.fullmatch(item) else _MARKDOWN_ESCAPE.sub(r"\1", item)
+
+
+_CODE_SPAN_ITEM = re.compile(r"`[^`\n]+`")
+_CHOOSES_AMONG = re.compile(r"(?i)\b(?:which|what)\s+(?:one\s+|ones\s+)?of\s+the\s+following\b")
+_PROSE_RUN = re.compile(r"[^\W\d_]{2,}(?:\s+[^\W\d_]{2,}){2}")
+
+
+def _code_like(item: str) -> bool:
+    """Whether a list item is one short line of code ("ii=\\[1 2 5\\]; bvar4=var1(ii)"):
+    an assignment, call or index, and no run of three words as prose has."""
+    return (
+        "\n" not in item
+        and len(item) <= 120
+        # a name assigned, called, indexed or looked into (not a point "(2.5, 2)")
+        and bool(re.search(r"[A-Za-z_]\w*(?:\s*=|[(\[{.]\w)", item))
+        # (not a choice: "[ ] A. consumer.subscribe(…)", "B) f(x)")
+        and not re.match(r"\\?\[[ xX]?\\?\]|\(?[A-Ha-h][.)]\s", item)
+        and not _PROSE_RUN.search(item)
+    )
 
 
 def _bullets_right_under(tokens: Sequence[Token], index: int, end: int) -> bool:
