@@ -10308,3 +10308,19 @@ def test_a_paragraph_that_asks_of_each_line_of_code_below_it() -> None:
         ("What is the slope through the following points?", "", 18),
     ]
     assert found.questions[3].answer == "1.  a = zeros(3,1)\n\n2.  a = zeros(1,3)"
+
+
+def test_a_blank_to_fill_in_between_chinese_words_asks() -> None:
+    # "### 1.重组通常发生在_______上。": Chinese puts no spaces around the blank, and the
+    # heading asks as surely as one that ends with "？"
+    text = (
+        "### 1.分片的重组通常发生在_______上。\n|编号|选项|\n|-|-|\n|A|源主机|\n|B|目的主机|\n\n"
+        "### 2.把IP地址映射到物理地址的协议是_______。\n|编号|选项|\n|-|-|\n|A|RARP|\n|B|ARP|\n\n"
+        "## 附录\n\n变量名 my_var___x 的写法不是问题。\n"
+    )
+    found = scan(text)
+    assert [(q.line, q.text) for q in found.questions] == [
+        (1, "分片的重组通常发生在_______上。"),
+        (7, "把IP地址映射到物理地址的协议是_______。"),
+    ]
+    assert found.questions[1].answer == "|编号|选项|\n|-|-|\n|A|RARP|\n|B|ARP|"

@@ -1420,9 +1420,15 @@ _ANSWER_HOW = re.compile(
     r"\W*fill\s+in\s+the\s+blanks?\W*"
 )
 """An instruction on how to answer, over the sentence that is asked."""
-_CLOZE = re.compile(r"(?<![^\W_])(?<!_)_{4,}(?![^\W_])(?!_)|(?<=\s)_{2,3}(?=[.?!:]?[*_]*\s*$)")
+_CLOZE = re.compile(
+    r"(?<![^\W_])(?<!_)_{4,}(?![^\W_])(?!_)|(?<=\s)_{2,3}(?=[.?!:]?[*_]*\s*$)|"
+    # between the words of Chinese or Japanese, written with no spaces ("重组通常发生在
+    # _______上。")
+    r"(?<=[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uff08\uff0c])_{3,}(?!_)|"
+    r"(?<!_)_{3,}(?=[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\u3002\uff08\uff09\uff0c])"
+)
 """A blank to fill in inside a sentence ("… field are _____, False or Unknown.", "Ang
-bangka ay ginagamit bilang __.")."""
+bangka ay ginagamit bilang __.", "协议是_______。")."""
 _ADVICE_TOPIC = re.compile(
     r"(?i)^\W*(?:\d{1,3}[.)]\s+)?[^\W\d][^\n]*?\s(?:ve|and|und|et|y|e|и|&)\s+best\s+practices\W*$|"
     r"^\W*\d{1,3}[.)]\s+best\s+practices\W*$"
@@ -1656,7 +1662,15 @@ def _kind_of(text: str, legend: dict[str, str] | None = None) -> str | None:
     if "¿" in cleaned and re.search(r"¿[^¿?\n]{3,}\?", " ".join(cleaned.split())):
         return "mark"  # "… ¿Tendría suficiente evidencia …? 68.7, 71.0 …": asked inside
     opening = raw.split("\n", 1)[0]
-    if "__" in opening and _CLOZE.search(opening) and len(opening.split()) >= 4:
+    if (
+        "__" in opening
+        and _CLOZE.search(opening)
+        and (
+            len(opening.split()) >= 4
+            # (Chinese or Japanese, with no spaces between words: "协议是_______。")
+            or len(re.findall(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]", opening)) >= 6
+        )
+    ):
         return "mark"  # "… are _____, False or Unknown.": a blank to fill in
     if "?" in first_line:
         after = first_line.rsplit("?", 1)[1].strip(" *_")
