@@ -10324,3 +10324,20 @@ def test_a_blank_to_fill_in_between_chinese_words_asks() -> None:
         (7, "把IP地址映射到物理地址的协议是_______。"),
     ]
     assert found.questions[1].answer == "|编号|选项|\n|-|-|\n|A|RARP|\n|B|ARP|"
+
+
+def test_where_a_question_was_read_in_brackets_after_it_is_its_source() -> None:
+    # "**1、谈谈 … 的区别。**（D:\notes\redis.md、https://…）": links or paths alone in the
+    # brackets after the bold line; a link whose words ask is not a question
+    text = (
+        "### Redis 面试题\n\n**1、谈谈 Redis 和 Memcached 的区别。**（D:\\notes\\redis.md）\n\n"
+        "**2、为什么要用 Redis 做缓存。**（https://example.org/a、https://example.org/b）\n\n"
+        "**3、谈谈 Redis 的持久化。**（https://example.org/c）\n\n"
+        "读这篇文章：\n\n[Was ist ein Cache?](https://example.org/cache)\n"
+    )
+    found = scan(text)
+    assert [(q.text, q.source_note) for q in found.questions] == [
+        ("谈谈 Redis 和 Memcached 的区别。", "D:\\notes\\redis.md"),
+        ("为什么要用 Redis 做缓存。", "https://example.org/a"),
+        ("谈谈 Redis 的持久化。", "https://example.org/c"),
+    ]

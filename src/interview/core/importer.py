@@ -1284,7 +1284,7 @@ def _split_source(text: str) -> tuple[str, str]:
     if wiki and text[: wiki.start()].strip():
         return text[: wiki.start()].rstrip(), wiki.group(1).strip()
     match = _SOURCE_LINK.search(text) or _LABELLED_SOURCE.search(text)
-    match = match or _BRACKETED_SOURCE.search(text)
+    match = match or _BRACKETED_SOURCE.search(text) or _CITED_PAREN.search(text)
     if not match or not text[: match.start()].strip():
         return text, ""
     return text[: match.start()].rstrip(), match.group(1) or ""
@@ -1301,6 +1301,12 @@ _BRACKETED_SOURCE = re.compile(
     r"链接|鏈接|link|参考|答案|解答|详解)\s*】\s*$",
     re.IGNORECASE,
 )
+_CITED_PAREN = re.compile(
+    r"\s*(?<!\])[（(]\s*((?:https?://|[A-Za-z]:\\|\.{0,2}/)[^\s()（）、，,]+)"
+    r"(?:\s*[、，,]\s*(?:https?://|[A-Za-z]:\\|\.{0,2}/)[^\s()（）、，,]+)*\s*[)）]\s*$"
+)
+"""Where the question was read, in brackets after it: links or file paths alone
+("**1、谈谈 Redis 和 MemCached 的区别。**（D:\\notes\\redis.md、https://…）")."""
 """A link in lenticular brackets after a question ("…的区别。【[链接](../os/ipc.md)】"), or the
 word left where a link was to go ("【链接】")."""
 
