@@ -10341,3 +10341,62 @@ def test_where_a_question_was_read_in_brackets_after_it_is_its_source() -> None:
         ("为什么要用 Redis 做缓存。", "https://example.org/a"),
         ("谈谈 Redis 的持久化。", "https://example.org/c"),
     ]
+
+
+def _quiz_card(number: int, title: str, asked: str, right: str, why: str) -> str:
+    options = "".join(
+        f'      <label class="option">\n        <input type="radio" name="q{number}"'
+        f' value="{letter}">\n        <span>{letter}) <code>{code}</code></span>\n'
+        "      </label>\n"
+        for letter, code in (("A", "=ROUND(A2)"), ("B", "=INT(A2)"), ("C", "=TRUNC(A2,1)"))
+    )
+    return (
+        f'  <div class="card" data-question="{number}" data-correct="{right}">\n'
+        f"    <h3>Q{number}. {title}</h3>\n    <p>{asked}</p>\n"
+        f'    <div class="options">\n{options}    </div>\n'
+        f'    <button type="button" class="check">Check</button>\n'
+        f'    <div class="answer" style="display: none;">\n'
+        f"      <p><strong>Answer:</strong> {right}</p>\n      <p>{why}</p>\n    </div>\n"
+        "  </div>\n\n"
+    )
+
+
+def test_a_page_of_quiz_cards_written_in_html_by_hand() -> None:
+    # a site's quiz page: front matter, then only HTML, each card's title a "Q1. …"
+    # heading over the paragraph that asks, its options and its hidden answer
+    text = (
+        '---\ntitle: Week 2 Quiz\n---\n\n{::nomarkdown}\n<div class="quiz">\n'
+        "  <h1>Week 2 Quiz</h1>\n\n"
+        + _quiz_card(1, "Rounding", "Which formula drops the decimals of A2?", "B", "INT floors.")
+        + _quiz_card(
+            2, "ROUND vs TRUNC", "Which keeps one decimal without rounding?", "C", "It cuts."
+        )
+        + _quiz_card(3, "Whole numbers", "Which rounds 2.5 to 3?", "A", "ROUND goes up.")
+        + "</div>\n{:/}\n"
+    )
+    found = scan(text)
+    assert [q.text.split("\n")[0] for q in found.questions] == [
+        "Which formula drops the decimals of A2?",
+        "Which keeps one decimal without rounding?",
+        "Which rounds 2.5 to 3?",
+    ]
+    assert [q.line for q in found.questions] == [10, 34, 58]
+    assert found.questions[1].answer == "C\n\nIt cuts."
+    assert "- C) `=TRUNC(A2,1)`" in found.questions[1].text
+
+
+def test_a_comparison_that_titles_the_question_asked_under_it() -> None:
+    # "### Q2. COUNT vs COUNTA" over the paragraph that asks: the comparison names the
+    # problem as "### Q1. Totals" does
+    text = (
+        "# Quiz\n\n### Q1. Totals\n\nE2 holds a price and F2 a quantity. Which formula gives"
+        " the total?\n\n**Answer:** =E2*F2\n\n### Q2. COUNT vs COUNTA\n\nColumn A holds IDs"
+        " and blanks. Which function counts the IDs?\n\n**Answer:** COUNTA\n\n### Q3. Lookups\n\n"
+        "Which function finds a row by its key?\n\n**Answer:** XLOOKUP\n"
+    )
+    found = scan(text)
+    assert [(q.text, q.answer) for q in found.questions] == [
+        ("E2 holds a price and F2 a quantity. Which formula gives the total?", "=E2*F2"),
+        ("Column A holds IDs and blanks. Which function counts the IDs?", "COUNTA"),
+        ("Which function finds a row by its key?", "XLOOKUP"),
+    ]

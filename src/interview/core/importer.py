@@ -3423,6 +3423,18 @@ def _html_depth(text: str) -> int:
     return deepest
 
 
+def _all_html(text: str, markdown_headings: int) -> bool:
+    """Whether a document is all HTML once its front matter is set aside: no Markdown
+    heading, and nine lines in ten that are not blank open or close a tag
+    ("<div class="quiz-card" …>", "  <h3>Q1. SUM & Multiplication</h3>"), as a site's
+    page of questions written by hand is."""
+    if markdown_headings:
+        return False
+    rows = [row.strip() for row in _without_front_matter(text).split("\n") if row.strip()]
+    tagged = sum(bool(re.match(r"</?[A-Za-z!][^<>]*>|\{::\w+\}|\{:/", row)) for row in rows)
+    return len(rows) >= 20 and tagged * 10 >= len(rows) * 9
+
+
 def _html_page(text: str) -> tuple[str, list[int]] | None:
     """A document that is one page of HTML, its headings inside the lines of the tags
     around them ('<div class="unit"><div><h2>🔹 1. What is Priority Queue?</h2></div>
@@ -3442,7 +3454,9 @@ def _html_page(text: str) -> tuple[str, list[int]] | None:
         bool(text[text.rfind("\n", 0, tag.start()) + 1 : tag.start()].strip()) for tag in tags
     )
     markdown_headings = len(re.findall(r"(?m)^[ \t]{0,3}#{1,6}[ \t]+\S", text))
-    if inside < 3 or inside * 2 < len(tags) or markdown_headings > inside:
+    if (inside < 3 or inside * 2 < len(tags) or markdown_headings > inside) and not _all_html(
+        text, markdown_headings
+    ):
         return None
     # (Markdown around "<details><summary><h3>…</h3></summary>" is Markdown: a list,
     # a quote or a table in one line in ten)
@@ -8317,7 +8331,14 @@ def _labels_a_problem(
         return True  # "### Puzzle 8: Find the Top 3 Horses" over "**Problem Statement:**"
     # "### Desafio 01. Segundo maior salário" over "Escreva uma consulta …": a title
     # that names the problem, and the paragraph under it that asks
-    if len(title) > 60 or _kind(title) is not None:
+    if len(title) > 60:
+        return False
+    if _kind(title) is not None and not (
+        # "### Q2. COUNT vs COUNTA" over "… You want to count the products listed. Which
+        # function?": the comparison names the problem, the paragraph asks it
+        _compares(title)
+        and _ends_as_question(tokens[after + 1].content.strip().rsplit("\n", 1)[-1])
+    ):
         return False
     if _kind(tokens[after + 1].content.split("\n", 1)[0]) is not None:
         return True
