@@ -10400,3 +10400,28 @@ def test_a_comparison_that_titles_the_question_asked_under_it() -> None:
         ("Column A holds IDs and blanks. Which function counts the IDs?", "COUNTA"),
         ("Which function finds a row by its key?", "XLOOKUP"),
     ]
+
+
+def test_exercises_stated_under_a_label_in_portuguese_with_hints() -> None:
+    # "### 1.3. Estruturas de Repetição" over "**Enunciado:**" (the statement) and the task
+    # on the next line, short or long, then "**Dica:**" (a hint)
+    text = (
+        "# Exercícios de Lógica\n\n## 1. Básicos\n\n### 1.1. Variáveis\n\n**Enunciado:**  \n"
+        "Crie um algoritmo que leia dois números e exiba a soma.\n\n**Dica:**  \n"
+        "Use duas variáveis.\n\n---\n\n### 1.2. Repetição\n\n**Enunciado:**  \n"
+        "Elabore um algoritmo que exiba os números de 1 a 10.\n\n---\n\n### 1.3. Decisão\n\n"
+        "**Enunciado:**  \nDesenvolva um algoritmo que leia a idade de uma pessoa e informe se"
+        " ela é maior de idade (18 anos ou mais) ou menor de idade, com uma mensagem clara.\n"
+    )
+    found = scan(text)
+    assert [(q.line, q.text, q.answer, q.hints) for q in found.questions] == [
+        (5, "Crie um algoritmo que leia dois números e exiba a soma.", "", ["Use duas variáveis."]),
+        (15, "Elabore um algoritmo que exiba os números de 1 a 10.", "", []),
+        (
+            22,
+            "Desenvolva um algoritmo que leia a idade de uma pessoa e informe se ela é maior de"
+            " idade (18 anos ou mais) ou menor de idade, com uma mensagem clara.",
+            "",
+            [],
+        ),
+    ]

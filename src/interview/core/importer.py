@@ -771,7 +771,11 @@ _BULLET_HINT = re.compile(
 )
 """A bullet that gives a hint ("- Hint: Use `DENSE_RANK()`.")."""
 _HINT = re.compile(
-    r"^\s*(?:[*_]{1,2})?\s*hints?\s*(?:[*_]{1,2})?\s*:?\s*(?:[*_]{1,2})?\s*:?\s*", re.I
+    # ("**Dica:**", "**Pista:**", "**Indice :**", "**Hinweis:**", "**Suggerimento:**": a hint
+    # in Portuguese, Spanish, French, German, Italian)
+    r"^\s*(?:[*_]{1,2})?\s*(?:hints?|dicas?|pistas?|indices?|hinweise?|suggerimenti|suggerimento)"
+    r"\s*(?:[*_]{1,2})?\s*:?\s*(?:[*_]{1,2})?\s*:?\s*",
+    re.I,
 )
 _PROMPT_SUMMARY = re.compile(
     r"(?i)^\W*(?:view|show|see|read|expand|open)\s+(?:the\s+)?(?:full\s+|detailed\s+|complete\s+)?"
@@ -1416,7 +1420,9 @@ _LANGUAGE_LABEL = re.compile(
 """The language a version of a question is written in ("中文：…", "English: …")."""
 _BARE_QUESTION_LABEL = re.compile(
     r"(?i)\s*(?:\*\*|__)?\s*(?:question|q|problem\s+statement|pregunta|pergunta|вопрос|câu\s+hỏi|"
-    r"问题|질문|السؤال|سؤال|task|tugas|tarea|aufgabe|tâche|zadanie|görev|任务)\s*[:：]?"
+    r"问题|질문|السؤال|سؤال|task|tugas|tarea|aufgabe|tâche|zadanie|görev|任务|"
+    # "the statement" of an exercise: Portuguese and Spanish, French, German, Italian
+    r"enunciado|[ée]nonc[ée]|aufgabenstellung|consegna)\s*[:：]?"
     r"\s*(?:\*\*|__)?\s*[:：]?\s*"
 )
 """A question's label alone in its paragraph ("**Question:**"), over the question."""
@@ -2303,7 +2309,12 @@ def _split_hints(answer: str) -> tuple[str, list[str]]:
     hints: list[str] = []
     kept: list[str] = []
     for paragraph in re.split(r"\n\s*\n", answer):
-        if _HINT.match(paragraph) and re.match(r"^\s*(?:[*_]{1,2})?\s*hints?\b", paragraph, re.I):
+        if _HINT.match(paragraph) and re.match(
+            r"^\s*(?:[*_]{1,2})?\s*(?:hints?\b|"
+            r"(?:dicas?|pistas?|indices?|hinweise?|suggeriment[oi])\s*(?:[*_]{1,2})?\s*:)",
+            paragraph,
+            re.I,
+        ):
             hint = _HINT.sub("", paragraph.strip(), count=1).strip()
             if hint:
                 hints.append(re.sub(r"\s*\n\s*", " ", hint))
@@ -8125,7 +8136,7 @@ def _names_a_numbered_problem(title: str, legend: dict[str, str]) -> bool:
 
 
 _FIELD_PARAGRAPH = re.compile(
-    r"\s*(?:\*\*|__)(?!(?i:answer|solution|hint|note|true\s+or\s+false|select\s+all|problem\s+statement)\b)([^*_:\n]{2,24}):(?:\s*(?:\*\*|__)\s*([^\n]{1,120})|\s*([^*_\n]{1,120})(?:\*\*|__))\s*"
+    r"\s*(?:\*\*|__)(?!(?i:answer|solution|hint|note|true\s+or\s+false|select\s+all|problem\s+statement|enunciado|[ée]nonc[ée]|aufgabenstellung|consegna)\b)([^*_:\n]{2,24}):(?:\s*(?:\*\*|__)\s*([^\n]{1,120})|\s*([^*_\n]{1,120})(?:\*\*|__))\s*"
 )
 """A paragraph that is one bold field ("**Source: Chapter 1**", "**Topic:** Trees")."""
 
