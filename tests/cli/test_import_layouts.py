@@ -10425,3 +10425,41 @@ def test_exercises_stated_under_a_label_in_portuguese_with_hints() -> None:
             [],
         ),
     ]
+
+
+def test_a_moodle_quiz_copied_into_divs_under_question_labels() -> None:
+    # "##### Question 1" over '<div class="qb">', the stem, "Select one:" and the boxes
+    # (the right one ticked), "</div>": the label numbers the question the div holds; a
+    # "Hint:" under a stem that ends with ":" is a hint, not more of the stem
+    text = (
+        "## Quiz 7 - Amplifiers\n\n### 题目\n\n"
+        '##### Question 1\n\n<div class="qb">\n\nAn ideal op-amp has zero input'
+        " resistance.\n\n Select one:\n\n  - [ ] True\n  - [x] False\n\n</div>\n\n"
+        '##### Question 2\n\n<div class="qb">\n\nThe two inputs of an op-amp are called\n\n'
+        " Select one:\n\n  - [ ] a. Plus and Minus\n  - [x] b. Inverting and Non-inverting\n\n"
+        '</div>\n\n##### Question 3\n\n<div class="qb">\n\nThe current in mA through the'
+        " 2 kΩ resistor is equal to:\n\nHint: Give only the number.\n\n Answer: ` 0.5 `\n\n"
+        "</div>\n"
+    )
+    found = scan(text)
+    assert [(q.line, q.text, q.answer, q.hints) for q in found.questions] == [
+        (
+            5,
+            "An ideal op-amp has zero input resistance.\n\n- True\n- False",
+            "- False",
+            [],
+        ),
+        (
+            18,
+            "The two inputs of an op-amp are called\n\n- a. Plus and Minus\n"
+            "- b. Inverting and Non-inverting",
+            "- b. Inverting and Non-inverting",
+            [],
+        ),
+        (
+            31,
+            "The current in mA through the 2 kΩ resistor is equal to:",
+            "Answer: ` 0.5 `",
+            ["Give only the number."],
+        ),
+    ]

@@ -2304,17 +2304,24 @@ def _read_fields(item: Found) -> None:
         item.answer = _dedent(re.sub(r"\n{3,}", "\n\n", "\n".join(answer))).strip()
 
 
+_HINT_WORD = re.compile(
+    r"^\s*(?:[*_]{1,2})?\s*(?:hints?\b|"
+    r"(?:dicas?|pistas?|indices?|hinweise?|suggeriment[oi])\s*(?:[*_]{1,2})?\s*:)",
+    re.I,
+)
+
+
+def _is_hint(paragraph: str) -> bool:
+    """Whether a paragraph is a hint ("**Hint**: …", "Dica: …")."""
+    return bool(_HINT.match(paragraph) and _HINT_WORD.match(paragraph))
+
+
 def _split_hints(answer: str) -> tuple[str, list[str]]:
     """An answer without its ``**Hint**:`` paragraphs, and those hints."""
     hints: list[str] = []
     kept: list[str] = []
     for paragraph in re.split(r"\n\s*\n", answer):
-        if _HINT.match(paragraph) and re.match(
-            r"^\s*(?:[*_]{1,2})?\s*(?:hints?\b|"
-            r"(?:dicas?|pistas?|indices?|hinweise?|suggeriment[oi])\s*(?:[*_]{1,2})?\s*:)",
-            paragraph,
-            re.I,
-        ):
+        if _is_hint(paragraph):
             hint = _HINT.sub("", paragraph.strip(), count=1).strip()
             if hint:
                 hints.append(re.sub(r"\s*\n\s*", " ", hint))
@@ -3589,7 +3596,9 @@ def _scan(text: str, *, layout: str | None = None) -> Scan:
     # "<ul>" over "<li> 왜 …나요?</li>" lines: an HTML list, one item a line, is a
     # Markdown list (its <ul> lines blank, so line numbers stay)
     if "<div" in text:
-        text = _div_wrapped_lines(text)
+        text = _div_wrapped_lines(_div_wrappers(text))
+    if "elect one" in text:
+        text = _SELECT_ONE.sub("", text)
     if "<li" in text:
         text = _html_nested_lists(text)
         text = _html_list_lines(text)
@@ -4036,8 +4045,10 @@ def _scan(text: str, *, layout: str | None = None) -> Scan:
                         )
                         # ("Find the eigenvalues of:" over "$A = \begin{bmatrix} … $": the
                         # formula it asks about)
-                        if not (_STATEMENT.match(following) or formula) or (
-                            len(parts) == 1 and following == parts[-1]
+                        if (
+                            not (_STATEMENT.match(following) or formula)
+                            or (len(parts) == 1 and following == parts[-1])
+                            or _is_hint(following)  # ("Hint: Provide only the number.")
                         ):
                             break
                         parts.append(following)
@@ -4068,6 +4079,8 @@ def _scan(text: str, *, layout: str | None = None) -> Scan:
                             for n, c in enumerate(chunks)
                             # a plain paragraph, not a list of working ("* **Procedimiento:**")
                             if not re.match(r"\s*(?:[-*+>]|\d{1,3}[.)])\s", c)
+                            # (not a hint: "Hint: Provide only the number." tells how)
+                            and not _is_hint(c)
                             and _asks_somewhere(c, legend)
                         ]
                         if (
@@ -7313,6 +7326,36 @@ def _fenced_div_questions(text: str) -> str:
 
 
 _DIV_OPEN = re.compile(r"(?i)^[ \t]*<div\b[^>\n]*>[ \t]*(?=\S)(?!<)")
+
+
+_SELECT_ONE = re.compile(
+    r"(?im)^[ \t]*(?:\*\*|__)?select\s+one(?:\s+or\s+more)?\s*:?(?:\*\*|__)?[ \t]*$"
+    r"(?=\n(?:[ \t]*\n)*[ \t]*(?:[-*+][ \t]+\[[ xX]\]|[-*+]?[ \t]*\(?[a-hA-H][.)][ \t]))"
+)
+"""The line a quiz exported from Moodle puts over the options ("Select one:", "Select one
+or more:"): how to answer, blanked (line count unchanged) so the options join the stem."""
+_LONE_DIV = re.compile(r"(?i)[ \t]{0,3}(?:<div\b[^<>\n]*>|</div\s*>)[ \t]*")
+
+
+def _div_wrappers(text: str) -> str:
+    """Markdown wrapped in "<div class=…>" and "</div>" lines, each alone on its line and
+    a blank line inside them ('<div class="how_qb">', the question and its options in
+    Markdown, '</div>'), three times or more: without those lines (blank, so the line
+    count is unchanged), which hide what the heading above labels."""
+    lines = text.split("\n")
+    opening = [
+        at
+        for at, line in enumerate(lines[:-1])
+        if _LONE_DIV.fullmatch(line) and "/" not in line and not lines[at + 1].strip()
+    ]
+    if len(opening) < 3:
+        return text
+    for at, line in enumerate(lines):
+        if _LONE_DIV.fullmatch(line) and (
+            at in opening or ("/" in line and (at == 0 or not lines[at - 1].strip()))
+        ):
+            lines[at] = ""
+    return "\n".join(lines)
 
 
 def _div_wrapped_lines(text: str) -> str:
