@@ -10463,3 +10463,24 @@ def test_a_moodle_quiz_copied_into_divs_under_question_labels() -> None:
             ["Give only the number."],
         ),
     ]
+
+
+def test_korean_prompts_in_their_plain_form_ask() -> None:
+    # "도커는 어떻게 작동하는지" (how Docker works), "… 이유는 무엇인가" (what is the
+    # reason), "쿠버네티스 간단 설명" (Kubernetes, briefly explained), "… ingress 차이" (the
+    # difference): asked without a mark, as the items around them are with one
+    text = (
+        "# Tech - Deploy\n\n## Docker\n\n- 도커를 사용하는 이유를 이야기해주세요.\n"
+        "- 도커는 어떻게 작동하는지\n- 쿠버네티스 간단 설명\n"
+        "- 쿠버네티스를 사용해야 하는 이유는 무엇인가\n- pod, deployment, ingress 차이\n"
+        "- 컨테이너 안에 네트워크가 있을 수 있나요?\n"
+    )
+    found = scan(text)
+    assert [q.text for q in found.questions] == [
+        "도커를 사용하는 이유를 이야기해주세요.",
+        "도커는 어떻게 작동하는지",
+        "쿠버네티스 간단 설명",
+        "쿠버네티스를 사용해야 하는 이유는 무엇인가",
+        "pod, deployment, ingress 차이",
+        "컨테이너 안에 네트워크가 있을 수 있나요?",
+    ]

@@ -696,6 +696,11 @@ _OTHER_ASKS = re.compile(
     # Korean prompts written as a noun: "the difference", "an
     # explanation of" ("postgresql과 mysql의 차이점.", "JOIN에 대한 설명과 원리")
     r"(?:차이점|차이는|에\s*대한\s*설명|에\s*대해\s*설명)|"
+    # a question left in its plain form ("도커는 어떻게 작동하는지", "무엇인가"), a prompt
+    # ending on a noun ("쿠버네티스 간단 설명", "pod, replicaset, ingress 차이"), and the
+    # question words how, why, what, which, when
+    r"(?:는지|인가|는가|간단\s*설명|대해서?\s*설명|차이)\s*[.。]?\s*$|"
+    r"(?:^|\s)(?:어떻게|왜|무엇(?:인가|이|을|인지)?|어떤|언제)(?=[ \t]+\S)|"
     # Japanese: "… 説明してください", "… ですか", "… でしょうか"; a task in the plain
     # form ("JS で Deep Clone を実装する", implement …)
     r"(?:ください|なさい|せよ|ですか|ますか|でしょうか)\s*[.。]?\s*$|"
