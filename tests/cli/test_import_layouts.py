@@ -10484,3 +10484,24 @@ def test_korean_prompts_in_their_plain_form_ask() -> None:
         "pod, deployment, ingress 차이",
         "컨테이너 안에 네트워크가 있을 수 있나요?",
     ]
+
+
+def test_italian_exercises_with_a_bold_label_set_as_a_heading() -> None:
+    # "## 1. Hello World!" over "Scrivere un programma che …" (write a program that …),
+    # then "### **Esempio di output:**" (example output): the label, set as a heading,
+    # is part of the exercise, not a section that turns the exercises into topics
+    text = (
+        "# Esercizi 1: i concetti di base\n\nAlcuni esercizi sulla lezione.\n\n---\n\n"
+        "## 1. Hello World!\n\nScrivere un programma che chieda il nome e stampi un saluto.\n\n"
+        "### **Esempio di output:**\n```\nNome: Alice\nCiao, Alice!\n```\n\n"
+        "### **Suggerimenti:**\n- Usa `input()`.\n\n---\n\n## 2. Pari o dispari\n\n"
+        "Scrivi un programma che legga un intero e dica se è pari.\n\n---\n\n"
+        "## 3. Somma\n\nCalcolare la somma dei numeri da 1 a N.\n"
+    )
+    found = scan(text)
+    assert [(q.line, q.text) for q in found.questions] == [
+        (7, "Scrivere un programma che chieda il nome e stampi un saluto."),
+        (22, "Scrivi un programma che legga un intero e dica se è pari."),
+        (28, "Calcolare la somma dei numeri da 1 a N."),
+    ]
+    assert found.questions[0].answer.startswith("**Esempio di output:**\n```\nNome: Alice")

@@ -282,6 +282,9 @@ _QUESTIONS_HEADING = re.compile(
     r"question\s+(?:flow|bank|list|set|pool))\b|"
     r"面试题|问题|问答|选择题|判断题|填空题|简答题|单选题|多选题|编程题|算法题|笔试|试题|"
     r"질문|preguntas|perguntas|вопросы|"
+    # exercises, problems, questions: Italian, Spanish, Portuguese, French, German
+    r"(?i:\b(?:esercizi|domande|quesiti|ejercicios|problemas|exerc[ií]cios|quest[õo]es|"
+    r"exercices|probl[èe]mes|[üu]bungen|aufgaben|fragen)\b)|"
     r"(?i:các\s+câu\s+hỏi|câu\s+hỏi\s+phỏng\s+vấn|câu\s+hỏi\s+(?:và|&)\s+trả\s+lời)"
 )
 """A heading naming the questions under it ("Theory Questions", "Practice problems")."""
@@ -620,6 +623,17 @@ _OTHER_ASKS = re.compile(
     # nuevo atributo …", "Calcular el …"
     r"(?:indicar|agregar|añadir|modificar|calcular|implementar|completar|realizar|dibujar|"
     r"determinar|demostrar)\s+(?:un|una|el|la|los|las|lo|al|cu[aá]l|qu[eé]|c[oó]mo|otr[oa]s?)\b)\b|"
+    # Italian: a task in the infinitive, the informal or the formal imperative ("Scrivere
+    # un programma che …", "Scrivi una funzione …", "Spiega la differenza …", "Calcolare
+    # la somma …"), and "what is" ("Che cos'è …", "Cosa si intende per …")
+    r"^(?:scrivere|scrivi|scriva|scrivete|spiegare|spiega|spieghi|spiegate|descrivere|"
+    r"descrivi|descriva|calcolare|calcola|calcoli|implementare|implementa|implementi|"
+    r"definire|definisci|confrontare|confronta|dimostrare|dimostra|creare|"
+    r"crea|realizzare|realizza|trovare|trova|determinare|determina|illustrare|illustra|"
+    r"progettare|progetta|modificare|modifica)\s+"
+    r"(?:un|una|uno|un['’]|il|lo|la|l['’]|i|gli|le|che|come|perch[ée]|quale|quali|cosa|"
+    r"tutt[ioe]|due|tre|se|per|in|il\s+valore|la\s+differenza)\b|"
+    r"^(?:che\s+)?cos['’]\s*[èe]\b|^cosa\s+si\s+intende|"
     # French and German: explain, describe, compare, define, give; what is / how / why
     r"^(?:expliquez|explique|d[eé]crivez|d[eé]cris|comparez|d[eé]finissez|citez|donnez|"
     r"qu['’]est-ce|comment|pourquoi|quel(?:le)?s?|erkl[aä]ren sie|erkl[aä]re|"
@@ -3631,6 +3645,10 @@ def _scan(text: str, *, layout: str | None = None) -> Scan:
     # four spaces (read as code), every line of the block one of them
     if "    #" in text:
         text = _indented_headings(text)
+    # "## 1. Hello World!" over the task, then "### **Esempio di output:**" over its
+    # example: a bold label set as a heading is that label, not a section
+    if "**:" in text or ":**" in text:
+        text = _BOLD_LABEL_HEADING.sub(_bold_label_line, text)
     # "--> 1.Explain about ARM7 Architecture?": an arrow before a numbered question line
     text = re.sub(r"(?m)^[ \t]{0,3}-{1,2}>[ \t]*(?=\d{1,3}[.)])", "", text)
     # "<h3>1. What is …?</h3>" (also bold, or left open): an HTML heading on a line of its
@@ -7339,6 +7357,26 @@ _SELECT_ONE = re.compile(
 )
 """The line a quiz exported from Moodle puts over the options ("Select one:", "Select one
 or more:"): how to answer, blanked (line count unchanged) so the options join the stem."""
+_BOLD_LABEL_HEADING = re.compile(
+    r"(?m)^[ \t]{0,3}#{3,6}[ \t]+(\*\*|__)([^*_\n\d:：?？]{2,40}?)[ \t]*([:：])[ \t]*\1[ \t]*$"
+)
+
+
+def _bold_label_line(match: re.Match[str]) -> str:
+    """ "### **Esempio di output:**" as "**Esempio di output:**", unless the label names a
+    question, its answer or its solution, or the questions under it (those headings stay
+    as they are)."""
+    label = match.group(2).strip()
+    if (
+        _BARE_QUESTION_LABEL.fullmatch(label)
+        or _SOLUTION_HEADING.fullmatch(label)
+        # ("#### **True/False Questions:**": the name of the questions under it)
+        or _QUESTIONS_HEADING.search(label)
+    ):
+        return match.group(0)
+    return f"{match.group(1)}{label}{match.group(3)}{match.group(1)}"
+
+
 _LONE_DIV = re.compile(r"(?i)[ \t]{0,3}(?:<div\b[^<>\n]*>|</div\s*>)[ \t]*")
 
 
@@ -12346,7 +12384,9 @@ def _asks(chunk: str) -> bool:
     if _SQL_STATEMENT.match(chunk.strip()):
         return False
     rows = [re.sub(r"^[*_`\s]+", "", x) for x in chunk.strip().splitlines() if x.strip()]
-    return bool(rows) and bool(_IMPERATIVE.match(rows[0]) or _IMPERATIVE.match(rows[-1]))
+    return bool(rows) and any(
+        _IMPERATIVE.match(row) or _OTHER_ASKS.match(row) for row in {rows[0], rows[-1]}
+    )
 
 
 def _asks_inside(tokens: Sequence[Token], index: int, legend: dict[str, str]) -> bool:
