@@ -10505,3 +10505,29 @@ def test_italian_exercises_with_a_bold_label_set_as_a_heading() -> None:
         (28, "Calcolare la somma dei numeri da 1 a N."),
     ]
     assert found.questions[0].answer.startswith("**Esempio di output:**\n```\nNome: Alice")
+
+
+def test_textbook_exercises_under_headings_with_no_space_after_the_marks() -> None:
+    # "#####15.1-2 Modify …": chapter 15, section 1, exercise 2, its heading marks run into
+    # the number (as GitHub once allowed); "#include" in prose is no heading
+    text = (
+        "# Chapter 15\n\n##15.1 Rod cutting\n#####15.1-2 Show by a counterexample that the"
+        " greedy rule by density is not optimal.\n\nTake lengths 1, 2 and 3.\n\n"
+        "#####15.1-3 Modify CUT-ROD to return the cuts as well.\n\nKeep an array s.\n\n"
+        "##15.4 Longest common subsequence\n#####15.4-1 Determine an LCS of 1001 and 0101.\n\n"
+        "101.\n\n#include is not a heading here.\n"
+    )
+    found = scan(text)
+    assert [(q.line, q.text, q.answer) for q in found.questions] == [
+        (
+            4,
+            "Show by a counterexample that the greedy rule by density is not optimal.",
+            "Take lengths 1, 2 and 3.",
+        ),
+        (8, "Modify CUT-ROD to return the cuts as well.", "Keep an array s."),
+        (
+            13,
+            "Determine an LCS of 1001 and 0101.",
+            "101.\n\n#include is not a heading here.",
+        ),
+    ]

@@ -126,6 +126,9 @@ _NUMBERING = re.compile(
     r"\d{1,3}-\d{1,3}\s*[.)]|"  # "2-1." numbers a part of the second group
     # "3.1 word2vec和NNLM…": a numbered sub-section ("1.2 ¿Cuál …?": a Spanish mark first)
     r"\d{1,2}\.\d{1,2}\.?[ \t]+(?=[^\W\d_]|[¿¡])|"
+    # "15.1-2 Modify MEMOIZED-CUT-ROD …", "15.2-2设计递归算法…": a textbook's exercise
+    # (chapter, section, then its number)
+    r"\d{1,2}\.\d{1,2}-\d{1,2}[ \t]*(?=[^\W\d_])|"
     # "a) Which answer …", "(b) Predict …": a lettered part; "K) Schreiben Sie …": a task
     r"\(?[a-zA-Z]\)\s+(?=[^\W\d_])|"
     r"(?:question|q)\s*[:.\-–—]|q\s*x\s*[:.)\-–—]|"
@@ -3645,6 +3648,10 @@ def _scan(text: str, *, layout: str | None = None) -> Scan:
     # four spaces (read as code), every line of the block one of them
     if "    #" in text:
         text = _indented_headings(text)
+    # "#####15.1-2 Modify MEMOIZED-CUT-ROD …": a numbered heading written with no space
+    # after its marks, as GitHub once read it (three or more in the document)
+    if len(_UNSPACED_HEADING.findall(text)) >= 3:
+        text = _UNSPACED_HEADING.sub(r"\1 ", text)
     # "## 1. Hello World!" over the task, then "### **Esempio di output:**" over its
     # example: a bold label set as a heading is that label, not a section
     if "**:" in text or ":**" in text:
@@ -7357,6 +7364,10 @@ _SELECT_ONE = re.compile(
 )
 """The line a quiz exported from Moodle puts over the options ("Select one:", "Select one
 or more:"): how to answer, blanked (line count unchanged) so the options join the stem."""
+_UNSPACED_HEADING = re.compile(
+    r"(?m)^([ \t]{0,3}#{1,6})(?=\d{1,3}(?:[.\-、)]\d{0,3})*[ \t.、)\-]?\S)"
+)
+"""A heading's marks run into its number ("##15.1 Rod Cutting", "#####15.1-2 …")."""
 _BOLD_LABEL_HEADING = re.compile(
     r"(?m)^[ \t]{0,3}#{3,6}[ \t]+(\*\*|__)([^*_\n\d:：?？]{2,40}?)[ \t]*([:：])[ \t]*\1[ \t]*$"
 )
