@@ -10531,3 +10531,19 @@ def test_textbook_exercises_under_headings_with_no_space_after_the_marks() -> No
             "101.\n\n#include is not a heading here.",
         ),
     ]
+
+
+def test_questions_to_ask_the_interviewer_stay_out_under_their_own_sections() -> None:
+    # "# QUESTIONS TO ASK THE INTERVIEWER" over "## Technical Questions:" and numbered
+    # bold questions: the candidate asks those back, however the sections under it are named
+    text = (
+        "# Mock Interview\n\n## Question 1: Real-time\n"
+        '**"Explain hard and soft real-time systems."**\n\n### Model Answer:\n\n'
+        "> A missed hard deadline is a failure; a missed soft one degrades service.\n\n---\n\n"
+        "# QUESTIONS TO ASK THE INTERVIEWER (Pick 3-4)\n\n## Technical Questions:\n\n"
+        '1. **"Which RTOS does the team use?"**\n   - Shows you know the options\n\n'
+        "## Growth Questions:\n\n"
+        '2. **"How does the team share knowledge?"**\n   - Shows you want to learn\n'
+    )
+    found = scan(text)
+    assert [q.text for q in found.questions] == ["Explain hard and soft real-time systems."]

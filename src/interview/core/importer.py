@@ -190,6 +190,12 @@ _ANSWER_STATED = re.compile(
     r"(?:answer|ans|solution)\s*(?:\*\*|__)?\s*[:.\-–—])"
 )
 """A line that gives the answer ("> The answer is 1 and 5.", "**Answer:** B")."""
+_ASKED_BACK = re.compile(
+    r"(?i)\bquestions\s+(?:to\s+ask|for\s+(?:the|your)\s+(?:interviewer|recruiter|hiring\s+"
+    r"manager|team))\b|preguntas\s+(?:que\s+)?(?:debes\s+|puedes\s+)?(?:hacer|preguntar)\b|"
+    r"perguntas\s+(?:para\s+)?(?:fazer|perguntar)\b|反问|要问的问题"
+)
+"""A section of questions the candidate asks back ("Questions to ask the interviewer")."""
 _META_SECTION = re.compile(
     # (after a section's number: "10. Questions to ask the interviewer"; not an
     # instruction: "19. Explain API documentation best practices.")
@@ -6199,12 +6205,15 @@ def _scan(text: str, *, layout: str | None = None) -> Scan:
                 # "## Interview Tips" / "### Common Follow-up Questions": a section under
                 # the tips that says it holds questions holds questions (those that ask:
                 # "**Think aloud**: Share your thought process." is still a tip)
+                # (not under "Questions to ask the interviewer": its "## Technical
+                # Questions:" are more questions to ask back)
                 and not (
                     any(
                         _QUESTIONS_HEADING.search(deeper) and not _META_SECTION.match(deeper)
                         for deeper in item.sections[number + 1 :]
                     )
                     and _kind(item.text, legend) is not None
+                    and not _ASKED_BACK.search(name)
                 )
             ),
             None,
