@@ -10547,3 +10547,30 @@ def test_questions_to_ask_the_interviewer_stay_out_under_their_own_sections() ->
     )
     found = scan(text)
     assert [q.text for q in found.questions] == ["Explain hard and soft real-time systems."]
+
+
+def test_what_questions_do_you_have_for_us_is_one_question() -> None:
+    # "### Q3: What questions do you have for us?" over the questions to ask back: they
+    # answer it, the heading does not title a list of questions to practise
+    asked_back = [
+        "Can you tell me more about the prototype?",
+        "How does the team approach validation?",
+        "What does success look like after six months?",
+        "Which tools does the team use?",
+        "How is on-call shared?",
+    ]
+    text = (
+        "# Interview Questions & Answers\n\n## Project Questions\n\n"
+        "### Q1: Can you walk me through your demo?\n\n**Answer:**\nIt has three layers.\n\n"
+        "---\n\n## Closing Questions\n\n### Q2: What questions do you have for us?\n\n"
+        "**Suggested Questions to Ask:**\n\n"
+        + "".join(f'{n}. "{q}"\n\n' for n, q in enumerate(asked_back, 1))
+    )
+    found = scan(text)
+    assert [q.text for q in found.questions] == [
+        "Can you walk me through your demo?",
+        "What questions do you have for us?",
+    ]
+    assert found.questions[1].answer.startswith(
+        '**Suggested Questions to Ask:**\n\n1. "Can you tell me more about the prototype?"'
+    )

@@ -9022,6 +9022,13 @@ def _has_body(tokens: Sequence[Token], index: int) -> bool:
     )
 
 
+_QUESTIONS_FOR_US = re.compile(
+    r"(?i)\bquestions?\s+(?:do\s+you\s+have|for\s+(?:us|me|the\s+(?:team|interviewer)))\b|"
+    r"\b(?:do|did)\s+you\s+have\s+any\s+questions\b"
+)
+"""A question that asks the candidate for theirs ("What questions do you have for us?")."""
+
+
 def _titles_questions_below(tokens: Sequence[Token], index: int, legend: dict[str, str]) -> bool:
     """Whether a heading that asks ("# Q1. Top SQL interview questions for a Data
     Scientist?") names questions and holds a list of them (at least 5 items, 3 in 4 of
@@ -9029,7 +9036,9 @@ def _titles_questions_below(tokens: Sequence[Token], index: int, legend: dict[st
     not one question whose answer lists others."""
     heading = _heading_text(tokens[index + 1])
     kind = _kind(heading, legend)
-    if kind is None:
+    if kind is None or _QUESTIONS_FOR_US.search(heading):
+        # ("### Q19: What questions do you have for us?" over the questions to ask back:
+        # one question, those its answer)
         return False
     level = int(tokens[index].tag[1])
     position = _skip(tokens, index)
