@@ -10574,3 +10574,37 @@ def test_what_questions_do_you_have_for_us_is_one_question() -> None:
     assert found.questions[1].answer.startswith(
         '**Suggested Questions to Ask:**\n\n1. "Can you tell me more about the prototype?"'
     )
+
+
+def test_question_lines_in_parts_named_by_their_number_range() -> None:
+    # a question on one line, its answer on the next; "🔹 11–20: Data Structures" names the
+    # next part on the line right over its first question (its name without the range);
+    # "6379." answers, it numbers nothing
+    text = (
+        "What is Redis?\nAn in-memory key-value store.\n\n"
+        "What is the default port of Redis?\n6379.\n\n"
+        "How do you check that Redis is running?\nRun redis-cli ping; it answers PONG.\n\n"
+        "🔹 11–20: Data Structures\nHow do Redis sets differ from lists?\n"
+        "Sets hold unique members with no order; lists keep order and duplicates.\n\n"
+        "What is a sorted set?\nA set whose members carry a score that orders them.\n\n"
+        "🔹 21–30: Persistence\nWhat is AOF?\nA log of every write, replayed on restart.\n"
+    )
+    found = scan(text)
+    assert [(q.line, q.text, q.answer, q.sections) for q in found.questions] == [
+        (1, "What is Redis?", "An in-memory key-value store.", []),
+        (4, "What is the default port of Redis?", "6379.", []),
+        (7, "How do you check that Redis is running?", "Run redis-cli ping; it answers PONG.", []),
+        (
+            11,
+            "How do Redis sets differ from lists?",
+            "Sets hold unique members with no order; lists keep order and duplicates.",
+            ["Data Structures"],
+        ),
+        (
+            14,
+            "What is a sorted set?",
+            "A set whose members carry a score that orders them.",
+            ["Data Structures"],
+        ),
+        (18, "What is AOF?", "A log of every write, replayed on restart.", ["Persistence"]),
+    ]

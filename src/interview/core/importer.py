@@ -1826,6 +1826,8 @@ def _heading_text(token: Token | None) -> str:
 def _section_name(heading: str) -> str:
     text = _normal(heading)
     text = re.sub(r"^\s*(?:chapter\s+)?\d+(?:\.\d+)*\.?\s+", "", text, flags=re.IGNORECASE)
+    # "🔹 11–20: Data Structures": the range of the part's numbers is no part of its name
+    text = re.sub(r"^[^\w\s]{0,3}\s*\d{1,4}\s*[–—-]\s*\d{1,4}\s*[:：]\s*", "", text)
     text = re.sub(r"\[([^\]]*)\]\([^)]*\)", r"\1", text)
     text = re.sub(r"(?<=[^\W_])_(?=[^\W_])", " ", text)  # "Scenario_Based"
     text = re.sub(r"[*_`#]+", "", text)
@@ -3654,6 +3656,10 @@ def _scan(text: str, *, layout: str | None = None) -> Scan:
     # four spaces (read as code), every line of the block one of them
     if "    #" in text:
         text = _indented_headings(text)
+    # "🔹 11–20: Data Structures & Operations" on the line over a question: the name of a
+    # part of the list and the range of its numbers, a heading (twice or more)
+    if len(_RANGE_SECTION.findall(text)) >= 2:
+        text = _RANGE_SECTION.sub("## ", text)
     # "#####15.1-2 Modify MEMOIZED-CUT-ROD …": a numbered heading written with no space
     # after its marks, as GitHub once read it (three or more in the document)
     if len(_UNSPACED_HEADING.findall(text)) >= 3:
@@ -7373,6 +7379,12 @@ _SELECT_ONE = re.compile(
 )
 """The line a quiz exported from Moodle puts over the options ("Select one:", "Select one
 or more:"): how to answer, blanked (line count unchanged) so the options join the stem."""
+_RANGE_SECTION = re.compile(
+    r"(?m)^(?=(?:[^\w\s#>|*+\-]{1,3}[ \t]*)?\d{1,4}[ \t]*[–—-][ \t]*\d{1,4}[ \t]*[:：][ \t]*"
+    r"[^\W\d_][^\n?？]{0,80}\n[ \t]*\S)"
+)
+"""A line that names a part of a list by the range of its numbers ("🔹 11–20: Data
+Structures & Operations", "21-30: Persistence"), with a line of text right under it."""
 _UNSPACED_HEADING = re.compile(
     r"(?m)^([ \t]{0,3}#{1,6})(?=\d{1,3}(?:[.\-、)]\d{0,3})*[ \t.、)\-]?\S)"
 )
@@ -9256,8 +9268,13 @@ def _loose_questions(
         above = number - 2
         while above >= 0 and not lines[above].strip():
             above -= 1
-        if above >= 0 and _NUMBER_ONLY.fullmatch(
-            re.sub(r"^\s*(?:>\s*)*(?:#{1,6}\s+)?", "", lines[above]).strip(" *_\t")
+        if (
+            above >= 0
+            and _NUMBER_ONLY.fullmatch(
+                re.sub(r"^\s*(?:>\s*)*(?:#{1,6}\s+)?", "", lines[above]).strip(" *_\t")
+            )
+            # (not "6379." right under "What is the default port of Redis?": an answer)
+            and (above == 0 or not lines[above - 1].strip() or lines[above].lstrip()[:1] == "#")
         ):
             numbered_at[number] = above + 1
     # where three or more are, every number of theirs starts a question: the line under
