@@ -10608,3 +10608,26 @@ def test_question_lines_in_parts_named_by_their_number_range() -> None:
         ),
         (18, "What is AOF?", "A log of every write, replayed on restart.", ["Persistence"]),
     ]
+
+
+def test_an_answer_under_the_options_of_a_numbered_item_even_when_hidden() -> None:
+    # "1. **What type of database is MongoDB?**", its options indented under it, then
+    # "**Answer: c**" on the next line, or the same hidden from the reader in a comment
+    text = (
+        "Here are three questions on MongoDB:\n\n"
+        "1. **What type of database is MongoDB?**\n   a. Relational  \n   b. Graph  \n"
+        "   c. Document-oriented  \n   <!-- **Answer: c** -->\n\n"
+        "2. **What is the default port of MongoDB?**\n   a. 27017  \n   b. 28017  \n"
+        "   **Answer:** a\n\n"
+        "3. **Which command starts the server?**\n   a. mongo\n   b. mongod\n   Answer: b\n"
+    )
+    found = scan(text)
+    assert [(q.text, q.answer) for q in found.questions] == [
+        (
+            "What type of database is MongoDB?\n\n- a. Relational\n- b. Graph\n"
+            "- c. Document-oriented",
+            "c",
+        ),
+        ("What is the default port of MongoDB?\n\n- a. 27017\n- b. 28017", "a"),
+        ("Which command starts the server?\n\n- a. mongo\n- b. mongod", "b"),
+    ]

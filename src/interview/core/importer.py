@@ -3592,6 +3592,9 @@ def _scan(text: str, *, layout: str | None = None) -> Scan:
         text = re.sub(
             r"(?m)^([ \t]*(?:[-*+]|\d{1,4}[.)])[ \t]+)<!--[^\n]{0,300}?-->[ \t]*(?=\S)", r"\1", text
         )
+        # "<!-- **Answer: c** -->" under the options: the answer, hidden from a reader
+        # who tests themselves; it is the answer all the same
+        text = _HIDDEN_ANSWER.sub(r"\1\2", text)
     # Lists pasted from a word processor keep their bullet glyphs ("\t•\tTopic: …"),
     # which CommonMark reads as text: they become list items (line count unchanged).
     # A glyph after a tab starts a top-level item; after spaces it keeps its indent (a
@@ -7379,6 +7382,11 @@ _SELECT_ONE = re.compile(
 )
 """The line a quiz exported from Moodle puts over the options ("Select one:", "Select one
 or more:"): how to answer, blanked (line count unchanged) so the options join the stem."""
+_HIDDEN_ANSWER = re.compile(
+    r"(?im)^([ \t]*)<!--[ \t]*((?:\*\*|__)?[ \t]*(?:(?:correct|right)[ \t]+)?(?:answer|ans|"
+    r"solution|respuesta|resposta|r[ée]ponse|antwort|答案|정답)\b[^\n]{0,200}?)[ \t]*-->[ \t]*$"
+)
+"""An answer in an HTML comment alone on its line ("<!-- **Answer: c** -->")."""
 _RANGE_SECTION = re.compile(
     r"(?m)^(?=(?:[^\w\s#>|*+\-]{1,3}[ \t]*)?\d{1,4}[ \t]*[–—-][ \t]*\d{1,4}[ \t]*[:：][ \t]*"
     r"[^\W\d_][^\n?？]{0,80}\n[ \t]*\S)"
@@ -10424,13 +10432,22 @@ def _question_from_lines(
         listed = "\n".join(f"- {row.strip().lstrip('-*+ ')}" for row in rest[:options])
         first = f"{first}\n\n{listed}"
         rest = rest[options:]
-    labelled = bool(rest) and _ANSWER_LABEL.match(rest[0]) is not None and _ends_as_question(first)
+    # (the stem asks, or options stand under it: "**What is A?**", "a. …" to "c. …", then
+    # "**Answer: c**")
+    labelled = (
+        bool(rest)
+        and _ANSWER_LABEL.match(rest[0]) is not None
+        and (_ends_as_question(first) or options >= 2)
+    )
     if rest and not labelled and (_continues(first) or _kind(first, legend) is None):
         first = "\n".join([first, *rest])
         rest = []
     if labelled:
         # "Что такое исключение? <br/>" then "**Ответ.** …": the label opens the answer
+        opened_bold = rest[0].lstrip()[:2] in ("**", "__")
         rest[0] = _ANSWER_LABEL.sub("", rest[0], count=1)
+        if opened_bold and rest[0].count("**") + rest[0].count("__") == 1:
+            rest[0] = re.sub(r"\s*(?:\*\*|__)\s*$", "", rest[0])  # "**Answer: c**"
         first = _TRAILING_BR.sub("", first)
     question, note = _split_source(first)
     question, difficulty = _clean(question, legend)
