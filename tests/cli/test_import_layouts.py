@@ -10631,3 +10631,25 @@ def test_an_answer_under_the_options_of_a_numbered_item_even_when_hidden() -> No
         ("What is the default port of MongoDB?\n\n- a. 27017\n- b. 28017", "a"),
         ("Which command starts the server?\n\n- a. mongo\n- b. mongod", "b"),
     ]
+
+
+def test_a_fold_named_answer_and_explanation_in_japanese_holds_the_answer() -> None:
+    # "<summary>答えと解説</summary>" (the answer and its explanation) folds the answer of
+    # "## 問題1" away; it is no question of its own
+    text = (
+        "# SQL\n\n## 問題1\nSQLについて、正しいものを1つ選びなさい。\n\n"
+        "1. SELECT文はデータを取得する\n2. SELECT文はデータを削除する\n\n<details>\n"
+        "<summary>答えと解説</summary>\n\n### 答え\n1. SELECT文はデータを取得する\n\n</details>\n\n"
+        "## 問題2\nWHERE句の役割として正しいものを1つ選びなさい。\n\n1. 条件を指定する\n"
+        "2. 並び替えを指定する\n\n<details>\n<summary>答えと解説</summary>\n\n### 答え\n"
+        "1. 条件を指定する\n\n</details>\n\n## 問題3\nORDER BY句の役割は何ですか。\n"
+    )
+    found = scan(text)
+    asked = [
+        "SQLについて、正しいものを1つ選びなさい。",
+        "WHERE句の役割として",
+        "ORDER BY句の役割は",
+    ]
+    assert len(found.questions) == 3
+    assert all(q.text.startswith(a) for q, a in zip(found.questions, asked, strict=True))
+    assert "1. SELECT文はデータを取得する" in found.questions[0].answer.split("答え")[-1]

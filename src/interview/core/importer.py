@@ -824,6 +824,8 @@ _ANSWER_SUMMARY = re.compile(
     # German and Russian
     r"(?:参考)?(?:答案|解答|回答|解析)|答え|해설|답변|정답|풀이|đáp\s+án|lời\s+giải|"
     r"respuesta|resposta|réponse|lösung|antwort|ответ)"
+    # "答えと解説", "答案与解析", "정답 및 해설": the answer and its explanation
+    r"(?:\s*(?:と|和|与|與|及|및|・|、|&)\s*(?:解説|解析|説明|解释|說明|说明|解答|답변|해설|풀이))?"
     # "Show answer and Swift", "Answer & code": the answer and its code
     r"(?:\s+(?:and|&|\+)\s+(?:the\s+)?[^\W\d_][\w+#]{0,14}(?:\s+code)?)?\W*$",
     re.IGNORECASE,
