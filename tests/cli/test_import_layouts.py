@@ -10653,3 +10653,26 @@ def test_a_fold_named_answer_and_explanation_in_japanese_holds_the_answer() -> N
     assert len(found.questions) == 3
     assert all(q.text.startswith(a) for q, a in zip(found.questions, asked, strict=True))
     assert "1. SELECT文はデータを取得する" in found.questions[0].answer.split("答え")[-1]
+
+
+def test_cards_written_for_the_obsidian_to_anki_plugin() -> None:
+    # "%%ANKI", the note type, the front, "Back: …", a reference, the card's id, "END%%";
+    # a cloze card asks with blanks where its deletions are, and they answer it
+    text = (
+        "---\ntitle: Decidability\nTARGET DECK: Notes::CS\n---\n\n## Overview\n\n"
+        "A decider halts on every input.\n\n%%ANKI\nCloze\nA machine that {halts on all"
+        " inputs} is called a {decider}.\nReference: a textbook.\n<!--ID: 17645564-->\nEND%%\n\n"
+        "%%ANKI\nBasic\nWhat does it mean for a language to be decidable?\nBack: Some"
+        " decider accepts exactly its strings.\nReference: a textbook.\n<!--ID: 17646187-->\n"
+        "END%%\n"
+    )
+    found = scan(text)
+    assert [(q.line, q.text, q.answer, q.end) for q in found.questions] == [
+        (12, "A machine that _____ is called a _____.", "halts on all inputs; decider", 13),
+        (
+            19,
+            "What does it mean for a language to be decidable?",
+            "Some decider accepts exactly its strings.",
+            20,
+        ),
+    ]

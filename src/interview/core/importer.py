@@ -3630,6 +3630,9 @@ def _scan(text: str, *, layout: str | None = None) -> Scan:
         text = _markdown_fences_opened(text)
     # "<ul>" over "<li> 왜 …나요?</li>" lines: an HTML list, one item a line, is a
     # Markdown list (its <ul> lines blank, so line numbers stay)
+    anki_cards = "%%ANKI" in text
+    if anki_cards:
+        text = _anki_blocks(text)
     if "<div" in text:
         text = _div_wrapped_lines(_div_wrappers(text))
     if "elect one" in text:
@@ -6365,6 +6368,10 @@ def _scan(text: str, *, layout: str | None = None) -> Scan:
             # problems of one name, linked apart, stay two)
             item.text = linked_title.group(1).strip()
             item.source_note = item.source_note or linked_title.group(2)
+        # a card ends on its last line that holds something, not on its "<!--ID: …-->"
+        # and "END%%" (blanked, as they hold no words)
+        while anki_cards and item.line < item.end <= len(lines) and not lines[item.end - 1].strip():
+            item.end -= 1
     skipped.sort()
     title = next((h for _, level, h in headings if level == 1), headings[0][2] if headings else "")
     return Scan(kept, unplaced, duplicates, skipped, headings, title, _share(kept, lines), subject)
@@ -7384,6 +7391,56 @@ _SELECT_ONE = re.compile(
 )
 """The line a quiz exported from Moodle puts over the options ("Select one:", "Select one
 or more:"): how to answer, blanked (line count unchanged) so the options join the stem."""
+_ANKI_CLOZE = re.compile(r"\{\{c\d+::([^{}]*?)(?:::[^{}]*)?\}\}|\{(?:c?\d+[:|])?([^{}\n]+)\}")
+
+
+def _anki_blocks(text: str) -> str:
+    """Cards written for the Obsidian to Anki plugin ("%%ANKI", the note type, the front,
+    "Back: …", "<!--ID: …-->", "END%%") as "Q:" and "A:" lines; a cloze card ("A Turing
+    machine that {halts on all inputs} is called a {decider}.") asks with blanks where
+    its deletions are, and they are its answer (line count unchanged)."""
+    lines = text.split("\n")
+    at = 0
+    while at < len(lines):
+        if lines[at].strip() != "%%ANKI":
+            at += 1
+            continue
+        end = next(
+            (n for n in range(at + 1, min(len(lines), at + 200)) if lines[n].strip() == "END%%"),
+            None,
+        )
+        if end is None:
+            at += 1
+            continue
+        body = [n for n in range(at + 1, end) if lines[n].strip()]
+        for n in range(at, end + 1):
+            row = lines[n].strip()
+            if (
+                n in (at, end)
+                or (body and n == body[0])
+                or re.fullmatch(r"<!--\s*ID:[^>]*-->", row)
+            ):
+                lines[n] = ""  # the block's marks, its note type and its id
+        content = [n for n in body[1:] if lines[n].strip()]
+        back = next((n for n in content if lines[n].startswith("Back:")), None)
+        cited = [n for n in content if re.match(r"(?i)(?:reference|source)s?:", lines[n])]
+        for n in cited:
+            lines[n] = ""  # where the card comes from, not its answer
+        content = [n for n in content if n not in cited]
+        if back is not None and content and content[0] < back:
+            lines[content[0]] = f"Q: {lines[content[0]].strip()}"
+            lines[back] = f"A: {lines[back][len('Back:') :].strip()}"
+        elif content and _ANKI_CLOZE.search(lines[content[0]]):
+            first = content[0]
+            hidden = [m.group(1) or m.group(2) for m in _ANKI_CLOZE.finditer(lines[first])]
+            spare = next((n for n in range(first + 1, end + 1) if not lines[n].strip()), None)
+            if spare is not None:
+                lines[first] = "Q: " + _ANKI_CLOZE.sub("_____", lines[first].strip())
+                lines[spare] = "A: " + "; ".join(h.strip() for h in hidden)
+        at = end + 1
+    return "\n".join(lines)
+
+
 _HIDDEN_ANSWER = re.compile(
     r"(?im)^([ \t]*)<!--[ \t]*((?:\*\*|__)?[ \t]*(?:(?:correct|right)[ \t]+)?(?:answer|ans|"
     r"solution|respuesta|resposta|r[ée]ponse|antwort|答案|정답)\b[^\n]{0,200}?)[ \t]*-->[ \t]*$"
