@@ -3,6 +3,7 @@ tests/fixtures/import_md/): exact questions, answers, difficulties, categories, 
 
 from __future__ import annotations
 
+import re
 import shutil
 from pathlib import Path
 
@@ -10675,4 +10676,33 @@ def test_cards_written_for_the_obsidian_to_anki_plugin() -> None:
             "Some decider accepts exactly its strings.",
             20,
         ),
+    ]
+
+
+def test_a_stray_rule_of_equals_signs_under_a_question_is_no_heading() -> None:
+    # "**题目2**" / "Question: … an example of what?" / "=======": CommonMark would make
+    # the whole paragraph a heading over every question after it
+    item = (
+        "**题目{n}**  \n{asked}\n{rule}A. 甲的公钥  \nB. 甲的私钥  \nC. 乙的公钥  \n"
+        "D. 乙的私钥  \n\n**参考答案**：{right}\n\n---\n\n"
+    )
+    text = "# 网络安全知识测试卷\n\n## 一、单选题\n\n---\n" + "".join(
+        [
+            item.format(n=1, asked="乙用什么验证甲的数字签名？  ", rule="", right="A"),
+            item.format(n=2, asked="甲用什么给消息签名？  ", rule="", right="B"),
+            item.format(
+                n=3,
+                asked="Question: Which key encrypts a message only B can read?",
+                rule="=======  \n",
+                right="C",
+            ),
+            item.format(n=4, asked="乙用什么解密发给乙的消息？  ", rule="", right="D"),
+        ]
+    )
+    found = scan(text)
+    assert [(re.split(r"\n| A\. ", q.text)[0], q.answer) for q in found.questions] == [
+        ("乙用什么验证甲的数字签名?", "A"),
+        ("甲用什么给消息签名?", "B"),
+        ("Which key encrypts a message only B can read?", "C"),
+        ("乙用什么解密发给乙的消息?", "D"),
     ]

@@ -3630,6 +3630,11 @@ def _scan(text: str, *, layout: str | None = None) -> Scan:
         text = _markdown_fences_opened(text)
     # "<ul>" over "<li> 왜 …나요?</li>" lines: an HTML list, one item a line, is a
     # Markdown list (its <ul> lines blank, so line numbers stay)
+    if "===" in text:
+        # "**题目19**" / "Question: … is an example of what?" / "=======": a rule of "="
+        # under a paragraph of two lines or more would make all of it one heading (a
+        # setext heading titles in one line): a slip, blanked (line count unchanged)
+        text = _stray_setext(text)
     anki_cards = "%%ANKI" in text
     if anki_cards:
         text = _anki_blocks(text)
@@ -7391,6 +7396,32 @@ _SELECT_ONE = re.compile(
 )
 """The line a quiz exported from Moodle puts over the options ("Select one:", "Select one
 or more:"): how to answer, blanked (line count unchanged) so the options join the stem."""
+
+
+def _stray_setext(text: str) -> str:
+    """Without a setext underline of "=" under the second (or later) line of a paragraph,
+    outside code (line count unchanged)."""
+    lines = text.split("\n")
+    fence = ""
+    for at, line in enumerate(lines):
+        opened = re.match(r"[ \t]{0,3}(`{3,}|~{3,})", line)
+        if opened and (not fence or opened.group(1).startswith(fence)):
+            fence = "" if fence else opened.group(1)
+            continue
+        if (
+            not fence
+            and at >= 2
+            and re.fullmatch(r"[ \t]{0,3}={3,}[ \t]*", line)
+            and lines[at - 1].strip()
+            and lines[at - 2].strip()
+            and not re.match(
+                r"[ \t]{0,3}(?:#|`{3,}|~{3,}|[-*+]\s|\d{1,9}[.)]\s|>|\|)", lines[at - 2]
+            )
+        ):
+            lines[at] = ""
+    return "\n".join(lines)
+
+
 _ANKI_CLOZE = re.compile(r"\{\{c\d+::([^{}]*?)(?:::[^{}]*)?\}\}|\{(?:c?\d+[:|])?([^{}\n]+)\}")
 
 
