@@ -10706,3 +10706,27 @@ def test_a_stray_rule_of_equals_signs_under_a_question_is_no_heading() -> None:
         ("Which key encrypts a message only B can read?", "C"),
         ("乙用什么解密发给乙的消息?", "D"),
     ]
+
+
+def test_russian_tasks_over_lines_broken_by_a_backslash() -> None:
+    # "Задание 1:\" / "Найдите …" (find …): a backslash at the end of a line breaks it as
+    # two spaces do; in code it stays a backslash
+    task = (
+        "Задание {n}:\\\nНайдите {what}.\\\nВывести: model\n\n<details><summary>Решение"
+        "</summary>\n\n```sql\nSELECT model \\\n  FROM pc;\n```\n\n</details>\n\n"
+    )
+    text = "# Решения упражнений по SQL\n\n" + "".join(
+        task.format(n=n, what=what)
+        for n, what in (
+            (1, "модели всех ПК"),
+            (2, "производителей принтеров"),
+            (3, "самый дешёвый ПК"),
+        )
+    )
+    found = scan(text)
+    assert [(q.line, q.text) for q in found.questions] == [
+        (3, "Найдите модели всех ПК. Вывести: model"),
+        (16, "Найдите производителей принтеров. Вывести: model"),
+        (29, "Найдите самый дешёвый ПК. Вывести: model"),
+    ]
+    assert found.questions[0].answer == "```sql\nSELECT model \\\n  FROM pc;\n```"

@@ -701,6 +701,11 @@ _OTHER_ASKS = re.compile(
     r"назови(?:те)?|приведи(?:те)?|докажи(?:те)?|выведи(?:те)?|что такое|чем отличается|"
     r"напиши(?:те)?|перечисли(?:те)?|предложи(?:те)?|оцени(?:те)?|реализуй(?:те)?|"
     r"покажи(?:те)?|за сч[её]т чего|"
+    # exercise orders: find, compute, determine, write out, build, create, output, get
+    # ("Найдите производителей принтеров.", "Вычислите …", "Определите …")
+    r"найди(?:те)?|вычисли(?:те)?|определи(?:те)?|посчитай(?:те)?|подсчитай(?:те)?|"
+    r"построй(?:те)?|создай(?:те)?|составь(?:те)?|выпиши(?:те)?|получи(?:те)?|"
+    r"выведите|укажи(?:те)?|решите|реши|"
     # Ukrainian: explain, describe, write, compare, give, tell; what is, how differs
     r"поясн(?:и|іть)|опиш(?:и|іть)|напиш(?:и|іть)|порівня(?:й|йте)|навед(?:и|іть)|"
     r"розкаж(?:и|іть)|що таке|чим відрізня)|"
@@ -3630,6 +3635,8 @@ def _scan(text: str, *, layout: str | None = None) -> Scan:
         text = _markdown_fences_opened(text)
     # "<ul>" over "<li> 왜 …나요?</li>" lines: an HTML list, one item a line, is a
     # Markdown list (its <ul> lines blank, so line numbers stay)
+    if "\\\n" in text:
+        text = _backslash_breaks(text)
     if "===" in text:
         # "**题目19**" / "Question: … is an example of what?" / "=======": a rule of "="
         # under a paragraph of two lines or more would make all of it one heading (a
@@ -7396,6 +7403,22 @@ _SELECT_ONE = re.compile(
 )
 """The line a quiz exported from Moodle puts over the options ("Select one:", "Select one
 or more:"): how to answer, blanked (line count unchanged) so the options join the stem."""
+
+
+def _backslash_breaks(text: str) -> str:
+    """A line break written as a backslash at the end of a line of text ("Задание 2: (Serge
+    I)\\" over the task) as two spaces, the break every rule knows; code keeps its
+    backslashes (line count unchanged)."""
+    lines = text.split("\n")
+    for at, line in _outside_fences(lines):
+        if (
+            line.endswith("\\")
+            and not line.endswith("\\\\")
+            and line[:-1].strip()
+            and not line.startswith(("    ", "\t"))
+        ):
+            lines[at] = line[:-1].rstrip() + "  "
+    return "\n".join(lines)
 
 
 def _stray_setext(text: str) -> str:
