@@ -10730,3 +10730,34 @@ def test_russian_tasks_over_lines_broken_by_a_backslash() -> None:
         (29, "Найдите самый дешёвый ПК. Вывести: model"),
     ]
     assert found.questions[0].answer == "```sql\nSELECT model \\\n  FROM pc;\n```"
+
+
+def test_questions_of_the_mkdocs_quiz_plugin() -> None:
+    # "<quiz>", the question, its boxes (the right one ticked), an explanation, "</quiz>":
+    # the tags hide the Markdown inside them; an option that reads as an order ("run
+    # script.sh") is an option
+    block = "<quiz>\n{asked}\n{boxes}\n\n{why}\n</quiz>\n\n"
+    text = "# Shell Quiz\n\n" + "".join(
+        block.format(asked=asked, boxes="\n".join(boxes), why=why)
+        for asked, boxes, why in (
+            ("What is a shell script?", ["- [x] A file of commands", "- [ ] A binary"], "Text."),
+            ("Which symbol starts a comment?", ["- [ ] //", "- [x] `#`"], "The hash."),
+            ("How do you run script.sh?", ["- [ ] run script.sh", "- [x] ./script.sh"], "Path."),
+        )
+    )
+    found = scan(text)
+    assert [(q.line, q.text, q.answer, q.end) for q in found.questions] == [
+        (
+            4,
+            "What is a shell script?\n\n- A file of commands\n- A binary",
+            "- A file of commands\n\nText.",
+            8,
+        ),
+        (12, "Which symbol starts a comment?\n\n- //\n- `#`", "- `#`\n\nThe hash.", 16),
+        (
+            20,
+            "How do you run script.sh?\n\n- run script.sh\n- ./script.sh",
+            "- ./script.sh\n\nPath.",
+            24,
+        ),
+    ]

@@ -3642,9 +3642,15 @@ def _scan(text: str, *, layout: str | None = None) -> Scan:
         # under a paragraph of two lines or more would make all of it one heading (a
         # setext heading titles in one line): a slip, blanked (line count unchanged)
         text = _stray_setext(text)
-    anki_cards = "%%ANKI" in text
-    if anki_cards:
+    # (cards and quiz blocks lose the lines of their marks: a question ends on its last
+    # line that still holds something)
+    marks_blanked = False
+    if "<quiz>" in text and len(_QUIZ_TAG.findall(text)) >= 6:
+        text = _quiz_blocks(text)
+        marks_blanked = True
+    if "%%ANKI" in text:
         text = _anki_blocks(text)
+        marks_blanked = True
     if "<div" in text:
         text = _div_wrapped_lines(_div_wrappers(text))
     if "elect one" in text:
@@ -6381,8 +6387,10 @@ def _scan(text: str, *, layout: str | None = None) -> Scan:
             item.text = linked_title.group(1).strip()
             item.source_note = item.source_note or linked_title.group(2)
         # a card ends on its last line that holds something, not on its "<!--ID: …-->"
-        # and "END%%" (blanked, as they hold no words)
-        while anki_cards and item.line < item.end <= len(lines) and not lines[item.end - 1].strip():
+        # and "END%%" (blanked, as they hold no words), nor a quiz on its "</quiz>"
+        while (
+            marks_blanked and item.line < item.end <= len(lines) and not lines[item.end - 1].strip()
+        ):
             item.end -= 1
     skipped.sort()
     title = next((h for _, level, h in headings if level == 1), headings[0][2] if headings else "")
@@ -7403,6 +7411,27 @@ _SELECT_ONE = re.compile(
 )
 """The line a quiz exported from Moodle puts over the options ("Select one:", "Select one
 or more:"): how to answer, blanked (line count unchanged) so the options join the stem."""
+
+
+_QUIZ_TAG = re.compile(r"(?im)^[ \t]{0,3}</?quiz>[ \t]*$")
+
+
+def _quiz_blocks(text: str) -> str:
+    """Questions of the mkdocs-quiz plugin ("<quiz>", the question, its boxes with the
+    right ones ticked, an explanation, "</quiz>"): the tags, which hide the Markdown
+    inside them, blanked, and the question a heading over its boxes (line count
+    unchanged)."""
+    lines = text.split("\n")
+    opened = False
+    for at, line in enumerate(lines):
+        if _QUIZ_TAG.fullmatch(line):
+            opened = "/" not in line
+            lines[at] = ""
+        elif opened and line.strip():
+            if not re.match(r"[ \t]*(?:[-*+>#|]|\d{1,3}[.)]|```|~~~|<)", line):
+                lines[at] = f"#### {line.strip()}"
+            opened = False
+    return "\n".join(lines)
 
 
 def _backslash_breaks(text: str) -> str:
