@@ -10761,3 +10761,27 @@ def test_questions_of_the_mkdocs_quiz_plugin() -> None:
             24,
         ),
     ]
+
+
+def test_prompts_quoted_alone_without_a_mark_among_quoted_questions() -> None:
+    # "> 서블릿의 동작 방식에 대해 설명해주세요." (explain how a servlet works) set apart
+    # in a quote as its siblings with a "?" are; a quoted saying in a guide is not asked
+    text = (
+        "# Tech Interview - Spring\n\n> 서블릿이 뭔가요?\n\n서블릿은 자바 클래스입니다.\n\n"
+        "> 서블릿 컨테이너가 무엇인가요?\n\n컨테이너는 생명주기를 관리합니다.\n\n"
+        "> 서블릿의 동작 방식에 대해 설명해주세요.\n\n요청을 서블릿에 전달합니다.\n\n"
+        "> 빈은 언제 만들어지나요?\n\n컨테이너가 시작될 때입니다.\n"
+    )
+    found = scan(text)
+    assert [(q.line, q.text) for q in found.questions] == [
+        (3, "서블릿이 뭔가요?"),
+        (7, "서블릿 컨테이너가 무엇인가요?"),
+        (11, "서블릿의 동작 방식에 대해 설명해주세요."),
+        (15, "빈은 언제 만들어지나요?"),
+    ]
+    guide = (
+        "# Evaluating models\n\n> When a measure becomes a target, it stops being a good"
+        " measure.\n\nKeep a held-out set.\n\n> Explain your metric to the team.\n\nWrite it"
+        " down.\n\n> Is accuracy enough?\n\nRarely.\n"
+    )
+    assert [q.text for q in scan(guide).questions] == []

@@ -9761,6 +9761,14 @@ def _question_lines_left(
     """Lines outside every question and answer that still read like a question."""
     left: list[tuple[int, str]] = []
     fence: str | None = None
+    # prompts quoted alone without a mark count where three or more quoted alone ask with one
+    quoted_marks = sum(
+        1
+        for at, line in enumerate(lines)
+        if line.lstrip().startswith(">")
+        and line.rstrip().endswith(("?", "？"))
+        and _quoted_alone(lines, at + 1)
+    )
     for number, line in enumerate(lines, start=1):
         stripped = line.strip()
         marker = re.match(r"^(`{3,}|~{3,})", stripped)
@@ -9785,13 +9793,24 @@ def _question_lines_left(
             continue  # "# 🔴 Lead the effort to …": a section marked by colour
         # a Chinese or Japanese character counts as two ("什么是词向量？" is long enough)
         wide = len(re.findall(r"[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]", plain))
-        if (
-            len(plain) + wide > 8
-            and _kind(plain, legend) == "mark"
-            and not _CHATBOT_OFFER.match(plain)
-        ):
+        kind = _kind(plain, legend)
+        if kind == "word" and not (quoted_marks >= 3 and _quoted_alone(lines, number)):
+            kind = None
+        if len(plain) + wide > 8 and kind is not None and not _CHATBOT_OFFER.match(plain):
             left.append((number, re.sub(r"\s+", " ", plain)[:200]))
     return left
+
+
+def _quoted_alone(lines: Sequence[str], number: int) -> bool:
+    """Whether 1-based line `number` is a quote of one line, set apart by blank lines
+    ("> 서블릿의 동작 방식에 대해 설명해주세요.", a prompt without a question mark, set
+    apart as its siblings that have one are)."""
+    at = number - 1
+    return (
+        lines[at].lstrip().startswith(">")
+        and (at == 0 or not lines[at - 1].strip())
+        and (at + 1 >= len(lines) or not lines[at + 1].strip())
+    )
 
 
 def _skip(tokens: Sequence[Token], index: int) -> int:
