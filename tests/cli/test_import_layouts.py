@@ -10785,3 +10785,25 @@ def test_prompts_quoted_alone_without_a_mark_among_quoted_questions() -> None:
         " down.\n\n> Is accuracy enough?\n\nRarely.\n"
     )
     assert [q.text for q in scan(guide).questions] == []
+
+
+def test_a_system_administrators_exam_tasks() -> None:
+    # "13 Set the boot target …", "14 Reboot the system.": an RHCSA practice exam's tasks,
+    # numbered without a dot, each an order to carry out
+    text = (
+        "# RHCSA practice exam\n\n## Operate running systems\n\n"
+        "13 Set the boot target to `multi-user.target`.\n14 Reboot the system.\n"
+        "15 Kill the running process `rhsmcertd`.\n16 Activate the tuned profile `powersave`.\n\n"
+        "## Configure local storage\n\n21 Configure a volume group named `vgroup`.\n"
+        "22 Enable persistent logging for journald.\n23 Install the `httpd` package.\n"
+    )
+    found = scan(text)
+    assert [q.text for q in found.questions] == [
+        "Set the boot target to `multi-user.target`.",
+        "Reboot the system.",
+        "Kill the running process `rhsmcertd`.",
+        "Activate the tuned profile `powersave`.",
+        "Configure a volume group named `vgroup`.",
+        "Enable persistent logging for journald.",
+        "Install the `httpd` package.",
+    ]

@@ -567,6 +567,13 @@ _IMPERATIVE = re.compile(
     r"list (?:down|out|the|some|all|\w+ (?:ways|reasons))|"
     r"name (?:the|some|a|an|one|two|three|four|five|\w+ (?:ways|reasons|examples))|pick|"
     r"fix|optimi[sz]e|parallelize|"
+    # a system administrator's tasks ("Configure YUM repos …", "Set the boot target to …",
+    # "Reboot the system.", an exam's practical part)
+    # (a sentence, or naming a file, a command or a host: not "## Configure local storage",
+    # a section's name)
+    r"(?:configure|(?:un)?install|copy|kill|reboot|activate|compress|archive|enable|disable|"
+    r"(?:un)?mount|synchroni[sz]e|locate|schedule|assign|rename|restart|prioriti[sz]e|"
+    r"resize|partition|restore|set (?:the|a|an))\b(?=[^\n]*(?:\.\s*$|[`\"/]))|"
     # "Share a time you built …": a story asked for
     r"share (?:a|an|one|your|some) (?:time|example|story|experience|situation|instance|scenario)|"
     # ("Compute & Access Control", "Build / Deploy": a section's name, not an order)
