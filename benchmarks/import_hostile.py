@@ -198,6 +198,22 @@ SHAPES: dict[str, Callable[[], str]] = {
     "exercises over rules": lambda: repeat(
         lambda n: f"#### Task {n}\nWhat is item {n}?\n\n---\nIt is {n}.\n\n\n"
     ),
+    "anki plugin cards": lambda: repeat(
+        lambda n: (
+            f"%%ANKI\nBasic\nWhat is item {n}?\nBack: It is {n}.\n<!--ID: {n}-->\nEND%%\n\n"
+            if n % 2
+            else f"%%ANKI\nCloze\nItem {{{n}}} is {{item {n}}}.\n<!--ID: {n}-->\nEND%%\n\n"
+        )
+    ),
+    "quiz tags in divs": lambda: repeat(
+        lambda n: (
+            f'##### Question {n}\n\n<div class="qb">\n\n<quiz>\nWhich item is {n}?\n'
+            f"- [x] {n}\n- [ ] run item {n + 1}\n\nBecause.\n</quiz>\n\n</div>\n\n"
+        )
+    ),
+    "lines broken by backslashes": lambda: repeat(
+        lambda n: f"Task {n}:\\\nFind item {n}.\\\nOutput: x\n=====\n\n"
+    ),
 }
 
 
