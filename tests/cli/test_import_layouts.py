@@ -10807,3 +10807,21 @@ def test_a_system_administrators_exam_tasks() -> None:
         "Enable persistent logging for journald.",
         "Install the `httpd` package.",
     ]
+
+
+def test_a_question_about_the_order_of_the_lines_below_is_one_question() -> None:
+    # "In what order should you run the following commands?" over the commands, then its
+    # choices "( ) 4-2-1-3", "(X) 2-4-1-3": one question about all of them
+    text = (
+        "# Quiz\n\n?: Question 1\n\nWhich plot shows a distribution?\n\n( ) Pie\n(X) Histogram\n\n"
+        "?: Question 2\n\nIn what order should you run the following commands?\n\n"
+        "1. `plt.legend()`\n2. `x = np.arange(5)`\n3. `plt.show()`\n4. `plt.plot(x)`\n\n"
+        "( ) 4-2-1-3\n(X) 2-4-1-3\n\n?: Question 3\n\nWhat do the following return?\n\n"
+        "1. `len([1, 2])`\n2. `max(3, 4)`\n\n( ) 2 and 4\n(X) 2 and 4, as ints\n"
+    )
+    found = scan(text)
+    assert [q.text.split("\n")[0] for q in found.questions] == [
+        "Which plot shows a distribution?",
+        "In what order should you run the following commands?",
+        "What do the following return?",
+    ]

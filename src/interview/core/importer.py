@@ -9931,8 +9931,11 @@ def _code_lists(tokens: Sequence[Token], legend: dict[str, str]) -> dict[int, tu
             # "Exercise 2: What are the results of the following?" over "1. bvar1=var1(3)",
             # "2. bvar2=var2(2)" …: a paragraph asks of each line of code below it (not
             # "Which of the following …?", whose list is its choices)
-            if _CHOOSES_AMONG.search(asked) or len(items) < 2:
+            if _CHOOSES_AMONG.search(asked) or _ORDERS_THEM.search(asked) or len(items) < 2:
                 continue
+            after = tokens[end + 1].content.lstrip() if end + 1 < len(tokens) else ""
+            if re.match(r"\(\s*[xX]?\s*\)|\[\s*[xX]?\s*\]|[A-Ha-h][.)]\s", after):
+                continue  # ("( ) 4-2-1-3-5", "(X) 2-5-4-1-3" below: one question, its choices)
             if all(_CODE_SPAN_ITEM.fullmatch(item) or _code_like(item) for item in items):
                 lists[below] = (asked, (token.map or [0])[0] + 1)
         elif len(items) >= 3 and all(_CODE_SPAN_ITEM.fullmatch(item) for item in items):
@@ -9950,6 +9953,9 @@ def _unescaped(item: str) -> str:
 
 
 _CODE_SPAN_ITEM = re.compile(r"`[^`\n]+`")
+_ORDERS_THEM = re.compile(r"(?i)\b(?:in\s+what|which)\s+order\b|\b(?:arrange|sequence|rank)\b")
+"""A question about the lines below taken together ("In what order should you run the
+following commands?")."""
 _CHOOSES_AMONG = re.compile(r"(?i)\b(?:which|what)\s+(?:one\s+|ones\s+)?of\s+the\s+following\b")
 _PROSE_RUN = re.compile(r"[^\W\d_]{2,}(?:\s+[^\W\d_]{2,}){2}")
 
