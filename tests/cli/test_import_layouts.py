@@ -10825,3 +10825,34 @@ def test_a_question_about_the_order_of_the_lines_below_is_one_question() -> None
         "In what order should you run the following commands?",
         "What do the following return?",
     ]
+
+
+def test_tasks_under_labels_that_name_their_source_in_brackets() -> None:
+    # "Задание: 1 (Serge I: 2002-09-30)" over the task ("find …"), its folded solution
+    # under it; "[(сайт)](…)" after a question is where it is posed
+    task = (
+        "Задание: {n} (Serge I: 2002-09-30)\\\nНайдите {what}.\\\nВывести: model\n\n"
+        "<details><summary>Решение</summary>\n\n```sql\nSELECT {n};\n```\n\n</details>\n\n"
+    )
+    text = "# Решения упражнений по SQL\n\n" + "".join(
+        task.format(n=n, what=what)
+        for n, what in (
+            (1, "модели всех ПК"),
+            (2, "производителей принтеров"),
+            (3, "самый дешёвый ПК"),
+        )
+    )
+    found = scan(text)
+    assert [(q.line, q.text, q.answer) for q in found.questions] == [
+        (3, "Найдите модели всех ПК. Вывести: model", "```sql\nSELECT 1;\n```"),
+        (15, "Найдите производителей принтеров. Вывести: model", "```sql\nSELECT 2;\n```"),
+        (27, "Найдите самый дешёвый ПК. Вывести: model", "```sql\nSELECT 3;\n```"),
+    ]
+    listed = scan(
+        "# SQL\n\n1. Which rows does WHERE keep? [(site)](https://example.org/1)\n"
+        "2. Which rows does HAVING keep? [(сайт)](https://example.org/2)\n"
+    )
+    assert [(q.text, q.source_note) for q in listed.questions] == [
+        ("Which rows does WHERE keep?", "https://example.org/1"),
+        ("Which rows does HAVING keep?", "https://example.org/2"),
+    ]

@@ -510,11 +510,13 @@ _ANSWER_SPACE = re.compile(
 )
 """The label over a box left for the reader's answer ("**Espaço para resposta:**")."""
 _SOURCE_LINK = re.compile(
-    r"\s*\[?\[\s*(?:src|source|link|here|ref|reference|answer|solution|video|\d+|"
+    # ("[(сайт)](…)", "(site)" in brackets)
+    r"\s*\[?\[\s*\(?\s*(?:src|source|link|here|ref|reference|answer|solution|video|\d+|"
+    r"site|сайт|sitio|"
     # "…?[Reread](notes.md#perceptron)": where to read it again
     r"re-?read|read\s+more|learn\s+more|see\s+more|more|details|revisit|review|notes|docs|"
     # "[Trả lời](…)", "[Respuesta](…)", "[答案](…)": "answer" in other languages
-    r"tr[ảa]\s+l[ờo]i|respuesta|resposta|r[ée]ponse|antwort|ответ|答案|解答|답변)\s*\]"
+    r"tr[ảa]\s+l[ờo]i|respuesta|resposta|r[ée]ponse|antwort|ответ|答案|解答|답변)\s*\)?\s*\]"
     r"\(\s*<?([^()\s>]+(?:\([^()\s]*\))?)>?(?:\s+\"[^\"]*\")?\s*\)\]?\s*$",
     re.IGNORECASE,
 )
@@ -3644,6 +3646,10 @@ def _scan(text: str, *, layout: str | None = None) -> Scan:
     # Markdown list (its <ul> lines blank, so line numbers stay)
     if "\\\n" in text:
         text = _backslash_breaks(text)
+    if len(_SOURCED_LABEL.findall(text)) >= 3:
+        # "Задание: 1 (Serge I: 2002-09-30)" over the task: the label and its number, as
+        # "Задание 1:" is read; where the task comes from goes
+        text = _SOURCED_LABEL.sub(r"\1\2 \3:  ", text)
     if "===" in text:
         # "**题目19**" / "Question: … is an example of what?" / "=======": a rule of "="
         # under a paragraph of two lines or more would make all of it one heading (a
@@ -7439,6 +7445,15 @@ def _quiz_blocks(text: str) -> str:
                 lines[at] = f"#### {line.strip()}"
             opened = False
     return "\n".join(lines)
+
+
+_SOURCED_LABEL = re.compile(
+    r"(?im)^([ \t]{0,3})(question|task|problem|exercise|задани[ея]|задача|вопрос|aufgabe|"
+    r"ejercicio|exerc[ií]cio)[ \t]*[:：]?[ \t]*№?[ \t]*(\d{1,4})[ \t]*[:：.]?[ \t]*"
+    r"\([^()\n]{1,80}\)[ \t]*[:：]?[ \t]*(?=\n[ \t]*\S)"
+)
+"""A label and number with where the task comes from, in brackets, alone on the line over
+the task ("Задание 2: (Serge I: 2002-09-21)")."""
 
 
 def _backslash_breaks(text: str) -> str:
