@@ -190,12 +190,18 @@ _ANSWER_STATED = re.compile(
     r"(?:answer|ans|solution)\s*(?:\*\*|__)?\s*[:.\-–—])"
 )
 """A line that gives the answer ("> The answer is 1 and 5.", "**Answer:** B")."""
-_ASKED_BACK = re.compile(
-    r"(?i)\bquestions\s+(?:to\s+ask|for\s+(?:the|your)\s+(?:interviewer|recruiter|hiring\s+"
-    r"manager|team))\b|preguntas\s+(?:que\s+)?(?:debes\s+|puedes\s+)?(?:hacer|preguntar)\b|"
-    r"perguntas\s+(?:para\s+)?(?:fazer|perguntar)\b|反问|要问的问题"
+_ASKED_BACK_WORDS = (
+    r"(?:good\s+|smart\s+)?(?:clarifying\s+)?questions\s+(?:to\s+ask|for\s+(?:the|your)\s+"
+    r"(?:interviewer|recruiter|hiring\s+manager|team))\b|"
+    r"preguntas\s+(?:que\s+)?(?:debes\s+|puedes\s+)?(?:hacer|preguntar)\b|"
+    r"perguntas\s+(?:para\s+)?(?:fazer|perguntar)\b|"
+    # ("Вопросы к работодателю", to the employer; not "Вопросы для обсуждения", to discuss)
+    r"вопросы\s+(?:к|для)\s+(?:интервьюер|работодател|собеседующ|рекрутер|компани|нанимающ|"
+    r"hr\b|эйчар|менеджер|команд|тимлид|руководител)\w*|反问|要问的问题"
 )
-"""A section of questions the candidate asks back ("Questions to ask the interviewer")."""
+"""Questions the candidate asks back ("Questions to ask the interviewer"), in five languages."""
+_ASKED_BACK = re.compile(r"(?i)(?:" + _ASKED_BACK_WORDS + r")")
+"""A section of questions the candidate asks back."""
 _META_SECTION = re.compile(
     # (after a section's number: "10. Questions to ask the interviewer"; not an
     # instruction: "19. Explain API documentation best practices.")
@@ -273,16 +279,9 @@ _META_SECTION = re.compile(
     # Serving questions (7-9):" over "- Practice deployment strategies")
     r"(?:key\s+)?(?:learning|focus|improvement)\s+areas\W*$|"
     r"areas\s+(?:to|for)\s+(?:review|improve(?:ment)?|focus\s+on)\W*$|"
-    r"if\s+you\s+(?:missed|got\s+(?:\w+\s+)?wrong|struggled\s+with)\b|"
+    r"if\s+you\s+(?:missed|got\s+(?:\w+\s+)?wrong|struggled\s+with)\b|" + _ASKED_BACK_WORDS + r"))"
     # questions the candidate asks, not questions to practise (also in Spanish,
     # Portuguese, Russian and Chinese)
-    r"(?:good\s+|smart\s+)?(?:clarifying\s+)?questions\s+(?:to\s+ask|for\s+(?:the|your)\s+"
-    r"(?:interviewer|recruiter|hiring\s+manager|team))\b|"
-    r"preguntas\s+(?:que\s+)?(?:debes\s+|puedes\s+)?(?:hacer|preguntar)\b|"
-    r"perguntas\s+(?:para\s+)?(?:fazer|perguntar)\b|"
-    # ("Вопросы к работодателю", to the employer; not "Вопросы для обсуждения", to discuss)
-    r"вопросы\s+(?:к|для)\s+(?:интервьюер|работодател|собеседующ|рекрутер|компани|нанимающ|"
-    r"hr\b|эйчар|менеджер|команд|тимлид|руководител)\w*|反问|要问的问题))"
 )
 """A heading about the document itself ("How to contribute?", "License"): what it holds
 (a template question, an example) is not one of the list's questions."""
@@ -813,12 +812,17 @@ _BULLET_HINT = re.compile(
 )
 """A bullet that gives a hint ("- Hint: Use `DENSE_RANK()`.")."""
 _HINT = re.compile(
+    r"^\s*(?:[*_]{1,2})?\s*hints?\s*(?:[*_]{1,2})?\s*:?\s*(?:[*_]{1,2})?\s*:?\s*", re.I
+)
+_HINT_LABEL = re.compile(
+    r"^\s*(?:[*_]{1,2})?\s*(?:hints?\b\s*(?:[*_]{1,2})?\s*:?|"
     # ("**Dica:**", "**Pista:**", "**Indice :**", "**Hinweis:**", "**Suggerimento:**": a hint
-    # in Portuguese, Spanish, French, German, Italian)
-    r"^\s*(?:[*_]{1,2})?\s*(?:hints?|dicas?|pistas?|indices?|hinweise?|suggerimenti|suggerimento)"
-    r"\s*(?:[*_]{1,2})?\s*:?\s*(?:[*_]{1,2})?\s*:?\s*",
+    # in Portuguese, Spanish, French, German, Italian, its colon required)
+    r"(?:dicas?|pistas?|indices?|hinweise?|suggeriment[oi])\s*(?:[*_]{1,2})?\s*:)"
+    r"\s*(?:[*_]{1,2})?\s*:?\s*",
     re.I,
 )
+"""The label of a paragraph that gives a hint ("**Hint**: …", "Dica: …")."""
 _PROMPT_SUMMARY = re.compile(
     r"(?i)^\W*(?:view|show|see|read|expand|open)\s+(?:the\s+)?(?:full\s+|detailed\s+|complete\s+)?"
     r"(?:interview\s+)?(?:prompt|question|problem(?:\s+statement)?|task|statement)\W*$"
@@ -2350,16 +2354,9 @@ def _read_fields(item: Found) -> None:
         item.answer = _dedent(re.sub(r"\n{3,}", "\n\n", "\n".join(answer))).strip()
 
 
-_HINT_WORD = re.compile(
-    r"^\s*(?:[*_]{1,2})?\s*(?:hints?\b|"
-    r"(?:dicas?|pistas?|indices?|hinweise?|suggeriment[oi])\s*(?:[*_]{1,2})?\s*:)",
-    re.I,
-)
-
-
 def _is_hint(paragraph: str) -> bool:
     """Whether a paragraph is a hint ("**Hint**: …", "Dica: …")."""
-    return bool(_HINT.match(paragraph) and _HINT_WORD.match(paragraph))
+    return _HINT_LABEL.match(paragraph) is not None
 
 
 def _split_hints(answer: str) -> tuple[str, list[str]]:
@@ -2368,7 +2365,7 @@ def _split_hints(answer: str) -> tuple[str, list[str]]:
     kept: list[str] = []
     for paragraph in re.split(r"\n\s*\n", answer):
         if _is_hint(paragraph):
-            hint = _HINT.sub("", paragraph.strip(), count=1).strip()
+            hint = _HINT_LABEL.sub("", paragraph.strip(), count=1).strip()
             if hint:
                 hints.append(re.sub(r"\s*\n\s*", " ", hint))
             continue
@@ -7476,15 +7473,9 @@ def _stray_setext(text: str) -> str:
     """Without a setext underline of "=" under the second (or later) line of a paragraph,
     outside code (line count unchanged)."""
     lines = text.split("\n")
-    fence = ""
-    for at, line in enumerate(lines):
-        opened = re.match(r"[ \t]{0,3}(`{3,}|~{3,})", line)
-        if opened and (not fence or opened.group(1).startswith(fence)):
-            fence = "" if fence else opened.group(1)
-            continue
+    for at, line in _outside_fences(lines):
         if (
-            not fence
-            and at >= 2
+            at >= 2
             and re.fullmatch(r"[ \t]{0,3}={3,}[ \t]*", line)
             and lines[at - 1].strip()
             and lines[at - 2].strip()
