@@ -10856,3 +10856,52 @@ def test_tasks_under_labels_that_name_their_source_in_brackets() -> None:
         ("Which rows does WHERE keep?", "https://example.org/1"),
         ("Which rows does HAVING keep?", "https://example.org/2"),
     ]
+
+
+def test_the_exercises_of_a_carpentries_lesson() -> None:
+    # "> ## Title" over the task and "> > ## Solution", closed by "{: .challenge}": each
+    # quote one exercise (its title a topic, the solution its answer); the lesson's prose
+    # after it is not part of the answer, and the numbered parts inside are not questions
+    text = (
+        "---\ntitle: Data Frames\n---\n\n## Introduction\n\nPandas reads tables.\n\n"
+        "> ## Selecting Values\n>\n> Write an expression to find the GDP of Serbia.\n>\n"
+        "> > ## Solution\n> > ~~~\n> > df.loc['Serbia']\n> > ~~~\n> > {: .language-python}\n"
+        "> {: .solution}\n{: .challenge}\n\nMore prose of the lesson.\n\n"
+        "> ## Extent of Slicing\n>\n> 1. Do the two statements below give the same output?\n"
+        "> 2. What rule governs what is included?\n{: .challenge}\n\n"
+        "> ## Key Points\n> - Use `loc` to select by label.\n{: .keypoints}\n"
+    )
+    found = scan(text)
+    assert [(q.line, q.text, q.answer, q.topics, q.end) for q in found.questions] == [
+        (
+            9,
+            "Write an expression to find the GDP of Serbia.",
+            "~~~\ndf.loc['Serbia']\n~~~",
+            ["Selecting Values"],
+            18,
+        ),
+        (
+            23,
+            "1. Do the two statements below give the same output?\n"
+            "2. What rule governs what is included?",
+            "",
+            ["Extent of Slicing"],
+            26,
+        ),
+    ]
+    # the Workbench's fenced divs: "::: challenge" over "## Title", "::: solution" inside
+    workbench = (
+        "## Introduction\n\nA lesson.\n\n::::::::::::: challenge\n\n## Challenge 1: Paste\n\n"
+        "What is the output of this command?\n\n```r\npaste('a', 'b')\n```\n\n"
+        ':::::::: solution\n\n## Output\n\n```output\n[1] "a b"\n```\n\n::::::::\n'
+        ":::::::::::::\n\n## Figures\n\nProse about figures.\n"
+    )
+    found = scan(workbench)
+    assert [(q.line, q.text, q.answer, q.end) for q in found.questions] == [
+        (
+            7,
+            "What is the output of this command?\n\n```r\npaste('a', 'b')\n```",
+            '**Output**\n\n```output\n[1] "a b"\n```',
+            23,
+        )
+    ]

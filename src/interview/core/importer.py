@@ -3614,6 +3614,11 @@ def _scan(text: str, *, layout: str | None = None) -> Scan:
     # point inside a numbered item).
     text = re.sub(r"(?m)^\t+[•◦▪‣●][ \t]+(?=\S)", "- ", text)
     text = re.sub(r"(?m)^( *)[•◦▪‣●][ \t]+(?=\S)", r"\1- ", text)
+    # "> ## Extent of Slicing" … "{: .challenge}", or "::::: challenge": a Carpentries
+    # lesson's exercises, each a question that ends where its quote or div does
+    challenge_ends: dict[int, int] = {}
+    if ".challenge" in text or re.search(r"(?m)^[ \t]*:{3,}[ \t]*\{?\.?challenge", text):
+        text, challenge_ends = _carpentries_challenges(text)
     if ":::" in text:
         # (before admonitions: "::: hints" in a quiz of "::: question :::" divs)
         text = _fenced_div_questions(text)
@@ -3822,6 +3827,12 @@ def _scan(text: str, *, layout: str | None = None) -> Scan:
     signatures = _signature_headings(tokens) if "```" in text or "~~~" in text else set()
     signature_questions: set[int] = set()  # (their questions)
     ruled_prompts = _ruled_prompt_headings(tokens, legend) if "---" in text else set()
+    challenges = {
+        index: challenge_ends[token.map[0]]
+        for index, token in enumerate(tokens)
+        if token.type == "heading_open" and token.map and token.map[0] in challenge_ends
+    }
+    challenge_questions: dict[int, int] = {}  # (their questions → where each ends)
     ruled_questions: set[int] = set()  # (their questions)
     fenced_questions: set[int] = set()  # (their questions)
     puzzle_questions: set[int] = set()  # code puzzles: the code is the question
@@ -3893,6 +3904,7 @@ def _scan(text: str, *, layout: str | None = None) -> Scan:
     def close(end: int) -> None:
         nonlocal current, answer_start, hang
         if current is not None and answer_start is not None:
+            end = min(end, challenge_questions.get(id(current), end))
             raw = lines[answer_start:end]
             if hang:
                 raw = [re.sub(rf"^ {{4,{hang}}}", "", x) for x in raw]
@@ -4693,6 +4705,7 @@ def _scan(text: str, *, layout: str | None = None) -> Scan:
                     or index in fenced_prompts
                     or index in signatures
                     or index in ruled_prompts
+                    or index in challenges
                     or index in verb_led
                     or index in folded_cards
                     or index in qa_titled
@@ -4763,6 +4776,13 @@ def _scan(text: str, *, layout: str | None = None) -> Scan:
                     problem_labels.add(id(current))
                     ruled_questions.add(id(current))
                     current.topics = [question]
+                elif index in challenges:
+                    # "> ## Extent of Slicing" over the task and, from the rule, its
+                    # solution, to the end of the quote
+                    problem_labels.add(id(current))
+                    ruled_questions.add(id(current))
+                    current.topics = [question]
+                    challenge_questions[id(current)] = challenges[index]
                 elif index in code_puzzles:
                     puzzle_questions.add(id(current))
                 elif label_goes_on or (
@@ -6222,7 +6242,9 @@ def _scan(text: str, *, layout: str | None = None) -> Scan:
                 name
                 for number, name in enumerate(item.sections)
                 # the title ("# How to Answer A/B Test Questions") names the whole list
+                # (a lesson's exercise asks wherever it stands: "## Introduction")
                 if _META_SECTION.match(name)
+                and id(item) not in challenge_questions
                 and not (number == 0 and name == first_title)
                 and not (
                     # ("## Have doubt in this question ??" after each answer: a line to
@@ -7363,6 +7385,106 @@ _FENCED_DIV = re.compile(r"(?i)^[ \t]*:{3,}[ \t]*(?:\{?\.?([\w-]*)\}?)?[ \t]*:*[
 _MYST_COLON_DIRECTIVE = re.compile(
     r"(?i)^[ \t]*:{3,}[ \t]*\{(?:admonition|note|tip|exercise|question)\}[ \t]*(.*)$"
 )
+
+
+_CHALLENGE_IAL = re.compile(r"[ \t]{0,3}\{:[ \t]*\.(?:challenge|exercise)\b[^}\n]*\}[ \t]*")
+"""The kramdown mark under a Carpentries lesson's exercise ("{: .challenge}"), which
+closes the quote above it ("> ## Title", the task, "> > ## Solution" … "> {: .solution}")."""
+
+_KRAMDOWN_IAL = re.compile(r"[ \t]*\{:[ \t]*\.[\w-]+[^}\n]*\}[ \t]*")
+_QUOTE_MARKS = re.compile(r"(?:[ \t]{0,3}>[ \t]?)+")
+_CHALLENGE_FENCE = re.compile(r"[ \t]*:{3,}[ \t]*\{?\.?(challenge|solution)\}?[ \t]*:*[ \t]*")
+_BARE_FENCE = re.compile(r"[ \t]*:{3,}[ \t]*")
+_ATX = re.compile(r"[ \t]{0,3}#{1,6}[ \t]+(.*?)[ \t#]*")
+
+
+def _carpentries_challenges(text: str) -> tuple[str, dict[int, int]]:
+    """The exercises of a Carpentries lesson: a quote from "> ## Title" down to the
+    "{: .challenge}" under it, or a Workbench div ("::::: challenge" over "## Title", its
+    task and a "::::: solution" div). Each title becomes a heading of its own, the quote
+    marks and fences go, a rule ("***") stands where the solution starts and the other
+    headings inside are bold (line count unchanged). With the text, the 0-based line of
+    each title and the line where its exercise ends (exclusive)."""
+    lines = text.split("\n")
+    ends: dict[int, int] = {}
+
+    def heading_kept(at: int, title: str) -> None:
+        lines[at] = f"**{title}**" if title else ""
+
+    if "{:" in text:
+        for at, line in enumerate(lines):
+            if not (
+                _CHALLENGE_IAL.fullmatch(line) and at and lines[at - 1].lstrip().startswith(">")
+            ):
+                continue
+            top = at - 1
+            while top > 0 and lines[top - 1].lstrip().startswith(">"):
+                top -= 1
+            first = _ATX.fullmatch(_QUOTE_MARKS.sub("", lines[top], count=1))
+            if first is None or top in ends:
+                continue
+            ruled = False
+            for inside in range(top, at):
+                marks = _QUOTE_MARKS.match(lines[inside])
+                depth = marks.group(0).count(">") if marks else 0
+                words = lines[inside][marks.end() :] if marks else lines[inside]
+                heading = _ATX.fullmatch(words)
+                if inside == top:
+                    lines[inside] = f"###### {first.group(1)}"
+                elif _KRAMDOWN_IAL.fullmatch(words):
+                    lines[inside] = ""
+                elif heading is not None and depth >= 2 and not ruled:
+                    lines[inside] = "***"  # "> > ## Solution": the answer starts
+                    ruled = True
+                elif heading is not None:
+                    heading_kept(inside, heading.group(1))
+                else:
+                    lines[inside] = words
+            lines[at] = ""
+            ends[top] = at
+    if ":::" in text:
+        stack: list[tuple[str, int]] = []  # (kind, line) of the open divs
+        opened: dict[int, int] = {}  # a challenge's fence → its title line
+        done: set[int] = set()  # lines already rewritten (a title, a solution's heading)
+        for at, line in _outside_fences(list(lines)):
+            fence = _CHALLENGE_FENCE.fullmatch(line)
+            if fence is not None:
+                kind = fence.group(1).lower()
+                within = next((start for k, start in reversed(stack) if k == "challenge"), None)
+                if kind == "solution" and within is None:
+                    stack.append(("other", at))
+                    continue
+                stack.append((kind, at))
+                below = next((n for n in range(at + 1, len(lines)) if lines[n].strip()), None)
+                heading = _ATX.fullmatch(lines[below]) if below is not None else None
+                if below is not None and heading is not None:
+                    done.add(below)
+                if kind == "challenge":
+                    if heading is not None and below is not None:
+                        lines[at], lines[below] = "", f"###### {heading.group(1)}"
+                        opened[at] = below
+                    else:
+                        lines[at] = "###### Challenge"
+                        opened[at] = at
+                else:
+                    lines[at] = "***"
+                    if heading is not None and below is not None:
+                        # "## Solution" under the fence: the rule says as much
+                        heading_kept(
+                            below,
+                            "" if _ANSWER_HEADING.fullmatch(heading.group(1)) else heading.group(1),
+                        )
+            elif _BARE_FENCE.fullmatch(line) and stack:
+                kind, start = stack.pop()
+                if kind in ("challenge", "solution"):
+                    lines[at] = ""
+                if kind == "challenge":
+                    ends[opened[start]] = at
+            elif at not in done and any(k == "challenge" for k, _ in stack):
+                heading = _ATX.fullmatch(line)
+                if heading is not None:
+                    heading_kept(at, heading.group(1))
+    return "\n".join(lines), ends
 
 
 def _fenced_div_questions(text: str) -> str:
