@@ -10905,3 +10905,47 @@ def test_the_exercises_of_a_carpentries_lesson() -> None:
             23,
         )
     ]
+
+
+def test_an_exam_numbered_on_across_its_sections() -> None:
+    # "## Manage users" over "6 Create a user `johndoe` …": the exam's numbering goes on
+    # from the section above, so every item is one of its tasks, however it is worded; a
+    # run of two bare numbers after a code block goes on with it too
+    text = (
+        "# Practice exam\n\n## Tools\n\n1 Write the open ports into `/tmp/ports.txt`.\n"
+        "2 Write the date into `/tmp/date.txt`.\n"
+        "3 Compress `/tmp/ports.txt` with `gzip`.\n\n"
+        "## Systems\n\n4 Reboot the system.\n5 Kill the running process `rhsmcertd`.\n"
+        "6 Activate the tuned profile `powersave`.\n\n## Users\n\n"
+        "7 Create a user `johndoe` with the UID `1001`.\n"
+        "8 Set the password for the user `johndoe` to `redhat`.\n"
+        "9 Add the user `johndoe` to the group `users`.\n\n## Containers\n\n"
+        "10 Pull the image `rhel9/cups`.\n11 Run the container `cups` in the background.\n"
+        "12 Based on the `Containerfile` below, build an image called `web`.\n\n"
+        "```text\nFROM centos:8\n```\n\n"
+        "13 Create a service file for the container `web`.\n"
+        "14 Attach the directory `/srv` to the container `web`.\n"
+    )
+    found = scan(text)
+    assert [q.line for q in found.questions] == [
+        5,
+        6,
+        7,
+        11,
+        12,
+        13,
+        17,
+        18,
+        19,
+        23,
+        24,
+        25,
+        31,
+        32,
+    ]
+    # a how-to's steps start again from 1 under each heading: still not questions
+    steps = scan(
+        "# Setting up\n\n## Install\n\n1. Download the installer.\n2. Run it.\n\n"
+        "## Configure\n\n1. Open the settings.\n2. Set the proxy.\n"
+    )
+    assert steps.questions == []

@@ -3209,9 +3209,12 @@ def _bare_numbering(text: str) -> str:
     ("1. Bias-variance trade-off" …) stays a list of its own (line count unchanged)."""
     lines = text.split("\n")
     run: list[int] = []
+    read = False  # a run of three or more was read
 
     def flush() -> None:
+        nonlocal read
         if len(run) >= 3:
+            read = True
             for at in run:
                 lines[at] = _BARE_NUMBER.sub(r"\1) ", lines[at], count=1)
         run.clear()
@@ -3225,6 +3228,19 @@ def _bare_numbering(text: str) -> str:
         if number:
             run.append(at)
     flush()
+    if read and any(_BARE_NUMBER.match(line) for line in lines):
+        # "60 Based on the `Containerfile` below, …", its code, then "61 Create …" and
+        # "62 Attach …": a run too short to count on its own goes on with the numbering
+        # right above it (where runs of three were read)
+        previous: int | None = None
+        for at, line in _outside_fences(lines):
+            listed = re.match(r"[ \t]{0,3}(\d{1,3})[.)][ \t]", line)
+            number = _BARE_NUMBER.match(line)
+            if listed:
+                previous = int(listed.group(1))
+            elif number and previous is not None and int(number.group(1)) == previous + 1:
+                lines[at] = _BARE_NUMBER.sub(r"\1) ", line, count=1)
+                previous += 1
     return "\n".join(lines)
 
 
@@ -4418,6 +4434,7 @@ def _scan(text: str, *, layout: str | None = None) -> Scan:
     current_lettered = False  # whether a letter leads that number ("Q2:")
     current_label: tuple[str, int] | None = None  # its label ("Exercice 4": exercice, 4)
     next_number: int | None = None  # the number after the last numbered list of questions
+    whole_before = False  # every item of that list was a question
     # that list's last question, the token after the list and its last line
     listed_last: tuple[Found, int, int] | None = None
     # the lines of "**Question N: …**" labels, in order
@@ -5822,6 +5839,29 @@ def _scan(text: str, *, layout: str | None = None) -> Scan:
                 and _fenced_statement(tokens[fence_at]) is not None
             )
             coded = token.level == 0 and _coded_tasks(tokens, index)
+            # "## Manage users and groups" over "39 Create a user `johndoe` …" to "45 …",
+            # after "35" to "38" under the section above, each item a question: an exam's
+            # numbering goes on across its sections, every item one of its tasks (a how-to
+            # starts its steps again from 1)
+            continued = (
+                token.type == "ordered_list_open"
+                and token.level == 0
+                and whole_before
+                and bool(found)
+                and found[-1].layout == "list"
+                and next_number is not None
+                and next_number > 3
+                and next_number <= int(str(token.attrGet("start") or 1)) <= next_number + 2
+                # (two or more, one line each, with nothing under them: "11. **Broadcast
+                # joins**" alone over its points is a card)
+                and sum(t.type == "list_item_open" for t in tokens[index : _skip(tokens, index)])
+                >= 2
+                and _one_line_items(tokens, index, _skip(tokens, index))
+                and all(
+                    t.type.startswith(("list_item_", "paragraph_", "inline"))
+                    for t in tokens[index + 1 : _skip(tokens, index) - 1]
+                )
+            )
             items = _list_questions(
                 tokens,
                 index,
@@ -5851,6 +5891,7 @@ def _scan(text: str, *, layout: str | None = None) -> Scan:
                     )
                     # "1. Create a user account …" over its command as code, item after item
                     or coded
+                    or continued
                 ),
                 coded=coded,
                 numbered_on=numbered_on,
@@ -6052,6 +6093,7 @@ def _scan(text: str, *, layout: str | None = None) -> Scan:
                     item.context = item.context or setting
                 found.extend(items)
                 next_number = first_number + entries if first_number is not None else None
+                whole_before = len(items) == entries
                 after = _skip(tokens, index)
                 listed_last = (items[-1], after, end)
                 shown_at = (
