@@ -10949,3 +10949,23 @@ def test_an_exam_numbered_on_across_its_sections() -> None:
         "## Configure\n\n1. Open the settings.\n2. Set the proxy.\n"
     )
     assert steps.questions == []
+
+
+def test_an_answer_label_in_a_fold_is_never_a_question() -> None:
+    # "###### 11. ???" over "- A) ???" and a fold holding "#### Resposta: ?) ???": a
+    # question not yet written; its answer's label is no question of its own
+    real = (
+        "###### {n}. Qual propriedade anima mudanças {n}?\n\n- A) `animation`\n- B) `transition`\n\n"
+        "<details><summary><b>Resposta</b></summary>\n<p>\n\n#### Resposta: B) `transition`\n\n"
+        "Explicação {n}.\n\n</p>\n</details>\n\n---\n\n"
+    )
+    stub = (
+        "###### {n}. ???\n\n- A) ???\n- B) ???\n\n<details><summary><b>Resposta</b></summary>\n"
+        "<p>\n\n#### Resposta: ?) ???\n\n???\n\n</p>\n</details>\n\n---\n\n"
+    )
+    text = "# Perguntas de CSS\n\n" + "".join(real.format(n=n) for n in range(1, 4))
+    text += "".join(stub.format(n=n) for n in range(4, 8))
+    found = scan(text)
+    assert [q.text.split("\n")[0] for q in found.questions] == [
+        f"Qual propriedade anima mudanças {n}?" for n in range(1, 4)
+    ]

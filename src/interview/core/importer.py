@@ -9552,6 +9552,9 @@ def _loose_questions(
         if _starts_block(lines, number)
         and not under_meta(number)
         and not lines[number - 1].startswith("    ")
+        # ("#### Resposta: ?) ???" in a fold under a question not written yet: an
+        # answer's label, whatever follows it)
+        and not _labels_an_answer(text)
         # a line of a list is short: not a paragraph of prose that ends by asking (unless
         # rules set it apart: "------" / "Suppose … Which of the following …?", or its
         # lettered choices follow it)
