@@ -10969,3 +10969,16 @@ def test_an_answer_label_in_a_fold_is_never_a_question() -> None:
     assert [q.text.split("\n")[0] for q in found.questions] == [
         f"Qual propriedade anima mudanças {n}?" for n in range(1, 4)
     ]
+
+
+def test_a_practice_sheet_of_a_second_type_tasks() -> None:
+    # "### **Type 2: Task**" over "1. Match any string that contains a number.": the
+    # heading names the kind of question its list sets, each item a task
+    text = (
+        "### **Type 1: Explanation**\n1. What does `'cat'.match(/c/)` do?\n"
+        "2. What will `'123'.match(/\\d/)` return?\n\n---\n\n### **Type 2: Task**\n"
+        "1. Match any string that contains a number.\n2. Find all lowercase letters in a string.\n"
+        '3. Match a string that ends with "ed".\n'
+    )
+    found = scan(text)
+    assert [q.line for q in found.questions] == [2, 3, 8, 9, 10]

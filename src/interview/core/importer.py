@@ -11246,7 +11246,10 @@ _ASKED_TASKS = re.compile(
 )
 """A heading over tasks an interview sets ("Some tasks you may be asked to do")."""
 _TASK_HEADING = re.compile(
-    r"(?i)[\W_]*(?:(?:(?:your|the)\s+)?tasks?|"
+    # ("### **Type 2: Task**" over "1. Match any string that contains a number.": the
+    # second kind of question a practice sheet sets)
+    r"(?i)[\W_]*(?:(?:type|part|section|level)\s*[\w.]{1,3}\s*[:.\-–—]\s*)?"
+    r"(?:(?:(?:your|the|practi[cs]e)\s+)?tasks?|"
     # "##### Challenge Description:" over "- Predict conversion rate.", "- Come up with …"
     # (not "### !challenge", a quiz tool's block of fields)
     r"challenge\s+description|"
