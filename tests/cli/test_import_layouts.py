@@ -10982,3 +10982,20 @@ def test_a_practice_sheet_of_a_second_type_tasks() -> None:
     )
     found = scan(text)
     assert [q.line for q in found.questions] == [2, 3, 8, 9, 10]
+
+
+def test_numbers_in_brackets_alone_over_each_question() -> None:
+    # "(1)" alone on its line, the question right under it and its choices in a fence:
+    # the number labels the question, whatever its wording; the choices are part of it
+    text = (
+        "Träningstentan.\n\n# Hårdvara\n\n(1)\nNamnge komponenten som räknar.\n```\n(A) CPU\n"
+        "(B) RAM\n```\n(2)\nVad kallas minnet som bara lagrar?\n```\n(A) CPU\n(B) RAM\n```\n"
+        "(3)\nRita ett låd- och pildiagram för programmet:\n```python\na = [1, 2]\n```\n"
+    )
+    found = scan(text)
+    assert [(q.line, q.text.split("\n")[0], q.answer) for q in found.questions] == [
+        (5, "Namnge komponenten som räknar.", ""),
+        (11, "Vad kallas minnet som bara lagrar?", ""),
+        (17, "Rita ett låd- och pildiagram för programmet:", "```python\na = [1, 2]\n```"),
+    ]
+    assert found.questions[0].text == "Namnge komponenten som räknar.\n\n(A) CPU\n\n(B) RAM"

@@ -3202,6 +3202,27 @@ def _headed_bullets(text: str) -> str:
     return "\n".join(lines)
 
 
+_PAREN_NUMBER_LINE = re.compile(r"(?m)^[ \t]{0,3}\((\d{1,3})\)[ \t]*$")
+
+
+def _parenthesized_numbers(text: str) -> str:
+    """ "(1)" alone on its line over the question ("(1)" then "Namnge den komponent …"
+    and its choices), three times or more and counting up: each number labels the
+    question under it, as "###### Question 1" does (line count unchanged)."""
+    lines = text.split("\n")
+    labels = [
+        (at, int(m.group(1)))
+        for at, line in _outside_fences(lines)
+        if (m := _PAREN_NUMBER_LINE.match(line))
+    ]
+    rising = sum(b == a + 1 for (_, a), (_, b) in pairwise(labels))
+    if len(labels) < 3 or rising * 3 < (len(labels) - 1) * 2:
+        return text
+    for at, number in labels:
+        lines[at] = f"###### Question {number}"
+    return "\n".join(lines)
+
+
 def _bare_numbering(text: str) -> str:
     """Lines numbered without a dot ("1 Explain the bias-variance trade-off." / "2 What is
     cross-validation?" …) read as a numbered list: at least three lines in a row, their
@@ -3743,6 +3764,8 @@ def _scan(text: str, *, layout: str | None = None) -> Scan:
     text = _bare_numbering(
         _dash_numbering(_comma_numbering(_html_link_items(_quoted_questions(text))))
     )
+    if len(_PAREN_NUMBER_LINE.findall(text)) >= 3:
+        text = _parenthesized_numbers(text)
     text = _label_lines_in_paragraphs(_page_furniture(text))
     if "|" in text:
         text = _uneven_tables(text)
@@ -4135,7 +4158,15 @@ def _scan(text: str, *, layout: str | None = None) -> Scan:
                             f"{stated[listed.start() :]}\n\n{body}".strip(),
                         )
                     fence = re.search(r"(?m)^[ \t]*(?:```|~~~)", stated)
-                    if fence and fence.start() > 0:
+                    if fence and fence.start() > 0 and _fenced_choices(stated[fence.start() :]):
+                        # "Namnge den komponent …" over a fence of "(A) CPU" to "(D) …":
+                        # the choices, set in code, are the question's (out of the fence)
+                        stated = stated[: fence.start()] + "\n".join(
+                            row
+                            for row in stated[fence.start() :].strip().split("\n")[1:-1]
+                            if row.strip()
+                        )
+                    elif fence and fence.start() > 0:
                         # the statement, then its answer in code right under it
                         stated, body = (
                             stated[: fence.start()],
@@ -8243,6 +8274,16 @@ def _ruled_prompt_headings(tokens: Sequence[Token], legend: dict[str, str]) -> s
     )
     levels = {int(tokens[index].tag[1]) for index in chosen}
     return chosen | {index for level in levels for index in unruled.get(level, [])}
+
+
+def _fenced_choices(text: str) -> bool:
+    """Whether `text` is a fence of two or more options and nothing else ("```", "(A)
+    CPU", "(B) RAM", "```")."""
+    fence = re.fullmatch(r"[ \t]*(```|~~~)[^\n]*\n(.*?)\n[ \t]*\1[ \t]*", text.strip("\n"), re.S)
+    if fence is None:
+        return False
+    options = [row for row in fence.group(2).split("\n") if row.strip()]
+    return len(options) >= 2 and all(_OPTION.match(row) for row in options)
 
 
 def _at_rule(raw: Sequence[str]) -> tuple[str, str] | None:
