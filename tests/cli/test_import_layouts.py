@@ -10999,3 +10999,25 @@ def test_numbers_in_brackets_alone_over_each_question() -> None:
         (17, "Rita ett låd- och pildiagram för programmet:", "```python\na = [1, 2]\n```"),
     ]
     assert found.questions[0].text == "Namnge komponenten som räknar.\n\n(A) CPU\n\n(B) RAM"
+
+
+def test_bold_questions_with_no_mark_answered_after_a_colon() -> None:
+    # "**What is IR**: Given a library …": the bold lead asks (no question mark), the
+    # rest of its paragraph answers; a bold label over points does not end the run
+    text = (
+        "# Information Retrieval\n\nNotes from the lectures.\n\n"
+        "**What is IR**: Finding what a user needs in a library of documents.\n\n"
+        "**What are libraries**: Collections of documents, large or small.\n\n"
+        "**What are precision and recall**:\n- precision: the share of returned documents that "
+        "are relevant\n- recall: the share of relevant documents that are returned\n\n"
+        "**Why use an inverted index**: Queries look terms up instead of scanning every doc.\n\n"
+        "**How does the engine find the documents?**: It looks them up in its index.\n"
+    )
+    found = scan(text)
+    assert [(q.line, q.text, q.answer[:22]) for q in found.questions] == [
+        (5, "What is IR", "Finding what a user ne"),
+        (7, "What are libraries", "Collections of documen"),
+        (9, "What are precision and recall", "- precision: the share"),
+        (13, "Why use an inverted index", "Queries look terms up "),
+        (15, "How does the engine find the documents?", "It looks them up in it"),
+    ]

@@ -10243,13 +10243,21 @@ def _bold_lead_questions(tokens: Sequence[Token]) -> dict[int, tuple[str, str]]:
         if token.type != "paragraph_open" or token.level != 0 or token.map is None:
             continue
         content = tokens[position + 1].content
-        lead = re.match(r"\s*(\*\*|__)([^*_\n]{3,200}?)\1[ \t]*(\S[\s\S]*)", content)
+        lead = re.match(r"\s*(\*\*|__)([^*_\n]{3,200}?)\1[ \t]*(\S[\s\S]*)?", content)
         asked = lead.group(2).strip().strip("\"“”'‘’").strip() if lead else ""
-        if lead is None or not asked.endswith(("?", "？")) or len(lead.group(3)) <= 12:
+        rest = (lead.group(3) or "") if lead else ""
+        # ("**What is IR**: Given a library …": a question with no mark, answered after
+        # a colon)
+        unmarked = rest.startswith((":", "：")) and _kind(asked) == "word"
+        if lead is not None and re.fullmatch(r"[:：]?\s*", rest):
+            # ("**What are precision and recall**:" over its points: read apart, and the
+            # run goes on)
+            continue
+        if lead is None or not (asked.endswith(("?", "？")) or unmarked) or len(rest) <= 12:
             if runs[-1]:
                 runs.append([])
             continue
-        runs[-1].append((token.map[0], asked, lead.group(3)))
+        runs[-1].append((token.map[0], asked, re.sub(r"^[:：]\s*", "", rest)))
     return {line: (asked, rest) for run in runs if len(run) >= 3 for line, asked, rest in run}
 
 
