@@ -11021,3 +11021,22 @@ def test_bold_questions_with_no_mark_answered_after_a_colon() -> None:
         (13, "Why use an inverted index", "Queries look terms up "),
         (15, "How does the engine find the documents?", "It looks them up in it"),
     ]
+
+
+def test_a_labelled_problem_set_in_a_fence() -> None:
+    # "## Q001" over "**문제**:" ("problem") and the problem in a fence, a blank line
+    # inside it, then "**답안**:" ("answer") and its fence: the fence is the question
+    block = (
+        "## Q00{n}\n\n**문제**:\n```\n다음은 Java 코드에 대한 문제이다 {n}.\n\n"
+        " 알맞는 출력값을 작성하시오.\n```\n\n**답안**:\n```\n출력{n}\n```\n\n---\n\n"
+    )
+    text = "# 2025년 1회 해설\n\n---\n\n" + "".join(block.format(n=n) for n in range(1, 4))
+    found = scan(text)
+    assert [(q.line, q.text, q.answer) for q in found.questions] == [
+        (
+            5 + 16 * (n - 1),
+            f"```\n다음은 Java 코드에 대한 문제이다 {n}.\n\n 알맞는 출력값을 작성하시오.\n```",
+            f"```\n출력{n}\n```",
+        )
+        for n in range(1, 4)
+    ]

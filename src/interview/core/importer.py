@@ -161,7 +161,7 @@ _QUESTION_START = re.compile(
     re.IGNORECASE,
 )
 _ANSWER_LABEL = re.compile(
-    r"(?i)^\s*(?:\*\*|__)?\s*(?:answer|ans|a|(?:参考)?答案|解答|답변|정답|respuesta|resposta|r|"
+    r"(?i)^\s*(?:\*\*|__)?\s*(?:answer|ans|a|(?:参考)?答案|解答|답변|정답|답안|해답|respuesta|resposta|r|"
     r"ответ|réponse|antwort|đáp\s+án|trả\s+lời|jawaban|cevap|الحل|الجواب|الإجابة|الاجابة)"
     # ("**R//=** var()": "R" for respuesta, then "//=")
     r"\s*(?:\*\*|__)?\s*(?:[:：.\-–—]+(?:\s*=>)?|//\s*=?)\s*(?:\*\*|__)?\s*"
@@ -1469,6 +1469,8 @@ _LANGUAGE_LABEL = re.compile(
 _BARE_QUESTION_LABEL = re.compile(
     r"(?i)\s*(?:\*\*|__)?\s*(?:question|q|problem\s+statement|pregunta|pergunta|вопрос|câu\s+hỏi|"
     r"问题|질문|السؤال|سؤال|task|tugas|tarea|aufgabe|tâche|zadanie|görev|任务|"
+    # "problem" in Korean, Chinese and Japanese ("**문제**:" over the problem)
+    r"문제|题目|題目|問題|"
     # "the statement" of an exercise: Portuguese and Spanish, French, German, Italian
     r"enunciado|[ée]nonc[ée]|aufgabenstellung|consegna)\s*[:：]?"
     r"\s*(?:\*\*|__)?\s*[:：]?\s*"
@@ -4146,6 +4148,18 @@ def _scan(text: str, *, layout: str | None = None) -> Scan:
                     statements = True
                 else:
                     stated, _, body = body.partition("\n\n")
+                    fenced = re.match(r"[ \t]*(```|~~~)", stated)
+                    if fenced and len(re.findall(rf"(?m)^[ \t]*{fenced.group(1)}", stated)) == 1:
+                        # (a blank line inside the fence does not end it)
+                        closing = re.search(rf"(?m)^[ \t]*{fenced.group(1)}[ \t]*$", body)
+                        if closing is not None:
+                            stated = f"{stated}\n\n{body[: closing.end()]}"
+                            body = body[closing.end() :]
+                    # ("**문제**:" over the problem set in a fence: kept as it is set)
+                    statements = (
+                        re.fullmatch(r"[ \t]*(```|~~~)[^\n]*\n.*\n[ \t]*\1[ \t]*", stated, re.S)
+                        is not None
+                    )
                     listed = re.search(
                         r"(?im)^[ \t]*[-*+][ \t]+(?:\*\*|__)?(?:answer|reason|explanation)\b",
                         stated,
@@ -6942,7 +6956,9 @@ def _at_answer_label(body: str) -> tuple[str, str] | None:
     ("**Answer**" under "**Question**", the problem's paragraphs and its code); None
     otherwise."""
     parts = re.split(
-        r"(?im)^[ \t]*(?:\*\*|__)\s*(?:answers?|solution)\s*[:：]?\s*(?:\*\*|__)[ \t]*(?:\n|$)",
+        # ("**Answer**:", the colon after the bold; "**답안**:", "answer" in Korean)
+        r"(?im)^[ \t]*(?:\*\*|__)\s*(?:answers?|solution|답안|정답|答案|解答|respuesta|resposta|"
+        r"r[ée]ponse|antwort|l[öo]sung|ответ)\s*[:：]?\s*(?:\*\*|__)[ \t]*[:：]?[ \t]*(?:\n|$)",
         body,
         maxsplit=1,
     )
@@ -8795,6 +8811,8 @@ def _labels_a_problem(
         and _ends_as_question(tokens[shown + 1].content.split("\n", 1)[0])
     ):
         after = shown  # "## Question 25" over a class, then "Which two methods …?"
+    if stated_below and after < len(tokens) and tokens[after].type == "fence" and not title:
+        return True  # "## Q001" over "**문제**:" and the problem set in a fence
     if not (
         after + 1 < len(tokens)
         and tokens[after].type == "paragraph_open"
