@@ -11040,3 +11040,17 @@ def test_a_labelled_problem_set_in_a_fence() -> None:
         )
         for n in range(1, 4)
     ]
+
+
+def test_persian_tasks_and_questions() -> None:
+    # "برنامه ای بنویسید که …" ("write a program that …"): the verb where Persian puts
+    # it; advice that asks the reader to solve things alone is no task
+    text = (
+        "# نکته مهم\n1. قبل از پرسیدن از AI با ذهن خودتون حل کنید. بعد بپرسید.\n"
+        "2. بعد از گرفتن جواب کاری که کرده رو بفهمید.\n\n# تمارین\n\n"
+        "- **برنامه ای بنویسید که اسمتون رو چاپ کنه.**\n\n"
+        "- **برنامه ای بنویسید که 2 عدد از ورودی بگیره و جمعشون رو چاپ کنه:**\n\n"
+        "- **تفاوت لیست و تاپل چیست؟**\n\n- **چرا پایتون کند است**\n"
+    )
+    found = scan(text)
+    assert [q.line for q in found.questions] == [7, 9, 11, 13]

@@ -614,6 +614,11 @@ _CJK_ASKS = re.compile(
     r"^\s*(?:讨论|比较|描述|分析)(?![：:\s])"
 )
 """Chinese question words: a line with one asks even without a question mark."""
+_PERSIAN_TASK = (
+    r"(?:بنویسید|توضیح\s+(?:دهید|بدهید)|شرح\s+(?:دهید|بدهید)|محاسبه\s+کنید|مقایسه\s+کنید|"
+    r"پیدا\s+کنید|تعریف\s+کنید|بسازید|پیاده[\u200c\s]?سازی\s+کنید|حل\s+کنید|رسم\s+کنید|"
+    r"تکرار\s+کنید|چاپ\s+کنید)"
+)
 _OTHER_ASKS = re.compile(
     # Spanish and Portuguese: explain, describe, define, compare, list, give an example;
     # what is / how / why
@@ -776,7 +781,14 @@ _OTHER_ASKS = re.compile(
     r"הסבר|הסבירו|תאר|תארו|השווה|השוו|כתוב|כתבו|ממש|ממשו)(?=\s)|"
     # Arabic: what (is), how, why, when, where, whether; explain, describe, compare,
     # write, define
-    r"^(?:ما\s+(?:هو|هي|هم)|ماذا|ما|كيف|لماذا|متى|أين|هل|اشرح|صف|قارن|اكتب|عرف|عرّف)(?=\s)"
+    r"^(?:ما\s+(?:هو|هي|هم)|ماذا|ما|كيف|لماذا|متى|أين|هل|اشرح|صف|قارن|اكتب|عرف|عرّف)(?=\s)|"
+    # Persian: why, how, whether, which, what; "… چیست" (what is …); a task's verb, where
+    # the sentence puts it ("برنامه ای بنویسید که …", write a program that …): write,
+    # explain, compute, compare, find, define, build, implement, solve, draw, repeat
+    # (the verb in its first few words, or last on the line: not "… با ذهن خودتون حل
+    # کنید. …", advice to solve things alone)
+    r"^(?:چرا|چگونه|چطور|آیا|کدام|چه)(?=\s)|(?:چیست|چیه)\s*[.؟?]?\s*$|"
+    r"^(?:\S+\s+){0,3}" + _PERSIAN_TASK + r"(?=[\s.:،؟]|$)|" + _PERSIAN_TASK + r"\s*[.:؟?]?\s*$"
 )
 """Instructions and question words of other languages (without a question mark)."""
 _CONTENTS_HEADING = re.compile(r"(?i)\W*what['’]?s\s+(?:inside|included|covered|new)\b")
