@@ -11054,3 +11054,30 @@ def test_persian_tasks_and_questions() -> None:
     )
     found = scan(text)
     assert [q.line for q in found.questions] == [7, 9, 11, 13]
+
+
+def test_stems_ending_on_a_colon_over_choices_in_a_markdown_div() -> None:
+    # "#### 1. … the control effort is:" over '<div class="upper-alpha" markdown>' and
+    # its numbered choices, then '??? question "Show Answer"': the stem and its choices
+    # are the question, the fold its answer; "#### Characteristics:" over points is not
+    block = (
+        "#### {n}. In proportional control, the control effort {n} is:\n\n"
+        '<div class="upper-alpha" markdown>\n1. Proportional to the accumulated error\n'
+        "2. Directly proportional to the current error\n</div>\n\n"
+        '??? question "Show Answer"\n    The correct answer is **B**.\n\n---\n\n'
+    )
+    text = "# Quiz: PID Control\n\nTest yourself.\n\n---\n\n" + "".join(
+        block.format(n=n) for n in range(1, 4)
+    )
+    text += "#### Characteristics:\n\n1. Simple to build\n2. No memory of the past\n"
+    found = scan(text)
+    assert [(q.line, q.text, q.answer) for q in found.questions] == [
+        (
+            7 + 12 * (n - 1),
+            f"In proportional control, the control effort {n} is\n\n"
+            "1. Proportional to the accumulated error\n"
+            "2. Directly proportional to the current error",
+            "The correct answer is **B**.",
+        )
+        for n in range(1, 4)
+    ]

@@ -3849,6 +3849,7 @@ def _scan(text: str, *, layout: str | None = None) -> Scan:
     typed_labels: set[int] = set()  # "### 1. [True/False] …" headings (ids of the questions)
     # "## A quanto equivale 1MB" over "1. [X] 1000 KB" / "1. [ ] 1024 KB": a quiz's stems
     boxed_stems = _headings_over_boxes(tokens)
+    stem_questions: set[int] = set()  # (stems that end on a colon: their choices follow)
     bare_labels = sum(
         t.type == "heading_open"
         and _LABEL_HEADING.fullmatch(_normal(_heading_text(tokens[n + 1]))) is not None
@@ -3959,6 +3960,18 @@ def _scan(text: str, *, layout: str | None = None) -> Scan:
         if current is not None and answer_start is not None:
             end = min(end, challenge_questions.get(id(current), end))
             raw = lines[answer_start:end]
+            if id(current) in stem_questions:
+                # "#### 1. … the control effort is:" over "1. Proportional to …", "2. …":
+                # the choices complete the stem, part of what is asked
+                top = next((n for n, row in enumerate(raw) if row.strip()), len(raw))
+                bottom = top
+                while bottom < len(raw) and raw[bottom].strip():
+                    bottom += 1
+                # (not boxes ticked right: those answer it)
+                ticked = any(re.search(r"\[[xX✓✔]\]", row) for row in raw[top:bottom])
+                if top < bottom and not ticked:
+                    current.text = f"{current.text}\n\n" + "\n".join(raw[top:bottom])
+                    raw = raw[bottom:]
             if hang:
                 raw = [re.sub(rf"^ {{4,{hang}}}", "", x) for x in raw]
             labels_at = next((n for n, row in enumerate(raw) if row.strip()), None)
@@ -4824,6 +4837,8 @@ def _scan(text: str, *, layout: str | None = None) -> Scan:
                 found.append(current)
                 current_level = level
                 answer_start = end
+                if index in boxed_stems and heading.rstrip(" *_").endswith((":", "：")):
+                    stem_questions.add(id(current))
                 if numbered_label is not None and numbered_label[1] < level:
                     shown = _dedent("\n".join(lines[numbered_label[0] + 1 : start])).strip()
                     if shown:
@@ -7804,6 +7819,16 @@ def _div_wrappers(text: str) -> str:
     Markdown, '</div>'), three times or more: without those lines (blank, so the line
     count is unchanged), which hide what the heading above labels."""
     lines = text.split("\n")
+    if re.search(r"(?im)^[ \t]*<div\b[^>\n]*\smarkdown\b[^>\n]*>[ \t]*$", text):
+        # '<div class="upper-alpha" markdown>' over a list of choices, "</div>" under it:
+        # Markdown inside, as the attribute says (mkdocs), with or without a blank line
+        depth = 0
+        for at, line in enumerate(lines):
+            if re.fullmatch(r"(?i)[ \t]*<div\b[^>\n]*\smarkdown\b[^>\n]*>[ \t]*", line):
+                lines[at], depth = "", depth + 1
+            elif depth and re.fullmatch(r"(?i)[ \t]*</div>[ \t]*", line):
+                lines[at], depth = "", depth - 1
+        text = "\n".join(lines)
     opening = [
         at
         for at, line in enumerate(lines[:-1])
@@ -7967,8 +7992,9 @@ def _coded_tasks(tokens: Sequence[Token], index: int) -> bool:
 
 def _headings_over_boxes(tokens: Sequence[Token]) -> set[int]:
     """Headings right over a list of choices to tick ("1. [X] A version control system",
-    "1. [ ] A programming language"), one or more ticked, three such headings or more: the
-    stems of a quiz, whatever they say. (Token indexes of the headings.)"""
+    "1. [ ] A programming language"), one or more ticked, or stems that end on a colon over
+    a list of choices, three such headings or more: the stems of a quiz, whatever they
+    say. (Token indexes of the headings.)"""
     found: set[int] = set()
     for index, token in enumerate(tokens):
         if token.type != "heading_open" or token.level != 0:
@@ -7985,7 +8011,19 @@ def _headings_over_boxes(tokens: Sequence[Token]) -> set[int]:
             continue
         rows = [text for _, text in _item_firsts(tokens, below, _skip(tokens, below))]
         boxes = [re.match(r"\s*\[([ xX✓✔]?)\]\s+\S", row) for row in rows]
-        if len(rows) >= 2 and all(boxes) and any(b and b.group(1).strip() for b in boxes):
+        ticked = len(rows) >= 2 and all(boxes) and any(b and b.group(1).strip() for b in boxes)
+        if ticked or (
+            # "#### 1. In proportional control, the control effort is:" over "1. Directly
+            # proportional to the current error", …: a stem to complete, over its choices
+            not shown
+            and _normal(_heading_text(tokens[index + 1])).rstrip(" *_").endswith((":", "："))
+            and _choice_list(tokens, below)
+            # (a sentence to complete, not "#### Characteristics:" over points, nor "##
+            # Networking and Protocols:" over the questions of that topic)
+            and len(_normal(_heading_text(tokens[index + 1])).split()) >= 4
+            and sum(_kind(row) is not None for row in rows) <= 1
+            and not any(_ends_as_question(row) for row in rows)
+        ):
             found.add(index)
     return found if len(found) >= 3 else set()
 
