@@ -11081,3 +11081,17 @@ def test_stems_ending_on_a_colon_over_choices_in_a_markdown_div() -> None:
         )
         for n in range(1, 4)
     ]
+
+
+def test_a_fold_that_says_click_for_solution_holds_the_answer() -> None:
+    block = (
+        "### {n}. What inspired artificial neural network {n}?\n\n- [ ] A) The heart\n"
+        "- [ ] B) The brain\n\n<details>\n<summary><b>Click for Solution</b></summary>\n\n"
+        "**Correct Answer:** B) The brain\n</details>\n\n---\n\n"
+    )
+    text = "# Knowledge Check\n\n" + "".join(block.format(n=n) for n in range(1, 4))
+    found = scan(text)
+    assert [(q.text.split("\n")[0], q.answer) for q in found.questions] == [
+        (f"What inspired artificial neural network {n}?", "**Correct Answer:** B) The brain")
+        for n in range(1, 4)
+    ]

@@ -847,7 +847,7 @@ _FOLDED_LIST = re.compile(
 )
 """The summary of a `<details>` block that folds a list away ("Show all 79 questions")."""
 _ANSWER_SUMMARY = re.compile(
-    r"^\W*(?:show\s+(?:me\s+)?|see\s+|view\s+|check\s+(?:the\s+|your\s+)?|reveal\s+|click\s+(?:here\s+)?(?:to\s+)?(?:see|show|view|expand)"
+    r"^\W*(?:show\s+(?:me\s+)?|see\s+|view\s+|check\s+(?:the\s+|your\s+)?|reveal\s+|click\s+(?:here\s+)?(?:to\s+)?(?:see|show|view|expand|reveal|for)"
     r"(?:\s+the)?\s*)?(?:the\s+|my\s+|our\s+)?(?:answer|answers|solution|solutions|explanation|"
     r"expand|details|code|hint|more|"
     # "Answer" in Chinese, Japanese, Korean, Vietnamese, Spanish, Portuguese, French,
