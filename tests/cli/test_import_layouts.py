@@ -11095,3 +11095,24 @@ def test_a_fold_that_says_click_for_solution_holds_the_answer() -> None:
         (f"What inspired artificial neural network {n}?", "**Correct Answer:** B) The brain")
         for n in range(1, 4)
     ]
+
+
+def test_a_question_label_heading_right_under_a_numbered_title() -> None:
+    # "## 🔹 **2. Validate a password**" right over "### **Question**", the task and
+    # "### **Answer**": the question starts at the numbered title, which is its topic
+    block = (
+        "## 🔹 **{n}. Validate password {n}**\n### **Question**  \n"
+        "Your API requires strong passwords. Write a regex for rule {n}.\n\n"
+        "### **Answer**\n```\n^.{{8,}}$\n```\n\n---\n\n"
+    )
+    text = "## ✅ **REGEX practice**\n\n---\n\n" + "".join(block.format(n=n) for n in range(1, 4))
+    found = scan(text)
+    assert [(q.line, q.text, q.topics, q.answer) for q in found.questions] == [
+        (
+            5 + 11 * (n - 1),
+            f"Your API requires strong passwords. Write a regex for rule {n}.",
+            [f"Validate password {n}"],
+            "```\n^.{8,}$\n```",
+        )
+        for n in range(1, 4)
+    ]

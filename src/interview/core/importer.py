@@ -3850,6 +3850,7 @@ def _scan(text: str, *, layout: str | None = None) -> Scan:
     # "## A quanto equivale 1MB" over "1. [X] 1000 KB" / "1. [ ] 1024 KB": a quiz's stems
     boxed_stems = _headings_over_boxes(tokens)
     stem_questions: set[int] = set()  # (stems that end on a colon: their choices follow)
+    titled_questions: set[int] = set()  # (they start at the numbered title over them)
     bare_labels = sum(
         t.type == "heading_open"
         and _LABEL_HEADING.fullmatch(_normal(_heading_text(tokens[n + 1]))) is not None
@@ -4440,7 +4441,16 @@ def _scan(text: str, *, layout: str | None = None) -> Scan:
                 labelled = _at_answer_heading(body) if current.text != titled else None
                 if labelled is not None and not labelled[0]:
                     body = labelled[1]  # "### Solution" under "### Problem": a label
-                if current.text != titled:
+                if (
+                    current.text != titled
+                    and id(current) not in titled_questions
+                    and re.match(r"[\W_]*\d{1,3}[.)]\s", lines[current.line - 1].lstrip("# "))
+                    and not current.text.startswith(titled)
+                ):
+                    # "## 🔹 **2. Validate a password**" over "### **Question**" and the
+                    # task: the numbered title starts the question and names its topic
+                    current.topics = current.topics or [_section_name(titled)]
+                elif current.text != titled and id(current) not in titled_questions:
                     # the question is where it is asked, under "### Interview Question"
                     probe = current.text[:40]
                     titled_at = current.line
@@ -4839,6 +4849,23 @@ def _scan(text: str, *, layout: str | None = None) -> Scan:
                 answer_start = end
                 if index in boxed_stems and heading.rstrip(" *_").endswith((":", "：")):
                     stem_questions.add(id(current))
+                if (
+                    _LABEL_HEADING.fullmatch(_normal(heading))
+                    and index >= 3
+                    and tokens[index - 1].type == "heading_close"
+                    and int(tokens[index - 1].tag[1]) < level
+                    and (titled_by := tokens[index - 3]).map is not None
+                    # (a numbered title: not "#### :star: Advanced", a section)
+                    and re.match(r"[\W_]*\d{1,3}[.)]", _normal(_heading_text(tokens[index - 2])))
+                ):
+                    # "## 🔹 **2. Validate a password**" right over "### **Question**" and
+                    # the task: the question starts at the title, which names its topic
+                    title = _normal(_heading_text(tokens[index - 2])).strip()
+                    current.line = titled_by.map[0] + 1
+                    current.topics = [_section_name(title)]
+                    titled_questions.add(id(current))
+                    if current.sections and current.sections[-1] == title:
+                        current.sections = current.sections[:-1]
                 if numbered_label is not None and numbered_label[1] < level:
                     shown = _dedent("\n".join(lines[numbered_label[0] + 1 : start])).strip()
                     if shown:
