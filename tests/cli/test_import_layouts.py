@@ -11116,3 +11116,26 @@ def test_a_question_label_heading_right_under_a_numbered_title() -> None:
         )
         for n in range(1, 4)
     ]
+
+
+def test_questions_in_italic_lines_under_topic_headings() -> None:
+    # "## Introduction" and "## Spectral Analysis" over questions in italic lines, some
+    # answered: every italic line is a question, the headings only their topics (not
+    # "## Spectral Analysis" read as a question whose prompt is the italic line under it)
+    text = (
+        "# Questions\n\n## Introduction\n\n*What are the classes of speech sounds?*\n\n"
+        "voiced and unvoiced sounds\n\n*What is a phoneme?*\n\n*What comprises prosody?*\n\n"
+        "## Spectral Analysis\n\n*What are complex numbers?*\n\n*What is Euler's relation?*\n\n"
+        "## Filters\n\n*What is a filter bank?*\n\n*Why use a window?*\n"
+    )
+    found = scan(text)
+    assert [(q.line, q.text) for q in found.questions] == [
+        (5, "What are the classes of speech sounds?"),
+        (9, "What is a phoneme?"),
+        (11, "What comprises prosody?"),
+        (15, "What are complex numbers?"),
+        (17, "What is Euler's relation?"),
+        (21, "What is a filter bank?"),
+        (23, "Why use a window?"),
+    ]
+    assert found.questions[0].answer == "voiced and unvoiced sounds"

@@ -6372,9 +6372,11 @@ def _scan(text: str, *, layout: str | None = None) -> Scan:
     # "### Introduction:" over "#### 1. How do you find duplicates …?" and every other
     # question: a heading that holds the list, not a note before it
     asked_under: dict[str, int] = {}
+    asked_any: dict[str, int] = {}  # (items of any layout)
     for item in found:
-        if item.layout == "heading":
-            for name in set(item.sections):
+        for name in set(item.sections):
+            asked_any[name] = asked_any.get(name, 0) + 1
+            if item.layout == "heading":
                 asked_under[name] = asked_under.get(name, 0) + 1
     for item in found:
         key = _key(item)
@@ -6395,8 +6397,17 @@ def _scan(text: str, *, layout: str | None = None) -> Scan:
                         r"(?:in|about|on|for)\s+(?:this\s+question|this|me))\W*",
                         name,
                     )
-                    and asked_under.get(name, 0) >= 3
-                    and item.layout == "heading"
+                    and (
+                        (asked_under.get(name, 0) >= 3 and item.layout == "heading")
+                        # "## Introduction" over "*What are the classes of speech
+                        # sounds?*" and eight more, the first chapter of a list of
+                        # questions in italic lines
+                        or (
+                            re.fullmatch(r"(?i)\W*introduction\W*", name) is not None
+                            and asked_any.get(name, 0) >= 3
+                            and item.layout == "line"
+                        )
+                    )
                 )
                 # "## 5. Exception Handling ve Best Practices" over "- Custom exception
                 # nasıl yazılır?": a topic of the list, and what asks with a mark asks
@@ -9020,7 +9031,21 @@ def _italic_prompt_levels(tokens: Sequence[Token], legend: dict[str, str]) -> se
     counts: dict[int, int] = {}
     for index, token in enumerate(tokens):
         if token.type == "heading_open" and _italic_prompt(tokens, index, legend) is not None:
-            counts[int(token.tag[1])] = counts.get(int(token.tag[1]), 0) + 1
+            # (not "## Spectral Analysis" over "*What are complex numbers …?*", "*How are
+            # real and imaginary part related …?*", …: a topic over its questions in
+            # italics, each one of them)
+            at, prompts = _skip(tokens, index), 0
+            while at < len(tokens) and tokens[at].type != "heading_open":
+                if (
+                    tokens[at].type == "paragraph_open"
+                    and tokens[at].level == 0
+                    and (whole := _WHOLE_ITALIC.fullmatch(tokens[at + 1].content)) is not None
+                    and whole.group(1) not in ("**", "__")
+                ):
+                    prompts += 1
+                at += 1
+            if prompts < 2:
+                counts[int(token.tag[1])] = counts.get(int(token.tag[1]), 0) + 1
     return {level for level, count in counts.items() if count >= 2}
 
 
@@ -9674,6 +9699,16 @@ def _loose_questions(
             or not _META_SECTION.match(_normal(headings[above][2]))
             or solved_below(above)  # ("### Description" of a problem, over its solution)
             or quiz_under(above)
+            # "## Introduction" over three questions or more: the list's first chapter
+            or (
+                re.fullmatch(r"(?i)\W*introduction\W*", _normal(headings[above][2])) is not None
+                and bisect.bisect_left(
+                    unplaced_lines,
+                    headings[above + 1][0] if above + 1 < len(headings) else len(lines) + 1,
+                )
+                - bisect.bisect_right(unplaced_lines, headings[above][0])
+                >= 3
+            )
         ):
             return False
         # a rule of hashes or dashes since that heading ends its section
