@@ -11139,3 +11139,32 @@ def test_questions_in_italic_lines_under_topic_headings() -> None:
         (23, "Why use a window?"),
     ]
     assert found.questions[0].answer == "voiced and unvoiced sounds"
+
+
+def test_obsidian_question_callouts() -> None:
+    # "> [!question] 1.a" over "> What does a root locus plot depict?", the answer under
+    # the callout; "> [!faq] What is …?" over its answer; "> [!answer]-" under a question
+    text = (
+        "> [!note] Only a note\n> Not a question?\n\n"
+        "## Problem 1\n\n> [!question] 1.a\n> What does a root locus plot depict?\n\n"
+        "The closed-loop poles as the gain varies.\n\n> [!question] 1.b\n"
+        "> What must be done to a transfer function first?\n\n1. find its poles\n"
+        "2. find its zeros\n\n> [!faq] What is the gain $K$?\n> The loop gain.\n\n"
+        "> [!question] 1.d\n> How is a controller designed from the plot?\n"
+        "> [!answer]-\n> By placing poles where the plot allows.\n"
+    )
+    found = scan(text)
+    assert [(q.line, q.text, q.answer) for q in found.questions] == [
+        (6, "What does a root locus plot depict?", "The closed-loop poles as the gain varies."),
+        (
+            11,
+            "What must be done to a transfer function first?",
+            "1. find its poles\n2. find its zeros",
+        ),
+        (17, "What is the gain $K$?", "The loop gain."),
+        (
+            20,
+            "How is a controller designed from the plot?",
+            "By placing poles where the plot allows.",
+        ),
+    ]

@@ -3670,6 +3670,8 @@ def _scan(text: str, *, layout: str | None = None) -> Scan:
     challenge_ends: dict[int, int] = {}
     if ".challenge" in text or re.search(r"(?m)^[ \t]*:{3,}[ \t]*\{?\.?challenge", text):
         text, challenge_ends = _carpentries_challenges(text)
+    if "[!" in text:
+        text = _callouts(text)
     if ":::" in text:
         # (before admonitions: "::: hints" in a quiz of "::: question :::" divs)
         text = _fenced_div_questions(text)
@@ -7639,6 +7641,40 @@ def _carpentries_challenges(text: str) -> tuple[str, dict[int, int]]:
                 if heading is not None:
                     heading_kept(at, heading.group(1))
     return "\n".join(lines), ends
+
+
+_CALLOUT = re.compile(r"(?i)^[ \t]{0,3}>[ \t]*\[!([a-z-]+)\][+-]?[ \t]*(.*?)[ \t]*$")
+_QUESTION_CALLOUTS = ("question", "faq", "help", "quiz", "exercise", "problem")
+_ANSWER_CALLOUTS = ("answer", "solution", "success", "check")
+
+
+def _callouts(text: str) -> str:
+    """Obsidian's callouts of questions ("> [!question] 1.a" over "> What does a root
+    locus plot depict?", or "> [!faq] What is …?" over its answer), and the answers in
+    callouts under them ("> [!answer]-"): out of the quote, each question callout a
+    heading ("###### Question" where its title only numbers it), each answer callout
+    labelled as one (line count unchanged)."""
+    lines = text.split("\n")
+    marks = [(at, m) for at, line in _outside_fences(lines) if (m := _CALLOUT.match(line))]
+    if not any(m.group(1).lower() in _QUESTION_CALLOUTS for _, m in marks):
+        return text
+    for at, found in marks:
+        kind, title = found.group(1).lower(), found.group(2)
+        if kind not in _QUESTION_CALLOUTS + _ANSWER_CALLOUTS:
+            continue
+        if kind in _ANSWER_CALLOUTS:
+            lines[at] = "**Answer:**"
+        else:
+            lines[at] = (
+                f"###### {title}" if title and _kind(title) is not None else "###### Question"
+            )
+        below = at + 1
+        while below < len(lines) and re.match(r"[ \t]{0,3}>", lines[below]):
+            if _CALLOUT.match(lines[below]):
+                break
+            lines[below] = re.sub(r"^[ \t]{0,3}>[ \t]?", "", lines[below])
+            below += 1
+    return "\n".join(lines)
 
 
 def _fenced_div_questions(text: str) -> str:
