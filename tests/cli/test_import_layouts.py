@@ -11168,3 +11168,20 @@ def test_obsidian_question_callouts() -> None:
             "By placing poles where the plot allows.",
         ),
     ]
+
+
+def test_a_markdown_wrapper_of_four_backticks_never_closed() -> None:
+    # "````markdown" over a pasted list that asks, never closed: CommonMark shows the
+    # rest as code, but it is the Markdown it was meant to be
+    text = (
+        "# Shell\n\n````markdown\n# Shell interview questions\n\n## Basics\n\n"
+        "1. How do you set the interpreter of a script?\n\nAnswer: With a shebang line.\n\n"
+        "2. How do you print a variable?\n\nAnswer: With echo.\n\n"
+        "3. What does an exit code mean?\n\nAnswer: Zero means success.\n\n## More\n\nEnd.\n"
+    )
+    found = scan(text)
+    assert [(q.line, q.text) for q in found.questions] == [
+        (8, "How do you set the interpreter of a script?"),
+        (12, "How do you print a variable?"),
+        (16, "What does an exit code mean?"),
+    ]

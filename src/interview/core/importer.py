@@ -3695,7 +3695,7 @@ def _scan(text: str, *, layout: str | None = None) -> Scan:
     counters = re.findall(r"(?im)^question\s+\d{1,4}\s+of\s+\d{1,4}[ \t]*$", text)
     if len(counters) >= 3:
         text = re.sub(r"(?im)^(question\s+\d{1,4})\s+of\s+\d{1,4}[ \t]*$", r"### \1", text)
-    if re.search(r"(?im)^[ \t]{0,3}(?:```|~~~)[ \t]*(?:markdown|md)[ \t]*$", text):
+    if re.search(r"(?im)^[ \t]{0,3}(?:`{3,}|~{3,})[ \t]*(?:markdown|md)[ \t]*$", text):
         text = _markdown_fences_opened(text)
     # "<ul>" over "<li> 왜 …나요?</li>" lines: an HTML list, one item a line, is a
     # Markdown list (its <ul> lines blank, so line numbers stay)
@@ -7347,15 +7347,21 @@ def _markdown_fences_opened(text: str) -> str:
             else:
                 close = n
                 break
+        # (unclosed, CommonMark reads it to the end as code; a pasted list that asks is
+        # still the Markdown it was meant to be: "````markdown" never closed over "1.
+        # How do you specify the interpreter …?" and ninety-nine more)
+        unclosed = close is None
         if close is None:
-            break  # unclosed: CommonMark reads it to the end as code, and so do we
+            close = len(lines)
         inside = lines[at + 1 : close]
         headings = sum(bool(re.match(r"[ \t]{0,3}#{1,6}\s", row)) for row in inside)
         asking = sum(bool(re.search(r"[?？][*_\s]*$", row)) for row in inside)
         # a list of questions, not an example of Markdown in an answer (a runbook's
         # headings, none of which asks)
         if headings >= 2 and asking >= 3:
-            lines[at] = lines[close] = ""
+            lines[at] = ""
+            if not unclosed:
+                lines[close] = ""
         at = close + 1
     return "\n".join(lines)
 
