@@ -11185,3 +11185,15 @@ def test_a_markdown_wrapper_of_four_backticks_never_closed() -> None:
         (12, "How do you print a variable?"),
         (16, "What does an exit code mean?"),
     ]
+
+
+def test_bare_numbered_headings_over_stems_and_lettered_choices() -> None:
+    # "## 1." over "…最接近用户的是：" ("… closest to the user is:") and "A." / "内模式",
+    # "B." / …: the stem to complete is the question, its choices part of it
+    block = "## {n}.\n\n数据库的三级模式结构中第{n}个是：\n\nA.\n内模式\n\nB.\n外模式\n\n"
+    text = "".join(block.format(n=n) for n in range(1, 4))
+    found = scan(text)
+    assert [(q.line, q.text.split("\n")[0], q.answer) for q in found.questions] == [
+        (1 + 10 * (n - 1), f"数据库的三级模式结构中第{n}个是：", "") for n in range(1, 4)
+    ]
+    assert "B.\n外模式" in found.questions[0].text

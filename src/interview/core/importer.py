@@ -8841,6 +8841,19 @@ def _headed_statement(body: str) -> tuple[str, str] | None:
     return ("\n\n".join(parts), body) if parts else None
 
 
+def _lettered_paragraphs_below(tokens: Sequence[Token], at: int) -> bool:
+    """Whether the paragraphs from `at` open with the letters of choices, "A." to "B." at
+    least, in order (the letter alone on its line or before the choice)."""
+    letters: list[str] = []
+    while at + 1 < len(tokens) and tokens[at].type == "paragraph_open" and len(letters) < 8:
+        opened = re.match(r"\s*([A-H])\s*[.)、．:]", tokens[at + 1].content)
+        if opened is None:
+            break
+        letters.append(opened.group(1))
+        at = _skip(tokens, at)
+    return len(letters) >= 2 and letters == [chr(ord("A") + n) for n in range(len(letters))]
+
+
 def _labels_a_problem(
     heading: str, tokens: Sequence[Token], index: int, *, counting: bool = False
 ) -> bool:
@@ -8870,6 +8883,13 @@ def _labels_a_problem(
                 and after + 1 < len(tokens)
                 and tokens[after].type == "paragraph_open"
                 and _kind(tokens[after + 1].content.split("\n", 1)[0], {}) is not None
+            )
+            # "## 1." over "数据库的三级模式结构中最接近用户的是：" and "A." / "内模式", "B."
+            # …: a stem to complete, its lettered choices under it
+            or (
+                after + 1 < len(tokens)
+                and tokens[after].type == "paragraph_open"
+                and _lettered_paragraphs_below(tokens, _skip(tokens, after))
             )
         )
     ):
