@@ -11197,3 +11197,33 @@ def test_bare_numbered_headings_over_stems_and_lettered_choices() -> None:
         (1 + 10 * (n - 1), f"数据库的三级模式结构中第{n}个是：", "") for n in range(1, 4)
     ]
     assert "B.\n外模式" in found.questions[0].text
+
+
+def test_problems_from_a_judges_site_under_their_headings() -> None:
+    # "### →[Revising the Select Query I](https://www.hackerrank.com/…)" over the task
+    # and its query, or "# 1. 求开方" over "[69. Sqrt(x)](https://leetcode.com/…)": each
+    # heading names a problem to solve, the link is where it comes from
+    linked = "".join(
+        f"### →[Select Query {n}](https://www.hackerrank.com/challenges/q{n}/problem)\n\n"
+        f"Query all cities with population over {n}00000.\n\n```sql\nSELECT {n};\n```\n\n---\n\n"
+        for n in range(1, 4)
+    )
+    found = scan("# Exercises from HackerRank\n\n" + linked)
+    assert [(q.line, q.text, q.source_note) for q in found.questions] == [
+        (
+            3 + 10 * (n - 1),
+            f"Select Query {n}",
+            f"https://www.hackerrank.com/challenges/q{n}/problem",
+        )
+        for n in range(1, 4)
+    ]
+    assert found.questions[0].answer.endswith("```sql\nSELECT 1;\n```")
+    under = "".join(
+        f"# {n}. 题目{n}\n\n[{n}. Sqrt(x) (Easy)](https://leetcode.com/problems/p{n}/)\n\n"
+        f"```java\nreturn {n};\n```\n\n"
+        for n in range(1, 4)
+    )
+    found = scan(under)
+    assert [(q.line, q.text, q.source_note) for q in found.questions] == [
+        (1 + 8 * (n - 1), f"题目{n}", f"https://leetcode.com/problems/p{n}/") for n in range(1, 4)
+    ]

@@ -3884,6 +3884,7 @@ def _scan(text: str, *, layout: str | None = None) -> Scan:
     signatures = _signature_headings(tokens) if "```" in text or "~~~" in text else set()
     signature_questions: set[int] = set()  # (their questions)
     ruled_prompts = _ruled_prompt_headings(tokens, legend) if "---" in text else set()
+    judged = _judged_problem_headings(tokens) if "](http" in text else {}
     challenges = {
         index: challenge_ends[token.map[0]]
         for index, token in enumerate(tokens)
@@ -4805,6 +4806,7 @@ def _scan(text: str, *, layout: str | None = None) -> Scan:
                     or index in signatures
                     or index in ruled_prompts
                     or index in challenges
+                    or index in judged
                     or index in verb_led
                     or index in folded_cards
                     or index in qa_titled
@@ -4832,6 +4834,10 @@ def _scan(text: str, *, layout: str | None = None) -> Scan:
                 )
             ):
                 question, note = _split_source(heading)
+                if index in judged:
+                    # "### →[Revising the Select Query I](https://www.hackerrank.com/…)":
+                    # the problem's name; its page is where it comes from
+                    question, note = judged[index][0], judged[index][1]
                 question, difficulty = _clean(question, legend)
                 quoted = _QUOTED_PROMPT.fullmatch(question)
                 if quoted:
@@ -8852,6 +8858,38 @@ def _lettered_paragraphs_below(tokens: Sequence[Token], at: int) -> bool:
         letters.append(opened.group(1))
         at = _skip(tokens, at)
     return len(letters) >= 2 and letters == [chr(ord("A") + n) for n in range(len(letters))]
+
+
+_JUDGE_LINK = re.compile(
+    r"\[([^\[\]\n]{2,160})\]\((https?://(?:www\.)?(?:leetcode\.com|leetcode\.cn|"
+    r"hackerrank\.com|codewars\.com|codeforces\.com|atcoder\.jp|acmicpc\.net|"
+    r"programmers\.co\.kr|lintcode\.com|nowcoder\.com|geeksforgeeks\.org/problems|"
+    r"exercism\.org|cses\.fi)/[^()\s]*)\)"
+)
+"""A link to a problem on a judge's site ("[69. Sqrt(x)](https://leetcode.com/problems/…)")."""
+
+
+def _judged_problem_headings(tokens: Sequence[Token]) -> dict[int, tuple[str, str]]:
+    """Headings of problems from a judge's site, where three or more are: the heading is
+    the link ("### →[Revising the Select Query I](https://www.hackerrank.com/…)"), or its
+    first paragraph is only that link ("# 1. 求开方" over "[69. Sqrt(x) (Easy)](…)"). Each
+    is a question, its body the answer: (token index) → (title, link)."""
+    found: dict[int, tuple[str, str]] = {}
+    for index, _ in _top_headings(tokens):
+        heading = tokens[index + 1].content
+        linked = _JUDGE_LINK.search(heading)
+        if linked is not None and not _JUDGE_LINK.sub("", heading).strip(" \t→-–—*_#:|"):
+            found[index] = (linked.group(1).strip(" *_"), linked.group(2))
+            continue
+        after = _skip(tokens, index)
+        if (
+            after + 1 < len(tokens)
+            and tokens[after].type == "paragraph_open"
+            and (alone := _JUDGE_LINK.fullmatch(tokens[after + 1].content.strip())) is not None
+            and heading.strip()
+        ):
+            found[index] = (_normal(heading).strip(" *_"), alone.group(2))
+    return found if len(found) >= 3 else {}
 
 
 def _labels_a_problem(
