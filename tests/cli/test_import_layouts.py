@@ -11227,3 +11227,21 @@ def test_problems_from_a_judges_site_under_their_headings() -> None:
     assert [(q.line, q.text, q.source_note) for q in found.questions] == [
         (1 + 8 * (n - 1), f"题目{n}", f"https://leetcode.com/problems/p{n}/") for n in range(1, 4)
     ]
+
+
+def test_tasks_under_headings_numbered_with_a_hyphen() -> None:
+    # "#### 1-1." over "Query a list of CITY and STATE from the STATION table." and its
+    # query: the heading only numbers the task (the first group's first), the task asks
+    block = (
+        "#### 1-{n}.\nQuery a list of CITY names for district {n}.\n```sql\nSELECT {n};\n```\n\n"
+    )
+    text = "# HackerRank\n\n## Basic select\n\n" + "".join(block.format(n=n) for n in range(1, 4))
+    found = scan(text)
+    assert [(q.line, q.text, q.answer) for q in found.questions] == [
+        (
+            5 + 6 * (n - 1),
+            f"Query a list of CITY names for district {n}.",
+            f"```sql\nSELECT {n};\n```",
+        )
+        for n in range(1, 4)
+    ]

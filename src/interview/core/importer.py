@@ -352,6 +352,8 @@ _NUMBER_ONLY = re.compile(
     + _QUESTION_WORDS_ELSEWHERE
     + r")\s*#?\s*)?"
     r"\d+(?:\.\d+)*[.):]?|"
+    # "#### 1-3." (the third task of the first group)
+    r"\d{1,3}-\d{1,2}[.):]|"
     # "1번문제", "17-1번 문제" (Korean: "problem number 1")
     r"\d{1,4}(?:-\d{1,2})?\s*번\s*(?:문제|질문)?"
 )
@@ -562,6 +564,8 @@ _IMPERATIVE = re.compile(
     r"get (?!started|ready|familiar|comfortable|help|in touch|back|going)|"
     # "Insert the correct method for creating a NumPy array.": an exercise's blank
     r"insert|"
+    # "Query a list of CITY names from STATION …": a query to write (HackerRank's tasks)
+    r"query (?:the|a|an|all|each|every)\b|"
     r"concatenate|name\s+(?![:=])|interpret|predict|"
     r"plot|annotate|prove|true or false|answer the following|diagnose|debug|troubleshoot|"
     r"mention|recount|introduce yourself|convince|persuade|pitch (?:me|us)|sell me|"
@@ -8916,7 +8920,7 @@ def _labels_a_problem(
                 # sub-section: read as labelled too)
                 (
                     counting
-                    or re.fullmatch(r"\d{1,3}\.\d{1,3}\.?", _normal(heading).strip()) is not None
+                    or re.fullmatch(r"\d{1,3}[.-]\d{1,3}\.?", _normal(heading).strip()) is not None
                 )
                 and after + 1 < len(tokens)
                 and tokens[after].type == "paragraph_open"
