@@ -11245,3 +11245,16 @@ def test_tasks_under_headings_numbered_with_a_hyphen() -> None:
         )
         for n in range(1, 4)
     ]
+
+
+def test_japanese_exercises_in_the_plain_imperative() -> None:
+    # "…を取得するSQL文を書け。ただし、…" ("write the SQL that gets …; however, …"): the
+    # order ends its sentence, not the line
+    text = (
+        "# SQL実習\n\n## 問題\n\n"
+        "1. `tracks`テーブルから、`TrackId`を取得するSQL文を書け。\n"
+        "2. `tracks`テーブルから、`Name`を取得するSQL文を書け。ただし、`AlbumId`が`1`のものだけ。\n"
+        "3. 結合の種類を三つ挙げよ。\n"
+    )
+    found = scan(text)
+    assert [q.line for q in found.questions] == [5, 6, 7]

@@ -750,6 +750,9 @@ _OTHER_ASKS = re.compile(
     # form ("JS で Deep Clone を実装する", implement …)
     r"(?:ください|なさい|せよ|ですか|ますか|でしょうか)\s*[.。]?\s*$|"
     r"を(?:実装|説明|比較|設計|作成|証明|導出)する\s*[.。]?\s*$|"
+    # an exercise's order in the plain imperative, where its sentence ends ("…を取得する
+    # SQL文を書け。ただし、…": write the SQL that …; find, answer, show, state, choose)
+    r"(?:書け|求めよ|答えよ|示せ|述べよ|選べ|挙げよ|せよ)(?=[。．.]|\s*$)|"
     # Turkish: explain, define, show, write, compare, tell; what is, what are
     r"(?:açıklayın(?:ız)?|açıklar\s+mısınız|tanımlayın(?:ız)?|gösterin(?:iz)?|yazın(?:ız)?|"
     r"karşılaştırın(?:ız)?|anlatın(?:ız)?|nedir|nelerdir|ne\s+demektir)\s*[.?]?\s*$|"
