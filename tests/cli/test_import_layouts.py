@@ -11258,3 +11258,19 @@ def test_japanese_exercises_in_the_plain_imperative() -> None:
     )
     found = scan(text)
     assert [q.line for q in found.questions] == [5, 6, 7]
+
+
+def test_chinese_textbook_exercises() -> None:
+    # "试述 SQL 语言的特点。" ("state the features of SQL"), "…，写出下列查询…" ("…, write
+    # the queries below"), "找出所有供应商的姓名" ("find the names of all suppliers")
+    text = (
+        "# 习题\n\n## 1. 试述 SQL 语言的特点。\n\n综合统一。\n\n"
+        "## 2. 有两个关系 S 和 T，写出下列查询等价的SQL表达式\n\nSELECT * FROM S;\n\n"
+        "## 3. 找出所有供应商的姓名和所在城市\n\nSELECT SNAME, CITY FROM S;\n"
+    )
+    found = scan(text)
+    assert [(q.line, q.answer) for q in found.questions] == [
+        (3, "综合统一。"),
+        (7, "SELECT * FROM S;"),
+        (11, "SELECT SNAME, CITY FROM S;"),
+    ]

@@ -615,7 +615,10 @@ _CJK_ASKS = re.compile(
     r"(?:^|\n)\s*(?:列出|列举)|"
     # "讨论在高流量Web应用中…" ("discuss …"), "比较Docker容器和…" ("compare …") opening a line
     # (not "描述：" labelling a description)
-    r"^\s*(?:讨论|比较|描述|分析)(?![：:\s])"
+    r"^\s*(?:讨论|比较|描述|分析)(?![：:\s])|"
+    # a textbook's exercise: "试述 SQL 语言的特点" ("try to state …"), "找出所有供应商的
+    # 姓名" ("find …"), "用 SQL 语句建立…" ("with SQL, build …"), "…，写出下列查询…"
+    r"^\s*(?:试述|试说明|试写出|试画出|试用|试比较|找出|求出|画出|用\s*SQL)|[，,]\s*(?:写出|找出|求出|画出)"
 )
 """Chinese question words: a line with one asks even without a question mark."""
 _PERSIAN_TASK = (
