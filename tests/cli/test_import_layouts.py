@@ -11274,3 +11274,21 @@ def test_chinese_textbook_exercises() -> None:
         (7, "SELECT * FROM S;"),
         (11, "SELECT SNAME, CITY FROM S;"),
     ]
+
+
+def test_a_level_of_bare_numbers_counting_up() -> None:
+    # "# 2" over "Represent each of the following signals by a graph" … "# 6": headings
+    # that are bare numbers counting up number an exam's questions, whatever they say
+    text = "---\ntitle: Midterm\n---\n\n" + "".join(
+        f"# {n}\nRepresent signal {n} by a graph\n$$y_{n}(t) = x(t-{n})$$\n\nA sketch {n}.\n\n"
+        for n in range(2, 7)
+    )
+    found = scan(text)
+    assert [(q.line, q.text.split("\n")[0], q.answer) for q in found.questions] == [
+        (
+            5 + 6 * (n - 2),
+            f"Represent signal {n} by a graph $$y_{n}(t) = x(t-{n})$$",
+            f"A sketch {n}.",
+        )
+        for n in range(2, 7)
+    ]

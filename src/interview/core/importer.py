@@ -3857,6 +3857,7 @@ def _scan(text: str, *, layout: str | None = None) -> Scan:
     question_levels = _question_heading_levels(tokens, legend)
     # "#### Problem 3" over the problem's paragraph, again and again: each asks
     label_levels = _label_heading_levels(tokens)
+    counted_levels = _counted_levels(tokens)
     # "### 题目" (question), "### Question": headings that only label what is under them
     typed_labels: set[int] = set()  # "### 1. [True/False] …" headings (ids of the questions)
     # "## A quanto equivale 1MB" over "1. [X] 1000 KB" / "1. [ ] 1024 KB": a quiz's stems
@@ -4807,7 +4808,10 @@ def _scan(text: str, *, layout: str | None = None) -> Scan:
                     or (
                         level in question_levels and _compares(heading) and _has_body(tokens, index)
                     )
-                    or (level in label_levels and _labels_a_problem(heading, tokens, index))
+                    or (
+                        level in label_levels
+                        and _labels_a_problem(heading, tokens, index, counted=counted_levels)
+                    )
                     or label_goes_on
                     or index in boxed_stems
                     or index in topic_problems
@@ -4920,7 +4924,8 @@ def _scan(text: str, *, layout: str | None = None) -> Scan:
                 elif index in code_puzzles:
                     puzzle_questions.add(id(current))
                 elif label_goes_on or (
-                    level in label_levels and _labels_a_problem(heading, tokens, index)
+                    level in label_levels
+                    and _labels_a_problem(heading, tokens, index, counted=counted_levels)
                 ):
                     problem_labels.add(id(current))
                 elif index in solved:
@@ -8741,9 +8746,10 @@ def _label_heading_levels(tokens: Sequence[Token]) -> set[int]:
     """Heading levels with at least three headings that only number a problem ("####
     Problem 3", "### Exercise 12"): the paragraph under each is the question."""
     counts: dict[int, int] = {}
+    counted = _counted_levels(tokens)
     for index, token in enumerate(tokens):
         if token.type == "heading_open" and _labels_a_problem(
-            _heading_text(tokens[index + 1]), tokens, index, counting=True
+            _heading_text(tokens[index + 1]), tokens, index, counting=True, counted=counted
         ):
             counts[int(token.tag[1])] = counts.get(int(token.tag[1]), 0) + 1
     return {level for level, count in counts.items() if count >= 3}
@@ -8857,6 +8863,25 @@ def _headed_statement(body: str) -> tuple[str, str] | None:
     return ("\n\n".join(parts), body) if parts else None
 
 
+def _counted_levels(tokens: Sequence[Token]) -> frozenset[int]:
+    """Heading levels whose headings are mostly bare numbers counting up ("# 1" to "#
+    10"), five or more of them: an exam's or a problem set's numbered questions."""
+    numbers: dict[int, list[int]] = {}
+    totals: dict[int, int] = {}
+    for index, level in _top_headings(tokens):
+        totals[level] = totals.get(level, 0) + 1
+        bare = re.fullmatch(r"\s*(\d{1,3})\.?\s*", tokens[index + 1].content)
+        if bare is not None:
+            numbers.setdefault(level, []).append(int(bare.group(1)))
+    return frozenset(
+        level
+        for level, found in numbers.items()
+        if len(found) >= 5
+        and len(found) * 3 >= totals[level] * 2
+        and sum(b == a + 1 for a, b in pairwise(found)) * 5 >= (len(found) - 1) * 4
+    )
+
+
 def _lettered_paragraphs_below(tokens: Sequence[Token], at: int) -> bool:
     """Whether the paragraphs from `at` open with the letters of choices, "A." to "B." at
     least, in order (the letter alone on its line or before the choice)."""
@@ -8903,7 +8928,12 @@ def _judged_problem_headings(tokens: Sequence[Token]) -> dict[int, tuple[str, st
 
 
 def _labels_a_problem(
-    heading: str, tokens: Sequence[Token], index: int, *, counting: bool = False
+    heading: str,
+    tokens: Sequence[Token],
+    index: int,
+    *,
+    counting: bool = False,
+    counted: frozenset[int] = frozenset(),
 ) -> bool:
     """Whether the heading only numbers a problem and a plain paragraph follows it (not
     a bold question: "## Question 7" over "**What is …?**" is only its number)."""
@@ -8931,6 +8961,13 @@ def _labels_a_problem(
                 and after + 1 < len(tokens)
                 and tokens[after].type == "paragraph_open"
                 and _kind(tokens[after + 1].content.split("\n", 1)[0], {}) is not None
+            )
+            # "# 2" over "Represent each of the following signals by a graph": a level
+            # of bare numbers counting up, an exam's questions whatever their wording
+            or (
+                int(tokens[index].tag[1]) in counted
+                and after + 1 < len(tokens)
+                and tokens[after].type == "paragraph_open"
             )
             # "## 1." over "数据库的三级模式结构中最接近用户的是：" and "A." / "内模式", "B."
             # …: a stem to complete, its lettered choices under it
