@@ -11292,3 +11292,20 @@ def test_a_level_of_bare_numbers_counting_up() -> None:
         )
         for n in range(2, 7)
     ]
+
+
+def test_a_labelled_question_right_under_the_code_that_answers_the_last() -> None:
+    # "Q) How do you debug shell script ?" right under the "```" that closes the last
+    # answer: a question of its own (not "What will be the output of this code?" under
+    # the code it asks about)
+    text = (
+        "Q) How do you list processes ?\n```\nps -ef\n```\n"
+        "Q) How do you debug shell script ?\n```\nset -x\n```\n"
+        "Q) How to trap errors in shell script ?\n```\ntrap 'echo failed' ERR\n```\n"
+    )
+    found = scan(text)
+    assert [(q.line, q.answer) for q in found.questions] == [
+        (1, "```\nps -ef\n```"),
+        (5, "```\nset -x\n```"),
+        (9, "```\ntrap 'echo failed' ERR\n```"),
+    ]

@@ -10226,14 +10226,22 @@ def _choices_below(lines: Sequence[str], number: int) -> list[int]:
 
 
 def _starts_block(lines: Sequence[str], number: int) -> bool:
-    """Whether line `number` (1-based) begins a block: after a blank line, a heading or a
-    rule, or at the top."""
+    """Whether line `number` (1-based) begins a block: after a blank line, a heading, a
+    rule or the fence that closes a code block, or at the top."""
     if number == 1:
         return True
     before = lines[number - 2].strip()
     return (
         not before
         or before.startswith("#")
+        # ("```" right over "Q) How do you debug shell script ?": the answer's code ends
+        # there and a labelled question starts; not "What will be the output of this
+        # code?" under the code it asks about)
+        or (
+            bool(re.fullmatch(r"`{3,}|~{3,}", before))
+            and re.match(r"(?i)\s*(?:\*\*)?(?:q|question)\s*\d{0,3}\s*[).:]", lines[number - 1])
+            is not None
+        )
         or bool(re.fullmatch(r"(?:-{3,}|\*{3,}|_{3,}|(?i:<br\s*/?>|<hr\s*/?>))", before))
     )
 
