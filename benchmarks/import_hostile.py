@@ -214,6 +214,17 @@ SHAPES: dict[str, Callable[[], str]] = {
     "lines broken by backslashes": lambda: repeat(
         lambda n: f"Task {n}:\\\nFind item {n}.\\\nOutput: x\n=====\n\n"
     ),
+    "lesson challenges and callouts": lambda: repeat(
+        lambda n: (
+            f"> ## Challenge {n}\n>\n> Write item {n}.\n>\n> > ## Solution\n> > It is {n}.\n"
+            "> {: .solution}\n{: .challenge}\n\n"
+            if n % 2
+            else f"> [!question] {n}.a\n> What is item {n}?\n\nIt is {n}.\n\n"
+        )
+    ),
+    "bare numbers over choices": lambda: repeat(
+        lambda n: f"## {n}.\n\nItem {n} is closest to\uff1a\n\nA.\none\n\nB.\ntwo\n\n(1)\n"
+    ),
 }
 
 
