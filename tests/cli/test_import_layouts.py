@@ -10905,6 +10905,14 @@ def test_the_exercises_of_a_carpentries_lesson() -> None:
             23,
         )
     ]
+    # a "::: hint" div inside the challenge closes with its own fence, not the challenge's
+    hinted = (
+        "## Intro\n\nA lesson.\n\n::::::::: challenge\n\n## Challenge 1: Paste\n\n"
+        "What does paste return?\n\n::::: hint\n\nLook at sep.\n\n:::::\n\n"
+        ":::: solution\n\nA string.\n\n::::\n:::::::::\n\nProse after.\n"
+    )
+    found = scan(hinted)
+    assert [(q.line, q.answer, q.end) for q in found.questions] == [(7, "A string.", 21)]
 
 
 def test_an_exam_numbered_on_across_its_sections() -> None:

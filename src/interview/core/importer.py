@@ -7631,6 +7631,12 @@ def _carpentries_challenges(text: str) -> tuple[str, dict[int, int]]:
         done: set[int] = set()  # lines already rewritten (a title, a solution's heading)
         for at, line in _outside_fences(list(lines)):
             fence = _CHALLENGE_FENCE.fullmatch(line)
+            if fence is None and re.fullmatch(r"[ \t]*:{3,}[ \t]*\{?[ \t]*\.?[\w-]+.*", line):
+                # "::: hint" inside a challenge: a div of its own, closed by its own fence
+                stack.append(("other", at))
+                if any(k == "challenge" for k, _ in stack):
+                    lines[at] = ""
+                continue
             if fence is not None:
                 kind = fence.group(1).lower()
                 within = next((start for k, start in reversed(stack) if k == "challenge"), None)
@@ -7659,7 +7665,7 @@ def _carpentries_challenges(text: str) -> tuple[str, dict[int, int]]:
                         )
             elif _BARE_FENCE.fullmatch(line) and stack:
                 kind, start = stack.pop()
-                if kind in ("challenge", "solution"):
+                if kind in ("challenge", "solution") or any(k == "challenge" for k, _ in stack):
                     lines[at] = ""
                 if kind == "challenge":
                     ends[opened[start]] = at
