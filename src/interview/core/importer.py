@@ -3856,8 +3856,8 @@ def _scan(text: str, *, layout: str | None = None) -> Scan:
     topic_cards = "<summary" in text and _topic_cards(text, legend)
     question_levels = _question_heading_levels(tokens, legend)
     # "#### Problem 3" over the problem's paragraph, again and again: each asks
-    label_levels = _label_heading_levels(tokens)
     counted_levels = _counted_levels(tokens)
+    label_levels = _label_heading_levels(tokens, counted_levels)
     # "### 题目" (question), "### Question": headings that only label what is under them
     typed_labels: set[int] = set()  # "### 1. [True/False] …" headings (ids of the questions)
     # "## A quanto equivale 1MB" over "1. [X] 1000 KB" / "1. [ ] 1024 KB": a quiz's stems
@@ -4196,10 +4196,7 @@ def _scan(text: str, *, layout: str | None = None) -> Scan:
                             stated = f"{stated}\n\n{body[: closing.end()]}"
                             body = body[closing.end() :]
                     # ("**문제**:" over the problem set in a fence: kept as it is set)
-                    statements = (
-                        re.fullmatch(r"[ \t]*(```|~~~)[^\n]*\n.*\n[ \t]*\1[ \t]*", stated, re.S)
-                        is not None
-                    )
+                    statements = _WHOLE_FENCE.fullmatch(stated) is not None
                     listed = re.search(
                         r"(?im)^[ \t]*[-*+][ \t]+(?:\*\*|__)?(?:answer|reason|explanation)\b",
                         stated,
@@ -4458,7 +4455,7 @@ def _scan(text: str, *, layout: str | None = None) -> Scan:
                 if (
                     current.text != titled
                     and id(current) not in titled_questions
-                    and re.match(r"[\W_]*\d{1,3}[.)]\s", lines[current.line - 1].lstrip("# "))
+                    and _NUMBERED_TITLE.match(lines[current.line - 1].lstrip("# "))
                     and not current.text.startswith(titled)
                 ):
                     # "## 🔹 **2. Validate a password**" over "### **Question**" and the
@@ -4878,7 +4875,7 @@ def _scan(text: str, *, layout: str | None = None) -> Scan:
                     and int(tokens[index - 1].tag[1]) < level
                     and (titled_by := tokens[index - 3]).map is not None
                     # (a numbered title: not "#### :star: Advanced", a section)
-                    and re.match(r"[\W_]*\d{1,3}[.)]", _normal(_heading_text(tokens[index - 2])))
+                    and _NUMBERED_TITLE.match(_normal(_heading_text(tokens[index - 2])))
                 ):
                     # "## 🔹 **2. Validate a password**" right over "### **Question**" and
                     # the task: the question starts at the title, which names its topic
@@ -7570,14 +7567,15 @@ _MYST_COLON_DIRECTIVE = re.compile(
 )
 
 
+_NUMBERED_TITLE = re.compile(r"[\W_]*\d{1,3}[.)]\s")
+"""A title that numbers its question ("🔹 **2. Validate a password**")."""
+
 _CHALLENGE_IAL = re.compile(r"[ \t]{0,3}\{:[ \t]*\.(?:challenge|exercise)\b[^}\n]*\}[ \t]*")
 """The kramdown mark under a Carpentries lesson's exercise ("{: .challenge}"), which
 closes the quote above it ("> ## Title", the task, "> > ## Solution" … "> {: .solution}")."""
 
 _KRAMDOWN_IAL = re.compile(r"[ \t]*\{:[ \t]*\.[\w-]+[^}\n]*\}[ \t]*")
 _QUOTE_MARKS = re.compile(r"(?:[ \t]{0,3}>[ \t]?)+")
-_CHALLENGE_FENCE = re.compile(r"[ \t]*:{3,}[ \t]*\{?\.?(challenge|solution)\}?[ \t]*:*[ \t]*")
-_BARE_FENCE = re.compile(r"[ \t]*:{3,}[ \t]*")
 _ATX = re.compile(r"[ \t]{0,3}#{1,6}[ \t]+(.*?)[ \t#]*")
 
 
@@ -7630,19 +7628,19 @@ def _carpentries_challenges(text: str) -> tuple[str, dict[int, int]]:
         opened: dict[int, int] = {}  # a challenge's fence → its title line
         done: set[int] = set()  # lines already rewritten (a title, a solution's heading)
         for at, line in _outside_fences(list(lines)):
-            fence = _CHALLENGE_FENCE.fullmatch(line)
-            if fence is None and re.fullmatch(r"[ \t]*:{3,}[ \t]*\{?[ \t]*\.?[\w-]+.*", line):
-                # "::: hint" inside a challenge: a div of its own, closed by its own fence
+            fence = _FENCED_DIV.match(line)
+            kind = fence.group(1).lower() if fence is not None and fence.group(1) else ""
+            inside = any(k == "challenge" for k, _ in stack)
+            if kind and (
+                kind not in ("challenge", "solution") or (kind == "solution" and not inside)
+            ):
+                # "::: hint" inside a challenge (or a solution outside one): a div of its
+                # own, closed by its own fence
                 stack.append(("other", at))
-                if any(k == "challenge" for k, _ in stack):
+                if inside:
                     lines[at] = ""
                 continue
-            if fence is not None:
-                kind = fence.group(1).lower()
-                within = next((start for k, start in reversed(stack) if k == "challenge"), None)
-                if kind == "solution" and within is None:
-                    stack.append(("other", at))
-                    continue
+            if kind:
                 stack.append((kind, at))
                 below = next((n for n in range(at + 1, len(lines)) if lines[n].strip()), None)
                 heading = _ATX.fullmatch(lines[below]) if below is not None else None
@@ -7663,13 +7661,13 @@ def _carpentries_challenges(text: str) -> tuple[str, dict[int, int]]:
                             below,
                             "" if _ANSWER_HEADING.fullmatch(heading.group(1)) else heading.group(1),
                         )
-            elif _BARE_FENCE.fullmatch(line) and stack:
+            elif fence is not None and stack:
                 kind, start = stack.pop()
                 if kind in ("challenge", "solution") or any(k == "challenge" for k, _ in stack):
                     lines[at] = ""
                 if kind == "challenge":
                     ends[opened[start]] = at
-            elif at not in done and any(k == "challenge" for k, _ in stack):
+            elif at not in done and inside:
                 heading = _ATX.fullmatch(line)
                 if heading is not None:
                     heading_kept(at, heading.group(1))
@@ -7920,18 +7918,22 @@ def _bold_label_line(match: re.Match[str]) -> str:
 _LONE_DIV = re.compile(r"(?i)[ \t]{0,3}(?:<div\b[^<>\n]*>|</div\s*>)[ \t]*")
 
 
+_MARKDOWN_DIV = re.compile(r"(?im)^[ \t]*<div\b[^>\n]*\smarkdown\b[^>\n]*>[ \t]*$")
+"""A div whose attribute says it holds Markdown ('<div class="upper-alpha" markdown>')."""
+
+
 def _div_wrappers(text: str) -> str:
     """Markdown wrapped in "<div class=…>" and "</div>" lines, each alone on its line and
     a blank line inside them ('<div class="how_qb">', the question and its options in
     Markdown, '</div>'), three times or more: without those lines (blank, so the line
     count is unchanged), which hide what the heading above labels."""
     lines = text.split("\n")
-    if re.search(r"(?im)^[ \t]*<div\b[^>\n]*\smarkdown\b[^>\n]*>[ \t]*$", text):
+    if _MARKDOWN_DIV.search(text):
         # '<div class="upper-alpha" markdown>' over a list of choices, "</div>" under it:
         # Markdown inside, as the attribute says (mkdocs), with or without a blank line
         depth = 0
         for at, line in enumerate(lines):
-            if re.fullmatch(r"(?i)[ \t]*<div\b[^>\n]*\smarkdown\b[^>\n]*>[ \t]*", line):
+            if _MARKDOWN_DIV.fullmatch(line):
                 lines[at], depth = "", depth + 1
             elif depth and re.fullmatch(r"(?i)[ \t]*</div>[ \t]*", line):
                 lines[at], depth = "", depth - 1
@@ -8449,10 +8451,14 @@ def _ruled_prompt_headings(tokens: Sequence[Token], legend: dict[str, str]) -> s
     return chosen | {index for level in levels for index in unruled.get(level, [])}
 
 
+_WHOLE_FENCE = re.compile(r"[ \t]*(```|~~~)[^\n]*\n(.*?)\n[ \t]*\1[ \t]*", re.S)
+"""A fenced block and nothing else (its inside the second group)."""
+
+
 def _fenced_choices(text: str) -> bool:
     """Whether `text` is a fence of two or more options and nothing else ("```", "(A)
     CPU", "(B) RAM", "```")."""
-    fence = re.fullmatch(r"[ \t]*(```|~~~)[^\n]*\n(.*?)\n[ \t]*\1[ \t]*", text.strip("\n"), re.S)
+    fence = _WHOLE_FENCE.fullmatch(text.strip("\n"))
     if fence is None:
         return False
     options = [row for row in fence.group(2).split("\n") if row.strip()]
@@ -8748,11 +8754,10 @@ def _star_case_headings(tokens: Sequence[Token], legend: dict[str, str]) -> set[
     return set(found) if len(found) >= 2 else set()
 
 
-def _label_heading_levels(tokens: Sequence[Token]) -> set[int]:
+def _label_heading_levels(tokens: Sequence[Token], counted: frozenset[int]) -> set[int]:
     """Heading levels with at least three headings that only number a problem ("####
     Problem 3", "### Exercise 12"): the paragraph under each is the question."""
     counts: dict[int, int] = {}
-    counted = _counted_levels(tokens)
     for index, token in enumerate(tokens):
         if token.type == "heading_open" and _labels_a_problem(
             _heading_text(tokens[index + 1]), tokens, index, counting=True, counted=counted
