@@ -11317,3 +11317,39 @@ def test_a_labelled_question_right_under_the_code_that_answers_the_last() -> Non
         (5, "```\nset -x\n```"),
         (9, "```\ntrap 'echo failed' ERR\n```"),
     ]
+
+
+def test_a_fence_never_closed_over_numbered_questions() -> None:
+    # "```shift" typed by mistake and never closed, over "21. How do you join two
+    # strings together?" and more: CommonMark reads the rest as code, but it is the list
+    text = (
+        "# Shell\n\n1. What does shift do?\nAnswer: It moves the parameters left.\n\n"
+        "```shift\necho $1\n"
+        "2. How do you join two strings?\nAnswer: Write them side by side.\n\n"
+        "3. How do you get a path's folder?\nAnswer: Use dirname.\n\n"
+        "4. How do you test that a folder exists?\nAnswer: Use -d.\n"
+    )
+    found = scan(text)
+    assert [q.line for q in found.questions] == [3, 8, 11, 14]
+    # an unclosed fence of code stays code: the answer of the question above it
+    code = "# Shell\n\n## 1. What does this print?\n\n```python\n# 2. Why?\nprint(1)\n"
+    assert [q.answer for q in scan(code).questions] == ["```python\n# 2. Why?\nprint(1)"]
+
+
+def test_unfenced_code_between_numbered_questions_answers_the_one_above() -> None:
+    # "N. …?" and "Answer: …" then the code, its fence lost, with the next number folded
+    # into the code's paragraph: the code ("ls /nonexistent" is not a section's label)
+    # is the rest of the answer above, also after a section heading
+    text = (
+        "# Shell\n\n1. How do you stop on error?\nAnswer: Use set -e.\n\nls /nonexistent\n"
+        "2. What does shift do?\nAnswer: Shifts.\n\n## Part two\n\nx=1\n"
+        '3. How do you join strings?\nAnswer: Concatenate.\n\nx="$a$b"\n'
+        "4. How do you loop?\nAnswer: Use for.\n\nfor x in y; do\n  echo\ndone\n"
+    )
+    found = scan(text)
+    assert [(q.line, q.answer) for q in found.questions] == [
+        (3, "Use set -e.\n\nls /nonexistent"),
+        (7, "Shifts."),
+        (13, 'Concatenate.\n\nx="$a$b"'),
+        (17, "Use for.\n\nfor x in y; do\n  echo\ndone"),
+    ]

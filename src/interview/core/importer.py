@@ -3707,6 +3707,8 @@ def _scan(text: str, *, layout: str | None = None) -> Scan:
         text = re.sub(r"(?im)^(question\s+\d{1,4})\s+of\s+\d{1,4}[ \t]*$", r"### \1", text)
     if re.search(r"(?im)^[ \t]{0,3}(?:`{3,}|~{3,})[ \t]*(?:markdown|md)[ \t]*$", text):
         text = _markdown_fences_opened(text)
+    if "```" in text or "~~~" in text:
+        text = _unclosed_fence_opened(text)
     # "<ul>" over "<li> 왜 …나요?</li>" lines: an HTML list, one item a line, is a
     # Markdown list (its <ul> lines blank, so line numbers stay)
     if "\\\n" in text:
@@ -5578,6 +5580,18 @@ def _scan(text: str, *, layout: str | None = None) -> Scan:
                     # "1 - What is …?" alone in its paragraph: what follows answers it
                     current = solo = items[0]
                     answer_start = end
+                elif (
+                    items
+                    and current is None
+                    and items[-1].answer  # "Answer: …" on its own line in the paragraph
+                    and (numbered_at := _NUMBERED_LINE.match(lines[items[-1].line - 1]))
+                ):
+                    # "x=1" then "3. How do you join two strings?" and "Answer: …" in one
+                    # paragraph (code whose fence was lost): the code below it answers it
+                    # too, up to "4. …?" folded into the next paragraph
+                    current = items[-1]
+                    answer_start = end
+                    next_number = int(numbered_at.group(1)) + 1
                 if (
                     current is None
                     and not items
@@ -7381,6 +7395,35 @@ def _markdown_fences_opened(text: str) -> str:
             if not unclosed:
                 lines[close] = ""
         at = close + 1
+    return "\n".join(lines)
+
+
+_NUMBERED_ASK = re.compile(r"[ \t]{0,3}(?:\d{1,3}[.)]|Q\d{0,3}[.:)])[ \t]+\S.*[?？][*_ \t]*")
+
+
+def _unclosed_fence_opened(text: str) -> str:
+    """A fence opened and never closed ("```shift" typed by mistake) over a numbered list
+    that asks ("21. How do you join two strings together?" and fifty more): CommonMark
+    reads the rest of the file as code; the list is the Markdown it was meant to be, so
+    the opener becomes blank. A fence that is closed anywhere, or whose lines do not ask
+    at least three numbered questions, stays code."""
+    lines = text.split("\n")
+    at = 0
+    while at < len(lines):
+        opener = re.fullmatch(r"[ \t]{0,3}(`{3,}|~{3,})([^`]*)", lines[at])
+        if opener is None:
+            at += 1
+            continue
+        mark = opener.group(1)
+        closing = re.compile(rf"[ \t]*{re.escape(mark[0])}{{{len(mark)},}}[ \t]*")
+        close = next((n for n in range(at + 1, len(lines)) if closing.fullmatch(lines[n])), None)
+        if close is not None:
+            at = close + 1
+            continue
+        asking = sum(bool(_NUMBERED_ASK.fullmatch(row)) for row in lines[at + 1 :])
+        if asking >= 3:
+            lines[at] = ""
+        break  # an unclosed fence runs to the end: nothing after it opens another
     return "\n".join(lines)
 
 
@@ -11439,6 +11482,9 @@ def _section_label(line: str, legend: dict[str, str]) -> bool:
     return (
         0 < len(text) <= 60
         and not re.search(r"[.?!:;,。？！：]$", text)
+        # a line of code ("ls /nonexistent", 'echo "$1"') over it: the answer above goes on
+        and not re.search(r"[=$\"{};|<>`\\]", text)
+        and not re.match(r"[a-z][\w.-]*[ \t]+[-/~.]", text)
         and _kind(text, legend) is None
     )
 
