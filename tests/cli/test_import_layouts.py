@@ -11353,3 +11353,24 @@ def test_unfenced_code_between_numbered_questions_answers_the_one_above() -> Non
         (13, 'Concatenate.\n\nx="$a$b"'),
         (17, "Use for.\n\nfor x in y; do\n  echo\ndone"),
     ]
+
+
+def test_short_question_labels_over_quiz_stems() -> None:
+    # "**Que.1**\" (or "Q.2") alone over the stem and its choices, then "[View Answer](…)"
+    # that only points to a site: "Question 1", and no answer; a blank glued to the
+    # words around it ("a______order") makes a stem with no question mark a question
+    text = "# Week 2 Quiz\n\n" + "".join(
+        f"**{label}**\\\n{stem}\n\na) Two\\\nb) Five\\\nc) Four\n\n"
+        "[View Answer](https://example.com/course/)\n\n***\n\n"
+        for label, stem in [
+            ("Que.1", "What does edit distance count?"),
+            ("Que.2", "A 4-gram model is a\\_\\_\\_\\_\\_\\_\\_order Markov model."),
+            ("Q.3", "Which smoothing adds one to every count?"),
+        ]
+    )
+    found = scan(text)
+    assert [(q.line, q.text.split("\n")[0], q.answer) for q in found.questions] == [
+        (3, "What does edit distance count?", ""),
+        (14, "A 4-gram model is a_______order Markov model.", ""),
+        (25, "Which smoothing adds one to every count?", ""),
+    ]

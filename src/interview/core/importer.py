@@ -1042,7 +1042,10 @@ _PROMO = re.compile(
     # "👉🏼 Check" over "[all 12 answers](https://…)": the link alone on its line
     r"^\W*all\s+\d{1,4}\s+(?:answers|questions|solutions)\W*$|"
     # "Thanks 🙌 for reading and good luck on your next tech interview!": a sign-off
-    r"^\W*thanks?\b[^.!?\n]{0,20}\bfor\s+reading\b",
+    r"^\W*thanks?\b[^.!?\n]{0,20}\bfor\s+reading\b|"
+    # "[View Answer](https://…)" alone on its line: a pointer to a site, not the answer
+    r"^\W*(?:view|see|show|check|get|reveal)\s+(?:the\s+)?(?:correct\s+)?(?:answers?|"
+    r"solutions?)\W*$",
     re.IGNORECASE,
 )
 _NAVIGATION = re.compile(r"(?:[*_\s]*\[[^\]]*\]\(\s*#[^)\s]*\s*\)[*_\s|]*)+")
@@ -1509,7 +1512,10 @@ _CLOZE = re.compile(
     # between the words of Chinese or Japanese, written with no spaces ("重组通常发生在
     # _______上。")
     r"(?<=[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uff08\uff0c])_{3,}(?!_)|"
-    r"(?<!_)_{3,}(?=[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\u3002\uff08\uff09\uff0c])"
+    r"(?<!_)_{3,}(?=[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\u3002\uff08\uff09\uff0c])|"
+    # six or more glued to the words around it ("a 4-gram model is a______order …"): no
+    # name holds that many in a row
+    r"(?<!_)_{6,}(?!_)"
 )
 """A blank to fill in inside a sentence ("… field are _____, False or Unknown.", "Ang
 bangka ay ginagamit bilang __.", "协议是_______。")."""
@@ -3713,6 +3719,10 @@ def _scan(text: str, *, layout: str | None = None) -> Scan:
     # Markdown list (its <ul> lines blank, so line numbers stay)
     if "\\\n" in text:
         text = _backslash_breaks(text)
+    if len(_SHORT_QUESTION_LABEL.findall(text)) >= 3:
+        # "**Que.1**\\" (or "Q.2") alone over the stem, again and again: the word cut
+        # short before the number; read as "Question 1", the label it is
+        text = _SHORT_QUESTION_LABEL.sub(r"\1Question \2", text)
     if len(_SOURCED_LABEL.findall(text)) >= 3:
         # "Задание: 1 (Serge I: 2002-09-30)" over the task: the label and its number, as
         # "Задание 1:" is read; where the task comes from goes
@@ -7830,6 +7840,12 @@ def _quiz_blocks(text: str) -> str:
     return "\n".join(lines)
 
 
+_SHORT_QUESTION_LABEL = re.compile(
+    r"(?im)^([ \t]{0,3}(?:\*\*|__)?[ \t]*)(?:ques?|q)[ \t]*\.[ \t]*(\d{1,3})"
+    r"(?=[ \t]*[:.)]?[ \t]*(?:\*\*|__)?[ \t]*\\?[ \t]*$)"
+)
+"""A question's label cut short, a dot before its number, alone on its line ("**Que.1**\\",
+"Q.2")."""
 _SOURCED_LABEL = re.compile(
     r"(?im)^([ \t]{0,3})(question|task|problem|exercise|задани[ея]|задача|вопрос|aufgabe|"
     r"ejercicio|exerc[ií]cio)[ \t]*[:：]?[ \t]*№?[ \t]*(\d{1,4})[ \t]*[:：.]?[ \t]*"
