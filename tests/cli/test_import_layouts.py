@@ -11374,3 +11374,25 @@ def test_short_question_labels_over_quiz_stems() -> None:
         (14, "A 4-gram model is a_______order Markov model.", ""),
         (25, "Which smoothing adds one to every count?", ""),
     ]
+
+
+def test_textbook_exercise_numbers_as_headings() -> None:
+    # "## 15.4-1" over the exercise quoted ("> Determine …"), then its solution; "# Ex.
+    # 2.2-1" over "Express the function … in terms of Θ-notation."; a starred exercise
+    text = (
+        "## 15.4-1\n\n> Determine an LCS of <1, 0, 1> and <0, 1, 1>.\n\n<0, 1>.\n\n"
+        "## 15.4-6 $\\star$\n\n> Give an O(n lg n)-time algorithm for the longest increasing "
+        "subsequence.\n\nKeep the smallest tail of each length.\n\n"
+        "# Ex. 2.2-1\nExpress the function n^3/1000 - 100n^2 in terms of Θ-notation.\n\n"
+        "**Solution:**\nΘ(n^3)\n"
+    )
+    found = scan(text)
+    assert [(q.line, q.text, q.answer) for q in found.questions] == [
+        (1, "Determine an LCS of <1, 0, 1> and <0, 1, 1>.", "<0, 1>."),
+        (
+            7,
+            "Give an O(n lg n)-time algorithm for the longest increasing subsequence.",
+            "Keep the smallest tail of each length.",
+        ),
+        (13, "Express the function n^3/1000 - 100n^2 in terms of Θ-notation.", "Θ(n^3)"),
+    ]

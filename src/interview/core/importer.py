@@ -115,7 +115,8 @@ _NUMBERING = re.compile(
     r"^\s*(?:ques\s*\.?\s*(?:no\s*\.?\s*)?(?:\d{1,3}\s*)?[:.)\-–—]\s*(?:\d{1,3}\s*[.):]\s*)?|"
     # "Qua. 1) What is GraphQL?", "Qua.5 What is …", "Qua. 🔹 6. What …"
     r"qua\s*\.\s*(?:[^\w\s]{1,3}\s*)?\d{1,3}\s*[.):]?\s*|"
-    r"(?:question|questoin|quesiton|quest[aã]o|q|task|problem|exercise|prompt|scenario|case|challenge|example)\s*#?\s*\d+(?:\.\d+|[a-z](?=\s*[:.)]))?\s*[:.)\-–—·。、]?|"
+    # ("Exercise 15.4-1": chapter, section, then the exercise's number)
+    r"(?:question|questoin|quesiton|quest[aã]o|q|task|problem|exercise|prompt|scenario|case|challenge|example)\s*#?\s*\d+(?:\.\d+(?:-\d{1,3}\b)?|[a-z](?=\s*[:.)]))?\s*[:.)\-–—·。、]?|"
     r"(?:pregunta|pergunta|p)\s*\d+\s*[:.)\-–—]|"  # Spanish and Portuguese: "P41: Explica …"
     r"(?:задани[ея]|задача|вопрос)\s*№?\s*\d+\s*[:.)\-–—]|"  # Russian: "Задание 2: …"
     r"(?:问题|题目|問題?|질문|문제|(?:编码|编程|算法|设计|面试|笔试|系统设计)?题)\s*\d+\s*[:.)\-–—、．：]?|"
@@ -348,12 +349,14 @@ _QUESTION_WORDS_ELSEWHERE = (
 )
 """"Question" in other languages, as it numbers one ("Tanong 6", "Otázka 3")."""
 _NUMBER_ONLY = re.compile(
-    r"(?i)(?:(?:question|q|problem|task|exercise|puzzle|no\.?|"
+    r"(?i)(?:(?:question|q|problem|task|exercise|ex\.|puzzle|no\.?|"
     + _QUESTION_WORDS_ELSEWHERE
     + r")\s*#?\s*)?"
     r"\d+(?:\.\d+)*[.):]?|"
-    # "#### 1-3." (the third task of the first group)
+    # "#### 1-3." (the third task of the first group); "## 15.4-1", "# Ex. 2.1-3" (a
+    # textbook's exercise: chapter, section, then its number)
     r"\d{1,3}-\d{1,2}[.):]|"
+    r"(?:ex\.|exercise)?\s*\d{1,2}\.\d{1,2}-\d{1,3}[.):]?|"
     # "1번문제", "17-1번 문제" (Korean: "problem number 1")
     r"\d{1,4}(?:-\d{1,2})?\s*번\s*(?:문제|질문)?"
 )
@@ -567,6 +570,9 @@ _IMPERATIVE = re.compile(
     # "Query a list of CITY names from STATION …": a query to write (HackerRank's tasks)
     r"query (?:the|a|an|all|each|every)\b|"
     r"concatenate|name\s+(?![:=])|interpret|predict|"
+    # "Express the function … in terms of Θ-notation." (not "Express middleware", the
+    # framework)
+    r"express (?:the|each|this|these|it|them|your)\b|"
     r"plot|annotate|prove|true or false|answer the following|diagnose|debug|troubleshoot|"
     r"mention|recount|introduce yourself|convince|persuade|pitch (?:me|us)|sell me|"
     r"list (?:down|out|the|some|all|\w+ (?:ways|reasons))|"
@@ -3719,6 +3725,8 @@ def _scan(text: str, *, layout: str | None = None) -> Scan:
     # Markdown list (its <ul> lines blank, so line numbers stay)
     if "\\\n" in text:
         text = _backslash_breaks(text)
+    if len(_EXERCISE_NUMBER_HEADING.findall(text)) >= 2:
+        text = _textbook_exercises(text)
     if len(_SHORT_QUESTION_LABEL.findall(text)) >= 3:
         # "**Que.1**\\" (or "Q.2") alone over the stem, again and again: the word cut
         # short before the number; read as "Question 1", the label it is
@@ -7837,6 +7845,33 @@ def _quiz_blocks(text: str) -> str:
             if not re.match(r"[ \t]*(?:[-*+>#|]|\d{1,3}[.)]|```|~~~|<)", line):
                 lines[at] = f"#### {line.strip()}"
             opened = False
+    return "\n".join(lines)
+
+
+_EXERCISE_NUMBER_HEADING = re.compile(
+    r"(?im)^(#{1,6}[ \t]+(?:\*\*|__)?)(?:ex(?:ercise)?\.?[ \t]*)?(\d{1,2}\.\d{1,2}-\d{1,3})"
+    # ("## 15.4-6 $\star$": a starred exercise, the harder kind)
+    r"(?=[ \t]*[.:]?[ \t]*(?:\*\*|__)?[ \t]*(?:\$\\star\$|★|\\\*)?[ \t]*$)"
+)
+"""A textbook exercise's number alone in a heading ("## 15.4-1", "# Ex. 2.1-3")."""
+
+
+def _textbook_exercises(text: str) -> str:
+    """Headings that only number a textbook's exercises ("## 15.4-1", "# Ex. 2.1-3") read
+    as "Exercise 15.4-1"; the exercise quoted right under one ("> Determine an LCS of
+    …") is the question, not a quote in the answer (the quote marks go)."""
+    lines = _EXERCISE_NUMBER_HEADING.sub(r"\1Exercise \2", text).split("\n")
+    for at, row in enumerate(lines):
+        if not _EXERCISE_NUMBER_HEADING.match(row) and not re.match(
+            r"#{1,6}[ \t]+(?:\*\*|__)?Exercise \d{1,2}\.\d{1,2}-\d{1,3}", row
+        ):
+            continue
+        below = at + 1
+        while below < len(lines) and not lines[below].strip():
+            below += 1
+        while below < len(lines) and re.match(r"[ \t]{0,3}>", lines[below]):
+            lines[below] = re.sub(r"^[ \t]{0,3}>[ \t]?", "", lines[below])
+            below += 1
     return "\n".join(lines)
 
 
