@@ -11396,3 +11396,40 @@ def test_textbook_exercise_numbers_as_headings() -> None:
         ),
         (13, "Express the function n^3/1000 - 100n^2 in terms of Θ-notation.", "Θ(n^3)"),
     ]
+
+
+def test_exercise_labels_in_other_languages() -> None:
+    # "✏️ EXERCICI 4. Selecciona …:" (Catalan) over its boxes, and "Escriu un programa …"
+    # (a task): "exercise" in another language labels each one
+    text = (
+        "✏️   EXERCICI 1. Segons com s'executa, JavaScript és un llenguatge:\n\n"
+        "* [ ]  a) Compilat.\n* [ ]  b) Interpretat.\n\n"
+        "✏️ EXERCICI 2. Selecciona l'afirmació falsa sobre els identificadors:\n\n"
+        "* [ ]  a) Pots usar UNICODE.\n* [ ]  b) No distingeix majúscules.\n\n"
+        "✏️ EXERCICI 3. Escriu un programa que sumi dos nombres.\n"
+    )
+    found = scan(text)
+    assert [(q.line, q.text.split("\n")[0]) for q in found.questions] == [
+        (1, "Segons com s'executa, JavaScript és un llenguatge"),
+        (6, "Selecciona l'afirmació falsa sobre els identificadors"),
+        (11, "Escriu un programa que sumi dos nombres."),
+    ]
+
+
+def test_em_dashes_as_the_blank_to_fill() -> None:
+    # "Klasa je opis ——— sa zajedničkim svojstvima." over its choices: three em dashes
+    # are the blank (two, as Chinese writes a dash, are not)
+    text = "## Java\n\n" + "".join(
+        f"{n}. {stem}\n- prvo\n- drugo\n- treće\n\n"
+        for n, stem in enumerate(
+            [
+                "Klasa je opis ——— sa zajedničkim svojstvima.",
+                "Objekat je primerak neke ———.",
+                "Svaka naredba u Javi se završava ——— .",
+            ],
+            start=1,
+        )
+    )
+    found = scan(text)
+    assert [q.line for q in found.questions] == [3, 8, 13]
+    assert scan("## 说明\n\n1. 这是——一个说明。\n").questions == []

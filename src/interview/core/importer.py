@@ -1521,7 +1521,10 @@ _CLOZE = re.compile(
     r"(?<!_)_{3,}(?=[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\u3002\uff08\uff09\uff0c])|"
     # six or more glued to the words around it ("a 4-gram model is a______order …"): no
     # name holds that many in a row
-    r"(?<!_)_{6,}(?!_)"
+    r"(?<!_)_{6,}(?!_)|"
+    # three em dashes or more, set as the blank ("Klasa je opis ——— sa …"; Chinese uses
+    # two as a dash)
+    r"(?<!—)—{3,}(?!—)"
 )
 """A blank to fill in inside a sentence ("… field are _____, False or Unknown.", "Ang
 bangka ay ginagamit bilang __.", "协议是_______。")."""
@@ -1759,7 +1762,7 @@ def _kind_of(text: str, legend: dict[str, str] | None = None) -> str | None:
         return "mark"  # "… ¿Tendría suficiente evidencia …? 68.7, 71.0 …": asked inside
     opening = raw.split("\n", 1)[0]
     if (
-        "__" in opening
+        ("__" in opening or "———" in opening)
         and _CLOZE.search(opening)
         and (
             len(opening.split()) >= 4
@@ -3727,6 +3730,10 @@ def _scan(text: str, *, layout: str | None = None) -> Scan:
         text = _backslash_breaks(text)
     if len(_EXERCISE_NUMBER_HEADING.findall(text)) >= 2:
         text = _textbook_exercises(text)
+    if len(_EXERCISE_ELSEWHERE.findall(text)) >= 2:
+        # "✏️ EXERCICI 4. Selecciona …" (Catalan), "Zadatak 3." (Croatian): "exercise" in
+        # another language, read as "Exercise 4." (a pictograph before it goes)
+        text = _EXERCISE_ELSEWHERE.sub(r"\1Exercise \2", text)
     if len(_SHORT_QUESTION_LABEL.findall(text)) >= 3:
         # "**Que.1**\\" (or "Q.2") alone over the stem, again and again: the word cut
         # short before the number; read as "Question 1", the label it is
@@ -7875,6 +7882,13 @@ def _textbook_exercises(text: str) -> str:
     return "\n".join(lines)
 
 
+_EXERCISE_ELSEWHERE = re.compile(
+    r"(?im)^([ \t]{0,3}(?:#{1,6}[ \t]+|[-*+][ \t]+)?(?:\*\*|__)?)[ \t]*"
+    r"(?:[\u2600-\u27bf\U0001f300-\U0001faff]\ufe0f?[ \t]*)?"
+    r"(?:exercici|ejercicio|esercizio|exercice|exerc[íi]cio|zadatak)[ \t]*"
+    r"(\d{1,3}(?:[.:)][ \t]|[.:)]?$))"
+)
+"""A question labelled "exercise" in another language ("EXERCICI 4.", "Ejercicio 2:")."""
 _SHORT_QUESTION_LABEL = re.compile(
     r"(?im)^([ \t]{0,3}(?:\*\*|__)?[ \t]*)(?:ques?|q)[ \t]*\.[ \t]*(\d{1,3})"
     r"(?=[ \t]*[:.)]?[ \t]*(?:\*\*|__)?[ \t]*\\?[ \t]*$)"
