@@ -11433,3 +11433,47 @@ def test_em_dashes_as_the_blank_to_fill() -> None:
     found = scan(text)
     assert [q.line for q in found.questions] == [3, 8, 13]
     assert scan("## 说明\n\n1. 这是——一个说明。\n").questions == []
+
+
+def test_exercises_numbered_in_brackets_with_wrapped_lines() -> None:
+    # knitted R Markdown: "(1) Using …, derive …" and "(2) We will now derive …" over
+    # "(a) What is the probability …" whose question mark sits on its second line, and
+    # "(3.a): which answer …" (the part (a) of exercise 3); each part asks under the
+    # scenario of its exercise
+    text = (
+        "## Conceptual\n\n"
+        "(1) Explain how k-fold cross-validation is\nimplemented.\n\nSplit into k folds.\n\n"
+        "(2) We will now derive the probability that an observation is part\n"
+        "of a bootstrap sample.\n\n"
+        "(a) What is the probability that the first bootstrap observation is not\n"
+        "the jth observation? Justify your answer.\n\n(n-1)/n.\n\n"
+        "(b) Fit a model that uses `income` and `balance` to\npredict `default`.\n\n"
+        "glm(default ~ balance + income)\n\n"
+        "(3). Suppose we fit a cubic model.\n\n"
+        "(3.a): which answer is correct, and why?\n\nThe second.\n\n"
+        "(3.b): Predict the salary of a female with a GPA of 4.0.\n\n137.1\n"
+    )
+    found = scan(text)
+    assert [(q.line, q.text, q.answer, q.context) for q in found.questions] == [
+        (3, "Explain how k-fold cross-validation is implemented.", "Split into k folds.", ""),
+        (
+            11,
+            "What is the probability that the first bootstrap observation is not the jth "
+            "observation? Justify your answer.",
+            "(n-1)/n.",
+            "We will now derive the probability that an observation is part of a bootstrap sample.",
+        ),
+        (
+            16,
+            "Fit a model that uses `income` and `balance` to predict `default`.",
+            "glm(default ~ balance + income)",
+            "We will now derive the probability that an observation is part of a bootstrap sample.",
+        ),
+        (23, "which answer is correct, and why?", "The second.", "Suppose we fit a cubic model."),
+        (
+            27,
+            "Predict the salary of a female with a GPA of 4.0.",
+            "137.1",
+            "Suppose we fit a cubic model.",
+        ),
+    ]

@@ -573,6 +573,9 @@ _IMPERATIVE = re.compile(
     # "Express the function … in terms of Θ-notation." (not "Express middleware", the
     # framework)
     r"express (?:the|each|this|these|it|them|your)\b|"
+    # "Fit a logistic regression model that uses …", "Repeat the process in (b) three
+    # times": a statistics exercise's steps
+    r"fit (?:a|an|the|your)\b|repeat (?:the|this|these|steps?|parts?|\()|"
     r"plot|annotate|prove|true or false|answer the following|diagnose|debug|troubleshoot|"
     r"mention|recount|introduce yourself|convince|persuade|pitch (?:me|us)|sell me|"
     r"list (?:down|out|the|some|all|\w+ (?:ways|reasons))|"
@@ -3734,6 +3737,8 @@ def _scan(text: str, *, layout: str | None = None) -> Scan:
         # "✏️ EXERCICI 4. Selecciona …" (Catalan), "Zadatak 3." (Croatian): "exercise" in
         # another language, read as "Exercise 4." (a pictograph before it goes)
         text = _EXERCISE_ELSEWHERE.sub(r"\1Exercise \2", text)
+    if len(_PAREN_PARAGRAPH.findall(text)) >= 3:
+        text = _parenthesized_paragraphs(text)
     if len(_SHORT_QUESTION_LABEL.findall(text)) >= 3:
         # "**Que.1**\\" (or "Q.2") alone over the stem, again and again: the word cut
         # short before the number; read as "Question 1", the label it is
@@ -7889,6 +7894,62 @@ _EXERCISE_ELSEWHERE = re.compile(
     r"(\d{1,3}(?:[.:)][ \t]|[.:)]?$))"
 )
 """A question labelled "exercise" in another language ("EXERCICI 4.", "Ejercicio 2:")."""
+_PAREN_PARAGRAPH = re.compile(
+    r"(?m)^\((?:(\d{1,2})(?:\.([a-h]))?|([a-h]))\)(?:[.:][ \t]*|[ \t]+)(?=\S)"
+)
+"""An exercise's number or part in brackets, opening a paragraph ("(2) We will now derive
+…", "(a) What is …", "(3.a): which answer …")."""
+
+
+def _parenthesized_paragraphs(text: str) -> str:
+    """A textbook's exercises as paragraphs, "(1) Using …", "(2) We will now derive …"
+    over "(a) What is the probability …" and "(b) …", each perhaps wrapped over lines
+    (knitted R Markdown): each paragraph joins into its first line (the others blank, so
+    line numbers stay); "(2)" becomes the heading "### Exercise 2" on the blank line
+    above it, and its part "(3.a)" the part "(a)" (read as an exercise's scenario and its
+    lettered parts)."""
+    lines = text.split("\n")
+    inside = dict(_outside_fences(lines))
+    starts = [
+        at
+        for at, line in enumerate(lines)
+        if at in inside
+        and (at == 0 or not lines[at - 1].strip() or lines[at - 1].lstrip().startswith("#"))
+        and _PAREN_PARAGRAPH.match(line)
+    ]
+    numbers = [at for at in starts if _PAREN_PARAGRAPH.match(lines[at]).group(1)]  # type: ignore[union-attr]
+    if len(numbers) < 2:
+        return text
+    for at in starts:
+        label = _PAREN_PARAGRAPH.match(lines[at])
+        assert label is not None
+        stop = at + 1
+        while (
+            stop < len(lines)
+            and lines[stop].strip()
+            and stop in inside
+            and not _PAREN_PARAGRAPH.match(lines[stop])
+            and not re.match(
+                r"[ \t]*(?:[-*+]|\d{1,3}[.)]|#{1,6}|```|~~~|\$\$|\|)\s", lines[stop] + " "
+            )
+        ):
+            stop += 1
+        body = " ".join(x.strip() for x in [lines[at][label.end() :], *lines[at + 1 : stop]])
+        for n in range(at + 1, stop):
+            lines[n] = ""
+        number, part, letter = label.groups()
+        if letter or part:
+            lines[at] = f"({letter or part}) {body}"
+        elif stop > at + 1:
+            # (the heading on the exercise's line, its words on the next, now blank)
+            lines[at], lines[at + 1] = f"### Exercise {number}", body
+        elif at > 0 and not lines[at - 1].strip():
+            lines[at - 1], lines[at] = f"### Exercise {number}", body  # (one line: above it)
+        else:
+            lines[at] = f"### Exercise {number}: {body}"
+    return "\n".join(lines)
+
+
 _SHORT_QUESTION_LABEL = re.compile(
     r"(?im)^([ \t]{0,3}(?:\*\*|__)?[ \t]*)(?:ques?|q)[ \t]*\.[ \t]*(\d{1,3})"
     r"(?=[ \t]*[:.)]?[ \t]*(?:\*\*|__)?[ \t]*\\?[ \t]*$)"
