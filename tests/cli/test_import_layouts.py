@@ -11477,3 +11477,25 @@ def test_exercises_numbered_in_brackets_with_wrapped_lines() -> None:
             "Suppose we fit a cubic model.",
         ),
     ]
+
+
+def test_a_bold_problem_label_alone_in_its_paragraph() -> None:
+    # "**Problem #1** [Easy]" alone in its paragraph, then who asked it and the problem's
+    # paragraphs, then "**Solution**": each label starts a problem; the bracket gives
+    # its difficulty
+    text = "# Daily Coding Problem\n\n" + "".join(
+        f"**Problem #{n}** [{level}]\n\nThis problem was asked by Uber.\n\n"
+        f"Given an array of integers, return {what}.\n\n"
+        f"**Solution**: sort it first.\n\n* * *\n\n"
+        for n, level, what in [
+            (1, "Easy", "whether two of them add up to k"),
+            (2, "Hard", "the products of all the others"),
+            (3, "Medium", "the first missing positive"),
+        ]
+    )
+    found = scan(text)
+    assert [(q.line, q.text.split("\n\n")[-1], q.difficulty) for q in found.questions] == [
+        (3, "Given an array of integers, return whether two of them add up to k.", "easy"),
+        (13, "Given an array of integers, return the products of all the others.", "hard"),
+        (23, "Given an array of integers, return the first missing positive.", "medium"),
+    ]

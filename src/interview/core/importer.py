@@ -3737,6 +3737,10 @@ def _scan(text: str, *, layout: str | None = None) -> Scan:
         # "✏️ EXERCICI 4. Selecciona …" (Catalan), "Zadatak 3." (Croatian): "exercise" in
         # another language, read as "Exercise 4." (a pictograph before it goes)
         text = _EXERCISE_ELSEWHERE.sub(r"\1Exercise \2", text)
+    if len(labels := _BOLD_NUMBER_PARAGRAPH.findall(text)) >= 3 and len(set(labels)) >= 3:
+        # "**Problem #1** [Easy]" alone in its paragraph over the problem's paragraphs:
+        # the label of each, as "###### Problem 1 [Easy]" is
+        text = _BOLD_NUMBER_PARAGRAPH.sub(r"\1###### \2 \3\4", text)
     if len(_PAREN_PARAGRAPH.findall(text)) >= 3:
         text = _parenthesized_paragraphs(text)
     if len(_SHORT_QUESTION_LABEL.findall(text)) >= 3:
@@ -7894,6 +7898,13 @@ _EXERCISE_ELSEWHERE = re.compile(
     r"(\d{1,3}(?:[.:)][ \t]|[.:)]?$))"
 )
 """A question labelled "exercise" in another language ("EXERCICI 4.", "Ejercicio 2:")."""
+_BOLD_NUMBER_PARAGRAPH = re.compile(
+    r"(?im)(^[ \t]*\n|\A)[ \t]{0,3}(?:\*\*|__)[ \t]*"
+    r"(problem|exercise|task|puzzle|challenge)[ \t]*#?[ \t]*(\d{1,4})[ \t]*[:.]?[ \t]*"
+    r"(?:\*\*|__)[ \t]*[:.]?((?:[ \t]*[\[(][^\])\n]{1,20}[\])])?)[ \t]*(?=\n[ \t]*\n)"
+)
+"""A question's bold label and number alone in its paragraph ("**Problem #1** [Easy]"),
+a blank line above and below it."""
 _PAREN_PARAGRAPH = re.compile(
     r"(?m)^\((?:(\d{1,2})(?:\.([a-h]))?|([a-h]))\)(?:[.:][ \t]*|[ \t]+)(?=\S)"
 )
