@@ -1908,8 +1908,9 @@ def test_spanish_numbered_prompts_chinese_question_labels_and_task_fields() -> N
             "Explica el descenso de gradiente estocástico.",
             "Actualiza los pesos con el gradiente de un mini-lote cada vez.",
         ),
-        # "**题目：** 请简要介绍…" ("Question: please briefly introduce …")
-        (12, "请简要介绍召回阶段的作用。", "召回从海量物品中快速选出几百个候选。"),
+        # "**题目：** 请简要介绍…" ("Question: please briefly introduce …"), right under
+        # its numbered title "#### 1. 召回" ("recall"), where it starts
+        (11, "请简要介绍召回阶段的作用。", "召回从海量物品中快速选出几百个候选。"),
         # a task ("实现…", implement) whose description and answer are bulleted fields
         (
             18,
@@ -11498,4 +11499,25 @@ def test_a_bold_problem_label_alone_in_its_paragraph() -> None:
         (3, "Given an array of integers, return whether two of them add up to k.", "easy"),
         (13, "Given an array of integers, return the products of all the others.", "hard"),
         (23, "Given an array of integers, return the first missing positive.", "medium"),
+    ]
+
+
+def test_a_numbered_exercise_title_over_a_labelled_statement() -> None:
+    # "### **2-04：求年龄**⭐" ("find the age") right over "**题目：** …" ("problem:"):
+    # the exercise starts at its title, which names its topic, not a section; "**Q1:**"
+    # under "### 2. Performance" is one of several questions in that section
+    text = (
+        "### **2-04：求年龄**⭐\n\n**题目：** 有5个人坐在一起，问第五个人多少岁？\n\n"
+        "**程序分析：** 递归。\n\n"
+        "### **2-05：验证码生成**⭐\n\n**题目：** 设计一个函数产生指定长度的验证码。\n\n"
+        "**程序分析：** 随机选择。\n\n"
+        "### 2. Performance\n\n**Q1:** What is the effective access time?\n\nAbout 10 µs.\n\n"
+        "**Q2:** What is thrashing?\n\nPaging all the time.\n"
+    )
+    found = scan(text)
+    assert [(q.line, q.topics, q.sections) for q in found.questions] == [
+        (1, ["求年龄"], []),
+        (7, ["验证码生成"], []),
+        (15, [], ["Performance"]),
+        (19, [], ["Performance"]),
     ]

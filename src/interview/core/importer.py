@@ -3992,7 +3992,7 @@ def _scan(text: str, *, layout: str | None = None) -> Scan:
     def bold_question(text: str, line: int, answer: str = "") -> Found:
         question, note = _split_source(text)
         question, difficulty = _clean(question, legend)
-        return Found(
+        asked = Found(
             question,
             line,
             "bold",
@@ -4001,6 +4001,27 @@ def _scan(text: str, *, layout: str | None = None) -> Scan:
             sections=names(),
             source_note=note,
         )
+        if (
+            index >= 3
+            and tokens[index].type == "paragraph_open"
+            and (opened := tokens[index].map) is not None
+            and opened[0] + 1 == line
+            and tokens[index - 1].type == "heading_close"
+            and (titled_by := tokens[index - 3]).map is not None
+            and _BOLD_COLON_LABEL.match(lines[line - 1])
+            # (the label of the question, unnumbered: "**Q1:**" numbers one of several
+            # under a section's title)
+            and (named := _BARE_QUESTION_LABEL.match(lines[line - 1])) is not None
+            and not re.match(r"\s*\d", lines[line - 1][named.end() :])
+            and _EXERCISE_TITLE.match(title := _normal(_heading_text(tokens[index - 2])).strip())
+        ):
+            # "### **2-01：求年龄**⭐" right over "**题目：** 有5个人坐在一起…": the
+            # exercise starts at its numbered title, which names its topic (no section)
+            asked.line = titled_by.map[0] + 1
+            asked.topics = [_clean(_section_name(title), legend)[0]]  # (its stars go)
+            if asked.sections and asked.sections[-1] == _section_name(title):
+                asked.sections = asked.sections[:-1]
+        return asked
 
     hang = 0  # the hanging indent of a `line` question's answer (see below)
     topic_labels: set[int] = set()  # heading questions that only label a topic
@@ -7643,6 +7664,9 @@ _MYST_COLON_DIRECTIVE = re.compile(
     r"(?i)^[ \t]*:{3,}[ \t]*\{(?:admonition|note|tip|exercise|question)\}[ \t]*(.*)$"
 )
 
+
+_EXERCISE_TITLE = re.compile(r"[\W_]*\d{1,3}(?:[-.]\d{1,3})?\s*[.):：、]\s*\S")
+"""A title numbered as an exercise ("2-01：求年龄", "3. Two sum")."""
 
 _NUMBERED_TITLE = re.compile(r"[\W_]*\d{1,3}[.)]\s")
 """A title that numbers its question ("🔹 **2. Validate a password**")."""
