@@ -11521,3 +11521,17 @@ def test_a_numbered_exercise_title_over_a_labelled_statement() -> None:
         (15, [], ["Performance"]),
         (19, [], ["Performance"]),
     ]
+
+
+def test_a_list_under_a_heading_that_names_tasks_in_another_language() -> None:
+    # "## SELECT feladatok" (Hungarian: "SELECT tasks") over "1. Kérdezd le …" ("query
+    # …"): every item is a task, whatever its verb
+    text = (
+        "## SELECT feladatok\n\n"
+        "1. Kérdezd le az összes termék nevét a product táblából.\n"
+        "2. Kérdezd le az összes kategória nevet.\n\n"
+        "## WHERE feladatok\n"
+        "1. Kérdezd le a kék termékeket.\n2. Kérdezd le a Kim nevű felhasználókat.\n"
+    )
+    found = scan(text)
+    assert [q.line for q in found.questions] == [3, 4, 7, 8]

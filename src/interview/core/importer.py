@@ -11807,7 +11807,13 @@ _TASK_HEADING = re.compile(
     r"challenge\s+description|"
     # "#### **Correct the Code (with Answers):**" over numbered snippets to mend
     r"(?:correct|fix|debug)\s+(?:the\s+)?(?:following\s+)?(?:code|bugs?|errors?|snippets?)\b"
-    r"[^\n]{0,40}?)[\W_]*"
+    r"[^\n]{0,40}?|"
+    # "## SELECT feladatok" (Hungarian: "SELECT tasks"), "Zadania", "Ejercicios", "Aufgaben":
+    # "tasks" or "exercises" in other languages, after a word or two naming their topic
+    r"(?:[^\W\d_][\w-]*\s+){0,2}(?:feladatok|zadania|zadaci|[úu]lohy|uzdevumi|ejercicios|"
+    r"exerc[íi]cios|exercices|esercizi|exercicis|aufgaben|[üu]bungen|oefeningen|opgaver|"
+    r"uppgifter|teht[äa]v[äa]t|al[ıi][şs]t[ıi]rmalar|[ćc]wiczenia|cvi[čc]en[íi]|cvi[čc]enia|"
+    r"exerci[țt]ii|задачи|задания|упражнения|завдання))[\W_]*"
 )
 """A heading that names the task of a one-problem page ("#### **Task**")."""
 
