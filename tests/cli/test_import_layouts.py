@@ -11535,3 +11535,19 @@ def test_a_list_under_a_heading_that_names_tasks_in_another_language() -> None:
     )
     found = scan(text)
     assert [q.line for q in found.questions] == [3, 4, 7, 8]
+
+
+def test_short_colon_stems_over_lettered_choices() -> None:
+    # "### Vyberte pravdivé tvrzení:" (Czech: "choose the true statement:") again and
+    # again, each over "- a) …" to "- e) …", one highlighted as right: each a question
+    text = "---\ntitle: Zápočtový test\n---\n\n" + "".join(
+        f"### Vyberte pravdivé tvrzení{end}\n\n- a) Rozhraní {n} definuje signatury.\n"
+        f"- <mark>b) Třída {n} může implementovat více rozhraní.</mark>\n"
+        f"- c) Metody {n} jsou chráněné.\n\n"
+        for n, end in [(1, ":"), (2, ":"), (3, ":"), (4, ".")]
+    )
+    found = scan(text)
+    assert [(q.line, q.text.split("\n")[0].rstrip(".")) for q in found.questions] == [
+        (5 + 6 * n, "Vyberte pravdivé tvrzení") for n in range(4)
+    ]
+    assert found.questions[0].text.endswith("- c) Metody 1 jsou chráněné.")

@@ -8325,6 +8325,21 @@ def _headings_over_boxes(tokens: Sequence[Token]) -> set[int]:
         rows = [text for _, text in _item_firsts(tokens, below, _skip(tokens, below))]
         boxes = [re.match(r"\s*\[([ xX✓✔]?)\]\s+\S", row) for row in rows]
         ticked = len(rows) >= 2 and all(boxes) and any(b and b.group(1).strip() for b in boxes)
+        # "- a) Rozhraní …", "- <mark>b) Třída …</mark>": choices lettered in order (one
+        # marked right or none), whatever their length
+        lettered = [
+            re.match(r"\s*(?:<mark>\s*|\*\*|__)?\(?([a-h])[).]\s+\S", row, re.IGNORECASE)
+            for row in rows
+        ]
+        in_order = 2 <= len(rows) <= 8 and all(
+            m is not None and ord(m.group(1).lower()) - ord("a") == n
+            for n, m in enumerate(lettered)
+        )
+        heading = _normal(_heading_text(tokens[index + 1])).rstrip(" *_")
+        if in_order and heading.endswith((":", "：", ".")) and len(heading.split()) >= 2:
+            # "### Vyberte pravdivé tvrzení:" ("choose the true statement:") over them
+            found.add(index)
+            continue
         if ticked or (
             # "#### 1. In proportional control, the control effort is:" over "1. Directly
             # proportional to the current error", …: a stem to complete, over its choices
@@ -10359,8 +10374,11 @@ def _loose_prompts(
     return more
 
 
-_MARKED_CHOICE = re.compile(r"^([-*+]\s+.*?\S)\s+\*$|^([-*+]\s+)(?:\*\*|__)(.+?)(?:\*\*|__)$")
-"""A choice marked as the right one: an asterisk after it, or all of it in bold."""
+_MARKED_CHOICE = re.compile(
+    r"^([-*+]\s+.*?\S)\s+\*$|^([-*+]\s+)(?:\*\*|__|<mark>\s*)(.+?)(?:\*\*|__|\s*</mark>)$"
+)
+"""A choice marked as the right one: an asterisk after it, or all of it in bold or
+highlighted ("- <mark>b) Třída `Reader` …</mark>")."""
 
 
 def _unmarked(choice: str) -> str:
