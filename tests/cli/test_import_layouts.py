@@ -11551,3 +11551,34 @@ def test_short_colon_stems_over_lettered_choices() -> None:
         (5 + 6 * n, "Vyberte pravdivé tvrzení") for n in range(4)
     ]
     assert found.questions[0].text.endswith("- c) Metody 1 jsou chráněné.")
+
+
+def test_topic_headings_over_problems_with_formulas_and_two_paragraphs() -> None:
+    # "### **1. Algebra**" over "Find all functions … such that:" and its formula set
+    # on its own ("\[ … \]"); "### **4. Algebra (Polynomials)**" over the set-up, then
+    # "Prove that …" in the next paragraph: one problem each, its heading the topic
+    text = (
+        "# Olympiad Problem Set\n\n---\n\n"
+        "### **1. Algebra**\nFind all functions f such that for all x and y:\n\n"
+        "\\[\nf(x + y) = f(x)f(y).\n\\]\n\n---\n\n"
+        "### **2. Geometry**\nLet ABC be a triangle. Prove that its medians meet.\n\n---\n\n"
+        "### **3. Number Theory**\nProve that n^5 - n is divisible by 5.\n\n---\n\n"
+        "### **4. Algebra (Polynomials)**\nLet P be a polynomial with integer "
+        "coefficients.\n\nProve that P(b) - P(a) is divisible by b - a.\n\n---\n"
+    )
+    found = scan(text)
+    assert [(q.line, q.text, q.topics) for q in found.questions] == [
+        (
+            6,
+            "Find all functions f such that for all x and y:\n\n\\[\nf(x + y) = f(x)f(y).\n\\]",
+            ["Algebra"],
+        ),
+        (15, "Let ABC be a triangle. Prove that its medians meet.", ["Geometry"]),
+        (20, "Prove that n^5 - n is divisible by 5.", ["Number Theory"]),
+        (
+            25,
+            "Let P be a polynomial with integer coefficients. "
+            "Prove that P(b) - P(a) is divisible by b - a.",
+            ["Algebra (Polynomials)"],
+        ),
+    ]

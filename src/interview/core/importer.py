@@ -3900,6 +3900,7 @@ def _scan(text: str, *, layout: str | None = None) -> Scan:
     boxed_stems = _headings_over_boxes(tokens)
     stem_questions: set[int] = set()  # (stems that end on a colon: their choices follow)
     titled_questions: set[int] = set()  # (they start at the numbered title over them)
+    topic_questions: set[int] = set()  # one problem under its topic's heading
     bare_labels = sum(
         t.type == "heading_open"
         and _LABEL_HEADING.fullmatch(_normal(_heading_text(tokens[n + 1]))) is not None
@@ -4245,6 +4246,16 @@ def _scan(text: str, *, layout: str | None = None) -> Scan:
                     statements = True
                 else:
                     stated, _, body = body.partition("\n\n")
+                    following, _, rest = body.partition("\n\n")
+                    if (
+                        id(current) in topic_questions
+                        and not _asks(stated)
+                        and following.strip()
+                        and _asks(following)
+                    ):
+                        # "Let P(x) be a polynomial …" then "Prove that …": set up, then
+                        # asked, the two paragraphs under its topic
+                        stated, body = f"{stated}\n\n{following}", rest
                     fenced = re.match(r"[ \t]*(```|~~~)", stated)
                     if fenced and len(re.findall(rf"(?m)^[ \t]*{fenced.group(1)}", stated)) == 1:
                         # (a blank line inside the fence does not end it)
@@ -4287,7 +4298,7 @@ def _scan(text: str, *, layout: str | None = None) -> Scan:
                         following, _, rest = body.strip().partition("\n\n")
                         formula = re.fullmatch(
                             r"\s*\$[^\n]*\$\s*|\s*\$\$.*\$\$\s*", following, re.DOTALL
-                        )
+                        ) or _DISPLAY_MATH.fullmatch(following)
                         # ("Find the eigenvalues of:" over "$A = \begin{bmatrix} … $": the
                         # formula it asks about)
                         if (
@@ -4987,6 +4998,7 @@ def _scan(text: str, *, layout: str | None = None) -> Scan:
                     current.topics = [_section_name(question)]
                 elif index in topic_problems:
                     problem_labels.add(id(current))
+                    topic_questions.add(id(current))
                     current.topics = [question]
                     paragraph = tokens[_skip(tokens, index)].map
                     current.line = paragraph[0] + 1 if paragraph else current.line
@@ -8476,6 +8488,10 @@ def _answer_bullets(tokens: Sequence[Token]) -> set[int]:
     return set(under) if len(under) >= 3 and len(under) * 3 >= asked * 2 else set()
 
 
+_DISPLAY_MATH = re.compile(r"\s*(?:\\\[.*\\\]|\$\$.*\$\$)\s*", re.DOTALL)
+"""A formula set on its own ("\\[ … \\]", "$$ … $$")."""
+
+
 def _topic_problem_headings(tokens: Sequence[Token], legend: dict[str, str]) -> set[int]:
     """Headings that name a topic over one paragraph that states a problem and asks
     ("# Densities" over "Cut a stick … at random. What is the probability …?"), where
@@ -8506,7 +8522,19 @@ def _topic_problem_headings(tokens: Sequence[Token], legend: dict[str, str]) -> 
         heading = _normal(_heading_text(tokens[index + 1])).strip()
         # after the problem, only a rule or a box left for the answer ("**Espaço para
         # resposta:**" over "[Seu texto aqui]")
-        rest = [b for b in blocks[1:] if tokens[b].type != "hr" and not is_placeholder(text_of(b))]
+        # (nor a formula set on its own, "\\[ f(x + y) + … \\]", that the problem states)
+        rest = [
+            b
+            for b in blocks[1:]
+            if tokens[b].type != "hr"
+            and not is_placeholder(text_of(b))
+            and not _DISPLAY_MATH.fullmatch(text_of(b))
+        ]
+        # ("Let P(x) be a polynomial …" then "Prove that …": the problem set up in one
+        # paragraph, asked in the next)
+        asked_at = blocks[0]
+        if len(rest) == 1 and tokens[rest[0]].type == "paragraph_open" and len(blocks) <= 4:
+            asked_at, rest = rest[0], []
         if (
             rest
             or tokens[blocks[0]].type != "paragraph_open"
@@ -8514,7 +8542,7 @@ def _topic_problem_headings(tokens: Sequence[Token], legend: dict[str, str]) -> 
             or _kind(heading, legend) is not None
         ):
             continue
-        text = re.sub(r"\s*\n\s*", " ", tokens[blocks[0] + 1].content.strip())
+        text = re.sub(r"\s*\n\s*", " ", tokens[asked_at + 1].content.strip())
         sentences = [x for x in re.split(r"(?<=[.?!])\s+", text) if x]
         if (
             len(text) >= 30
