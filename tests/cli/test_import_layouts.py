@@ -11582,3 +11582,22 @@ def test_topic_headings_over_problems_with_formulas_and_two_paragraphs() -> None
             ["Algebra (Polynomials)"],
         ),
     ]
+
+
+def test_styled_problem_headings_with_kramdown_attributes() -> None:
+    # '### Problema &nbsp;<span class="deg">1</span>' over "{: .no_toc}" (kramdown's
+    # attributes, never shown) and the problem: the heading reads "Problema 1"
+    text = "# Problemas de Nivel 1\n\n" + "".join(
+        f'### Problema &nbsp;<span class="deg-sitio">{n}</span>\n{{: .no_toc}}\n\n'
+        f"Sean p y q primos distintos. ¿Cuántos divisores tiene p^{n}?\n\n"
+        for n in range(1, 4)
+    )
+    found = scan(text)
+    assert [(q.line, q.text, q.sections) for q in found.questions] == [
+        (
+            3 + 5 * n,
+            f"Sean p y q primos distintos. ¿Cuántos divisores tiene p^{n + 1}?",
+            ["Problemas de Nivel 1"],
+        )
+        for n in range(3)
+    ]

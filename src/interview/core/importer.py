@@ -1879,6 +1879,10 @@ def _heading_text(token: Token | None) -> str:
     content = token.content if token is not None else ""
     content = re.sub(r"<a\s+[^>]*>\s*</a>", "", content, flags=re.IGNORECASE)
     content = re.sub(r"\s*\{#[^}\s]*\}\s*$", "", content)  # "Title {#anchor}" (Hugo, pandoc)
+    if "<span" in content or "&nbsp;" in content:
+        # 'Problema &nbsp;<span class="deg-sitio">1</span>': styled, the words as shown
+        content = re.sub(r"(?i)</?span\b[^>]*>", "", content)
+        content = re.sub(r"\s*&nbsp;\s*", " ", content).strip()
     content = _unwrapped(content)
     # "## `Question 1 - Introduction to MySQL`": a heading set whole in code
     whole = re.fullmatch(r"\s*`([^`\n]*[^\W\d_][^`\n]*)`\s*", content)
@@ -3704,6 +3708,10 @@ def _scan(text: str, *, layout: str | None = None) -> Scan:
         # (before admonitions: "::: hints" in a quiz of "::: question :::" divs)
         text = _fenced_div_questions(text)
     text = _unwrap_admonitions(text)
+    if "{:" in text:
+        # "### Problema 1" over "{: .no_toc}": kramdown's attributes for the heading,
+        # never shown; the line goes blank, so the problem is right under its heading
+        text = re.sub(r"(?m)^([ \t]{0,3}#{1,6}[ \t][^\n]*\n)[ \t]*\{:[^}\n]*\}[ \t]*$", r"\1", text)
     # "1.         A building has 100 floors…": five spaces or more after a list marker
     # make CommonMark read the item as code; a pasted list means one
     text = re.sub(r"(?m)^([ \t]{0,3}(?:\d{1,4}[.)]|[-*+]))[ \t]{5,}(?=\S)", r"\1 ", text)
