@@ -11601,3 +11601,16 @@ def test_styled_problem_headings_with_kramdown_attributes() -> None:
         )
         for n in range(3)
     ]
+
+
+def test_an_instruction_after_a_leading_clause() -> None:
+    # "Using the program shown in Figure 3.30, explain …", "Based on the table, compute
+    # …": the instruction comes after a clause that sets it up
+    text = (
+        "## Exercises\n\n"
+        "1. Using the program shown in Figure 3.30, explain the output at LINE A.\n"
+        "2. Based on the table above, compute the mean latency.\n"
+        "3. Considering the parent process, describe what fork() returns.\n"
+    )
+    found = scan(text)
+    assert [q.line for q in found.questions] == [3, 4, 5]

@@ -1845,6 +1845,14 @@ def _kind_of(text: str, legend: dict[str, str] | None = None) -> str | None:
     )
     if last != plain and clause and _IMPERATIVE.match(last[clause.end() :].capitalize()):
         return "word"  # "… 576 times. Without using a calculator, calculate the …"
+    clause = re.match(
+        r"(?i)(?:using|with|given|assuming|including|considering|based\s+on)\b"
+        r"(?:[^.?!,;:]|\.(?=\d)){3,80},"
+        r"\s*(?=[a-z])",
+        plain,
+    )
+    if clause and _IMPERATIVE.match(plain[clause.end() :].capitalize()):
+        return "word"  # "Using the program shown in Figure 3.30, explain what …"
     return None
 
 
