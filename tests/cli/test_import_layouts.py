@@ -11614,3 +11614,18 @@ def test_an_instruction_after_a_leading_clause() -> None:
     )
     found = scan(text)
     assert [q.line for q in found.questions] == [3, 4, 5]
+
+
+def test_quiz_kinds_in_brackets_mark_questions() -> None:
+    # pandoc's "3.  \[TF\] The variance can never be negative. → True \[1pt\]" and
+    # "4.  \[MA\] Select all valid probability values. \[2pts\]": a quiz tool's kind of
+    # question in brackets marks each item as one, mark or no mark
+    text = (
+        "# Section: Basics\n\n"
+        "3.  \\[TF\\] The variance can never be negative. → True \\[1pt\\]\n\n"
+        "# Section: Probability\n\n"
+        "4.  \\[MA\\] Select all valid probability values. \\[2pts\\]\n\n"
+        "5.  \\[MC\\] The sample variance formula is: \\[2pts\\]\n"
+    )
+    found = scan(text)
+    assert [q.line for q in found.questions] == [3, 7, 9]

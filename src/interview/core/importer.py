@@ -1567,10 +1567,15 @@ Soru)", "WHERE vs HAVING (3 Questions)"): no question, whatever word leads it.""
 
 
 _EXERCISE_MARK = re.compile(
-    r"(?i)^[\s*_>\-+]*[【\[［]\s*(?:练习|練習|思考题?|作业|习题|exercise|practice|homework|"
-    r"упражнение|задание|ejercicio|exerc[íi]cio)\s*\d{0,3}\s*[】\]］]\s*\S"
+    r"(?i)^[\s*_>\-+]*\\?[【\[［]\s*(?:练习|練習|思考题?|作业|习题|exercise|practice|homework|"
+    r"упражнение|задание|ejercicio|exerc[íi]cio|"
+    # "\\[TF\\] The variance can never be negative.", "[MC] The sample variance formula is:"
+    # (a quiz tool's kind of question: true or false, multiple choice or answers, short,
+    # matching, essay, numeric, fill in)
+    r"tf|t/f|mc|mcq|ma|short|match(?:ing)?|essay|numeric(?:al)?|fib|fill)\s*\d{0,3}\s*\\?[】\]］]\s*\S"
 )
-"""An item marked as an exercise ("【练习】实现…", "[Exercise] Write …")."""
+"""An item marked as an exercise ("【练习】实现…", "[Exercise] Write …") or as a kind of
+quiz question ("[TF] …", "\\[MC\\] …", escaped as pandoc writes it)."""
 
 
 _TYPED_QUESTION = re.compile(
