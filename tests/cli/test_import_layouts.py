@@ -11629,3 +11629,21 @@ def test_quiz_kinds_in_brackets_mark_questions() -> None:
     )
     found = scan(text)
     assert [q.line for q in found.questions] == [3, 7, 9]
+
+
+def test_statement_headings_over_true_and_false() -> None:
+    # "### 1. Char data type will take more disk space than Varchar." over "* ***True***"
+    # / "* False": a statement to judge; "### 4. The Exists operator will understand____
+    # type of value" over its choices: a blank glued to the words
+    text = (
+        "# Understanding SQL Tuning\n"
+        "### 1. Char data type will take more disk space than Varchar data type.\n"
+        "* ***True***\n* False\n\n"
+        "### 2. Internally the FROM clause runs first in a select statement.\n"
+        "* ***True***\n* False\n\n"
+        "### 3. Having filters the actual rows of the table.\n* True\n* ***False***\n\n"
+        "### 4. The Exists operator will understand____ type of value\n"
+        "* ***Boolean***\n* Number\n* String\n"
+    )
+    found = scan(text)
+    assert [q.line for q in found.questions] == [2, 6, 10, 14]

@@ -1522,9 +1522,9 @@ _CLOZE = re.compile(
     # _______上。")
     r"(?<=[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uff08\uff0c])_{3,}(?!_)|"
     r"(?<!_)_{3,}(?=[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\u3002\uff08\uff09\uff0c])|"
-    # six or more glued to the words around it ("a 4-gram model is a______order …"): no
-    # name holds that many in a row
-    r"(?<!_)_{6,}(?!_)|"
+    # four or more glued to the words around it ("a 4-gram model is a______order …", "The
+    # Exists operator will understand____ type"): no name holds that many in a row
+    r"(?<!_)_{4,}(?!_)|"
     # three em dashes or more, set as the blank ("Klasa je opis ——— sa …"; Chinese uses
     # two as a dash)
     r"(?<!—)—{3,}(?!—)"
@@ -8369,6 +8369,11 @@ def _headings_over_boxes(tokens: Sequence[Token]) -> set[int]:
             for n, m in enumerate(lettered)
         )
         heading = _normal(_heading_text(tokens[index + 1])).rstrip(" *_")
+        if not shown and len(heading.split()) >= 3 and _yes_or_no(tokens, below):
+            # "### 1. Char data type will take more disk space …" over "* ***True***" /
+            # "* False": a statement to judge
+            found.add(index)
+            continue
         if in_order and heading.endswith((":", "：", ".")) and len(heading.split()) >= 2:
             # "### Vyberte pravdivé tvrzení:" ("choose the true statement:") over them
             found.add(index)
