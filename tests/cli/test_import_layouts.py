@@ -11647,3 +11647,26 @@ def test_statement_headings_over_true_and_false() -> None:
     )
     found = scan(text)
     assert [q.line for q in found.questions] == [2, 6, 10, 14]
+
+
+def test_part_titles_numbered_like_their_questions_and_a_tracker_table() -> None:
+    # "1. HTTP & Status Codes" then "1. What is …?": the numbers start again under a
+    # part's title (one list to CommonMark); "| Exercise | Started | Completed |" tracks
+    # progress on exercises set above, it sets none
+    text = (
+        "MCP Questions\n\n---\n\n"
+        "1. HTTP & Status Codes in REST\n\n"
+        "1. What is the purpose of the 2xx codes?\n\n2. When are 3xx codes used?\n\n---\n\n"
+        "2. MCP Concepts and JSON-RPC Basics\n\n"
+        "1. What is context in MCP?\n\n2. What does a JSON-RPC request hold?\n\n---\n\n"
+        "| Exercise | Started | Completed | Notes |\n|---|---|---|---|\n"
+        "| Ex 1: Extend Chain | ⬜ | ⬜ | |\n| Ex 2: Build Tool | ⬜ | ⬜ | |\n"
+        "| Ex 3: Error Handling | ⬜ | ⬜ | |\n| Ex 4: Build Router | ⬜ | ⬜ | |\n"
+    )
+    found = scan(text)
+    assert [(q.line, q.sections) for q in found.questions] == [
+        (7, ["HTTP & Status Codes in REST"]),
+        (9, ["HTTP & Status Codes in REST"]),
+        (15, ["MCP Concepts and JSON-RPC Basics"]),
+        (17, ["MCP Concepts and JSON-RPC Basics"]),
+    ]

@@ -3758,6 +3758,8 @@ def _scan(text: str, *, layout: str | None = None) -> Scan:
         # "✏️ EXERCICI 4. Selecciona …" (Catalan), "Zadatak 3." (Croatian): "exercise" in
         # another language, read as "Exercise 4." (a pictograph before it goes)
         text = _EXERCISE_ELSEWHERE.sub(r"\1Exercise \2", text)
+    if re.search(r"(?m)^\d{1,2}\.[ \t]", text):
+        text = _numbered_part_titles(text)
     if len(labels := _BOLD_NUMBER_PARAGRAPH.findall(text)) >= 3 and len(set(labels)) >= 3:
         # "**Problem #1** [Easy]" alone in its paragraph over the problem's paragraphs:
         # the label of each, as "###### Problem 1 [Easy]" is
@@ -7921,6 +7923,30 @@ def _quiz_blocks(text: str) -> str:
     return "\n".join(lines)
 
 
+def _numbered_part_titles(text: str) -> str:
+    """ "1. HTTP & Status Codes in REST / MCP Context" then "1. What is the main purpose of
+    …?", the numbers starting again: a part's title over its questions (CommonMark would
+    read both as one list), read as a heading; two such titles or more, none asking."""
+    lines = text.split("\n")
+    outside = dict(_outside_fences(lines))
+    titles = []
+    for at, line in outside.items():
+        titled = re.match(r"(\d{1,2})\.[ \t]+(\S.*)$", line)
+        if titled is None or _kind(titled.group(2)) is not None:
+            continue
+        below = at + 1
+        while below < len(lines) and not lines[below].strip():
+            below += 1
+        first = re.match(r"1\.[ \t]+(\S.*)$", lines[below]) if below < len(lines) else None
+        if first is not None and below in outside and _kind(first.group(1)) is not None:
+            titles.append(at)
+    if len(titles) < 2:
+        return text
+    for at in titles:
+        lines[at] = "### " + lines[at]
+    return "\n".join(lines)
+
+
 _EXERCISE_NUMBER_HEADING = re.compile(
     r"(?im)^(#{1,6}[ \t]+(?:\*\*|__)?)(?:ex(?:ercise)?\.?[ \t]*)?(\d{1,2}\.\d{1,2}-\d{1,3})"
     # ("## 15.4-6 $\star$": a starred exercise, the harder kind)
@@ -11069,13 +11095,14 @@ def _table(
         if question_col is not None and any(
             re.search(
                 r"\b(?:causes?|symptoms?|fix(?:es)?|mitigations?|remed(?:y|ies)|actions?|"
-                r"status|owner|deadline|due)\b",
+                r"status|owner|deadline|due|started|completed|done|progress)\b",
                 c,
             )
             for c in header
         ):
             # "| Problem | Cause | Fix |": a table of troubles and their fixes, not of
-            # problems to solve; "| Task | Action |", "| Task | Status |": a to-do list
+            # problems to solve; "| Task | Action |", "| Task | Status |", "| Exercise |
+            # Started | Completed |": a to-do list, a tracker
             question_col = None
     if question_col is None and not in_answer and len(rows) > 3:
         # "| Nº | Tema | Descrição |" over "| 6 | Memória | Explique a diferença entre …
