@@ -11670,3 +11670,20 @@ def test_part_titles_numbered_like_their_questions_and_a_tracker_table() -> None
         (15, ["MCP Concepts and JSON-RPC Basics"]),
         (17, ["MCP Concepts and JSON-RPC Basics"]),
     ]
+
+
+def test_a_lesson_overview_sets_out_what_it_teaches() -> None:
+    # "### Lesson overview" over "- Describe the pros and cons of …": what the lesson
+    # teaches, not questions; the knowledge check below it asks
+    text = (
+        "### Lesson overview\n\nThis section lists the topics of this lesson.\n\n"
+        "- Describe the pros and cons of using classes in JavaScript.\n"
+        "- Explain the differences between an object constructor and a class.\n"
+        "- Explain how to implement private class fields.\n\n"
+        "### Knowledge check\n\n"
+        "- How does object creation differ from Java?\n"
+        "- What are getters and setters?\n"
+        "- Why is composition favoured over inheritance?\n"
+    )
+    found = scan(text)
+    assert [q.line for q in found.questions] == [11, 12, 13]

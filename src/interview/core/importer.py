@@ -274,8 +274,9 @@ _META_SECTION = re.compile(
     r"(?:evaluation\s+|grading\s+|scoring\s+)?rubrics?|grading|scoring\s+guide|"
     # what a candidate must show ("Pass criteria" over "- Explain the story …")
     r"(?:pass(?:ing)?|success|evaluation|acceptance|grading|hiring)\s+criteria|"
-    # what a lesson sets out to teach ("## Learning objectives" over "1. **Compute** …")
-    r"learning\s+(?:objectives|outcomes|goals))\W*$|"
+    # what a lesson sets out to teach ("## Learning objectives" over "1. **Compute** …",
+    # "### Lesson overview" over "- Describe the pros and cons of …", The Odin Project's)
+    r"learning\s+(?:objectives|outcomes|goals)|lesson\s+(?:overview|objectives|goals))\W*$|"
     # what to study after a quiz ("## 📚 Key Learning Areas", "### If you missed
     # Serving questions (7-9):" over "- Practice deployment strategies")
     r"(?:key\s+)?(?:learning|focus|improvement)\s+areas\W*$|"
