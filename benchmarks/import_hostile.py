@@ -225,6 +225,20 @@ SHAPES: dict[str, Callable[[], str]] = {
     "bare numbers over choices": lambda: repeat(
         lambda n: f"## {n}.\n\nItem {n} is closest to\uff1a\n\nA.\none\n\nB.\ntwo\n\n(1)\n"
     ),
+    "textbook exercises in brackets": lambda: repeat(
+        lambda n: (
+            f"## 15.{n % 9}-{n % 99}\n\n> Give item {n}.\n\nIt is {n}.\n\n"
+            if n % 2
+            else f"({n % 99}) We will now derive item\n{n}.\n\n(a) What is item\n{n}?\n\nIt.\n\n"
+        )
+    ),
+    "part titles and unclosed fences": lambda: repeat(
+        lambda n: (
+            f"{n % 9 + 1}. Part {n}\n\n1. What is item {n}?\nAnswer: It.\n\nx = {n}\n"
+            if n % 50
+            else "```shift\n"
+        )
+    ),
 }
 
 

@@ -11328,10 +11328,14 @@ def test_a_fence_never_closed_over_numbered_questions() -> None:
         "```shift\necho $1\n"
         "2. How do you join two strings?\nAnswer: Write them side by side.\n\n"
         "3. How do you get a path's folder?\nAnswer: Use dirname.\n\n"
-        "4. How do you test that a folder exists?\nAnswer: Use -d.\n"
+        "4. How do you test that a folder exists?\nAnswer: Use -d.\n\n```sh\n"
+        "5. How do you read a line?\nAnswer: Use read.\n\n"
+        "6. How do you loop over files?\nAnswer: Use for.\n\n"
+        "7. How do you stop on errors?\nAnswer: Use set -e.\n"
     )
     found = scan(text)
-    assert [q.line for q in found.questions] == [3, 8, 11, 14]
+    # (a second slip further on is read the same way)
+    assert [q.line for q in found.questions] == [3, 8, 11, 14, 18, 21, 24]
     # an unclosed fence of code stays code: the answer of the question above it
     code = "# Shell\n\n## 1. What does this print?\n\n```python\n# 2. Why?\nprint(1)\n"
     assert [q.answer for q in scan(code).questions] == ["```python\n# 2. Why?\nprint(1)"]

@@ -7499,6 +7499,16 @@ def _unclosed_fence_opened(text: str) -> str:
     the opener becomes blank. A fence that is closed anywhere, or whose lines do not ask
     at least three numbered questions, stays code."""
     lines = text.split("\n")
+    # the lines that could close a fence, and how many lines that ask lie from each on
+    bare = [
+        (n, found.group(1))
+        for n, row in enumerate(lines)
+        if (found := re.fullmatch(r"[ \t]*(`{3,}|~{3,})[ \t]*", row))
+    ]
+    bare_at = [n for n, _ in bare]
+    asking = [0] * (len(lines) + 1)
+    for n in range(len(lines) - 1, -1, -1):
+        asking[n] = asking[n + 1] + bool(_NUMBERED_ASK.fullmatch(lines[n]))
     at = 0
     while at < len(lines):
         opener = re.fullmatch(r"[ \t]{0,3}(`{3,}|~{3,})([^`]*)", lines[at])
@@ -7506,15 +7516,21 @@ def _unclosed_fence_opened(text: str) -> str:
             at += 1
             continue
         mark = opener.group(1)
-        closing = re.compile(rf"[ \t]*{re.escape(mark[0])}{{{len(mark)},}}[ \t]*")
-        close = next((n for n in range(at + 1, len(lines)) if closing.fullmatch(lines[n])), None)
+        close = next(
+            (
+                n
+                for n, fence in bare[bisect.bisect_right(bare_at, at) :]
+                if fence[0] == mark[0] and len(fence) >= len(mark)
+            ),
+            None,
+        )
         if close is not None:
             at = close + 1
             continue
-        asking = sum(bool(_NUMBERED_ASK.fullmatch(row)) for row in lines[at + 1 :])
-        if asking >= 3:
-            lines[at] = ""
-        break  # an unclosed fence runs to the end: nothing after it opens another
+        if asking[at + 1] < 3:
+            break  # code to the end: nothing after it opens another fence
+        lines[at] = ""  # (what follows is Markdown again, perhaps with another slip)
+        at += 1
     return "\n".join(lines)
 
 
