@@ -350,14 +350,12 @@ _QUESTION_WORDS_ELSEWHERE = (
 )
 """"Question" in other languages, as it numbers one ("Tanong 6", "Otázka 3")."""
 _NUMBER_ONLY = re.compile(
-    r"(?i)(?:(?:question|q|problem|task|exercise|ex\.|puzzle|no\.?|"
+    r"(?i)(?:(?:question|q|problem|task|exercise|puzzle|no\.?|"
     + _QUESTION_WORDS_ELSEWHERE
     + r")\s*#?\s*)?"
     r"\d+(?:\.\d+)*[.):]?|"
-    # "#### 1-3." (the third task of the first group); "## 15.4-1", "# Ex. 2.1-3" (a
-    # textbook's exercise: chapter, section, then its number)
+    # "#### 1-3." (the third task of the first group)
     r"\d{1,3}-\d{1,2}[.):]|"
-    r"(?:ex\.|exercise)?\s*\d{1,2}\.\d{1,2}-\d{1,3}[.):]?|"
     # "1번문제", "17-1번 문제" (Korean: "problem number 1")
     r"\d{1,4}(?:-\d{1,2})?\s*번\s*(?:문제|질문)?"
 )
@@ -7978,9 +7976,7 @@ def _textbook_exercises(text: str) -> str:
     …") is the question, not a quote in the answer (the quote marks go)."""
     lines = _EXERCISE_NUMBER_HEADING.sub(r"\1Exercise \2", text).split("\n")
     for at, row in enumerate(lines):
-        if not _EXERCISE_NUMBER_HEADING.match(row) and not re.match(
-            r"#{1,6}[ \t]+(?:\*\*|__)?Exercise \d{1,2}\.\d{1,2}-\d{1,3}", row
-        ):
+        if not _EXERCISE_NUMBER_HEADING.match(row):  # (now "## Exercise 15.4-1")
             continue
         below = at + 1
         while below < len(lines) and not lines[below].strip():
@@ -8028,7 +8024,7 @@ def _parenthesized_paragraphs(text: str) -> str:
         and (at == 0 or not lines[at - 1].strip() or lines[at - 1].lstrip().startswith("#"))
         and _PAREN_PARAGRAPH.match(line)
     ]
-    numbers = [at for at in starts if _PAREN_PARAGRAPH.match(lines[at]).group(1)]  # type: ignore[union-attr]
+    numbers = [at for at in starts if (opened := _PAREN_PARAGRAPH.match(lines[at])) and opened[1]]
     if len(numbers) < 2:
         return text
     for at in starts:
