@@ -7516,9 +7516,9 @@ def _unclosed_fence_opened(text: str) -> str:
         mark = opener.group(1)
         close = next(
             (
-                n
-                for n, fence in bare[bisect.bisect_right(bare_at, at) :]
-                if fence[0] == mark[0] and len(fence) >= len(mark)
+                bare[j][0]
+                for j in range(bisect.bisect_right(bare_at, at), len(bare))
+                if bare[j][1][0] == mark[0] and len(bare[j][1]) >= len(mark)
             ),
             None,
         )
