@@ -1728,11 +1728,11 @@ def import_md(
         click.echo(f"  {missing} without an answer (kept as questions; lint will say so)")
     for line, first, question in found.duplicates:
         verb = "repeats" if line > first else "is asked again, with its answer, at"
-        click.echo(f"  line {line}: {verb} line {first}, imported once: {printable(question)}")
+        click.echo(f"  line {line}: {verb} line {first}, imported once: {_report_text(question)}")
     for line, question, why in found.skipped:
-        click.echo(f"  line {line}: skipped ({why}): {printable(question)}")
+        click.echo(f"  line {line}: skipped ({why}): {_report_text(question)}")
     for line, question in found.unplaced:
-        click.echo(f"  line {line}: not imported (no recognised layout): {printable(question)}")
+        click.echo(f"  line {line}: not imported (no recognised layout): {_report_text(question)}")
     if dry_run:
         if found.reads_as_guide and pick is None and not yes:
             click.echo(f"  {_guide_reason(found)}: without --dry-run, you choose what to import")
@@ -1786,16 +1786,21 @@ def _guide_reason(found: Any) -> str:
     )
 
 
+def _report_text(text: str, width: int = 90) -> str:
+    """A question's words on one line of the report, made safe and cut to `width`: a
+    question wrapped over lines in its file would otherwise break the line-numbered
+    report apart."""
+    flat = printable(" ".join(text.split()))
+    return flat if len(flat) <= width else flat[: width - 1] + "…"
+
+
 def _list_numbered(questions: Sequence[Any], chosen: Sequence[Any] | None = None) -> None:
     """The questions found, numbered for --pick (a '-' marks one left out)."""
     width = len(str(len(questions)))
     taken = {id(q) for q in chosen} if chosen is not None else None
     for number, question in enumerate(questions, 1):
         mark = " " if taken is None or id(question) in taken else "-"
-        text = printable(" ".join(question.text.split()))
-        if len(text) > 90:
-            text = text[:89] + "…"
-        click.echo(f" {mark}{number:>{width}}. line {question.line}: {text}")
+        click.echo(f" {mark}{number:>{width}}. line {question.line}: {_report_text(question.text)}")
 
 
 def _picked(numbers: str, questions: Sequence[Any]) -> list[Any]:

@@ -279,6 +279,39 @@ def test_a_dry_run_writes_nothing(source: Path, tmp_path: Path) -> None:
     assert not out.exists()
 
 
+def test_the_report_names_each_line_once_on_one_line(tmp_path: Path) -> None:
+    # a labelled question wrapped over two lines was imported and also reported as
+    # skipped, and the report printed its second line on a line of its own
+    source = write(
+        tmp_path / "exercises.md",
+        "# Exercises\n\n"
+        "- **Question 1**: Plot the response and the predictor. Use the\n"
+        "  abline() function to display the least squares regression line.\n"
+        "  - **Answer**: The line fits well.\n\n"
+        "- **Question 2**: Use the plot() function to produce diagnostic plots\n"
+        "  of the least squares regression fit.\n"
+        "  - **Answer**: Two points have high leverage.\n\n"
+        "- **Question 3**: Compute the matrix of correlations.\n"
+        "  - **Answer**: Done below.\n\n"
+        "- **Overview**: Plot the residuals of the fit, then\n"
+        "  compare them with the fitted values\n",
+    )
+    result = run("import-md", str(source), "--out", str(tmp_path / "bank"), "--dry-run")
+    assert result.exit_code == 0
+    assert "3 found, 1 skipped" in result.stdout
+    assert "line 7: skipped" not in result.stdout
+    rows = result.stdout.splitlines()
+    assert "  2. line 7: Use the plot() function to produce diagnostic plots of the least" in (
+        "\n".join(rows)
+    )
+    assert (
+        "  line 14: skipped (among questions, but it does not ask): **Overview**: Plot the "
+        "residuals of the fit, then compare them with the fitted values"
+    ) in rows
+    # every row of the report is indented: none is the tail of a wrapped question
+    assert all(row.startswith((" ", str(source), "would write")) for row in rows)
+
+
 def test_files_from_elsewhere_are_never_overwritten(source: Path, tmp_path: Path) -> None:
     out = tmp_path / "bank"
     mine = write(

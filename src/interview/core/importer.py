@@ -6699,7 +6699,9 @@ def _scan(text: str, *, layout: str | None = None) -> Scan:
             marks_blanked and item.line < item.end <= len(lines) and not lines[item.end - 1].strip()
         ):
             item.end -= 1
-    skipped.sort()
+    # a line a later pass imported after all is not also reported as skipped
+    started = {item.line for item in kept}
+    skipped = sorted(x for x in skipped if x[0] not in started)
     title = next((h for _, level, h in headings if level == 1), headings[0][2] if headings else "")
     return Scan(kept, unplaced, duplicates, skipped, headings, title, _share(kept, lines), subject)
 
