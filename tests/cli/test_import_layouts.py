@@ -11691,3 +11691,23 @@ def test_a_lesson_overview_sets_out_what_it_teaches() -> None:
     )
     found = scan(text)
     assert [q.line for q in found.questions] == [11, 12, 13]
+
+
+def test_a_more_link_in_double_brackets_after_the_question() -> None:
+    # "* js 中 …? [[more]](sections/js-basic.md#q-value)": the question, then where its
+    # answer is read, its word in brackets of its own
+    text = (
+        "## Js 基础问题\n\n**常见问题**\n\n"
+        "* js 中什么类型是引用传递, 什么类型是值传递? [[more]](sections/js-basic.md#q-value)\n"
+        "* js 中, 0.1 + 0.2 === 0.3 是否为 true ?\n"
+        "* const 定义的 Array 中间元素能否被修改? [[more]](sections/js-basic.md#q-const)\n"
+        "* 变量的内存都是何时释放? [[more]](sections/js-basic.md#q-mem)\n"
+    )
+    found = scan(text)
+    assert [(q.line, q.text) for q in found.questions] == [
+        (5, "js 中什么类型是引用传递, 什么类型是值传递?"),
+        (6, "js 中, 0.1 + 0.2 === 0.3 是否为 true ?"),
+        (7, "const 定义的 Array 中间元素能否被修改?"),
+        (8, "变量的内存都是何时释放?"),
+    ]
+    assert found.questions[0].source_note == "sections/js-basic.md#q-value"

@@ -519,7 +519,8 @@ _SOURCE_LINK = re.compile(
     # "…?[Reread](notes.md#perceptron)": where to read it again
     r"re-?read|read\s+more|learn\s+more|see\s+more|more|details|revisit|review|notes|docs|"
     # "[Trả lời](…)", "[Respuesta](…)", "[答案](…)": "answer" in other languages
-    r"tr[ảa]\s+l[ờo]i|respuesta|resposta|r[ée]ponse|antwort|ответ|答案|解答|답변)\s*\)?\s*\]"
+    # ("[[more]](…#q-value)": the word in brackets of its own, then the link)
+    r"tr[ảa]\s+l[ờo]i|respuesta|resposta|r[ée]ponse|antwort|ответ|答案|解答|답변)\s*\)?\s*\]\]?"
     r"\(\s*<?([^()\s>]+(?:\([^()\s]*\))?)>?(?:\s+\"[^\"]*\")?\s*\)\]?\s*$",
     re.IGNORECASE,
 )
