@@ -11711,3 +11711,26 @@ def test_a_more_link_in_double_brackets_after_the_question() -> None:
         (8, "变量的内存都是何时释放?"),
     ]
     assert found.questions[0].source_note == "sections/js-basic.md#q-value"
+
+
+def test_chinese_questions_that_link_to_where_they_were_asked() -> None:
+    # "1. [请给出PnP的经典解法…。](https://…)": a sentence that asks, its link the page it
+    # was set on; not an index of solutions named by their titles
+    text = (
+        "### Algorithm\n\n"
+        "1. [请给出PnP的经典解法，任选ePnP，P3P来简要说明。](https://example.com/t/168350)\n\n"
+        "### Geometry\n\n"
+        "1. [从变换矩阵等方面阐述相似变换、仿射变换的区别。 ](https://example.com/t/167632)\n\n"
+        "2. [F矩阵，E矩阵，H矩阵有什么关联性。](https://example.com/t/167635)\n\n"
+        "### Optimization\n\n"
+        "1. [请写出L-M算法的流程并指出其相对于GN算法的优缺点。](https://example.com/t/168352)\n"
+    )
+    found = scan(text)
+    assert [(q.line, q.sections) for q in found.questions] == [
+        (3, ["Algorithm"]),
+        (7, ["Geometry"]),
+        (9, ["Geometry"]),
+        (13, ["Optimization"]),
+    ]
+    assert found.questions[3].text == "请写出L-M算法的流程并指出其相对于GN算法的优缺点。"
+    assert found.questions[3].source_note == "https://example.com/t/168352"

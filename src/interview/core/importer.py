@@ -617,7 +617,7 @@ _CJK_ASKS = re.compile(
     # (not "设计一个高并发系统时，我会…": "when designing one, I would …")
     r"设计一个(?![^，,。\n]*时\s*[，,])|"
     # "please (briefly) introduce / summarise / explain …"; "implement …", "write …"
-    r"请(?:简要|简单|详细)?(?:介绍|总结|说明|解释|描述|分析|列举|比较|谈谈)|^\s*(?:实现|编写|写出)|"
+    r"请(?:简要|简单|详细)?(?:介绍|总结|说明|解释|描述|分析|列举|比较|谈谈|写出|汇总)|^\s*(?:实现|编写|写出)|"
     # "介绍PPO算法" ("introduce the PPO algorithm"), "Transformer整体介绍" ("… overall")
     r"^\s*介绍|介绍$|"
     # "列出 5 个最可能的原因…" ("list the five likeliest causes") opening a line
@@ -12284,7 +12284,12 @@ def _list_questions(
                     # "please explain …": a sentence that asks, not a solution's title)
                     and not (
                         re.search(r"[.。]\s*$", label.group(1))
-                        and _OTHER_ASKS.search(_normal(label.group(1)).rstrip(" ."))
+                        and (
+                            _OTHER_ASKS.search(_normal(label.group(1)).rstrip(" ."))
+                            # ("[请写出L-M算法的流程并指出其…优缺点。](…)", "please write out
+                            # …": a sentence in Chinese that asks)
+                            or _CJK_ASKS.search(label.group(1))
+                        )
                     )
                 ):
                     # "[Find Max in sliding window](exercises/…)" among links to files
