@@ -11734,3 +11734,26 @@ def test_chinese_questions_that_link_to_where_they_were_asked() -> None:
     ]
     assert found.questions[3].text == "请写出L-M算法的流程并指出其相对于GN算法的优缺点。"
     assert found.questions[3].source_note == "https://example.com/t/168352"
+
+
+def test_an_introduction_chapter_under_the_questions_title() -> None:
+    # "# Questions" over "## Introduction" over "1. What is DBT": the first chapter of
+    # the questions, not a note before them (an "## Introduction" alone still is)
+    text = (
+        "# dbt\n\nNotes on dbt.\n\n# Questions\n\n## Introduction\n\n### Theory\n\n"
+        "1. What is DBT\n2. Why do we use **DBT**\n3. How does dbt work\n\n"
+        "## DBT Models\n\n1. What is a dbt model\n2. What is Model Materialization\n"
+    )
+    found = scan(text)
+    assert [(q.line, q.sections) for q in found.questions] == [
+        (11, ["Questions", "Introduction", "Theory"]),
+        (12, ["Questions", "Introduction", "Theory"]),
+        (13, ["Questions", "Introduction", "Theory"]),
+        (17, ["Questions", "DBT Models"]),
+        (18, ["Questions", "DBT Models"]),
+    ]
+    alone = scan(
+        "# Notes\n\n## Introduction\n\n- What is this guide\n- How to read it\n\n"
+        "## Questions\n\n1. What is DBT?\n2. How does dbt work?\n"
+    )
+    assert [q.line for q in alone.questions] == [10, 11]

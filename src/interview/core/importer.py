@@ -6531,6 +6531,20 @@ def _scan(text: str, *, layout: str | None = None) -> Scan:
                             and asked_any.get(name, 0) >= 3
                             and item.layout == "line"
                         )
+                        # "# Questions" over "## Introduction" over "1. What is DBT":
+                        # the first chapter of the questions, under their title
+                        or (
+                            re.fullmatch(r"(?i)\W*introduction\W*", name) is not None
+                            and any(
+                                _QUESTIONS_HEADING.search(outer)
+                                and not _META_SECTION.match(outer)
+                                # (not the document's title: "# ML system design
+                                # questions" over "## Introduction" over what ML
+                                # system design is)
+                                and outer != first_title
+                                for outer in item.sections[:number]
+                            )
+                        )
                     )
                 )
                 # "## 5. Exception Handling ve Best Practices" over "- Custom exception
