@@ -11757,3 +11757,31 @@ def test_an_introduction_chapter_under_the_questions_title() -> None:
         "## Questions\n\n1. What is DBT?\n2. How does dbt work?\n"
     )
     assert [q.line for q in alone.questions] == [10, 11]
+
+
+def test_stems_under_numbered_titles_with_choices_and_a_key_at_the_end() -> None:
+    # "### 13. Temp View Lifetime" over "Global temp view persists until:  ↵ a. …  ↵ b.
+    # …": a stem and its choices in one paragraph (lower-case letters, hard breaks);
+    # "## Answers" then "13. a": the key, numbered by the titles
+    text = (
+        "# Practice Exam Questions\n\n## Question Set\n\n"
+        "### 1. DataFrame Projection\n\nWhich approach best reduces scan IO?  \n"
+        "a. Use select early.  \nb. Apply distinct.  \nc. Cache the table.  \nd. Use RDDs.\n\n"
+        "### 2. Catalyst Optimization Benefit\n\n"
+        "Using built-in functions instead of Python UDF yields:  \n"
+        "a. More shuffle partitions.  \nb. No difference.  \nc. Better plans.  \n"
+        "d. Less memory.\n\n"
+        "### 3. Temp View Lifetime\n\nGlobal temp view persists until:  \n"
+        "a. The application ends.  \nb. The next action.  \nc. A shuffle.  \nd. A refresh.\n\n"
+        "## Answers\n\n1. a  \n2. c  \n3. a\n"
+    )
+    found = scan(text)
+    assert [(q.line, q.answer) for q in found.questions] == [(7, "a"), (15, "c"), (23, "a")]
+    last = found.questions[2]
+    assert last.text == (
+        "Global temp view persists until\n\na. The application ends.\n\nb. The next action."
+        "\n\nc. A shuffle.\n\nd. A refresh."
+    )
+    assert last.context == "Temp View Lifetime"
+    assert found.questions[0].context == ""  # it asks on its own
+    assert found.skipped == []  # the key's "1. a" rows are not reported

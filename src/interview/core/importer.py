@@ -5549,6 +5549,44 @@ def _scan(text: str, *, layout: str | None = None) -> Scan:
                 found.append(current)
                 answer_start = end
             elif (
+                bold is None
+                and not in_heading_answer
+                and allowed("line")
+                and (stem_choices := _paragraph_choices(inline.content))
+                and re.search(
+                    r"[?？:：]\s*$", _TRAILING_BR.sub("", inline.content.split("\n", 1)[0])
+                )
+                and not _ANSWER_LABEL.match(inline.content)
+                # (not over a list: "…? ↵ A. Feature Engineering. ↵ B. …" then "- Only
+                # options A and D are correct.": statements, and the list holds the choices)
+                and not (
+                    index + 3 < len(tokens)
+                    and tokens[index + 3].type in ("bullet_list_open", "ordered_list_open")
+                )
+                # right under its title ("### 13. Temp View Lifetime"), not under the code a
+                # numbered question shows ("5. You have a resource defined as:")
+                and index > 0
+                and tokens[index - 1].type == "heading_close"
+            ):
+                # "Global temp view persists until:  ↵ a. Spark application terminates.  ↵
+                # b. …": a quiz stem and its lettered choices, one paragraph
+                close(start)
+                stem = _TRAILING_BR.sub("", inline.content.split("\n", 1)[0]).rstrip(" \\")
+                question, difficulty = _clean(stem, legend)
+                # ("Best practice:" says little without its title: "12. Multiple
+                # Aggregations Efficiently" is its scene)
+                scene = re.sub(r"^\s*\d{1,3}[.)]\s+", "", _heading_text(tokens[index - 2]))
+                current = Found(
+                    "\n\n".join([question, *stem_choices]),
+                    start + 1,
+                    "line",
+                    difficulty=difficulty,
+                    sections=names(),
+                    context=scene if re.search(r"[:：]\s*$", stem) else "",
+                )
+                found.append(current)
+                answer_start = end
+            elif (
                 start in run_lines
                 and allowed("line")
                 # ("#### Aufgabe 1 (5P)", a statement, then "a) Welches …? (1P)": a part of
@@ -6885,6 +6923,30 @@ _ASKED_NUMBER = re.compile(
 """The number a question is asked under ("**1.** …", "### Q1", "### 2. …")."""
 
 
+def _before_key(item: Found, key_at: int, heading: re.Pattern[str], first_entry: str) -> str:
+    """The answer `item` gives above the answer key that starts on 0-based line `key_at`
+    (under `heading`, its first entry `first_entry`), when its answer ran on into it."""
+    if item.end <= key_at:
+        return item.answer
+    parts = heading.split(item.answer)
+    if len(parts) > 1:
+        return parts[0].strip()
+    # (the heading not in it: "Global temp view persists until:" and its choices, its
+    # answer run on into the key's "1. a" / "2. b" …)
+    at = item.answer.find(first_entry)
+    return item.answer[:at].strip() if at >= 0 else item.answer
+
+
+def _numbered_title_above(lines: Sequence[str], line: int) -> int | None:
+    """The number of the heading right over 1-based `line`, blank lines between ("### 13.
+    Temp View Lifetime" over its question), or None."""
+    above = line - 2
+    while above >= 0 and not lines[above].strip():
+        above -= 1
+    titled = re.match(r"\s{0,3}#{1,6}\s+(\d{1,3})[.)]\s+\S", lines[above]) if above >= 0 else None
+    return int(titled.group(1)) if titled else None
+
+
 def _answer_keys(
     found: list[Found],
     tokens: Sequence[Token],
@@ -6930,6 +6992,10 @@ def _answer_keys(
                 number = _ASKED_NUMBER.match(lines[item.line - 1])
                 if number and item.layout in ("bold", "list", "heading"):
                     numbered.setdefault(int(number.group(1)), item)
+                elif item.layout == "line" and (titled := _numbered_title_above(lines, item.line)):
+                    # "### 13. Temp View Lifetime" over "Global temp view persists until:"
+                    # and its choices: numbered by its title
+                    numbered.setdefault(titled, item)
         if len(numbered) < 2:
             continue
         entries: list[tuple[int, int]] = []  # (0-based line, number)
@@ -6952,8 +7018,9 @@ def _answer_keys(
             continue
         heading_at = re.compile(r"(?m)^#{1,6}[ \t]+" + re.escape(name.strip()))
         # the answer each gives above the key (the key ran into the last one's)
+        first_entry = lines[entries[0][0]].strip()
         own = {
-            id(item): heading_at.split(item.answer)[0].strip() if item.end > start else item.answer
+            id(item): _before_key(item, start, heading_at, first_entry)
             for item in numbered.values()
         }
         # "What is printed by this block of code?" over its code alone: the code is
@@ -10533,12 +10600,16 @@ def _bullet_choices(lines: Sequence[str], number: int) -> list[int]:
     return found if len(found) >= 2 and ends else []
 
 
+_LOWER_OPTION = re.compile(r"^\s*()([a-h])\.\s+\S")
+
+
 def _paragraph_choices(content: str) -> list[str]:
     """The lines under a paragraph's first when each gives one lettered choice, A, B, C …
     in order ("**1. When are precision and recall equal?**  ↵ A. When …  ↵ B. …"); empty
     unless there are two or more."""
     rows = [_TRAILING_BR.sub("", row).rstrip(" \\") for row in content.split("\n")[1:]]
-    letters = [_OPTION.match(row) for row in rows]
+    # (in order, "a." too: "Best practice:  ↵ a. Separate `groupBy` calls …  ↵ b. …")
+    letters = [_OPTION.match(row) or _LOWER_OPTION.match(row) for row in rows]
     if len(rows) < 2 or not all(letters):
         return []
     order = [(m.group(1) or m.group(2)).upper() for m in letters if m]
