@@ -11785,3 +11785,44 @@ def test_stems_under_numbered_titles_with_choices_and_a_key_at_the_end() -> None
     assert last.context == "Temp View Lifetime"
     assert found.questions[0].context == ""  # it asks on its own
     assert found.skipped == []  # the key's "1. a" rows are not reported
+
+
+def test_questions_each_over_a_bullet_answer_with_no_blank_lines() -> None:
+    # "Çfarë është një funksion?" then "- Funksioni eshte …" and the next question right
+    # under it: to CommonMark it runs on in the bullet above; Albanian asks ("Shkruaje …",
+    # "write …") without a mark too
+    text = (
+        "🟦 1) FUNCTIONS – Pyetje të Numeruara\n\n"
+        "Çfarë është një funksion?\n- Funksioni eshte nje pjese kodi.\n"
+        "Pse përdoren funksionet?\n- Per te mos e perseritur kodin.\n"
+        "Cili është dallimi mes parameters dhe arguments?\n- Parameter eshte vendi.\n"
+        "Shkruaje nje arrow function\n- const hi = () => {}\n"
+    )
+    found = scan(text)
+    assert [(q.line, q.text, q.answer) for q in found.questions] == [
+        (3, "Çfarë është një funksion?", "- Funksioni eshte nje pjese kodi."),
+        (5, "Pse përdoren funksionet?", "- Per te mos e perseritur kodin."),
+        (7, "Cili është dallimi mes parameters dhe arguments?", "- Parameter eshte vendi."),
+        (9, "Shkruaje nje arrow function", "- const hi = () => {}"),
+    ]
+    # a list of notes under a paragraph is still one paragraph and its list
+    notes = scan(
+        "Notes on functions:\n- one\n- two\n- three\n\n## Questions\n\n1. What is a closure?\n"
+    )
+    assert [q.line for q in notes.questions] == [8]
+
+
+def test_numbered_items_that_each_hold_a_heading_question() -> None:
+    # "3. ### Ինչի համար է typeof օպերատորը" (Armenian, "what is typeof for", no mark)
+    # over its answer indented under it: a heading question, numbered in order
+    text = (
+        "# JS\n\n1. ### Ինչ է undefined և undeclared?\n\n   `undefined` is a value.\n\n"
+        "2. ### Ինչի համար է typeof օպերատորը\n\n   `typeof` returns a string.\n\n"
+        "   More text.\n\n3. ### Ինչ է boxing-ը\n\n   `Boxing` wraps a primitive.\n"
+    )
+    found = scan(text)
+    assert [(q.line, q.text, q.answer) for q in found.questions] == [
+        (3, "Ինչ է undefined եւ undeclared?", "`undefined` is a value."),
+        (7, "Ինչի համար է typeof օպերատորը", "`typeof` returns a string.\n\nMore text."),
+        (13, "Ինչ է boxing-ը", "`Boxing` wraps a primitive."),
+    ]

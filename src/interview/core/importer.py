@@ -714,6 +714,15 @@ _OTHER_ASKS = re.compile(
     r"vytvo[řr](?:te)?|vysv[ěe]tli(?:te)?|popi[šs](?:te)?|implementuj(?:te)?|odstra[ňn](?:te)?|"
     r"porovnej(?:te)?|navrhn(?:i|ěte)|oto[čc](?:te)?|zapi[šs](?:te)?|vypi[šs](?:te)?|"
     r"se[řr]a[ďd](?:te)?|p[řr]eve[ďd](?:te)?|zjisti(?:te)?|rozd[íi]l\s+mezi|co\s+je(?:\s+to)?)\b|"
+    # Albanian: what (is), which, how, why, when, where, how many, can; write, explain,
+    # describe ("Çfarë është një funksion?", "Shkruaje nje arrow function")
+    r"^(?:[çc]far[ëe]|cil(?:i|a|at|ët|et)|pse|kur\s+(?:p[ëe]rdoret|duhet)|ku\s+(?:p[ëe]rdoret|[ëe]sht[ëe])|"
+    r"sa\s+(?:[ëe]sht[ëe]|jan[ëe])|a\s+mund|shkruaj(?:e|ni)?|shpjego(?:ni)?|p[ëe]rshkruaj(?:ni)?|"
+    r"krahaso(?:ni)?)\b|"
+    # Armenian: what (is), why, how, which, what for, when, where, how many, whether;
+    # explain, describe ("Ինչ է NAN և ինչպես …", "Ինչի համար է typeof օպերատորը")
+    r"^(?:ինչ|ինչու|ինչպես|ինչի|ինչն|որոնք|որն|որը|որ\s+\S+ն|երբ|որտեղ|քանի|արդյոք|"
+    r"բացատրեք|բացատրիր|նկարագրեք|նկարագրիր|համեմատեք|գրեք|գրիր)(?=[\s,.:])|"
     # Indonesian and Malay: make, write, explain, name, implement, study, compute, find,
     # determine, compare, design, draw ("Buatlah langkah-langkah …", "Jelaskan …")
     r"^(?:buat(?:lah)?|tulis(?:kan|lah)?|jelaskan(?:lah)?|sebutkan(?:lah)?|"
@@ -3176,7 +3185,8 @@ def _heading_items(text: str) -> str:
     lines = text.split("\n")
     if sum(1 for line in lines if _HEADING_ITEM.fullmatch(line)) < 2:
         return text
-    items: list[tuple[int, int, re.Match[str]]] = []  # (0-based line, line after, item)
+    # (0-based line, line after, item, whether it holds folds)
+    items: list[tuple[int, int, re.Match[str], bool]] = []
     for at, line in enumerate(lines):
         item = _HEADING_ITEM.fullmatch(line)
         if item is None:
@@ -3188,20 +3198,70 @@ def _heading_items(text: str) -> str:
         ):
             after += 1
         # ("    - <details><summary>Ответ:</summary>": the fold inside an item of its own)
-        if any(
+        folded = any(
             re.match(r"\s*(?:[-*+][ \t]+)?(?:<details\b[^>]*>\s*)?<summary\b", row, re.IGNORECASE)
             for row in lines[at + 1 : after]
-        ):
-            items.append((at, after, item))
+        )
+        items.append((at, after, item, folded))
+    # "3. ### Ինչի համար է typeof օպերատորը" over its answer indented under it: a numbered
+    # heading question, three or more in a row numbered in order
+    numbers = [int(m.group(1)[:-1]) for _, _, m, _ in items if m.group(1)[0].isdigit()]
+    in_order = len(numbers) >= 3 and numbers == list(range(numbers[0], numbers[0] + len(numbers)))
+    items = [(at, after, m, folded) for at, after, m, folded in items if folded or in_order]
     if len(items) < 2:
         return text
-    for at, after, item in items:
+    for at, after, item, _ in items:
         indent = item.start(3)
         number = f" {item.group(1)}" if item.group(1)[0].isdigit() else ""
         lines[at] = f"{item.group(3)}{number}{item.group(4)}"
         for row in range(at + 1, after):
             lines[row] = lines[row][indent:] if lines[row].strip() else ""
     return "\n".join(lines)
+
+
+_BULLET_ROW = re.compile(r"[ \t]{0,3}[-*+][ \t]+\S")
+
+
+def _questions_over_dashed_answers(text: str) -> str:
+    """A line that asks, then its answer as a bullet right under it ("Çfarë është një
+    funksion?" / "- Funksioni eshte …"), again and again with no blank line between: to
+    CommonMark each question after the first runs on in the bullet above it. Three pairs
+    or more in one block, two in three asking with a mark: each question becomes a
+    heading, its bullet the answer (line count unchanged)."""
+    if len(re.findall(r"\n[ \t]{0,3}[-*+][ \t]", text)) < 3:
+        return text
+    lines = text.split("\n")
+    outside = {at for at, _ in _outside_fences(lines)}
+    out = list(lines)
+    at = 0
+    while at < len(lines):
+        if not lines[at].strip() or at not in outside:
+            at += 1
+            continue
+        start = at
+        while at < len(lines) and lines[at].strip() and at in outside:
+            at += 1
+        asks: list[int] = []
+        row = start
+        while row < at:
+            line = lines[row]
+            if (
+                _BULLET_ROW.match(line)
+                or _ITEM_MARK.match(line)
+                or re.match(r"[ \t]|[#>|<`~]", line)
+                or row + 1 >= at
+                or not _BULLET_ROW.match(lines[row + 1])
+            ):
+                asks = []
+                break
+            asks.append(row)
+            row += 1
+            while row < at and _BULLET_ROW.match(lines[row]):
+                row += 1
+        if len(asks) >= 3 and sum(_ends_as_question(lines[n]) for n in asks) * 3 >= len(asks) * 2:
+            for n in asks:
+                out[n] = "#### " + lines[n].strip()
+    return "\n".join(out)
 
 
 _LABELLED_ITEM = re.compile(
@@ -3857,6 +3917,9 @@ def _scan(text: str, *, layout: str | None = None) -> Scan:
     text = _tight_headings(_nested_fences(_heading_items(text)))
     # "* Problem 2: What is useEffect …?" over its answer, again and again: a heading
     text = _labelled_items(text)
+    # "Çfarë është një funksion?" over "- Funksioni eshte …", no blank lines, again and
+    # again: each question a heading over its answer
+    text = _questions_over_dashed_answers(text)
     # "* #### Explain event delegation", "* #### Describe event bubbling." among "* What's
     # …?": a heading's marks inside a bullet only set its item in large type
     text = _headed_bullets(text)
