@@ -11826,3 +11826,20 @@ def test_numbered_items_that_each_hold_a_heading_question() -> None:
         (7, "Ինչի համար է typeof օպերատորը", "`typeof` returns a string.\n\nMore text."),
         (13, "Ինչ է boxing-ը", "`Boxing` wraps a primitive."),
     ]
+
+
+def test_a_thai_exam_asks_with_its_orders_and_states_its_marks() -> None:
+    # "จงอธิบาย …" ("explain …", the exam's "จง" before its order), "… จงคำนวณค่า MSE"
+    # ("… compute the MSE") after its data, and "(10 คะแนน)" ("10 points") after it
+    text = (
+        "### คำชี้แจง: ให้นักศึกษาตอบคำถามต่อไปนี้\n\n"
+        "1. อธิบายความแตกต่างระหว่าง Supervised Learning และ Unsupervised Learning (10 คะแนน)  \n\n"
+        "2. จงอธิบายหลักการทำงานของ Linear Regression (10 คะแนน)  \n\n"
+        "3. ถ้าข้อมูลเป็น X = [1, 2, 3] และ Y_pred = [1, 4, 6] จงคำนวณค่า MSE  \n\n"
+        "4. จงคำนวณค่า Accuracy และ Recall จาก Confusion Matrix ที่กำหนดให้ (10 คะแนน)  \n"
+    )
+    found = scan(text)
+    assert [q.line for q in found.questions] == [3, 5, 7, 9]
+    assert found.questions[0].text == (
+        "อธิบายความแตกต่างระหว่าง Supervised Learning และ Unsupervised Learning"
+    )

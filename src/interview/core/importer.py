@@ -485,7 +485,7 @@ _LEGEND_ENTRY = re.compile(
 Basic WHERE clauses …")."""
 _TRAILING_LEVEL = re.compile(r"\s*[-–—:|]\s*(easy|medium|hard)\s*$", re.IGNORECASE)
 _TRAILING_SCORE = re.compile(
-    r"(?i)[\s\-–—]*[(（\[]\s*\d{1,3}(?:\.\d)?\s*(?:分|points?|pts?|marks?|p|балл\w*|puntos?|pontos?)\s*[)）\]]"
+    r"(?i)[\s\-–—]*[(（\[]\s*\d{1,3}(?:\.\d)?\s*(?:分|points?|pts?|marks?|p|балл\w*|puntos?|pontos?|คะแนน)\s*[)）\]]"
     r"[\s.。]*$"
 )
 """What a question scores in an exam ("… - (5分)", "…（5分）", "… [10 points]")."""
@@ -714,6 +714,13 @@ _OTHER_ASKS = re.compile(
     r"vytvo[řr](?:te)?|vysv[ěe]tli(?:te)?|popi[šs](?:te)?|implementuj(?:te)?|odstra[ňn](?:te)?|"
     r"porovnej(?:te)?|navrhn(?:i|ěte)|oto[čc](?:te)?|zapi[šs](?:te)?|vypi[šs](?:te)?|"
     r"se[řr]a[ďd](?:te)?|p[řr]eve[ďd](?:te)?|zjisti(?:te)?|rozd[íi]l\s+mezi|co\s+je(?:\s+to)?)\b|"
+    # Thai: explain, compute, compare, write, find, give an example, and the exam's "จง"
+    # before its order ("จงอธิบาย …", "must explain"); what, why, how, whether at the end
+    # ("… คืออะไร") (no spaces between Thai words)
+    # ("ำ" is "ํา" once normalised: both are read)
+    r"^(?:จง|อธิบาย|ค(?:ำ|ํา)นวณ|เปรียบเทียบ|เขียนโปรแกรม|ยกตัวอย่าง)|"
+    r"จง(?:อธิบาย|ค(?:ำ|ํา)นวณ|หา|เขียน|แสดง|พิสูจน์|เปรียบเทียบ|บอก|ยกตัวอย่าง|ออกแบบ)|"
+    r"(?:คืออะไร|อะไร|ท(?:ำ|ํา)ไม|อย่างไร|หรือไม่|ไหม)\s*[?]?\s*$|"
     # Albanian: what (is), which, how, why, when, where, how many, can; write, explain,
     # describe ("Çfarë është një funksion?", "Shkruaje nje arrow function")
     r"^(?:[çc]far[ëe]|cil(?:i|a|at|ët|et)|pse|kur\s+(?:p[ëe]rdoret|duhet)|ku\s+(?:p[ëe]rdoret|[ëe]sht[ëe])|"
@@ -1237,7 +1244,7 @@ _LEAD_SYMBOLS = re.compile(f"^[ \t]*(?:(?:[{_GLYPH}]|\\[[ \t]*[{_GLYPH}]{{1,4}}[
 
 _POINTS = re.compile(
     r"(?i)[ \t]*\((?:\d{1,3}(?:[.,]\d{1,2})?\s*(?:p|pkt|pts?|points?|punkte?|marks?|"
-    r"pontos?|puntos?|баллов|балла|балл|分))\)[ \t]*$"
+    r"pontos?|puntos?|баллов|балла|балл|分|คะแนน))\)[ \t]*$"
 )
 """The marks an exam question earns, after it ("(4P)", "(2 points)", "(10 marks)")."""
 
