@@ -11843,3 +11843,23 @@ def test_a_thai_exam_asks_with_its_orders_and_states_its_marks() -> None:
     assert found.questions[0].text == (
         "อธิบายความแตกต่างระหว่าง Supervised Learning และ Unsupervised Learning"
     )
+
+
+def test_label_headings_over_their_questions_quoted() -> None:
+    # "## Question 1" over "> `1`. Create a new notebook …" (a book's page of solutions
+    # quoting each exercise, its number in code): the quote is the question
+    text = (
+        "# Solutions\n\n## Question 1\n\n> `1`. Create a new notebook and rename it\n"
+        '> "exercises".\n\nClick the toggle to see a demo.\n\n'
+        "## Question 2\n\n> `2`. Write and run some Python code.\n\n> `1`. $3 + 8$\n\n"
+        "```python\n3 + 8\n```\n\n## Question 3\n\n> 3. Write a markdown cell.\n\nSome answer.\n"
+    )
+    found = scan(text)
+    assert [(q.line, q.text) for q in found.questions] == [
+        (3, 'Create a new notebook and rename it "exercises".'),
+        (10, "Write and run some Python code."),
+        (20, "Write a markdown cell."),
+    ]
+    assert found.questions[0].answer == "Click the toggle to see a demo."
+    # its parts stay quoted, in its answer
+    assert found.questions[1].answer.startswith("> `1`. $3 + 8$")

@@ -3271,6 +3271,41 @@ def _questions_over_dashed_answers(text: str) -> str:
     return "\n".join(out)
 
 
+_LABEL_HEADING_ROW = re.compile(
+    r"(?i)[ \t]{0,3}#{1,6}[ \t]+(?:question|exercise|problem|task)[ \t]*#?[ \t]*\d{1,4}[ \t.:]*$"
+)
+
+
+def _quoted_under_labels(text: str) -> str:
+    """A label heading ("## Question 1") over its question quoted from the exercises
+    ("> `1`. Create a new notebook …", a page of solutions), twice or more: the quote's
+    first paragraph as plain text, its number (in code or not) gone, so the label heading
+    reads it as the question under it (line count unchanged)."""
+    lines = text.split("\n")
+    labels = [at for at, line in _outside_fences(lines) if _LABEL_HEADING_ROW.fullmatch(line)]
+    if len(labels) < 2:
+        return text
+    quoted: list[int] = []
+    for at in labels:
+        below = at + 1
+        while below < len(lines) and not lines[below].strip():
+            below += 1
+        if below < len(lines) and re.match(r"[ \t]{0,3}>", lines[below]):
+            quoted.append(below)
+    if len(quoted) < 2:
+        return text
+    for below in quoted:
+        first = True
+        while below < len(lines) and re.match(r"[ \t]{0,3}>[ \t]?\S", lines[below]):
+            row = re.sub(r"^[ \t]{0,3}>[ \t]?", "", lines[below])
+            if first:
+                row = re.sub(r"^(?:`\d{1,3}`|\d{1,3})[.)][ \t]+", "", row)
+                first = False
+            lines[below] = row
+            below += 1
+    return "\n".join(lines)
+
+
 _LABELLED_ITEM = re.compile(
     r"(?i)^[-*+][ \t]+((?:problem|question|q|task|exercise|challenge)[ \t]*#?[ \t]*\d{1,3}"
     r"[ \t]*[:.)\-–—][ \t]*\S.*)$"
@@ -3924,6 +3959,9 @@ def _scan(text: str, *, layout: str | None = None) -> Scan:
     text = _tight_headings(_nested_fences(_heading_items(text)))
     # "* Problem 2: What is useEffect …?" over its answer, again and again: a heading
     text = _labelled_items(text)
+    # "## Question 1" over "> `1`. Create a new notebook …": the question, quoted
+    if ">" in text:
+        text = _quoted_under_labels(text)
     # "Çfarë është një funksion?" over "- Funksioni eshte …", no blank lines, again and
     # again: each question a heading over its answer
     text = _questions_over_dashed_answers(text)
