@@ -11863,3 +11863,25 @@ def test_label_headings_over_their_questions_quoted() -> None:
     assert found.questions[0].answer == "Click the toggle to see a demo."
     # its parts stay quoted, in its answer
     assert found.questions[1].answer.startswith("> `1`. $3 + 8$")
+
+
+def test_a_heading_that_picks_one_command_among_code_choices() -> None:
+    # "#### 7. … Which command accomplishes this most efficiently?" over "1. `mkdir -p
+    # …`" and three more: one question and its choices (as "#### 6. What does `cd ../..`
+    # do?" over prose choices is), not a question asked of each command
+    text = (
+        "# Quiz\n\n"
+        "#### 6. What does the command `cd ../..` do?\n\n"
+        "1. Navigate to the current directory twice\n2. Navigate up two levels\n"
+        "3. Navigate home\n4. List the parent directory\n\n"
+        "#### 7. You need a new directory at `docs/ch14/`. Which command accomplishes this"
+        " most efficiently?\n\n"
+        "1. `mkdir docs; mkdir docs/ch14`\n2. `mkdir -p docs/ch14`\n3. `touch docs/ch14`\n"
+        "4. `cd docs/ch14`\n\n"
+        "#### 8. What is the correct command structure?\n\n"
+        "1. `analyze.py python a.csv`\n2. `python analyze.py a.csv`\n3. `run analyze.py`\n\n"
+        "## What does each command print?\n\n- `echo $HOME`\n- `pwd`\n- `whoami`\n"
+    )
+    found = scan(text)
+    assert [q.line for q in found.questions] == [3, 10, 17, 25, 26, 27]
+    assert found.questions[1].text.startswith("You need a new directory at `docs/ch14/`.")

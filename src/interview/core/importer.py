@@ -10940,7 +10940,9 @@ def _code_lists(tokens: Sequence[Token], legend: dict[str, str]) -> dict[int, tu
         ):
             continue
         asked = _clean(heading, legend)[0]
-        if not _ends_as_question(asked):
+        if not _ends_as_question(asked) or _PICKS_ONE.search(asked):
+            # ("#### 7. … Which command accomplishes this most efficiently?" over "1. `mkdir
+            # -p …`", "2. `touch …`": one question, its choices)
             continue
         end = _skip(tokens, below)
         items = [
@@ -10978,6 +10980,12 @@ _ORDERS_THEM = re.compile(r"(?i)\b(?:in\s+what|which)\s+order\b|\b(?:arrange|seq
 """A question about the lines below taken together ("In what order should you run the
 following commands?")."""
 _CHOOSES_AMONG = re.compile(r"(?i)\b(?:which|what)\s+(?:one\s+|ones\s+)?of\s+the\s+following\b")
+_PICKS_ONE = re.compile(
+    r"(?i)\b(?:which|what)\s+(?:is|are)\s+the\s+(?:correct|right|best|valid|proper)\b|"
+    r"\bwhich\s+(?:command|option|one|statement|answer|query|line|snippet|expression|syntax)s?\b"
+)
+"""A question that picks one of the lines below ("What is the correct command structure?",
+"Which command accomplishes this?"), not one asked of each."""
 _PROSE_RUN = re.compile(r"[^\W\d_]{2,}(?:\s+[^\W\d_]{2,}){2}")
 
 
