@@ -11885,3 +11885,26 @@ def test_a_heading_that_picks_one_command_among_code_choices() -> None:
     found = scan(text)
     assert [q.line for q in found.questions] == [3, 10, 17, 25, 26, 27]
     assert found.questions[1].text.startswith("You need a new directory at `docs/ch14/`.")
+
+
+def test_bullets_of_words_in_brackets_whose_links_were_never_filled_in() -> None:
+    # "- [Design Parking Lot]": no link after it and no reference defines one, so
+    # CommonMark shows the words and brackets; the words are the task
+    text = (
+        "# LLD\n\n## Low Level Design Interview Problems\n- [Design Parking Lot]\n"
+        "- [Design Splitwise]\n- [Design Car Rental System]\n- [Design Pub Sub System]\n\n"
+        "## Books\n- [Clean Code](https://example.com/cc)\n"
+    )
+    found = scan(text)
+    assert [(q.line, q.text) for q in found.questions] == [
+        (4, "Design Parking Lot"),
+        (5, "Design Splitwise"),
+        (6, "Design Car Rental System"),
+        (7, "Design Pub Sub System"),
+    ]
+    # a reference that defines the link makes each a link, as before
+    linked = text + "\n[Design Parking Lot]: https://example.com/p\n"
+    linked += "[Design Splitwise]: https://example.com/s\n"
+    linked += "[Design Car Rental System]: https://example.com/c\n"
+    linked += "[Design Pub Sub System]: https://example.com/b\n"
+    assert [q.text for q in scan(linked).questions] == []

@@ -3306,6 +3306,32 @@ def _quoted_under_labels(text: str) -> str:
     return "\n".join(lines)
 
 
+_BRACKETED_ITEM = re.compile(r"([ \t]*[-*+][ \t]+)\[([^\[\]\n]*[^\W\d_]{2}[^\[\]\n]*)\][ \t]*")
+
+
+def _bracketed_items(text: str) -> str:
+    """Bullets that hold only words in brackets, with no link after them and no
+    reference that defines one ("- [Design Parking Lot]", a list whose links were never
+    filled in), three or more: the words, as CommonMark shows them (line count
+    unchanged)."""
+    lines = text.split("\n")
+    defined = {
+        m.group(1).strip().casefold()
+        for line in lines
+        if (m := re.match(r"[ \t]{0,3}\[([^\]\n]+)\]:[ \t]*\S", line))
+    }
+    bare = [
+        (at, m)
+        for at, line in _outside_fences(lines)
+        if (m := _BRACKETED_ITEM.fullmatch(line)) and m.group(2).strip().casefold() not in defined
+    ]
+    if len(bare) < 3:
+        return text
+    for at, m in bare:
+        lines[at] = f"{m.group(1)}{m.group(2).strip()}"
+    return "\n".join(lines)
+
+
 _LABELLED_ITEM = re.compile(
     r"(?i)^[-*+][ \t]+((?:problem|question|q|task|exercise|challenge)[ \t]*#?[ \t]*\d{1,3}"
     r"[ \t]*[:.)\-–—][ \t]*\S.*)$"
@@ -3965,6 +3991,9 @@ def _scan(text: str, *, layout: str | None = None) -> Scan:
     # "Çfarë është një funksion?" over "- Funksioni eshte …", no blank lines, again and
     # again: each question a heading over its answer
     text = _questions_over_dashed_answers(text)
+    # "- [Design Parking Lot]": a link never filled in, its words what is asked
+    if "- [" in text or "* [" in text or "+ [" in text:
+        text = _bracketed_items(text)
     # "* #### Explain event delegation", "* #### Describe event bubbling." among "* What's
     # …?": a heading's marks inside a bullet only set its item in large type
     text = _headed_bullets(text)
