@@ -11908,3 +11908,39 @@ def test_bullets_of_words_in_brackets_whose_links_were_never_filled_in() -> None
     linked += "[Design Car Rental System]: https://example.com/c\n"
     linked += "[Design Pub Sub System]: https://example.com/b\n"
     assert [q.text for q in scan(linked).questions] == []
+
+
+def test_quizzes_in_the_older_mkdocs_quiz_syntax() -> None:
+    # "<?quiz?>", "question: …", "answer-correct: …", "answer: …", "content:", "<?/quiz?>":
+    # the question with its choices, the right one (and the explanation) its answer; a
+    # heading that only labels it ("## Questão 1: …") gives way to it
+    block = (
+        "<?quiz?>\nquestion: {q}\nanswer-correct: {right}\nanswer: {wrong}\nanswer: Job\n"
+        "content:\n{why}\n<?/quiz?>\n"
+    )
+    text = (
+        "# Kubernetes quiz\n\n"
+        + block.format(
+            q="Which command lists all Pods?",
+            right="<code>kubectl get pods</code>",
+            wrong="<code>kubectl ps</code>",
+            why="",
+        )
+        + "\n## Questão 2: Unidades\n\n"
+        + block.format(
+            q="What is the smallest deployable unit?",
+            right="Pod",
+            wrong="Container",
+            why="<p>A Pod holds one or more containers.</p>",
+        )
+    )
+    found = scan(text)
+    assert [(q.line, q.end) for q in found.questions] == [(4, 7), (12, 20)]
+    first, second = found.questions
+    assert first.text == (
+        "Which command lists all Pods?\n\n- `kubectl get pods`\n- `kubectl ps`\n- Job"
+    )
+    assert first.answer == "- `kubectl get pods`"
+    assert second.text.startswith("What is the smallest deployable unit?\n\n- Pod\n- Container")
+    assert second.answer.startswith("- Pod\n\n") and "one or more containers" in second.answer
+    assert "<?quiz?>" not in first.answer + second.answer

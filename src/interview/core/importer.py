@@ -3913,6 +3913,9 @@ def _scan(text: str, *, layout: str | None = None) -> Scan:
     if "<quiz>" in text and len(_QUIZ_TAG.findall(text)) >= 6:
         text = _quiz_blocks(text)
         marks_blanked = True
+    if "<?quiz?>" in text:
+        text = _field_quiz_blocks(text)
+        marks_blanked = True
     if "%%ANKI" in text:
         text = _anki_blocks(text)
         marks_blanked = True
@@ -8139,6 +8142,56 @@ or more:"): how to answer, blanked (line count unchanged) so the options join th
 
 
 _QUIZ_TAG = re.compile(r"(?im)^[ \t]{0,3}</?quiz>[ \t]*$")
+
+
+_FIELD_QUIZ_TAG = re.compile(r"(?i)[ \t]{0,3}<\?/?quiz\?>[ \t]*")
+_QUIZ_LABEL = re.compile(
+    r"(?i)[\W_]*(?:question|quest[ãa]o|pregunta|frage|domanda|q)\s*#?\s*\d{1,4}\b"
+)
+_QUIZ_FIELD = re.compile(r"(?i)[ \t]{0,3}(question|answer-correct|answer|content)[ \t]*:[ \t]*(.*)")
+
+
+def _field_quiz_blocks(text: str) -> str:
+    """Questions of the older mkdocs-quiz syntax ("<?quiz?>", "question: …", an
+    "answer-correct: …" and "answer: …" for each choice, "content:" and the explanation,
+    "<?/quiz?>"), twice or more: the question a heading over its choices as boxes, the
+    right ones ticked, and the explanation below (line count unchanged)."""
+    lines = text.split("\n")
+    if sum(1 for line in lines if _FIELD_QUIZ_TAG.fullmatch(line)) < 4:
+        return text
+    opened = False
+    for at, line in enumerate(lines):
+        if _FIELD_QUIZ_TAG.fullmatch(line):
+            opened = "/" not in line
+            lines[at] = ""
+            continue
+        field = _QUIZ_FIELD.fullmatch(line) if opened else None
+        if field is None:
+            continue
+        name, value = field.group(1).lower(), field.group(2).strip()
+        # ("answer-correct: <code>kubectl get pods</code>": code, as Markdown writes it)
+        value = re.sub(r"(?i)<code>([^<`\n]*)</code>", r"`\1`", value)
+        if name == "question":
+            # (under a heading that labels it, "## Questão 1: Importância da
+            # Documentação", the question takes the label's place; under a topic's
+            # heading, a heading below it)
+            above = at - 1
+            while above >= 0 and not lines[above].strip():
+                above -= 1
+            titled = re.match(r"[ \t]{0,3}(#{1,6})[ \t]+(.*)", lines[above]) if above >= 0 else None
+            if titled and value and _QUIZ_LABEL.match(titled.group(2)):
+                # (the label and the topic it names give way to the question itself)
+                lines[above], lines[at] = f"{titled.group(1)} {value}", ""
+            elif value:
+                level = min(len(titled.group(1)) + 1, 6) if titled else 4
+                lines[at] = f"{'#' * level} {value}"
+            else:
+                lines[at] = ""
+        elif name == "content":
+            lines[at] = value
+        else:
+            lines[at] = f"- [{'x' if name == 'answer-correct' else ' '}] {value}"
+    return "\n".join(lines)
 
 
 def _quiz_blocks(text: str) -> str:
