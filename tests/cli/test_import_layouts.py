@@ -11944,3 +11944,21 @@ def test_quizzes_in_the_older_mkdocs_quiz_syntax() -> None:
     assert second.text.startswith("What is the smallest deployable unit?\n\n- Pod\n- Container")
     assert second.answer.startswith("- Pod\n\n") and "one or more containers" in second.answer
     assert "<?quiz?>" not in first.answer + second.answer
+
+
+def test_a_section_of_true_or_false_statements_named_in_portuguese() -> None:
+    # "## Questões de Verdadeiro ou Falso" ("true-or-false questions") over "1. O Dart é
+    # uma linguagem compilada.**": statements to judge; "Diferencie …" ("tell apart …")
+    # asks among the open questions
+    text = (
+        "## Questões Abertas\n\n1. Explique o conceito de Widgets.\n\n"
+        "2. Diferencie os Widgets `StatelessWidget` e `StatefulWidget`.\n\n"
+        "3. Qual a função do método `build()`?\n\n"
+        "## Questões de Verdadeiro ou Falso\n\n"
+        "1. O Flutter é um framework multiplataforma.**\n\n"
+        "2. O Dart é uma linguagem de programação compilada.**\n\n"
+        "3. O Flutter não oferece suporte a testes automatizados.**\n"
+    )
+    found = scan(text)
+    assert [q.line for q in found.questions] == [3, 5, 7, 11, 13, 15]
+    assert found.questions[4].text == "O Dart é uma linguagem de programação compilada."

@@ -638,7 +638,7 @@ _PERSIAN_TASK = (
 _OTHER_ASKS = re.compile(
     # Spanish and Portuguese: explain, describe, define, compare, list, give an example;
     # what is / how / why
-    r"(?i)^(?:explique|explica|expliqu[eé]|descreva|describa|defina|compare|cite|liste|"
+    r"(?i)^(?:explique|explica|expliqu[eé]|descreva|describa|defina|compare|cite|liste|diferencie|"
     # exercises: "Faça um programa que …", "Crie …", "Altere o programa …", "Haga un …"
     r"fa[çc]a\s+(?:um|uma|o|a)|crie|altere|modifique|desenvolva|elabore|construa|"
     r"haga\s+(?:un|una|el|la)|cree\s+(?:un|una)|desarrolle|construya|"
@@ -1616,6 +1616,8 @@ _PICK_AFTER_MARK = re.compile(
 _TRUE_OR_FALSE_TITLE = re.compile(
     r"(?i)[\W\d_]*(?:(?:section|secci[oó]n|se[çc][ãa]o|teil|partie|part|parte|bagian)\s*\d{1,2}"
     r"\s*[:.\-–—]?\s*)?"
+    # ("## Questões de Verdadeiro ou Falso": "questions of true or false")
+    r"(?:(?:quest(?:[õo]es|ions)|preguntas|perguntas|exerc[ií]cios)\s+(?:de\s+|of\s+)?)?"
     r"(?:true\s+or\s+false|true\s*/\s*false|t\s*/\s*f|richtig\s*(?:oder|/)\s*falsch|"
     r"vrai\s*(?:ou|/)\s*faux|verdadero\s*(?:o|/)\s*falso|verdadeiro\s*(?:ou|/)\s*falso|"
     r"benar\s*(?:atau|/)\s*salah)"
