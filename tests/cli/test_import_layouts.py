@@ -11962,3 +11962,36 @@ def test_a_section_of_true_or_false_statements_named_in_portuguese() -> None:
     found = scan(text)
     assert [q.line for q in found.questions] == [3, 5, 7, 11, 13, 15]
     assert found.questions[4].text == "O Dart é uma linguagem de programação compilada."
+
+
+def test_sections_beside_labelled_bold_questions_close_their_answers() -> None:
+    # "### Assessment Questions" over "**Question 2:** …", then "### Activities" and
+    # "### Discussion Questions" beside it, section after section: the last bold
+    # question's answer ends there; the class's activities are not questions, its
+    # discussion questions are
+    section = (
+        "## Section {n}\n\n### Assessment Questions\n\n"
+        "**Question 1:** What is a primary ethical concern with AI in unit {n}?\n\n"
+        "  A) Speed\n  B) Bias and accountability\n\n**Correct Answer:** B\n\n"
+        "**Question 2:** How can bias enter an AI system in unit {n}?\n\n"
+        "  A) Through the training data\n  B) Through the font\n\n**Correct Answer:** A\n\n"
+        "### Activities\n- Design an AI model trained on a balanced dataset {n}.\n\n"
+        "### Discussion Questions\n- Can bias in AI ever be eliminated in unit {n}? Why?\n"
+        "- How do cultures shape views of AI ethics in unit {n}?\n\n"
+    )
+    text = "# Assessment\n\n" + section.format(n=1) + section.format(n=2)
+    found = scan(text)
+    first = [q for q in found.questions if q.line < 30]
+    assert [(q.line, q.layout) for q in first] == [
+        (7, "bold"),
+        (14, "bold"),
+        (25, "list"),
+        (26, "list"),
+    ]
+    assert first[1].answer == "**Correct Answer:** A"
+    assert len(found.questions) == 8
+    assert (
+        22,
+        "Design an AI model trained on a balanced dataset 1.",
+        'an example under "Activities"',
+    ) in (found.skipped)

@@ -255,6 +255,9 @@ _META_SECTION = re.compile(
     # in Responses"); a checklist in Russian ("Чек-лист подготовки")
     r"using\s+(?:these|this|the)\s+(?:questions|question\s+bank|bank|list)\W*$|"
     r"red\s+flags\b[^\n]{0,30}$|чек-?лист\b[^\n]{0,30}$|"
+    # what the class does together ("### Activities", "In-class Activities": "Form small
+    # groups and discuss …"), beside its assessment and discussion questions
+    r"(?:(?:in[- ]?class|class(?:room)?|group|learning|suggested)\s+)?activities\W*$|"
     # (not "Step 10: Common Interview Follow-ups", a step that is the questions)
     r"step\s*\d+\s*[:.)\-–—](?![^\n]*\b(?:questions|follow[- ]?ups?|q\s*&\s*a)\b)|"
     # a template to fill in ("# 项目复盘模板", a project review template, over "1. 背景：
@@ -4967,6 +4970,9 @@ def _scan(text: str, *, layout: str | None = None) -> Scan:
                 and _LABELLED_BOLD_QUESTION.match(lines[current.line - 1])
                 and bisect.bisect_right(labelled_bold, start + 1) < len(labelled_bold)
                 and not _looks_like_question(heading, legend)
+                # (not a heading beside the one the question is under: "### Assessment
+                # Questions" over "**Question 4:** …", then "### Activities")
+                and not (sections and level <= sections[-1][0])
             ):
                 # "**Question 1: Can you explain …?**" over "### **Weak References**" and
                 # its points, then "**Question 2: …**": the headings part the answer
