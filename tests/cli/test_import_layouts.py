@@ -11995,3 +11995,24 @@ def test_sections_beside_labelled_bold_questions_close_their_answers() -> None:
         "Design an AI model trained on a balanced dataset 1.",
         'an example under "Activities"',
     ) in (found.skipped)
+
+
+def test_a_moodle_quiz_exported_in_italian() -> None:
+    # "Domanda 1" ("question 1") over its question and "Scegli un'alternativa:" ("choose
+    # one"), each letter alone on its line over its choice, "✔" by the right one
+    text = (
+        "Domanda 1  \nIn CSS, quale selettore seleziona gli elementi \\<a> con href vuoto?\n"
+        'Scegli un\'alternativa:\n\n        a.\n        .a[href=""]\n\n'
+        '        b.\n        a[href=""] ✔\n\n'
+        "Domanda 2  \nIn HTML, quale elemento crea una lista ordinata?\nScegli un'alternativa:\n\n"
+        "a.\n<dl>\n\nb.\n<ol> ✔\n\n"
+        "Domanda 3  \nIn HTML, come si scrive un commento?\nScegli un'alternativa:\n\n"
+        "a.\n//\n\nb.\n<!-- --> ✔\n"
+    )
+    found = scan(text)
+    assert [(q.line, q.text) for q in found.questions] == [
+        (1, "In CSS, quale selettore seleziona gli elementi \\<a> con href vuoto?"),
+        (11, "In HTML, quale elemento crea una lista ordinata?"),
+        (21, "In HTML, come si scrive un commento?"),
+    ]
+    assert "✔" in found.questions[1].answer

@@ -3926,7 +3926,7 @@ def _scan(text: str, *, layout: str | None = None) -> Scan:
         marks_blanked = True
     if "<div" in text:
         text = _div_wrapped_lines(_div_wrappers(text))
-    if "elect one" in text:
+    if re.search(r"(?i)elect one|scegli un|seleccione una|escolha uma|choisir|w[äa]hlen sie", text):
         text = _SELECT_ONE.sub("", text)
     if "<li" in text:
         text = _html_nested_lists(text)
@@ -8142,8 +8142,15 @@ _DIV_OPEN = re.compile(r"(?i)^[ \t]*<div\b[^>\n]*>[ \t]*(?=\S)(?!<)")
 
 
 _SELECT_ONE = re.compile(
-    r"(?im)^[ \t]*(?:\*\*|__)?select\s+one(?:\s+or\s+more)?\s*:?(?:\*\*|__)?[ \t]*$"
-    r"(?=\n(?:[ \t]*\n)*[ \t]*(?:[-*+][ \t]+\[[ xX]\]|[-*+]?[ \t]*\(?[a-hA-H][.)][ \t]))"
+    r"(?im)^[ \t]*(?:\*\*|__)?(?:select\s+one(?:\s+or\s+more)?|"
+    # the same in Moodle's other languages: Italian, Spanish, Portuguese, French, German
+    r"scegli\s+(?:un['’]alternativa|una\s+o\s+pi[uù]\s+alternative)|"
+    r"seleccione\s+una(?:\s+o\s+m[aá]s(?:\s+de\s+una)?)?|escolha\s+uma(?:\s+ou\s+mais)?(?:\s+op[çc][ãa]o)?|"
+    r"veuillez\s+choisir\s+(?:une|au\s+moins\s+une)\s+r[ée]ponse|"
+    r"w[äa]hlen\s+sie\s+(?:eine|eine\s+oder\s+mehrere)\s+antworten?)"
+    r"\s*[:.]?(?:\*\*|__)?[ \t]*$"
+    # (the letter may stand alone on its line, its choice on the next: "a." / ".a[href]")
+    r"(?=\n(?:[ \t]*\n)*[ \t]*(?:[-*+][ \t]+\[[ xX]\]|[-*+]?[ \t]*\(?[a-hA-H][.)](?:[ \t]|$)))"
 )
 """The line a quiz exported from Moodle puts over the options ("Select one:", "Select one
 or more:"): how to answer, blanked (line count unchanged) so the options join the stem."""
@@ -13667,7 +13674,8 @@ _ENDS_ASKING = re.compile(
 _BARE_LABEL_ROW = re.compile(
     r"(?i)\s*(?:\*\*|__)?\s*(?:(?:coding|practice|bonus|sample|design|sql|logic|programming)\s+)?"
     r"(?:question|q|task|problem|exercise|вопрос|задача|задание|pregunta|pergunta|quest[aã]o|"
-    r"frage|aufgabe|问题|题目|câu(?:\s+hỏi)?)\s*№?\s*#?\s*\d{1,4}\s*[.:)\-–—：]?\s*(?:\*\*|__)?\s*"
+    r"frage|aufgabe|domanda|soru|vraag|pytanie|问题|题目|câu(?:\s+hỏi)?)\s*№?\s*#?\s*\d{1,4}"
+    r"\s*[.:)\-–—：]?\s*(?:\*\*|__)?\s*"
 )
 """A row that is only a question's label and number ("Вопрос 1.", "Question 12:")."""
 
