@@ -12016,3 +12016,29 @@ def test_a_moodle_quiz_exported_in_italian() -> None:
         (21, "In HTML, come si scrive un commento?"),
     ]
     assert "✔" in found.questions[1].answer
+
+
+def test_a_textbooks_review_questions_and_problems_labelled_r_and_p() -> None:
+    # "R3. How is a UDP socket fully identified?" over its answer in a fence, no blank
+    # line between; "P12. …" a problem
+    text = (
+        "# HOMEWORK QUESTIONS\n\n## Section 3.1 to 3.3\n"
+        "R3. How is a UDP socket fully identified? What about a TCP socket?\n"
+        "```sh\nUDP: the destination port number\n```\n"
+        "R4. Describe why an application developer might choose UDP over TCP.\n"
+        "```sh\nLess delay, no connection set-up\n```\n"
+        "R5. Why is voice often sent over TCP rather than UDP today?\n"
+        "```sh\nFirewalls block UDP\n```\n"
+        "P12. Suppose Host A sends two TCP segments back to back. Give the sequence numbers.\n"
+        "```sh\n90 and 110\n```\n"
+    )
+    found = scan(text)
+    assert [(q.line, q.answer) for q in found.questions] == [
+        (4, "```sh\nUDP: the destination port number\n```"),
+        (8, "```sh\nLess delay, no connection set-up\n```"),
+        (12, "```sh\nFirewalls block UDP\n```"),
+        (16, "```sh\n90 and 110\n```"),
+    ]
+    assert found.questions[0].text == (
+        "How is a UDP socket fully identified? What about a TCP socket?"
+    )

@@ -3337,6 +3337,23 @@ def _bracketed_items(text: str) -> str:
     return "\n".join(lines)
 
 
+_REVIEW_LABEL = re.compile(r"([ \t]{0,3})([RP])(\d{1,3})[.:][ \t]+(?=\S)")
+
+
+def _review_labels(text: str) -> str:
+    """A textbook's review questions and problems labelled "R3." and "P12." at the start
+    of their lines, three or more: "Question 3:" and "Problem 12:", labels the rest of
+    the reader knows (line count unchanged)."""
+    lines = text.split("\n")
+    found = [(at, m) for at, line in _outside_fences(lines) if (m := _REVIEW_LABEL.match(line))]
+    if len(found) < 3:
+        return text
+    for at, m in found:
+        name = "Question" if m.group(2) == "R" else "Problem"
+        lines[at] = f"{m.group(1)}{name} {m.group(3)}: {lines[at][m.end() :]}"
+    return "\n".join(lines)
+
+
 _LABELLED_ITEM = re.compile(
     r"(?i)^[-*+][ \t]+((?:problem|question|q|task|exercise|challenge)[ \t]*#?[ \t]*\d{1,3}"
     r"[ \t]*[:.)\-–—][ \t]*\S.*)$"
@@ -3999,6 +4016,10 @@ def _scan(text: str, *, layout: str | None = None) -> Scan:
     # "Çfarë është një funksion?" over "- Funksioni eshte …", no blank lines, again and
     # again: each question a heading over its answer
     text = _questions_over_dashed_answers(text)
+    # "R3. How is a UDP socket fully identified?", "P12. …": a textbook's review
+    # questions and problems
+    if re.search(r"(?m)^[ \t]{0,3}[RP]\d", text):
+        text = _review_labels(text)
     # "- [Design Parking Lot]": a link never filled in, its words what is asked
     if "- [" in text or "* [" in text or "+ [" in text:
         text = _bracketed_items(text)
