@@ -12042,3 +12042,36 @@ def test_a_textbooks_review_questions_and_problems_labelled_r_and_p() -> None:
     assert found.questions[0].text == (
         "How is a UDP socket fully identified? What about a TCP socket?"
     )
+
+
+def test_question_headings_in_folds_named_for_each_lecture() -> None:
+    # "<details><summary>Lecture 2</summary>" over "#### Question 1: What is …?" and its
+    # answer, fold after fold: the questions of each lecture, not parts of the answer
+    # of the last question above the fold
+    fold = (
+        "<details>\n<summary>\n{name}\n</summary>\n\n"
+        "#### Question 1: {first}\n- {answer}\n\n#### {second}\n\n- Look one ahead.\n\n"
+        "</details>\n\n"
+    )
+    text = "# Notes\n\n" + "".join(
+        fold.format(name=name, first=first, answer=answer, second=second)
+        for name, first, answer, second in [
+            ("Lecture 1", "What does the parser do?", "Builds an AST.", "What is a token?"),
+            ("Lecture 2", "What is the Kleene closure?", "Zero or more.", "How do DFAs run?"),
+        ]
+    )
+    found = scan(text)
+    assert [(q.line, q.text) for q in found.questions] == [
+        (8, "What does the parser do?"),
+        (11, "What is a token?"),
+        (22, "What is the Kleene closure?"),
+        (25, "How do DFAs run?"),
+    ]
+    assert found.questions[1].answer == "- Look one ahead."
+    # a fold that shows an answer still holds the answer's headings
+    shown = scan(
+        "### 1. What is a closure?\n\n<details><summary>Show answer</summary>\n\n"
+        "#### Why it matters?\n\nIt keeps its scope.\n\n</details>\n\n"
+        "### 2. What is hoisting?\n\nDeclarations move up.\n"
+    )
+    assert [q.line for q in shown.questions] == [1, 11]

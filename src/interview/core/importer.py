@@ -4825,6 +4825,12 @@ def _scan(text: str, *, layout: str | None = None) -> Scan:
             and answer_start is not None
             and (folded_at := _folded_at(folds, start)) is not None
             and current.line <= folded_at
+            # (not "#### Question 1: What is the Kleene closure?" in a fold of its own,
+            # "<summary>Lecture 2</summary>": the questions of that part)
+            and not (
+                _kind(_heading_text(tokens[index + 1]), legend) == "mark"
+                and _fold_names_a_part(lines, folded_at)
+            )
         ):
             # "<details><summary>查看答案</summary>" under the question, then "### ✅ 正确答案"
             # and "#### 1. 智能缓存" inside it: headings of the answer folded away
@@ -8825,6 +8831,22 @@ def _details_spans(lines: Sequence[str]) -> list[tuple[int, int]]:
                 if depth == 0 and at > opened + 1:
                     spans.append((opened, at))
     return spans
+
+
+def _fold_names_a_part(lines: Sequence[str], folded_at: int) -> bool:
+    """Whether the `<details>` block opening on 1-based line `folded_at` is summed up as a
+    part of the document ("<summary>Lecture 2: April 1st</summary>"), not as an answer
+    to show ("Show answer") or a question ("View the prompt")."""
+    summary = _SUMMARY_TEXT.search("\n".join(lines[folded_at - 1 : folded_at + 4]))
+    if summary is None:
+        return False
+    said = _normal(re.sub(r"<[^>]+>", " ", summary.group(1))).strip()
+    return bool(
+        re.search(r"[^\W\d_]{2}", said)
+        and not _ANSWER_SUMMARY.match(said)
+        and not _PROMPT_SUMMARY.match(said)
+        and not _kind(said)
+    )
 
 
 def _folded_at(spans: Sequence[tuple[int, int]], line: int) -> int | None:
