@@ -12075,3 +12075,24 @@ def test_question_headings_in_folds_named_for_each_lecture() -> None:
         "### 2. What is hoisting?\n\nDeclarations move up.\n"
     )
     assert [q.line for q in shown.questions] == [1, 11]
+
+
+def test_a_deck_of_slides_each_one_question() -> None:
+    # a Marp deck: "---" between slides, each slide one paragraph that asks, some stems
+    # ending on a colon ("… means that:") with no choices shown
+    asked = [
+        "A minimum spanning tree of a network with N nodes contains:",
+        "When implementing node2vec, what do the parameters p and q control?",
+        "The resolution limit in modularity maximization means that:",
+        "Given a modularity Q of 0.2, what does this indicate?",
+        "In a random walk on an undirected network, what sets the stationary distribution?",
+        "The Katz centrality fixes a limit of eigenvector centrality by:",
+    ]
+    text = "---\nmarp: true\n---\n\n" + "\n\n---\n\n".join(asked) + "\n"
+    found = scan(text)
+    assert [q.text for q in found.questions] == [a.rstrip(":") for a in asked]
+    # paragraphs of prose between rules stay prose
+    prose = "\n\n---\n\n".join(
+        ["We met on Monday:", "The build was green.", "Next steps are below:", "Ship it."] * 2
+    )
+    assert scan(prose).questions == []

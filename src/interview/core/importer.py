@@ -7523,6 +7523,26 @@ def _part_numbered_paragraphs(tokens: Sequence[Token], legend: dict[str, str]) -
     return set(asking)
 
 
+def _one_paragraph_slides(tokens: Sequence[Token]) -> set[int]:
+    """Paragraphs that each stand alone between rules ("---", a deck of slides), five or
+    more, most of them one question: their token indexes, else empty."""
+    alone = [
+        position
+        for position, token in enumerate(tokens)
+        if token.type == "paragraph_open"
+        and token.level == 0
+        # (the first slide opens the deck, with no rule above it)
+        and (position == 0 or tokens[position - 1].type == "hr")
+        # (and the last closes it, with none below)
+        and (position + 3 >= len(tokens) or tokens[position + 3].type == "hr")
+    ]
+    paragraphs = sum(t.type == "paragraph_open" and t.level == 0 for t in tokens)
+    if len(alone) < 5 or len(alone) * 4 < paragraphs * 3:
+        return set()
+    asking = sum(_ends_as_question(tokens[p + 1].content.strip()) for p in alone)
+    return set(alone) if asking * 2 >= len(alone) else set()
+
+
 def _question_paragraph_runs(tokens: Sequence[Token], legend: dict[str, str]) -> set[int]:
     """0-based first lines of paragraphs that are questions one per paragraph: at least
     3 one-line paragraphs in a row, each asking, at least 2 in 3 with a question mark or
@@ -7533,6 +7553,7 @@ def _question_paragraph_runs(tokens: Sequence[Token], legend: dict[str, str]) ->
 
     weak: set[int] = set()  # prose that ends by asking ("Lastly, it cost sleep. Worth it?")
     lettered = _lettered_tasks(tokens, legend)
+    slides = _one_paragraph_slides(tokens)
 
     def flush() -> None:
         marked = sum(kind == "mark" for _, kind in current)
@@ -7546,6 +7567,8 @@ def _question_paragraph_runs(tokens: Sequence[Token], legend: dict[str, str]) ->
     for position, token in enumerate(tokens):
         if token.level != 0 or token.type.endswith("_close") or token.type == "inline":
             continue
+        if token.type == "hr" and slides:
+            continue  # (slides of one question each: the rules between them part nothing)
         if token.type != "paragraph_open" or token.map is None:
             flush()
             continue
@@ -7568,6 +7591,10 @@ def _question_paragraph_runs(tokens: Sequence[Token], legend: dict[str, str]) ->
             # "💬 What …?" then "Ans: …" in one paragraph: still one a line
             joined = _BARE_URL_TAIL.sub("", _split_source(rows[0])[0])
         kind = _kind(joined, legend) if joined else None
+        if kind is None and slides and position in slides and re.search(r"[:：]\s*$", joined):
+            # "The resolution limit in modularity maximization means that:" alone on its
+            # slide, among slides that ask: a stem whose choices the slides leave out
+            kind = "mark"
         if kind is None or len(joined) > 400 or _bold_line(tokens[position + 1], legend):
             flush()
             continue
