@@ -239,6 +239,20 @@ SHAPES: dict[str, Callable[[], str]] = {
             else "```shift\n"
         )
     ),
+    "questions over bullet answers": lambda: repeat(
+        lambda n: f"What is item {n}?\n- It is {n}.\n" + ("\n" if n % 40 == 0 else "")
+    ),
+    "slides and old quiz blocks": lambda: repeat(
+        lambda n: (
+            f"Item {n} means that:\n\n---\n\n"
+            if n % 2
+            else f"<?quiz?>\nquestion: What is {n}?\nanswer-correct: {n}\nanswer: 0\n"
+            "content:\n<?/quiz?>\n\n---\n\n"
+        )
+    ),
+    "review labels and stems under titles": lambda: repeat(
+        lambda n: f"### {n}. Title {n}\n\nR{n}. Stem {n}:  \na. one  \nb. two\n\n> `{n}`. x\n\n"
+    ),
 }
 
 
