@@ -12096,3 +12096,14 @@ def test_a_deck_of_slides_each_one_question() -> None:
         ["We met on Monday:", "The build was green.", "Next steps are below:", "Ship it."] * 2
     )
     assert scan(prose).questions == []
+
+
+def test_a_specifications_numbered_requirements_are_not_review_questions() -> None:
+    # "R1. The system shall …": requirements, labelled like a textbook's review
+    # questions but asking nothing
+    text = (
+        "# Requirements\n\nR1. The system shall store every review.\n"
+        "R2. The system shall start in under a second.\n"
+        "R3. The system shall never lose a review.\n"
+    )
+    assert scan(text).questions == []

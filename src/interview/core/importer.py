@@ -3342,11 +3342,13 @@ _REVIEW_LABEL = re.compile(r"([ \t]{0,3})([RP])(\d{1,3})[.:][ \t]+(?=\S)")
 
 def _review_labels(text: str) -> str:
     """A textbook's review questions and problems labelled "R3." and "P12." at the start
-    of their lines, three or more: "Question 3:" and "Problem 12:", labels the rest of
-    the reader knows (line count unchanged)."""
+    of their lines, three or more, two in three asking: "Question 3:" and "Problem 12:",
+    labels the rest of the reader knows (line count unchanged). A specification's "R1.
+    The system shall …" asks nothing and stays as it is."""
     lines = text.split("\n")
     found = [(at, m) for at, line in _outside_fences(lines) if (m := _REVIEW_LABEL.match(line))]
-    if len(found) < 3:
+    asking = sum(_kind(lines[at][m.end() :]) is not None for at, m in found)
+    if len(found) < 3 or asking * 3 < len(found) * 2:
         return text
     for at, m in found:
         name = "Question" if m.group(2) == "R" else "Problem"
@@ -7525,7 +7527,8 @@ def _part_numbered_paragraphs(tokens: Sequence[Token], legend: dict[str, str]) -
 
 def _one_paragraph_slides(tokens: Sequence[Token]) -> set[int]:
     """Paragraphs that each stand alone between rules ("---", a deck of slides), five or
-    more, most of them one question: their token indexes, else empty."""
+    more and three in four of the document's, half of them or more asking with a mark:
+    their token indexes, else empty."""
     alone = [
         position
         for position, token in enumerate(tokens)
