@@ -3276,18 +3276,18 @@ def _questions_over_dashed_answers(text: str) -> str:
     return "\n".join(out)
 
 
-_LABEL_HEADING_ROW = re.compile(
-    r"(?i)[ \t]{0,3}#{1,6}[ \t]+(?:question|exercise|problem|task)[ \t]*#?[ \t]*\d{1,4}[ \t.:]*$"
-)
-
-
 def _quoted_under_labels(text: str) -> str:
     """A label heading ("## Question 1") over its question quoted from the exercises
     ("> `1`. Create a new notebook …", a page of solutions), twice or more: the quote's
     first paragraph as plain text, its number (in code or not) gone, so the label heading
     reads it as the question under it (line count unchanged)."""
     lines = text.split("\n")
-    labels = [at for at, line in _outside_fences(lines) if _LABEL_HEADING_ROW.fullmatch(line)]
+    labels = [
+        at
+        for at, line in _outside_fences(lines)
+        if (heading := re.match(r"[ \t]{0,3}#{1,6}[ \t]+(.*)", line))
+        and _NUMBER_LABEL.fullmatch(heading[1])
+    ]
     if len(labels) < 2:
         return text
     quoted: list[int] = []
