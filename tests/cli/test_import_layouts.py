@@ -12107,3 +12107,40 @@ def test_a_specifications_numbered_requirements_are_not_review_questions() -> No
         "R3. The system shall never lose a review.\n"
     )
     assert scan(text).questions == []
+
+
+def test_bold_question_labels_with_a_part_letter() -> None:
+    # "**Question 8-b**:" is the eighth question's second part: the label goes, the
+    # question and its answer stay (the letter was left as "b: …", then nothing)
+    text = (
+        "# Homework 3\n\n"
+        "**Question 8-a**: Compute the gradient of the loss with respect to w.\n\n"
+        "The gradient is 2(w - 3).\n\n"
+        "**Question 8-b**: What is the minimiser of the loss?\n\nw = 3.\n\n"
+        "**Question 9**: Explain why the learning rate matters.\n\nToo large and it diverges.\n"
+    )
+    found = scan(text)
+    assert [(q.line, q.text, q.answer) for q in found.questions] == [
+        (3, "Compute the gradient of the loss with respect to w.", "The gradient is 2(w - 3)."),
+        (7, "What is the minimiser of the loss?", "w = 3."),
+        (11, "Explain why the learning rate matters.", "Too large and it diverges."),
+    ]
+    assert found.unplaced == []
+
+
+def test_a_contests_lettered_problems_are_questions() -> None:
+    # an editorial: "#### Problem A. Allocation" over how to solve it, as "Problem 1." is
+    text = (
+        "# Kick Start 2020 Round A\n\n#### Problem A. Allocation\n\n"
+        "Sort the houses by price and buy the cheapest first.\n\n"
+        "#### Problem B. Plates\n\nA knapsack over the stacks.\n\n"
+        "#### Problem C. Workout\n\nBinary search on the answer.\n"
+    )
+    found = scan(text)
+    assert [(q.line, q.text, q.answer) for q in found.questions] == [
+        (3, "Allocation", "Sort the houses by price and buy the cheapest first."),
+        (7, "Plates", "A knapsack over the stacks."),
+        (11, "Workout", "Binary search on the answer."),
+    ]
+    # "Problem I." is not a letter of a contest's order, and a sentence is not a label
+    assert scan("# Notes\n\n#### Problem I. Overview\n\nSome prose.\n").questions == []

@@ -116,8 +116,10 @@ _NUMBERING = re.compile(
     # "Qua. 1) What is GraphQL?", "Qua.5 What is …", "Qua. 🔹 6. What …"
     r"qua\s*\.\s*(?:[^\w\s]{1,3}\s*)?\d{1,3}\s*[.):]?\s*|"
     # ("Exercise 15.4-1": chapter, section, then the exercise's number)
-    r"(?:question|questoin|quesiton|quest[aã]o|q|task|problem|exercise|prompt|scenario|case|challenge|example)\s*#?\s*\d+(?:\.\d+(?:-\d{1,3}\b)?|[a-z](?=\s*[:.)]))?\s*[:.)\-–—·。、]?|"
+    r"(?:question|questoin|quesiton|quest[aã]o|q|task|problem|exercise|prompt|scenario|case|challenge|example)\s*#?\s*\d+(?:\.\d+(?:-\d{1,3}\b)?|[-–]?[a-z](?=\s*[:.)]))?\s*[:.)\-–—·。、]?|"
     r"(?:pregunta|pergunta|p)\s*\d+\s*[:.)\-–—]|"  # Spanish and Portuguese: "P41: Explica …"
+    # "Problem A. Allocation", "Problem B1: …": a contest's problems, lettered in order
+    r"problem\s+[A-H]\d?\s*[:.)\-–—]\s*|"
     r"(?:задани[ея]|задача|вопрос)\s*№?\s*\d+\s*[:.)\-–—]|"  # Russian: "Задание 2: …"
     r"(?:问题|题目|問題?|질문|문제|(?:编码|编程|算法|设计|面试|笔试|系统设计)?题)\s*\d+\s*[:.)\-–—、．：]?|"
     r"第\s*\d+\s*[题題问問]\s*[:：.、．]?|"  # "第 10 题：" ("question 10:")
@@ -138,7 +140,7 @@ _NUMBERING = re.compile(
     re.IGNORECASE,
 )
 _LETTERED_PART_LABEL = re.compile(
-    r"(?i)[\s#*_]*(?:question|q|problem|task|exercise)\s*#?\s*(\d{1,3})([a-z]?)\s*[:.)]"
+    r"(?i)[\s#*_]*(?:question|q|problem|task|exercise)\s*#?\s*(\d{1,3})[-–]?([a-z]?)\s*[:.)]"
 )
 """A question's label and number, with the letter of a part or not ("Q1:", "Question 1b:")."""
 _QUESTION_START = re.compile(
@@ -146,6 +148,7 @@ _QUESTION_START = re.compile(
     # ("Question 1b:": the second part of the first question)
     r"(?:question|questoin|quesiton|quest[aã]o|q|task|problem|exercise|prompt|scenario|case|challenge|example)\s*#?\s*(?:[a-h](?=\d))?\d+[a-z]?\s*[:.)\-–—·]|"
     r"(?:(?:the\s+)?(?:interview\s+)?question|q)\s*[:.]\s*\S|"
+    r"problem\s+[A-H]\d?\s*[:.)\-–—]\s*\S|"  # "Problem A. Allocation" (a contest's)
     # "Soru: …", "Frage: …": the label in other languages (a colon, then the question)
     # (a sentence, not a topic: "### Frage: Code Review" names the prompt quoted below)
     r"(?:soru|frage|domanda|vraag|pytanie|pregunta|pergunta|quest[aã]o|вопрос|питання|soal|"
@@ -1345,7 +1348,9 @@ def _clean_memo(
     text = unbolded
     if numbered:  # "**Q: Explain …**": the label was inside the bold
         text = re.sub(
-            r"(?i)^[\s*_]*(?:(?:(?:the\s+)?(?:interview\s+)?question|q)\s*\d*\s*[:.)\-–—。、]\s*(?=\S)|"
+            # ("Question 8-b:": the eighth question's second part)
+            r"(?i)^[\s*_]*(?:(?:(?:the\s+)?(?:interview\s+)?question|q)"
+            r"\s*(?:\d+(?:[-–]?[a-z](?=\s*[:.)]))?)?\s*[:.)\-–—。、]\s*(?=\S)|"
             # "Soru: …" (a sentence follows; "Frage: Code Review" names a topic)
             rf"(?:{_OTHER_QUESTION_WORDS})\s*\d*\s*[:.)\-–—。、][\s*_]*(?=(?:[^\s*_]+[\s*_]+){{2}}\S))",
             "",
@@ -1740,7 +1745,9 @@ def _kind_of(text: str, legend: dict[str, str] | None = None) -> str | None:
             name.endswith("?")
             or _ends_as_question(label.group(3))  # "**Overfitting**: how did you detect it?"
             or re.fullmatch(
-                rf"(?i)(?:the\s+)?(?:interview\s+)?(?:q|question|{_OTHER_QUESTION_WORDS})\s*\d*\s*:?"
+                rf"(?i)(?:the\s+)?(?:interview\s+)?(?:q|question|{_OTHER_QUESTION_WORDS})"
+                # ("Question 8-b": the second part of the eighth)
+                r"\s*(?:\d+(?:[-–]?[a-z])?)?\s*:?"
                 r"|\d+[.)]?",
                 name,
             )
@@ -11357,7 +11364,8 @@ def _bold_line(inline: Token, legend: dict[str, str]) -> tuple[str, bool] | None
         # ("**Coding Task 1:**", "**Bonus Question 2**": a kind of task before its label)
         r"\s*(?:(?:(?:coding|practice|bonus|sample|design|sql|logic|written|programming)\s+)?"
         r"(?:q|(?:the\s+)?(?:interview\s+)?question|task|problem|exercise|问题|题目)"
-        r"\s*#?\s*\d*|\d+)\s*[.):：]?\s*(?:\[[^\]\n]{1,12}\]\s*)?",  # "**Q46. [L3]**"
+        # ("**Question 8-b**": the eighth question's second part; "**Q46. [L3]**")
+        r"\s*#?\s*(?:\d+(?:[-–]?[a-z])?)?|\d+)\s*[.):：]?\s*(?:\[[^\]\n]{1,12}\]\s*)?",
         inside,
         re.I,
     ):
