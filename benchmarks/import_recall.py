@@ -56,7 +56,7 @@ from rapidfuzz import fuzz
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "src"))
 
-from interview.core.importer import _HTML_NAVIGATION, Found, Scan, scan
+from interview.core.importer import _FOLD_MARKUP, _HTML_NAVIGATION, Found, Scan, scan
 
 _WORDS = re.compile(r"[^\W_]+")
 
@@ -187,6 +187,8 @@ def _trailing_noise(line: str) -> bool:
         or bool(re.fullmatch(r"(?:[*_\s]*\[[^\]]*\]\(\s*#[^)\s]*\s*\)[*_\s|]*)+", text))
         # the same in HTML ('<a name="q2"></a>', '<a href="…">Back To Questions</a>')
         or bool(_HTML_NAVIGATION.fullmatch(text))
+        # a site generator's fold ('{{< /spoiler >}}', "{% enddetails %}"), dropped too
+        or bool(_FOLD_MARKUP.fullmatch(text))
     )
 
 

@@ -12144,3 +12144,29 @@ def test_a_contests_lettered_problems_are_questions() -> None:
     ]
     # "Problem I." is not a letter of a contest's order, and a sentence is not a label
     assert scan("# Notes\n\n#### Problem I. Overview\n\nSome prose.\n").questions == []
+
+
+def test_answers_folded_by_a_site_generator_lose_the_fold() -> None:
+    # Hugo's spoiler, Jekyll's details tag and VitePress's details block each fold the
+    # answer behind a button: the wrapper lines are markup, the answer is what they hold
+    text = (
+        "# Quiz\n\n### Q1 (MCQ)\nWhich model is encoder-decoder?\n\nA. GPT-2\nB. T5\n\n"
+        '{{< spoiler text="Answer + Explanation" >}}\n**B**. T5 has both halves.\n'
+        "{{< /spoiler >}}\n\n---\n\n"
+        "### Q2\nWhat is hoisting?\n\n{% details Answer %}\nDeclarations move up.\n"
+        "{% enddetails %}\n\n"
+        "### Q3\nWhat is a promise?\n\n:::details Answer\nA value that comes later.\n:::\n"
+    )
+    found = scan(text)
+    assert [(q.line, q.answer) for q in found.questions] == [
+        (3, "**B**. T5 has both halves."),
+        (15, "Declarations move up."),
+        (22, "A value that comes later."),
+    ]
+    # a figure's shortcode and a fence's lines are content, and stay
+    shown = scan(
+        '### 1. What does ReLU look like?\n\n{{< figure src="relu.png" >}}\n\n'
+        "### 2. How do you print a Hugo shortcode?\n\n```\n{{< /spoiler >}}\n:::\n```\n"
+    )
+    assert shown.questions[0].answer == '{{< figure src="relu.png" >}}'
+    assert shown.questions[1].answer == "```\n{{< /spoiler >}}\n:::\n```"

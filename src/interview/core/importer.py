@@ -2011,6 +2011,20 @@ _ANSWER_IN_HEADING = re.compile(
 """A heading that labels the answer and gives it ("##### Ans: 2N")."""
 
 
+_FOLD_MARKUP = re.compile(
+    r"(?i)(?:(?:"
+    # Hugo: '{{< spoiler text="Answer" >}}' … '{{< /spoiler >}}', "{{% details %}}"
+    r"\{\{[<%]\s*/?\s*(?:spoiler|details|expand|collapse|toggle|reveal|accordion|answer|"
+    r"solution|hint)\b[^\n{}]*[>%]\}\}"
+    # Jekyll and Liquid: "{% details Answer %}" … "{% enddetails %}"
+    r"|\{%-?\s*(?:end)?(?:details|spoiler|collapse|toggle|raw)\b[^\n{}]*-?%\}"
+    # VitePress and VuePress: ":::details Answer" … ":::"
+    r"|:{3,}[ \t]*(?:(?:details|spoiler)\b[^\n]*)?"
+    r")[ \t]*)+"
+)
+"""A line of a site generator's fold around an answer, shown as a button: not content."""
+
+
 def tidy_answer(answer: str) -> str:
     """An answer without separators, promotional footers and <details> wrappers."""
     kept: list[str] = []
@@ -2032,6 +2046,8 @@ def tidy_answer(answer: str) -> str:
             fence = "" if fence == marker else fence or marker
         elif not fence and stripped.startswith("<!--") and re.fullmatch(r"<!--.*?-->", stripped):
             continue  # "<!-- item -->": a comment, which Markdown never shows
+        elif not fence and stripped[:1] in "{:" and _FOLD_MARKUP.fullmatch(stripped):
+            continue  # '{{< spoiler text="Answer" >}}', "{% enddetails %}", ":::"
         if re.fullmatch(
             r"(?i)(?:<br\s*/?>|<hr\s*/?>|</?details>|<!--</details>-->|<p>\s*</p>|</?p>|</?div[^>]*>|"
             r"</?(?:article|section)\b[^>]*>|<b>\s*</b>|&nbsp;|\s)+",
@@ -2507,6 +2523,7 @@ def _unwrap_admonitions(text: str) -> str:
         return text
     out: list[str] = []
     bodies: list[int] = []  # the indent of each open box's body, innermost last
+    fence = ""  # the open code fence's marker: its lines are code, never a box
     for line in text.split("\n"):
         if bodies and line.strip():
             indent = len(line) - len(line.lstrip(" "))
@@ -2514,6 +2531,11 @@ def _unwrap_admonitions(text: str) -> str:
                 bodies.pop()
             line = line[4 * len(bodies) :] if bodies else line
         elif bodies:
+            out.append(line)
+            continue
+        opening = line.lstrip()[:3]
+        if fence or opening in ("```", "~~~"):
+            fence = "" if fence == opening else fence or opening
             out.append(line)
             continue
         directive = _DIRECTIVE.match(line)
