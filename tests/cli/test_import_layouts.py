@@ -12170,3 +12170,24 @@ def test_answers_folded_by_a_site_generator_lose_the_fold() -> None:
     )
     assert shown.questions[0].answer == '{{< figure src="relu.png" >}}'
     assert shown.questions[1].answer == "```\n{{< /spoiler >}}\n:::\n```"
+
+
+def test_a_questions_kind_beside_it_is_evidence_that_it_asks() -> None:
+    # "(单选)" (single choice) and "(简答)" (short answer) mark each item as a question,
+    # as a difficulty marker does, even where the sentence ends without a mark; the
+    # marker is not part of the question
+    text = (
+        "# 机器学习笔试题\n\n"
+        "- 01 (单选)决策树对连续值特征多路划分的最大问题是\n"
+        "- 02 (简答)经验误差与泛化误差分别指\n"
+        "- 03 (单选)计算变量 [0,0,1,1,1] 的信息熵。\n"
+        "- 04 (MCQ) The effect of feature scaling on k-means\n"
+    )
+    assert [q.text for q in scan(text).questions] == [
+        "决策树对连续值特征多路划分的最大问题是",
+        "经验误差与泛化误差分别指",
+        "计算变量 [0,0,1,1,1] 的信息熵。",
+        "The effect of feature scaling on k-means",
+    ]
+    # a topic list with no such marker stays a list of topics
+    assert scan("# 目录\n\n- 决策树\n- 朴素贝叶斯\n- 神经网络\n").questions == []

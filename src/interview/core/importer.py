@@ -431,6 +431,12 @@ _DIFFICULTY = [
         "hard",
     ),
 ]
+_QUESTION_TYPE = re.compile(
+    r"[(（\[【]\s*(?:单选|多选|不定项(?:选择)?|选择|简答|判断|填空|问答|论述|编程|计算)题?\s*[)）\]】]"
+    r"|(?i:\(\s*(?:mcq|multiple[- ]choice|single[- ]choice|short[- ]answer|true\s*/\s*false)\s*\))"
+)
+"""A question's kind beside it ("(单选)": single choice, "(简答)": short answer, "(MCQ)"):
+evidence that it asks, as a difficulty marker is."""
 DEFAULT_LEGEND: dict[str, str] = {"👶": "easy", "⭐": "medium", "🚀": "hard"}
 """Difficulty symbols common enough to read without a legend."""
 _LEVEL_GLYPHS = ("🟢", "🟡", "🟠", "🔴", "👶", "⭐", "🚀")
@@ -1301,6 +1307,8 @@ def _clean_memo(
         if symbol in text:
             difficulty = difficulty or level
             text = text.replace(symbol, " ")
+    if "(" in text or "（" in text or "[" in text or "【" in text:
+        text = _QUESTION_TYPE.sub(" ", text, count=1)  # "(单选)": the question's kind
     if ")" in text[-12:] or "）" in text[-12:] or "]" in text[-12:]:
         text = _TRAILING_SCORE.sub("", text)  # "数据库索引的作用是什么？- (5分)"
     trailing = _TRAILING_LEVEL.search(text)
@@ -1791,6 +1799,12 @@ def _kind_of(text: str, legend: dict[str, str] | None = None) -> str | None:
         return None
     if difficulty is not None and re.search(r"[^\W\d_]{2}", cleaned):
         return "mark"
+    if (
+        ("(" in raw or "（" in raw or "[" in raw or "【" in raw)
+        and _QUESTION_TYPE.search(raw)
+        and re.search(r"[^\W\d_]{2}", cleaned)
+    ):
+        return "mark"  # "- 05 (单选)特征缩放的作用" ("(single choice) what feature scaling does")
     first_line = cleaned.split("\n", 1)[0]
     if _ends_as_question(cleaned) or _ends_as_question(first_line):
         return "mark"
