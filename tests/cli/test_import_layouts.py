@@ -12191,3 +12191,22 @@ def test_a_questions_kind_beside_it_is_evidence_that_it_asks() -> None:
     ]
     # a topic list with no such marker stays a list of topics
     assert scan("# 目录\n\n- 决策树\n- 朴素贝叶斯\n- 神经网络\n").questions == []
+
+
+def test_a_bold_line_right_under_a_question_label_is_the_question() -> None:
+    # "## Question 5" over "**Script a program …**": the label says it is asked, even
+    # where the wording alone would not ("Script", "Using pandas, …")
+    text = (
+        "# Coding\n\n## Question 1\n\n**Implement k-means from scratch.**\n\n---\n\n"
+        "## Question 2\n\n**Script a program to compare initialisations.**\n\n---\n\n"
+        "## Question 3\n\n**Using pandas, clean a dataset for clustering.**\n\n---\n\n"
+        "## Question 4\n\n**Write code for the silhouette score.**\n"
+    )
+    assert [(q.line, q.text) for q in scan(text).questions] == [
+        (5, "Implement k-means from scratch."),
+        (11, "Script a program to compare initialisations."),
+        (17, "Using pandas, clean a dataset for clustering."),
+        (23, "Write code for the silhouette score."),
+    ]
+    # a bold label under it is not the question ("**Answer**"), nor is a bold word
+    assert [q.text for q in scan("## Question 1\n\n**Answer**\n\nYes.\n").questions] == []

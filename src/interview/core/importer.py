@@ -5581,6 +5581,9 @@ def _scan(text: str, *, layout: str | None = None) -> Scan:
                     # "**The state file always matches the infrastructure.**" over "- A.
                     # True" / "- B. False": a statement to judge
                     or _true_false_below(tokens, index)
+                    # "## Question 5" right over "**Script a program to compare …**": the
+                    # label says it is asked, whatever its wording
+                    or (not bold[1] and _right_under_a_label(tokens, index, bold[0]))
                 )
                 # "**Why EKS consumes IPs so fast:**" under "**A:**", or "**Choose DynamoDB
                 # when:**" under "**Q: When to use DynamoDB vs RDS?**": a part of the answer
@@ -9653,6 +9656,25 @@ def _judged_problem_headings(tokens: Sequence[Token]) -> dict[int, tuple[str, st
         ):
             found[index] = (_normal(heading).strip(" *_"), alone.group(2))
     return found if len(found) >= 3 else {}
+
+
+def _right_under_a_label(tokens: Sequence[Token], index: int, text: str) -> bool:
+    """Whether the paragraph at `index` sits right under a heading that is only a
+    question's label and number ("## Question 5", a rule between them or not), and says
+    enough to be the question (three words or more, not a label of its own)."""
+    at = index - 1
+    while at >= 0 and tokens[at].type == "hr":
+        at -= 1
+    if at < 2 or tokens[at].type != "heading_close":
+        return False
+    if _NUMBER_LABEL.fullmatch(_normal(tokens[at - 1].content).strip()) is None:
+        return False
+    words = _normal(text).split()
+    return (
+        len(words) >= 3
+        and _ANSWER_LABEL.match(text) is None
+        and not _META_SECTION.match(_normal(text))
+    )
 
 
 def _labels_a_problem(
