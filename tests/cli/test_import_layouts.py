@@ -12210,3 +12210,47 @@ def test_a_bold_line_right_under_a_question_label_is_the_question() -> None:
     ]
     # a bold label under it is not the question ("**Answer**"), nor is a bold word
     assert [q.text for q in scan("## Question 1\n\n**Answer**\n\nYes.\n").questions] == []
+
+
+def test_lists_and_tables_of_problems_on_a_judges_site() -> None:
+    # a Blind-75 style list: each item a link to a LeetCode problem, some with a status
+    # after it; each is a problem to solve, its page the source
+    text = (
+        "# Coding Questions\n\n## Array\n\n"
+        "* [Two Sum](https://leetcode.com/problems/two-sum/) - DONE\n"
+        "* [3Sum](https://leetcode.com/problems/3sum/) - ATTEMPTED\n"
+        "* [Container With Most Water](https://leetcode.com/problems/container-with-most-water/)\n"
+        "* [Alien Dictionary](https://leetcode.com/problems/alien-dictionary/) (LeetCode Premium)\n"
+    )
+    found = scan(text)
+    assert [(q.line, q.text, q.source_note) for q in found.questions] == [
+        (5, "Two Sum", "https://leetcode.com/problems/two-sum/"),
+        (6, "3Sum", "https://leetcode.com/problems/3sum/"),
+        (
+            7,
+            "Container With Most Water",
+            "https://leetcode.com/problems/container-with-most-water/",
+        ),
+        (8, "Alien Dictionary", "https://leetcode.com/problems/alien-dictionary/"),
+    ]
+    # the same problems in a table's title column
+    table = (
+        "LeetCode solutions with notes\n\n| ID | Title | Difficulty | Note |\n|---|---|---|---|\n"
+        "| 0001 | [Two Sum](https://leetcode.com/problems/two-sum/) | ★ | [link](notes/1.ipynb) |\n"
+        "| 0002 | [Add Two Numbers](https://leetcode.com/problems/add-two-numbers/) | ★★ | |\n"
+        "| 0015 | [3Sum](https://leetcode.com/problems/3sum/) | ★★ | |\n"
+        "| 0020 | [Valid Parentheses](https://leetcode.com/problems/valid-parentheses/) | ★ | |\n"
+    )
+    assert [q.text for q in scan(table).questions] == [
+        "Two Sum",
+        "Add Two Numbers",
+        "3Sum",
+        "Valid Parentheses",
+    ]
+    # links to a judge's lists or to one's own solutions stay an index
+    index = (
+        "# Links\n\n* [Problem set](https://leetcode.com/problemset/all/)\n"
+        "* [Top interview](https://leetcode.com/explore/interview/)\n"
+        "* [Contest](https://codeforces.com/contests)\n"
+    )
+    assert scan(index).questions == []

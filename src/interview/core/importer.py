@@ -9635,6 +9635,27 @@ _JUDGE_LINK = re.compile(
 """A link to a problem on a judge's site ("[69. Sqrt(x)](https://leetcode.com/problems/…)")."""
 
 
+_JUDGE_PROBLEM_PATH = re.compile(
+    r"(?i)/(?:problems?|challenges|tasks|kata|exercises|problemset|contest/\d+/problem)/"
+)
+"""The path of one problem on a judge's site, not a list of them ("/problems/two-sum/")."""
+
+
+def _judge_problem_item(content: str) -> tuple[str, str] | None:
+    """The title and link of a list item or table cell that is only a link to a problem on
+    a judge's site, with at most a short note after it ("[Two Sum](https://leetcode.com/
+    problems/two-sum/) - DONE", "… (LeetCode Premium)"); None for anything else."""
+    text = re.sub(r"^\s*(?:\[[ xX]\]\s*)?(?:\*\*|__)?", "", content.strip())
+    linked = _JUDGE_LINK.match(text)
+    if linked is None or not _JUDGE_PROBLEM_PATH.search(linked.group(2)):
+        return None
+    rest = text[linked.end() :].strip(" *_")
+    if len(rest) > 40 or "?" in rest or "](" in rest:
+        return None
+    title = linked.group(1).strip(" *_`")
+    return (title, linked.group(2)) if re.search(r"[^\W\d_]", title) else None
+
+
 def _judged_problem_headings(tokens: Sequence[Token]) -> dict[int, tuple[str, str]]:
     """Headings of problems from a judge's site, where three or more are: the heading is
     the link ("### →[Revising the Select Query I](https://www.hackerrank.com/…)"), or its
@@ -11573,6 +11594,22 @@ def _table(
             ),
             None,
         )
+    if question_col is None and not in_answer and len(rows) > 3:
+        # "| ID | Title | Difficulty |" over "| 0001 | [Two Sum](https://leetcode.com/
+        # problems/two-sum/) | ★ |": a column of problems on a judge's site (two in three)
+        question_col = next(
+            (
+                i
+                for i in range(len(header))
+                if sum(
+                    i < len(cells) and _judge_problem_item(cells[i]) is not None
+                    for _, cells in rows[1:]
+                )
+                * 3
+                >= len(rows[1:]) * 2
+            ),
+            None,
+        )
     coded = False  # the question column named questions but held their codes
     if question_col is not None and len(rows) > 2:
         # "| Pergunta | Descrição |" over "| A1 | Você já fez …? |": the question column
@@ -12559,6 +12596,18 @@ def _list_questions(
         and any(_QUESTIONS_HEADING.search(n) and not _META_SECTION.match(n) for n in sections)
         and _terms_over_definitions(tokens, index, end, term=_BOLD_CARD, last_below=True)
     )
+    # "* [Two Sum](https://leetcode.com/problems/two-sum/)", "* [3Sum](…)", …: a list of
+    # problems on a judge's site (three or more, half its items or more), each one to solve
+    span = tokens[index].map or [0, 0]
+    judged_items = (items >= 3 and "](http" in "".join(lines[span[0] : span[1]])) and (
+        2
+        * sum(
+            _judge_problem_item(t.content) is not None
+            for t in tokens[index:end]
+            if t.type == "inline" and t.level == tokens[index].level + 3
+        )
+        >= max(items, 6)
+    )
     linked_answers = (
         bool(answer_folders)  # (most documents link into no folder of answers)
         and any(_QUESTIONS_HEADING.search(n) and not _META_SECTION.match(n) for n in sections)
@@ -12697,6 +12746,28 @@ def _list_questions(
                 )
             )
         ]
+        problem = _judge_problem_item(link_only) if judged_items else None
+        if problem is not None:
+            # "* [Two Sum](https://leetcode.com/problems/two-sum/) - DONE" among such
+            # items: a problem to solve, its page the source
+            question, difficulty = _clean(problem[0], legend, numbered=False)
+            found.append(
+                Found(
+                    question,
+                    line,
+                    "list",
+                    difficulty=difficulty,
+                    sections=sections,
+                    topics=list(topics),
+                    context=context,
+                    source_note=problem[1],
+                    end=line,
+                )
+            )
+            for child in children:
+                found.extend(nested(child, topics, context))
+            position = item_end
+            continue
         if _is_toc_entry(link_only):
             label = _LINK_ONLY.fullmatch(link_only)
             target = re.search(r"\]\(\s*<?([^)\s>]*)", link_only)
