@@ -12254,3 +12254,48 @@ def test_lists_and_tables_of_problems_on_a_judges_site() -> None:
         "* [Contest](https://codeforces.com/contests)\n"
     )
     assert scan(index).questions == []
+
+
+def test_numbered_problem_titles_over_their_statements() -> None:
+    # "### 1.1 - Is Unique" over the statement, then hints and a link to a solution:
+    # under a heading that names questions, each numbered title is a problem; "EXAMPLE"
+    # goes on stating it, "FOLLOW UP" asks more of it
+    text = (
+        "# My Interview Preparation\n\n### Section 1 Questions\n\n"
+        "### 1.1 - Is Unique\nImplement an algorithm to determine if a string has all "
+        "unique characters. What if you cannot use additional data structures?\n\n"
+        "* Consider a hash table.\n\n[My implementation.](https://codepen.io/x/1)\n\n"
+        "### 1.2 - Check Permutation\nGiven two strings, write a method to decide if one "
+        "is a permutation of the other.\n\n* Sort both strings.\n\n"
+        "### 2.3 - Delete middle node\nImplement an algorithm to delete a node in the "
+        "middle of a singly linked list, given only access to that node.\n\n"
+        "EXAMPLE:\nInput: the node c from a->b->c->d\nResult: a->b->d\n\n"
+        "### 2.5 - Sum lists\nYou have two numbers stored as linked lists, one digit a "
+        "node. Write a function that adds them.\n\nFOLLOW UP\nSuppose the digits are "
+        "stored in forward order. Repeat the above problem.\n\n"
+        "### 4.7 - Build Order\nYou are given a list of projects and their dependencies. "
+        "Find a build order that lets every project be built.\n"
+    )
+    found = scan(text)
+    assert [(q.line, q.topics, q.missing_answer) for q in found.questions] == [
+        (6, ["Is Unique"], False),
+        (13, ["Check Permutation"], False),
+        (18, ["Delete middle node"], True),
+        (25, ["Sum lists"], True),
+        (31, ["Build Order"], True),
+    ]
+    assert found.questions[0].text.startswith("Implement an algorithm to determine")
+    assert found.questions[0].answer.startswith("* Consider a hash table.")
+    assert found.questions[2].text.endswith("Input: the node c from a->b->c->d\nResult: a->b->d")
+    assert found.questions[3].follow_ups == [
+        "Suppose the digits are stored in forward order. Repeat the above problem."
+    ]
+    # numbered steps of a tutorial, under no heading that names questions, stay prose
+    steps = (
+        "# Setup\n\n### 1. Install\nInstall the package with pip and check the version.\n\n"
+        "```\npip install x\n```\n\n### 2. Configure\nWrite the path to the data into the "
+        "config file.\n\n```\npath: data\n```\n\n### 3. Run\nRun the trainer and watch the "
+        "loss.\n\n```\nx train\n```\n\n### 4. Check\nCheck the report in the browser.\n\n"
+        "```\nx report\n```\n"
+    )
+    assert scan(steps).questions == []

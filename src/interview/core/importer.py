@@ -128,7 +128,7 @@ _NUMBERING = re.compile(
     r"\(\d{1,3}\)\s*q\s*[:.]|"
     r"\d{1,3}-\d{1,3}\s*[.)]|"  # "2-1." numbers a part of the second group
     # "3.1 word2vec和NNLM…": a numbered sub-section ("1.2 ¿Cuál …?": a Spanish mark first)
-    r"\d{1,2}\.\d{1,2}\.?[ \t]+(?=[^\W\d_]|[¿¡])|"
+    r"\d{1,2}\.\d{1,2}\.?[ \t]+(?:[-–—][ \t]+)?(?=[^\W\d_]|[¿¡])|"
     # "15.1-2 Modify MEMOIZED-CUT-ROD …", "15.2-2设计递归算法…": a textbook's exercise
     # (chapter, section, then its number)
     r"\d{1,2}\.\d{1,2}-\d{1,2}[ \t]*(?=[^\W\d_])|"
@@ -4490,6 +4490,26 @@ def _scan(text: str, *, layout: str | None = None) -> Scan:
                         # "Let P(x) be a polynomial …" then "Prove that …": set up, then
                         # asked, the two paragraphs under its topic
                         stated, body = f"{stated}\n\n{following}", rest
+                    kept_as_written = False
+                    while id(current) in topic_questions:
+                        # "EXAMPLE:" / "Input: …" under the statement state it too;
+                        # "FOLLOW UP: …" asks more of it
+                        following, _, rest = body.partition("\n\n")
+                        opening = following.lstrip(" \t*_")
+                        if _STATEMENT_PART.match(opening):
+                            stated, body = f"{stated}\n\n{following}", rest
+                            kept_as_written = True  # (the example's lines as set)
+                        elif (further := _FOLLOW_UP_PART.match(opening)) is not None:
+                            current.follow_ups.append(opening[further.end() :].strip(" *_"))
+                            body = rest
+                        else:
+                            break
+                    if id(current) in topic_questions and (
+                        asked_more := re.search(r"(?m)^[ \t]*" + _FOLLOW_UP_PART.pattern, stated)
+                    ):
+                        # "Write code to …  ↵ FOLLOW UP - How would you …?" in one paragraph
+                        current.follow_ups.insert(0, stated[asked_more.end() :].strip(" *_"))
+                        stated = stated[: asked_more.start()].rstrip()
                     fenced = re.match(r"[ \t]*(```|~~~)", stated)
                     if fenced and len(re.findall(rf"(?m)^[ \t]*{fenced.group(1)}", stated)) == 1:
                         # (a blank line inside the fence does not end it)
@@ -4498,7 +4518,7 @@ def _scan(text: str, *, layout: str | None = None) -> Scan:
                             stated = f"{stated}\n\n{body[: closing.end()]}"
                             body = body[closing.end() :]
                     # ("**문제**:" over the problem set in a fence: kept as it is set)
-                    statements = _WHOLE_FENCE.fullmatch(stated) is not None
+                    statements = kept_as_written or _WHOLE_FENCE.fullmatch(stated) is not None
                     listed = re.search(
                         r"(?im)^[ \t]*[-*+][ \t]+(?:\*\*|__)?(?:answer|reason|explanation)\b",
                         stated,
@@ -8965,6 +8985,16 @@ _DISPLAY_MATH = re.compile(r"\s*(?:\\\[.*\\\]|\$\$.*\$\$)\s*", re.DOTALL)
 """A formula set on its own ("\\[ … \\]", "$$ … $$")."""
 
 
+_STATEMENT_PART = re.compile(
+    r"(?i)(?:examples?|input|output|constraints?|definitions?)\s*\d*[ \t]*(?::|\n|$)"
+)
+"""A paragraph that goes on stating a problem ("EXAMPLE:", "Input: …")."""
+_FOLLOW_UP_PART = re.compile(r"(?i:follow[ \t-]*up)[ \t]*(?:[:\-–—][ \t]*|\n\s*)(?=\S)")
+"""The label of what a problem asks further ("FOLLOW UP: …", "Follow-up - …")."""
+_NUMBERED_PROBLEM_TITLE = re.compile(r"\d{1,3}(?:\.\d{1,3})?(?:[.):]|\s+[-–—:])?\s+[^\W\d_]")
+"""A problem's number and title ("1.1 - Is Unique", "2) Sum Lists")."""
+
+
 def _topic_problem_headings(tokens: Sequence[Token], legend: dict[str, str]) -> set[int]:
     """Headings that name a topic over one paragraph that states a problem and asks
     ("# Densities" over "Cut a stick … at random. What is the probability …?"), where
@@ -8972,6 +9002,13 @@ def _topic_problem_headings(tokens: Sequence[Token], legend: dict[str, str]) -> 
     exercise sheet, one problem a section. (Token indexes of the headings.)"""
     per_level: dict[int, list[int]] = {}
     bodied: dict[int, int] = {}
+    # "### Section 1 Questions" over "### 1.1 - Is Unique", its statement, then hints and
+    # a solution: numbered problems, each answered under its statement
+    named = any(
+        _QUESTIONS_HEADING.search(name := _normal(_heading_text(tokens[i + 1])))
+        and not _META_SECTION.match(name)
+        for i, _ in _top_headings(tokens)
+    )
 
     def text_of(at: int) -> str:
         """The words of the block at `at`: a code block's content, else its inlines."""
@@ -9006,13 +9043,17 @@ def _topic_problem_headings(tokens: Sequence[Token], legend: dict[str, str]) -> 
         # ("Let P(x) be a polynomial …" then "Prove that …": the problem set up in one
         # paragraph, asked in the next)
         asked_at = blocks[0]
-        if len(rest) == 1 and tokens[rest[0]].type == "paragraph_open" and len(blocks) <= 4:
+        numbered = named and _NUMBERED_PROBLEM_TITLE.match(heading) is not None
+        if numbered:
+            rest = []  # the statement first; what follows it (hints, a solution) answers
+        elif len(rest) == 1 and tokens[rest[0]].type == "paragraph_open" and len(blocks) <= 4:
             asked_at, rest = rest[0], []
         if (
             rest
             or tokens[blocks[0]].type != "paragraph_open"
             or len(heading) > 60
-            or _kind(heading, legend) is not None
+            # ("### 4.7 - Build Order": a numbered problem's short title, not a prompt)
+            or (_kind(heading, legend) is not None and not (numbered and len(heading) <= 30))
         ):
             continue
         text = re.sub(r"\s*\n\s*", " ", tokens[asked_at + 1].content.strip())
@@ -9022,7 +9063,8 @@ def _topic_problem_headings(tokens: Sequence[Token], legend: dict[str, str]) -> 
             and sentences
             and any(
                 _ends_as_question(x) or _IMPERATIVE.match(x) or _OTHER_ASKS.match(x)
-                for x in sentences[-3:]
+                # (a numbered problem's statement may ask first, then define its terms)
+                for x in (sentences if numbered else sentences[-3:])
             )
         ):
             per_level.setdefault(level, []).append(index)
