@@ -12299,3 +12299,28 @@ def test_numbered_problem_titles_over_their_statements() -> None:
         "```\nx report\n```\n"
     )
     assert scan(steps).questions == []
+
+
+def test_numbered_bold_questions_of_a_post_titled_in_its_front_matter() -> None:
+    # a Jekyll post: its title ("深度学习问答", deep-learning Q&A) only in the front
+    # matter, each question a bold numbered line with kramdown's "{:.warning}" under it
+    # (never shown), numbers left out ("3") and glued on ("5.SGD"), an appendix heading
+    # at the end
+    text = (
+        '---\nlayout: article\ntitle:  "「DL」 深度学习问答"\n---\n\n'
+        "**1 列举常见的一些范数及其应用场景**\n{:.warning}\np39-p40\n\n"
+        "**2 简单介绍一下贝叶斯概率与频率派概率。**\n{:.warning}\np55\n\n"
+        "**4 Jacobian，Hessian 矩阵及其在深度学习中的重要性**\n{:.warning}\np86-p92\n\n"
+        "**5.SGD 以及学习率的选择方法**\n{:.warning}\np290\n\n"
+        "-------------------\n\n# 附录\n\n## A 资源\n\n- 花书\n"
+    )
+    found = scan(text)
+    assert [(q.line, q.text, q.answer) for q in found.questions] == [
+        (6, "列举常见的一些范数及其应用场景", "p39-p40"),
+        (10, "简单介绍一下贝叶斯概率与频率派概率。", "p55"),
+        (14, "Jacobian,Hessian 矩阵及其在深度学习中的重要性", "p86-p92"),
+        (18, "SGD 以及学习率的选择方法", "p290"),
+    ]
+    # a bold numbered line in a post whose title names no questions is a lead-in
+    plain = text.replace("深度学习问答", "读书笔记")  # "reading notes"
+    assert [q.line for q in scan(plain).questions] == [6, 10]

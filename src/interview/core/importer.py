@@ -3708,6 +3708,13 @@ def _front_matter_title(text: str) -> tuple[str, int, int] | None:
     return title, line, found.group(0).count("\n")
 
 
+def _front_matter_name(text: str) -> str:
+    """The title a front matter gives the document ("title: 「DL」 深度学习问答"), or ""."""
+    found = _FRONT_MATTER.match(text) if text.startswith(("---", "\ufeff---")) else None
+    titled = re.search(r"(?m)^title[ \t]*:[ \t]*(\S.*)$", found.group(2)) if found else None
+    return titled.group(1).strip().strip("\"'").strip() if titled else ""
+
+
 def _front_matter_fields(text: str) -> tuple[tuple[str, int, int] | None, str]:
     """What a document's front matter says of its questions: the question it states
     ("question: 不使用乘法…实现两个整数相除。", a card in a knowledge base whose body is the
@@ -3886,6 +3893,7 @@ def _scan(text: str, *, layout: str | None = None) -> Scan:
         text = _fenced_document(text)
     declared, subject = _front_matter_fields(text)
     title_asks = _front_matter_title(text) if declared is None else None
+    named_in_front = _front_matter_name(text)
     text = _without_front_matter(text)
     # "- ==Tell me about a time …==": a line marked as highlighted (Obsidian, Typora);
     # the marks carry no words, and hide the item's wording and its question mark
@@ -3920,6 +3928,15 @@ def _scan(text: str, *, layout: str | None = None) -> Scan:
         # "### Problema 1" over "{: .no_toc}": kramdown's attributes for the heading,
         # never shown; the line goes blank, so the problem is right under its heading
         text = re.sub(r"(?m)^([ \t]{0,3}#{1,6}[ \t][^\n]*\n)[ \t]*\{:[^}\n]*\}[ \t]*$", r"\1", text)
+        # "**1 列举常见的一些范数 …**" over "{:.warning}": the same for the paragraph
+        # above it; blank, it parts the bold question from the answer below it
+        ial_rows = text.split("\n")
+        for at, ial_row in _outside_fences(ial_rows):
+            if ial_row.lstrip().startswith("{:") and re.fullmatch(
+                r"[ \t]*\{:[^}\n]*\}[ \t]*", ial_row
+            ):
+                ial_rows[at] = ""
+        text = "\n".join(ial_rows)
     # "1.         A building has 100 floors…": five spaces or more after a list marker
     # make CommonMark read the item as code; a pasted list means one
     text = re.sub(r"(?m)^([ \t]{0,3}(?:\d{1,4}[.)]|[-*+]))[ \t]{5,}(?=\S)", r"\1 ", text)
@@ -4203,7 +4220,9 @@ def _scan(text: str, *, layout: str | None = None) -> Scan:
     answer_sections = _answer_section_headings(tokens, legend)
     glyph_levels = _glyph_question_levels(tokens, legend)
     italic_levels = _italic_prompt_levels(tokens, legend)
-    numbered_bold = _numbered_bold_lines(tokens, legend) | _bold_topic_lines(tokens, legend)
+    numbered_bold = _numbered_bold_lines(tokens, legend, named_in_front) | _bold_topic_lines(
+        tokens, legend
+    )
     lead_questions = _bold_lead_questions(tokens)
     problems = _problem_paragraphs(tokens, lines, legend)
     quizzes = _ruled_quizzes(tokens, lines)
@@ -10197,18 +10216,24 @@ def _problem_paragraphs(
     return found
 
 
-def _numbered_bold_lines(tokens: Sequence[Token], legend: dict[str, str]) -> set[int]:
+def _numbered_bold_lines(
+    tokens: Sequence[Token], legend: dict[str, str], front_title: str = ""
+) -> set[int]:
     """0-based first lines of bold numbered paragraphs ("**2. Clustered vs non-clustered
-    index**"), each with an answer under it, in a document whose title says it holds
-    questions ("Data Engineering Interview Q&A"): at least three, numbered 1, 2, 3 …,
-    they are its questions, terse or not."""
-    title = next(
-        (
-            _normal(_heading_text(tokens[at + 1]))
-            for at, t in enumerate(tokens[:-1])
-            if t.type == "heading_open"
-        ),
-        "",
+    index**"), each with an answer under it, in a document whose title (its first heading,
+    or else its front matter's title) says it holds questions ("Data Engineering
+    Interview Q&A"): at least three, numbered 1, 2, 3 …, they are its questions, terse or
+    not ("**5 Jacobian，Hessian 矩阵及其在深度学习中的重要性**" too)."""
+    first = next((at for at, t in enumerate(tokens[:-1]) if t.type == "heading_open"), None)
+    bold = next(
+        (at for at, t in enumerate(tokens[:-1]) if t.type == "inline" and t.content[:2] in "**__"),
+        len(tokens),
+    )
+    # (a heading below the first bold line, "# 附录" (appendix) at the end, is no title)
+    title = (
+        _normal(_heading_text(tokens[first + 1]))
+        if first is not None and (first < bold or not front_title)
+        else _normal(front_title)
     )
     if not _QUESTIONS_HEADING.search(title):
         return set()
@@ -10219,7 +10244,8 @@ def _numbered_bold_lines(tokens: Sequence[Token], legend: dict[str, str]) -> set
             continue
         inline = tokens[at + 1]
         whole = re.fullmatch(
-            r"\s*(\*\*|__)\s*(\d{1,3})[.)]\s+((?:(?!\1)[^\n]){2,400}?)\1\s*", inline.content
+            r"\s*(\*\*|__)\s*(\d{1,3})(?:[.)]\s*(?!\d)|\s+)((?:(?!\1)[^\n]){2,400}?)\1\s*",
+            inline.content,
         )
         if whole is None:
             continue
@@ -10233,7 +10259,9 @@ def _numbered_bold_lines(tokens: Sequence[Token], legend: dict[str, str]) -> set
                 and _bold_line(tokens[below + 1], legend) is None
             )
         )
-        if number == expected or (number == 1 and expected > 1):
+        # (counting on, or from 1 again; a number or two left out, as "3" is when its
+        # author dropped the question)
+        if expected <= number <= expected + 2 or (number == 1 and expected > 1):
             if follows:
                 lines.add(token.map[0])
             expected = number + 1
