@@ -12324,3 +12324,21 @@ def test_numbered_bold_questions_of_a_post_titled_in_its_front_matter() -> None:
     # a bold numbered line in a post whose title names no questions is a lead-in
     plain = text.replace("深度学习问答", "读书笔记")  # "reading notes"
     assert [q.line for q in scan(plain).questions] == [6, 10]
+
+
+def test_a_numbered_bold_label_with_a_title_over_the_question_quoted() -> None:
+    # "**Question 2 - Programming Proficiency:**" and, on the next line, the question in
+    # quotes: the question is what is quoted, not the label's title and the quotes
+    text = (
+        "# Screening\n\n**Question 1 - Educational Foundation:**\n"
+        '"What is your educational background? (degree, major)"\n\n'
+        "**Question 2 - Programming Proficiency:**\n"
+        '"Rate your proficiency with Python and C++. Describe your experience."\n\n'
+        "**Question 3 - Fundamentals:**\n"
+        '"Describe your knowledge of image filters and object detection."\n'
+    )
+    assert [(q.line, q.text) for q in scan(text).questions] == [
+        (3, "What is your educational background? (degree, major)"),
+        (6, "Rate your proficiency with Python and C++. Describe your experience."),
+        (9, "Describe your knowledge of image filters and object detection."),
+    ]

@@ -11493,7 +11493,9 @@ def _bold_line(inline: Token, legend: dict[str, str]) -> tuple[str, bool] | None
     below = inline.content.split("\n", 1)[1].strip() if "\n" in inline.content else ""
     if (
         re.fullmatch(
-            r"(?i)\s*(?:real\s+|sample\s+|example\s+|typical\s+)?(?:interview\s+)?question\s*:?\s*",
+            r"(?i)\s*(?:real\s+|sample\s+|example\s+|typical\s+)?(?:interview\s+)?question\s*:?\s*"
+            # "**Question 3 - Computer Vision Fundamentals:**" over the question, quoted
+            r"|\s*(?:question|q)\s*\d{1,3}\s*[-–—:.]\s*[^\n]{2,60}?:\s*",
             inside,
         )
         and below
