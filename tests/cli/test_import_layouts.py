@@ -12342,3 +12342,39 @@ def test_a_numbered_bold_label_with_a_title_over_the_question_quoted() -> None:
         (6, "Rate your proficiency with Python and C++. Describe your experience."),
         (9, "Describe your knowledge of image filters and object detection."),
     ]
+
+
+def test_a_task_over_the_ways_it_must_be_done_is_one_question() -> None:
+    # "* Write a method that reverses a string." over "* Use only one string. …": the
+    # sub-point says how to do the task, it is no question of its own under a scenario
+    text = (
+        "# Coding problems\n\n## Arrays\n\n"
+        "* Go through an array and output the first non-repeated element.\n"
+        "* Write a method that reverses a string.\n"
+        "    * Use only one string. Do not add or remove items from the string.\n"
+        "* Write a method that walks a tree in post order.\n"
+        "    * Do this using recursion. Do this using a queue.\n"
+        "* Implement binary search.\n"
+    )
+    found = scan(text)
+    assert [(q.line, q.text, q.follow_ups) for q in found.questions] == [
+        (5, "Go through an array and output the first non-repeated element.", []),
+        (
+            6,
+            "Write a method that reverses a string.",
+            ["Use only one string. Do not add or remove items from the string."],
+        ),
+        (
+            8,
+            "Write a method that walks a tree in post order.",
+            ["Do this using recursion. Do this using a queue."],
+        ),
+        (10, "Implement binary search.", []),
+    ]
+    # a scenario over its questions stays a scenario
+    scenario = (
+        "# Probability\n\n1. A test for a condition affects 1 in 500 people.\n"
+        "    1. A person tests positive. What is the probability they have it?\n"
+        "    2. How many false positives are there in 10,000 tests?\n"
+    )
+    assert [q.line for q in scan(scenario).questions] == [4, 5]

@@ -462,7 +462,9 @@ _LEVEL_LEAD = re.compile(
 )
 """`**Warm-up:** Implement …`: a level before the task, its difficulty."""
 _PLAIN_LEVEL_LEAD = re.compile(
-    r"(?i)^\s*(junior|mid[- ]level|senior|easy|medium|hard|beginner|intermediate|advanced|expert)"
+    r"(?i)^\s*(junior|mid[- ]level|senior|easy|medium|hard|beginner|intermediate|advanced|expert|"
+    # "Somewhat harder: split an array on whitespace into words.": harder than those above
+    r"(?:somewhat\s+|a\s+bit\s+|even\s+)?(?:harder|tougher|trickier))"
     r"\s*[:：]\s*(?=\S)"
 )
 """A level, in plain words, before the question ("Junior: Why Is My DAG Not Running?")."""
@@ -569,6 +571,8 @@ _IMPERATIVE = re.compile(
     r"tell (?:me|us|all\s+the)|suppose|assume|consider|imagine|say|build|outline|make (?:a|an) |"
     r"your (?:task|job|goal|assignment|challenge) is to|"
     r"walk (?:me |us )?through|sketch|count|"
+    # "Go through an array and output the first non-repeated element."
+    r"go (?:through|over) (?:a|an|the|each|every|all|this|these)\b|"
     r"talk (?:(?:to )?(?:me|us) )?(?:about|through)|"
     r"return|select|solve|evaluate|analy[sz]e|identify|propose|suggest|differentiate|"
     r"distinguish|elaborate|illustrate|justify|summari[sz]e|formulate|construct|develop|detail|"
@@ -12567,6 +12571,27 @@ def _answer_file_items(
     )
 
 
+_CONSTRAINT = re.compile(
+    r"(?i)\s*(?:do\s+(?:this|it)\b|use\s+only\b|do\s+not\b|don'?t\b|without\b|try\s+(?:to|it)\b|"
+    r"now\b|then\b|also\b|bonus\b|can\s+you\s+do\s+(?:it|this)\b|solve\s+(?:it|this)\b|"
+    r"what\s+if\b|extend\s+(?:it|this)\b)"
+)
+"""A sub-point that asks a task to be done some way ("Do this using recursion.", "Use
+only one string.", "What if the input is sorted?"), not a question of its own."""
+
+
+def _constraints_only(tokens: Sequence[Token], children: Sequence[int]) -> bool:
+    """Whether every item of the sub-lists at `children` (token indexes of their opening)
+    is a constraint on the task above them."""
+    texts = [
+        t.content
+        for child in children
+        for t in tokens[child : _skip(tokens, child)]
+        if t.type == "inline" and t.level == tokens[child].level + 3
+    ]
+    return bool(texts) and all(_CONSTRAINT.match(text) for text in texts)
+
+
 def _list_questions(
     tokens: Sequence[Token],
     index: int,
@@ -13113,6 +13138,13 @@ def _list_questions(
                     "\n" not in text.strip()
                     and text.rstrip(" *_").endswith((".", "。"))
                     and _FORMAL_TASK.search(text) is not None
+                )
+                # "* Write a method that reverses a string." over "* Use only one string.
+                # Do not add or remove items.": a task, and the ways to do it it asks for
+                and not (
+                    len(text.split()) >= 4
+                    and not text.rstrip(" *_").endswith((":", "："))
+                    and _constraints_only(tokens, children)
                 )
             )
         )
