@@ -12378,3 +12378,35 @@ def test_a_task_over_the_ways_it_must_be_done_is_one_question() -> None:
         "    2. How many false positives are there in 10,000 tests?\n"
     )
     assert [q.line for q in scan(scenario).questions] == [4, 5]
+
+
+def test_a_coding_list_names_some_problems_only_by_their_titles() -> None:
+    # "# Coding Questions" with some lists linked to LeetCode: the lists of bare titles
+    # ("* Merge K Sorted Lists") and of links never filled in ("* [Counting Bits]()")
+    # name problems too
+    text = (
+        "# Coding Questions\n\n## Array\n\n"
+        "* [Two Sum](https://leetcode.com/problems/two-sum/) - DONE\n"
+        "* [3Sum](https://leetcode.com/problems/3sum/)\n"
+        "* [Container With Most Water](https://leetcode.com/problems/container-with-most-water/)\n\n"
+        "## Binary\n\n"
+        "* [Sum of Two Integers](https://leetcode.com/problems/sum-of-two-integers/)\n"
+        "* [Counting Bits]()\n* [Missing Number]()\n\n"
+        "## Heap\n\n* Merge K Sorted Lists\n* Top K Frequent Elements\n"
+        "* Meeting Rooms (LeetCode Premium)\n"
+    )
+    found = scan(text)
+    assert [q.text for q in found.questions] == [
+        "Two Sum",
+        "3Sum",
+        "Container With Most Water",
+        "Sum of Two Integers",
+        "Counting Bits",
+        "Missing Number",
+        "Merge K Sorted Lists",
+        "Top K Frequent Elements",
+        "Meeting Rooms (LeetCode Premium)",
+    ]
+    # without a list linked to a judge's site, a list of titles is a list of topics
+    topics = "# Coding Questions\n\n## Heap\n\n* Merge K Sorted Lists\n* Top K Frequent Elements\n"
+    assert scan(topics).questions == []

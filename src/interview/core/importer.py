@@ -4164,6 +4164,7 @@ def _scan(text: str, *, layout: str | None = None) -> Scan:
     # "# Densities" over one paragraph that states a problem and asks, section after
     # section: the paragraph is the question, the heading its topic
     topic_problems = _topic_problem_headings(tokens, legend)
+    coding_doc = _coding_problem_doc(tokens)
     answer_bullets = _answer_bullets(tokens)
     # lists of three or more items that (nearly) all ask: with three or more of them, one
     # after a heading question's answer holds more questions (counted when first asked)
@@ -6419,6 +6420,9 @@ def _scan(text: str, *, layout: str | None = None) -> Scan:
                     # "1. Create a user account …" over its command as code, item after item
                     or coded
                     or continued
+                    # "# Coding Questions" … "## Heap" over "* Merge K Sorted Lists", "* Top
+                    # K Frequent Elements": problems named by their titles
+                    or (coding_doc and _problem_titles(tokens, index))
                 ),
                 coded=coded,
                 numbered_on=numbered_on,
@@ -12592,6 +12596,49 @@ def _constraints_only(tokens: Sequence[Token], children: Sequence[int]) -> bool:
     return bool(texts) and all(_CONSTRAINT.match(text) for text in texts)
 
 
+_EMPTY_LINK = re.compile(r"\s*\[([^\[\]\n]{2,160})\]\(\s*\)\s*")
+"""A link whose target was never filled in ("[Counting Bits]()"): only its words show."""
+_CODING_TITLE = re.compile(
+    r"(?i)\b(?:coding|leetcode|algorithms?|dsa|programming)\b[^\n]{0,40}?"
+    r"\b(?:questions?|problems?|exercises?|practice|challenges?)\b"
+)
+"""A document's title that names coding problems ("Coding Questions", "LeetCode problems")."""
+
+
+def _coding_problem_doc(tokens: Sequence[Token]) -> bool:
+    """Whether the document's title names coding problems and one of its lists links
+    three or more of them on a judge's site: a list of problems, some named only by
+    their titles ("* Merge K Sorted Lists") where the author did not link them."""
+    title = next((tokens[at + 1].content for at, _ in _top_headings(tokens)), "")
+    if not _CODING_TITLE.search(_normal(title)):
+        return False
+    linked = sum(
+        _judge_problem_item(t.content) is not None
+        for t in tokens
+        if t.type == "inline" and "](http" in t.content
+    )
+    return linked >= 3
+
+
+def _problem_titles(tokens: Sequence[Token], index: int) -> bool:
+    """Whether the list at `index` names problems by their titles: two items or more, each
+    a short title ("Merge K Sorted Lists", "Pow(x, n)", "Meeting Rooms (LeetCode Premium)"),
+    none a sentence or a lead-in."""
+    level = tokens[index].level
+    texts = [
+        t.content.strip()
+        for t in tokens[index : _skip(tokens, index)]
+        if t.type == "inline" and t.level == level + 3
+    ]
+    return len(texts) >= 2 and all(
+        0 < len(text.split()) <= 12
+        and "\n" not in text
+        and not text.rstrip(" *_").endswith((":", "：", "."))
+        and re.match(r"[\[*_]*[A-Z0-9]", text) is not None
+        for text in texts
+    )
+
+
 def _list_questions(
     tokens: Sequence[Token],
     index: int,
@@ -12843,7 +12890,9 @@ def _list_questions(
                 )
             )
         ]
-        problem = _judge_problem_item(link_only) if judged_items else None
+        problem = _judge_problem_item(link_only) if judged_items or tasks else None
+        if problem is None and tasks and (empty := _EMPTY_LINK.fullmatch(link_only)):
+            problem = (empty.group(1), "")  # "* [Counting Bits]()": a link not filled in
         if problem is not None:
             # "* [Two Sum](https://leetcode.com/problems/two-sum/) - DONE" among such
             # items: a problem to solve, its page the source
