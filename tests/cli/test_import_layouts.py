@@ -12410,3 +12410,21 @@ def test_a_coding_list_names_some_problems_only_by_their_titles() -> None:
     # without a list linked to a judge's site, a list of titles is a list of topics
     topics = "# Coding Questions\n\n## Heap\n\n* Merge K Sorted Lists\n* Top K Frequent Elements\n"
     assert scan(topics).questions == []
+
+
+def test_a_bold_answers_label_over_a_numbered_key() -> None:
+    # a self-test: numbered questions, then "**Answers:**" over a list numbered alike,
+    # each item the answer to the question of its number
+    text = (
+        "# Module 7\n\n## Self-Test\n\n"
+        "1. What are the two components of reducible error?\n"
+        "2. Which one means too simple?\n3. Which one means memorized noise?\n\n"
+        "**Answers:**\n1. Bias and variance.\n2. High bias.\n3. High variance.\n\n"
+        "## Next\n\nRead chapter 8.\n"
+    )
+    found = scan(text)
+    assert [(q.text, q.answer) for q in found.questions] == [
+        ("What are the two components of reducible error?", "Bias and variance."),
+        ("Which one means too simple?", "High bias."),
+        ("Which one means memorized noise?", "High variance."),
+    ]

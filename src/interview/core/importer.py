@@ -7217,6 +7217,12 @@ def _numbered_title_above(lines: Sequence[str], line: int) -> int | None:
     return int(titled.group(1)) if titled else None
 
 
+_BOLD_KEY_LABEL = re.compile(
+    r"\s*(?:\*\*|__)\s*((?i:answers?|solutions?))\s*:?\s*(?:\*\*|__)\s*:?\s*"
+)
+"""A bold label alone in its paragraph that opens an answer key ("**Answers:**")."""
+
+
 def _answer_keys(
     found: list[Found],
     tokens: Sequence[Token],
@@ -7232,6 +7238,20 @@ def _answer_keys(
         for index, token in enumerate(tokens)
         if token.type == "heading_open" and token.map is not None and token.level == 0
     ]
+    # "**Answers:**" over "1. Bias and variance.", "2. …" under a list of questions: a
+    # key set as a bold label, deeper than any heading (it runs to the next one)
+    labels = [
+        (token.map[0], 7, label.group(1))
+        for index, token in enumerate(tokens[:-1])
+        if token.type == "paragraph_open"
+        and token.map is not None
+        and token.level == 0
+        and (label := _BOLD_KEY_LABEL.fullmatch(tokens[index + 1].content)) is not None
+        and index + 3 < len(tokens)
+        and tokens[index + 3].type == "ordered_list_open"
+    ]
+    if labels:
+        marks = sorted(marks + labels)
     keys = [at for at, (_, _, name) in enumerate(marks) if _KEY_HEADING.fullmatch(_normal(name))]
     if not keys:
         return found
@@ -7286,7 +7306,10 @@ def _answer_keys(
         numbers = [n for _, n in entries]
         if len(set(numbers)) < 2 or len(set(numbers)) != len(numbers):
             continue
-        heading_at = re.compile(r"(?m)^#{1,6}[ \t]+" + re.escape(name.strip()))
+        heading_at = re.compile(
+            (r"(?m)^#{1,6}[ \t]+" if level < 7 else r"(?m)^[ \t]*(?:\*\*|__)")
+            + re.escape(name.strip())
+        )
         # the answer each gives above the key (the key ran into the last one's)
         first_entry = lines[entries[0][0]].strip()
         own = {
