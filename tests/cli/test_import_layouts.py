@@ -12428,3 +12428,30 @@ def test_a_bold_answers_label_over_a_numbered_key() -> None:
         ("Which one means too simple?", "High bias."),
         ("Which one means memorized noise?", "High variance."),
     ]
+
+
+def test_named_problems_each_with_an_example_in_code() -> None:
+    # under "# Logic or Programming questions", "#### Title" over the statement, some
+    # with an example in code under it: each is one problem
+    text = (
+        "# Logic or Programming questions\n\n## Logic puzzles\n\n#### The horses problem\n"
+        "There are 25 horses. How many races find the fastest 3?\n\n"
+        "#### The 12 ball problem\nOne of 12 balls weighs differently. How many weighings "
+        "find it?\n\n## Algorithms\n\n#### Product Combination\nGiven an array of unique "
+        "numbers, return the products of all combinations of three.\n```js\nf([1, 3, 5, 9])\n```\n\n"
+        "#### Rectangle intersection\nGiven two rectangles on a grid, return the area of "
+        "overlap.\n```js\nf(r1, r2) = 2\n```\n"
+    )
+    found = scan(text)
+    assert [(q.line, q.topics) for q in found.questions] == [
+        (6, ["The horses problem"]),
+        (9, ["The 12 ball problem"]),
+        (14, ["Product Combination"]),
+        (20, ["Rectangle intersection"]),
+    ]
+    # a section of prose whose first paragraph asks in passing is no problem
+    prose = text + (
+        "\n#### Unicode, The Rise\nASCII solves Latin alphabets... what about Greek?\n\n"
+        "Unicode was the answer to that.\n"
+    )
+    assert len(scan(prose).questions) == 4

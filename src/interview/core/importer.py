@@ -9098,6 +9098,16 @@ def _topic_problem_headings(tokens: Sequence[Token], legend: dict[str, str]) -> 
             rest = []  # the statement first; what follows it (hints, a solution) answers
         elif len(rest) == 1 and tokens[rest[0]].type == "paragraph_open" and len(blocks) <= 4:
             asked_at, rest = rest[0], []
+        elif (
+            named
+            and rest
+            and tokens[blocks[0]].type == "paragraph_open"
+            and all(tokens[b].type in ("fence", "code_block") for b in rest)
+        ):
+            # "#### Rectangle intersection" over "Given two rectangles …, return the area of
+            # overlap." and its example in code, under "# Logic or Programming questions"
+            # (not a section of prose, paragraph after paragraph)
+            rest = []
         if (
             rest
             or tokens[blocks[0]].type != "paragraph_open"
