@@ -12455,3 +12455,23 @@ def test_named_problems_each_with_an_example_in_code() -> None:
         "Unicode was the answer to that.\n"
     )
     assert len(scan(prose).questions) == 4
+
+
+def test_a_problems_name_in_bold_then_the_problem_set_as_a_task() -> None:
+    # "1. **Dot Product**: Calculate the dot product of …": the name, then the task
+    text = (
+        "# Practice Problems for Linear Algebra\n\n## Problem Set 1: Vectors\n"
+        "1. **Vector Addition**: Given two vectors A = [3, 4] and B = [1, 2], calculate "
+        "C = A + B.\n\n"
+        "2. **Dot Product**: Calculate the dot product of the vectors A = [2, 3] and B = [4, 5].\n\n"
+        "3. **Cross Product**: For vectors A = [1, 2, 3] and B = [4, 5, 6], compute A × B.\n"
+    )
+    assert [q.line for q in scan(text).questions] == [4, 6, 8]
+    # a component's name over what it does, and a goal, are descriptions
+    described = (
+        "# Architecture\n\n- **Recommendation Engine**: Computes suggestions for each user "
+        "from their history every hour.\n"
+        "- **Tuning**: Find optimal hyperparameter values for the ranking model each week.\n"
+        "- **Goal**: Find which value of s will make the test pass on every platform.\n"
+    )
+    assert scan(described).questions == []

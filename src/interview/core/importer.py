@@ -1580,6 +1580,14 @@ _FIELD_LABEL = re.compile(
     r"(?:\*\*|__)[^*_\n|]{2,24}?(?:\*\*|__)\s*[:：]|(?:\*\*|__)[^*_\n|]{2,24}?[:：](?:\*\*|__)"
 )
 """A bold field name ("**Duration**:"), several of which on a line are a lesson's fields."""
+_PROBLEM_TASK = re.compile(
+    r"(?:Given|Calculate|Compute|Find|Determine|Prove|Show that|Derive|Solve|Evaluate|Estimate|"
+    r"For (?:the|a|an|vectors?|matrix|matrices|each|every|all))\b(?:\W+\w+){6}"
+)
+"""A problem set as a task, in a sentence ("Given two vectors …, calculate …", "For the
+matrix A, find …"); a capital first, as a sentence has."""
+
+
 _TIP_LABEL = re.compile(
     r"(?i)(?:pro\s+)?tips?|notes?|hints?|remember|important|warning|caution|examples?|"
     r"follow[- ]?ups?|bonus|why|answer|solution"
@@ -1753,6 +1761,19 @@ def _kind_of(text: str, legend: dict[str, str] | None = None) -> str | None:
         if spoken and (_IMPERATIVE.match(spoken.group(1)) or _ends_as_question(spoken.group(1))):
             # '**System Design**: "Design a feed ranker"': a prompt, quoted as spoken
             return "mark" if _ends_as_question(spoken.group(1)) else "word"
+        if (
+            (name.endswith(":") or label.group(3).lstrip().startswith(":"))
+            and _PROBLEM_TASK.match(label.group(3).lstrip(" :*_")) is not None
+            and len(name.rstrip(":").split()) <= 5
+            and not _IMPERATIVE.match(name)
+            and not _TIP_LABEL.fullmatch(name.rstrip(":").strip())
+            and not re.match(r"(?i)(?:step|goal|aim|purpose|objective|task)\b", name)
+            # ("**Tuning**: Find optimal values …": a phase of work, and what it does)
+            and not re.search(r"(?i)ing\W*$", name)
+        ):
+            # "**Dot Product**: Calculate the dot product of [2, 3] and [4, 5].": a
+            # problem's name, then the problem set as a task
+            return "word"
         if (name.endswith(":") or label.group(3).lstrip().startswith(":")) and not (
             name.endswith("?")
             or _ends_as_question(label.group(3))  # "**Overfitting**: how did you detect it?"
