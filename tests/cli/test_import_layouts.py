@@ -12475,3 +12475,33 @@ def test_a_problems_name_in_bold_then_the_problem_set_as_a_task() -> None:
         "- **Goal**: Find which value of s will make the test pass on every platform.\n"
     )
     assert scan(described).questions == []
+
+
+def test_a_quiz_marks_its_right_choice_among_the_choices() -> None:
+    # the right choice marked in place ("\*", "✓", "[x]" among "[ ]", the one choice in
+    # bold): it is the answer, and the question no longer shows the mark
+    text = (
+        "# Quiz\n\n### Q1. What is a NoSQL database?\n\n"
+        "- A. A database that only uses SQL\n"
+        "- B. A flexible schema database for semi-structured data \\*\n"
+        "- C. A database with a predefined schema\n\n"
+        "**Q2. What is Machine Learning?**\n"
+        "- A) Programming computers with explicit rules\n"
+        "- B) Teaching computers to learn from data ✓\n\n"
+        "### Q3. Which model is encoder-only?\n\n- [ ] GPT-2\n- [x] BERT\n- [ ] T5\n\n"
+        "### Q4. Which process adjusts the parameters?\n\n"
+        "- A. Testing\n- **B. Training**\n- C. Serving\n"
+    )
+    found = scan(text)
+    assert [q.answer for q in found.questions] == [
+        "B. A flexible schema database for semi-structured data",
+        "B) Teaching computers to learn from data",
+        "- BERT",
+        "B. Training",
+    ]
+    shown = "\n".join(q.text for q in found.questions)
+    assert "\\*" not in shown and "✓" not in shown and "[x]" not in shown
+    assert "**B. Training**" not in shown and "- B. Training" in shown
+    # a choice marked in each row is no answer given
+    every = "# Quiz\n\n### Q1. Pick one\n\n- A. Red ✓\n- B. Blue ✓\n"
+    assert scan(every).questions[0].missing_answer

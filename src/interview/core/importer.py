@@ -6744,6 +6744,8 @@ def _scan(text: str, *, layout: str | None = None) -> Scan:
     if open_meta is not None:
         bold_meta.append((open_meta[0], len(lines), open_meta[1]))
     found = _answer_keys(found, tokens, lines, skipped)
+    for item in found:
+        _marked_choice_answer(item)
     if declared is None and title_asks is not None and not found and len(unplaced) <= 2:
         # "title: …？" over a post that asks nothing itself (a line or two asked in
         # passing, "就可以开始了？"): the post answers its title
@@ -7242,6 +7244,61 @@ _BOLD_KEY_LABEL = re.compile(
     r"\s*(?:\*\*|__)\s*((?i:answers?|solutions?))\s*:?\s*(?:\*\*|__)\s*:?\s*"
 )
 """A bold label alone in its paragraph that opens an answer key ("**Answers:**")."""
+
+
+_CHOICE_ROW = re.compile(
+    r"^[ \t]*(?:[-*+][ \t]+)?(?:\[[ xX]\][ \t]*)?(?:\*\*|__)?\(?[A-Ha-h][.)][ \t]+\S"
+)
+"""A lettered choice on its own line ("- A. …", "B) …", "- [x] C. …")."""
+_CHOICE_MARK = re.compile(
+    r"[ \t]*(?:\\\*|(?<!\*)\*(?!\*)|✓|✔️?|✅|☑️?|\((?i:correct|right\s+answer)\)|"
+    r"←[ \t]*(?i:correct))[ \t]*$"
+)
+"""The mark a quiz puts after its right choice ("… \\*", "… ✓", "… (correct)")."""
+
+
+def _marked_choice_answer(item: Found) -> None:
+    """A quiz question given no answer but its right choice marked among the choices
+    ("- C. A flexible schema database \\*", "- B) Teaching computers … ✓", "- [x] B. …"
+    among "- [ ] …", "**D. Training**" among plain ones): the marked choice is the
+    answer, and the mark leaves the question, which would give the answer away."""
+    if not item.missing_answer or "\n" not in item.text:
+        return
+    rows = item.text.split("\n")
+    choices = [at for at, row in enumerate(rows) if _CHOICE_ROW.match(row)]
+    if len(choices) < 2:
+        # "- [x] Transformer" among "- [ ] LSTM", …: choices as task boxes, unlettered
+        choices = [
+            at for at, row in enumerate(rows) if re.match(r"[ \t]*[-*+][ \t]+\[[ xX]\]", row)
+        ]
+    if len(choices) < 2:
+        return
+    marked = [at for at in choices if _CHOICE_MARK.search(rows[at])]
+    boxed = [at for at in choices if re.match(r"[ \t]*(?:[-*+][ \t]+)?\[[xX]\]", rows[at])]
+    if (
+        not marked
+        and boxed
+        and all(re.match(r"[ \t]*(?:[-*+][ \t]+)?\[[ xX]\]", rows[at]) for at in choices)
+    ):
+        marked = boxed
+    bold = [
+        at
+        for at in choices
+        if re.fullmatch(r"[ \t]*(?:[-*+][ \t]+)?(\*\*|__)[^*_\n]+\1[ \t]*", rows[at])
+    ]
+    if not marked and len(bold) == 1:
+        marked = bold  # "**B. (game, team), {Win, Lose}**" among plain choices
+    if not marked or len(marked) == len(choices):
+        return
+    answers = []
+    for at in marked:
+        row = _CHOICE_MARK.sub("", rows[at])
+        row = re.sub(r"^([ \t]*(?:[-*+][ \t]+)?)\[[xX]\]", r"\1[ ]", row)
+        row = re.sub(r"^([ \t]*(?:[-*+][ \t]+)?)(\*\*|__)([^*_\n]+)\2[ \t]*$", r"\1\3", row)
+        rows[at] = row
+        answers.append(re.sub(r"^[ \t]*(?:[-*+][ \t]+)?(?:\[[ xX]\][ \t]*)?", "", row).strip())
+    item.text = "\n".join(rows)
+    item.answer = "\n".join(answers)
 
 
 def _answer_keys(
