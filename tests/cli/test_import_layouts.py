@@ -12505,3 +12505,15 @@ def test_a_quiz_marks_its_right_choice_among_the_choices() -> None:
     # a choice marked in each row is no answer given
     every = "# Quiz\n\n### Q1. Pick one\n\n- A. Red ✓\n- B. Blue ✓\n"
     assert scan(every).questions[0].missing_answer
+
+
+def test_a_column_of_question_themes_is_not_a_column_of_questions() -> None:
+    # "| Question Theme | Shows | Prepare Stories About |": kinds of question, each with
+    # what it shows, not questions
+    text = (
+        "# Behavioral\n\n## Question-Answer Mapping\n\n"
+        "| Question Theme | Shows | Prepare Stories About |\n|---|---|---|\n"
+        "| Leadership | Ability to guide others | Leading projects |\n"
+        "| Conflict | Maturity | Disagreements |\n| Failure | Growth mindset | Mistakes |\n"
+    )
+    assert scan(text).questions == []

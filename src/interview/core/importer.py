@@ -11724,7 +11724,9 @@ def _table(
         if _QUESTION_COLUMN.search(c)
         # ("| Question Type | Pattern |" over "| Top-N | Window functions |": kinds of
         # question, each with how to solve it)
-        and not re.fullmatch(r"\W*question\s+(?:type|kind|category|pattern)s?\W*", c)
+        and not re.fullmatch(
+            r"\W*question\s+(?:type|kind|category|pattern|theme|topic|area|domain)s?\W*", c
+        )
     ]
     # "| 面试题目 | 题目简介 |" (title, statement): the column that says more is the question
     question_col = max(
