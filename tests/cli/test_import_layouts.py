@@ -12517,3 +12517,29 @@ def test_a_column_of_question_themes_is_not_a_column_of_questions() -> None:
         "| Conflict | Maturity | Disagreements |\n| Failure | Growth mindset | Mistakes |\n"
     )
     assert scan(text).questions == []
+
+
+def test_task_items_each_over_a_folded_solution() -> None:
+    # "- [ ] …" alone in its list, right over "<details><summary>Potential
+    # Solution</summary>": each item is a question, whatever its wording, its fold the
+    # answer (they were read as more of the answer above)
+    fold = (
+        "- [ ] {asked}\n<details>\n  <summary><strong>Potential Solution</strong></summary>\n"
+        "{answer}\n</details>\n\n"
+    )
+    text = "# Brain Teasers\n\n" + "".join(
+        fold.format(asked=asked, answer=answer)
+        for asked, answer in [
+            ("Given two sand timers of 4 and 7 minutes, how would you time 9 minutes?", "Flip."),
+            ("If you had a 5-liter and a 3-liter bucket, measure exactly 4 liters.", "Pour."),
+            ("Print all numbers between 1 and N. You may not use any loops.", "Recurse."),
+            ("Swap the values of two variables without a third variable.", "Use XOR."),
+        ]
+    )
+    found = scan(text)
+    assert [(q.line, q.answer) for q in found.questions] == [
+        (3, "Flip."),
+        (9, "Pour."),
+        (15, "Recurse."),
+        (21, "Use XOR."),
+    ]

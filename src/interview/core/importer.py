@@ -6444,6 +6444,9 @@ def _scan(text: str, *, layout: str | None = None) -> Scan:
                     # "# Coding Questions" … "## Heap" over "* Merge K Sorted Lists", "* Top
                     # K Frequent Elements": problems named by their titles
                     or (coding_doc and _problem_titles(tokens, index))
+                    # "- [ ] Print all numbers between 1 and N." right over "<details>
+                    # <summary>Potential Solution</summary>": the item is asked
+                    or _answer_folded_below(tokens, index)
                 ),
                 coded=coded,
                 numbered_on=numbered_on,
@@ -6602,6 +6605,8 @@ def _scan(text: str, *, layout: str | None = None) -> Scan:
                 and not parts
                 and not solo_next
                 and not resumed
+                # (a one-item list right over its own folded answer is a question)
+                and not _answer_folded_below(tokens, index)
                 # ("* What is the output:", code, "Answer: Infinite loop", then "* Explain
                 # what `static` does?" / "* What is the following:": answered, and asked on)
                 and not (
@@ -12711,6 +12716,29 @@ def _constraints_only(tokens: Sequence[Token], children: Sequence[int]) -> bool:
 
 _EMPTY_LINK = re.compile(r"\s*\[([^\[\]\n]{2,160})\]\(\s*\)\s*")
 """A link whose target was never filled in ("[Counting Bits]()"): only its words show."""
+
+
+def _answer_folded_below(tokens: Sequence[Token], index: int) -> bool:
+    """Whether the one-item list at `index` sits right over a fold whose summary says it
+    holds the answer ("<details><summary>Potential Solution</summary>")."""
+    end = _skip(tokens, index)
+    items = sum(
+        t.type == "list_item_open" and t.level == tokens[index].level + 1 for t in tokens[index:end]
+    )
+    if items != 1 or end >= len(tokens) or tokens[end].type != "html_block":
+        return False
+    fold = tokens[end].content
+    summary = _SUMMARY_TEXT.search(fold)
+    return (
+        fold.lstrip().lower().startswith("<details")
+        and summary is not None
+        and _ANSWER_SUMMARY.match(
+            re.sub(r"<[^>]+>", " ", summary.group(1)).replace("Potential", "").strip()
+        )
+        is not None
+    )
+
+
 _CODING_TITLE = re.compile(
     r"(?i)\b(?:coding|leetcode|algorithms?|dsa|programming)\b[^\n]{0,40}?"
     r"\b(?:questions?|problems?|exercises?|practice|challenges?)\b"
