@@ -12543,3 +12543,34 @@ def test_task_items_each_over_a_folded_solution() -> None:
         (15, "Recurse."),
         (21, "Use XOR."),
     ]
+
+
+def test_titled_problems_stated_in_a_quote_over_their_solutions() -> None:
+    # "### Successive wins" over "> You signed up for …? …?" and the worked solution
+    # below the quote, again and again: each quote is a problem, its prose the answer
+    problem = "### {title}\n\n> {asked}\n\n{solution}\n\n"
+    text = "## Basic probability\n\n" + "".join(
+        problem.format(title=title, asked=asked, solution=solution)
+        for title, asked, solution in [
+            (
+                "Successive wins",
+                "Which order of opponents would you pick?",
+                "Play the weak one twice.",
+            ),
+            ("Jury", "Is a jury of three better than one juror?", "Not when p < 1/2."),
+            ("Die", "How many throws until a 6, on average?", "Six."),
+            ("Urn", "How much would you pay to play once?", "Up to $5."),
+        ]
+    )
+    found = scan(text)
+    assert [(q.line, q.text, q.answer, q.topics) for q in found.questions] == [
+        (
+            5,
+            "Which order of opponents would you pick?",
+            "Play the weak one twice.",
+            ["Successive wins"],
+        ),
+        (11, "Is a jury of three better than one juror?", "Not when p < 1/2.", ["Jury"]),
+        (17, "How many throws until a 6, on average?", "Six.", ["Die"]),
+        (23, "How much would you pay to play once?", "Up to $5.", ["Urn"]),
+    ]

@@ -4536,6 +4536,10 @@ def _scan(text: str, *, layout: str | None = None) -> Scan:
                         # asked, the two paragraphs under its topic
                         stated, body = f"{stated}\n\n{following}", rest
                     kept_as_written = False
+                    if id(current) in topic_questions and stated.lstrip().startswith(">"):
+                        # the problem stated in a quote: its words, without the quote's marks
+                        stated = re.sub(r"(?m)^[ \t]*>[ \t]?", "", stated).strip()
+                        kept_as_written = True
                     while id(current) in topic_questions:
                         # "EXAMPLE:" / "Input: …" under the statement state it too;
                         # "FOLLOW UP: …" asks more of it
@@ -9176,6 +9180,11 @@ def _topic_problem_headings(tokens: Sequence[Token], legend: dict[str, str]) -> 
         # ("Let P(x) be a polynomial …" then "Prove that …": the problem set up in one
         # paragraph, asked in the next)
         asked_at = blocks[0]
+        quoted = tokens[blocks[0]].type == "blockquote_open"
+        if quoted:
+            # "### Successive wins" over "> You signed up for a tennis tournament … Which
+            # would you pick?" and the worked solution below the quote: the quote states it
+            rest = []
         numbered = named and _NUMBERED_PROBLEM_TITLE.match(heading) is not None
         if numbered:
             rest = []  # the statement first; what follows it (hints, a solution) answers
@@ -9193,13 +9202,17 @@ def _topic_problem_headings(tokens: Sequence[Token], legend: dict[str, str]) -> 
             rest = []
         if (
             rest
-            or tokens[blocks[0]].type != "paragraph_open"
+            or tokens[blocks[0]].type not in ("paragraph_open", "blockquote_open")
             or len(heading) > 60
             # ("### 4.7 - Build Order": a numbered problem's short title, not a prompt)
             or (_kind(heading, legend) is not None and not (numbered and len(heading) <= 30))
         ):
             continue
-        text = re.sub(r"\s*\n\s*", " ", tokens[asked_at + 1].content.strip())
+        text = re.sub(
+            r"\s*\n\s*",
+            " ",
+            text_of(asked_at).strip() if quoted else tokens[asked_at + 1].content.strip(),
+        )
         sentences = [x for x in re.split(r"(?<=[.?!])\s+", text) if x]
         if (
             len(text) >= 30
