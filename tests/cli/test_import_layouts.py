@@ -12574,3 +12574,24 @@ def test_titled_problems_stated_in_a_quote_over_their_solutions() -> None:
         (17, "How many throws until a 6, on average?", "Six.", ["Die"]),
         (23, "How much would you pay to play once?", "Up to $5.", ["Urn"]),
     ]
+
+
+def test_a_rule_ends_an_unanswered_labelled_question_before_a_list() -> None:
+    # "Q. …" lines with no answers, a rule, then a list of questions asked by company:
+    # the list is not the last question's answer
+    text = (
+        "> 자료구조\n\nQ. Array는 어떤 자료구조 인가요?\n\nQ. Stack은 어떤 자료구조 인가요?\n\n"
+        "Q. String - StringBuilder - StringBuffer를 각각 비교 설명하시오\n\n\n\n---\n"
+        "- A 회사\n    1. 클로저에 대해서 설명해 주세요\n"
+        "    2. Binary search 알고리즘을 작성하시오\n"
+        "- B 회사\n    1. 프로세스와 쓰레드의 차이를 설명하시오\n"
+    )
+    found = scan(text)
+    assert [(q.line, q.missing_answer) for q in found.questions] == [
+        (3, True),
+        (5, True),
+        (7, True),
+        (13, True),
+        (14, True),
+        (16, True),
+    ]

@@ -5357,6 +5357,19 @@ def _scan(text: str, *, layout: str | None = None) -> Scan:
         ):
             if current is not None and current.layout in ("bold", "list"):
                 close(start)
+            elif (
+                # "Q. String - StringBuilder …를 비교 설명하시오", nothing under it, then a rule
+                # over a list of other questions: the rule ends the unanswered question
+                current is not None
+                and current.layout == "line"
+                and token.type == "hr"
+                and answer_start is not None
+                and not "".join(lines[answer_start:start]).strip()
+                and index + 1 < len(tokens)
+                and tokens[index + 1].type in ("bullet_list_open", "ordered_list_open")
+            ):
+                close(start)
+                current, answer_start = None, None
             ruled = ruled or token.type == "hr"
             index += 1
             continue
