@@ -12595,3 +12595,23 @@ def test_a_rule_ends_an_unanswered_labelled_question_before_a_list() -> None:
         (14, True),
         (16, True),
     ]
+
+
+def test_an_answer_key_under_its_own_section_after_the_quiz() -> None:
+    # "## Auto-évaluation" over "### Corrigé avec explications": the key answers the
+    # numbered questions of the parts above it, though none is under its own section
+    text = (
+        "# QCM\n\n## Partie 1\n\n### 1. Que représentent les données MNIST ?\n"
+        "- [ ] Du texte\n- [ ] Des chiffres manuscrits\n\n"
+        "### 2. Pourquoi divise-t-on les pixels par 255 ?\n- [ ] Pour compresser\n"
+        "- [ ] Pour ramener les valeurs entre 0 et 1\n\n"
+        "## Auto-évaluation\n\nVérifiez vos réponses.\n\n### Corrigé avec explications\n\n"
+        "1. **b - Des chiffres manuscrits**  \n   *MNIST contient 70 000 images.*\n\n"
+        "2. **b - Pour ramener les valeurs entre 0 et 1**  \n   *Cela stabilise l'entraînement.*\n"
+    )
+    found = scan(text)
+    assert [q.line for q in found.questions] == [5, 9]
+    assert [q.answer.split("\n")[0] for q in found.questions] == [
+        "b - Des chiffres manuscrits",
+        "b - Pour ramener les valeurs entre 0 et 1",
+    ]

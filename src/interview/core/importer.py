@@ -7214,7 +7214,10 @@ _KEY_HEADING = re.compile(
     # ("# CORRECTIONS DÉTAILLÉES": the worked answers, in French)
     r"solutions?|respuestas|r[ée]ponses|corrections?(?:\s+d[ée]taill[ée]es)?|corrig[ée]s?|"
     # ("# ĐÁP ÁN CHI TIẾT", "## Detailed answers": the answers in full)
-    r"respostas|ответы|答案|参考答案|解答|đáp\s+án)(?:\s+chi\s+tiết|\s+detailed)?[\W_]*"
+    r"respostas|ответы|答案|参考答案|解答|đáp\s+án)(?:\s+chi\s+tiết|\s+detailed)?"
+    # ("### Corrigé avec explications": the key, with why each answer is right)
+    r"(?:\s+(?:avec|with|mit|con|com)\s+(?:les\s+|las\s+|as\s+)?(?:explications?|"
+    r"explanations?|erkl(?:ä|ae)rungen|explicaciones|explicações))?[\W_]*"
     r"(?:\([^()\n]{1,30}\)[\W_]*)?|(?i:detailed\s+answers?|详细答案|答案详解)[\W_]*"
 )
 """A heading over the answers of the questions above it, by their numbers ("### Answers",
@@ -7372,20 +7375,28 @@ def _answer_keys(
     for at in keys:
         start, level, name = marks[at]
         stop, parent = stops[at], max(parents[at], last_key)
+        last_key_before = last_key
         last_key = start
         numbered: dict[int, Found] = {}
-        # the questions between the parent heading and the key (1-based lines)
-        for item in ordered[
-            bisect.bisect_right(starts, parent + 1) : bisect.bisect_right(starts, start)
-        ]:
-            if id(item) not in dropped:
-                number = _ASKED_NUMBER.match(lines[item.line - 1])
-                if number and item.layout in ("bold", "list", "heading"):
-                    numbered.setdefault(int(number.group(1)), item)
-                elif item.layout == "line" and (titled := _numbered_title_above(lines, item.line)):
-                    # "### 13. Temp View Lifetime" over "Global temp view persists until:"
-                    # and its choices: numbered by its title
-                    numbered.setdefault(titled, item)
+        # the questions between the parent heading and the key (1-based lines); where
+        # none are, the ones since the key before (or the top): "## Auto-évaluation" over
+        # "### Corrigé", the parts of the quiz above it
+        for low in (parent, last_key_before):
+            for item in ordered[
+                bisect.bisect_right(starts, low + 1) : bisect.bisect_right(starts, start)
+            ]:
+                if id(item) not in dropped:
+                    number = _ASKED_NUMBER.match(lines[item.line - 1])
+                    if number and item.layout in ("bold", "list", "heading"):
+                        numbered.setdefault(int(number.group(1)), item)
+                    elif item.layout == "line" and (
+                        titled := _numbered_title_above(lines, item.line)
+                    ):
+                        # "### 13. Temp View Lifetime" over "Global temp view persists
+                        # until:" and its choices: numbered by its title
+                        numbered.setdefault(titled, item)
+            if numbered:
+                break
         if len(numbered) < 2:
             continue
         entries: list[tuple[int, int]] = []  # (0-based line, number)
