@@ -12615,3 +12615,18 @@ def test_an_answer_key_under_its_own_section_after_the_quiz() -> None:
         "b - Des chiffres manuscrits",
         "b - Pour ramener les valeurs entre 0 et 1",
     ]
+
+
+def test_a_statement_to_judge_among_quiz_stems_is_a_question() -> None:
+    # "3. Vrai ou Faux : …" among numbered stems over their lettered choices: a statement
+    # to judge, not advice (it was dropped as a how-to's step)
+    text = (
+        "# QCM\n\n1. Quelle est la fonction principale d un neurone ?\n   A. Classer\n"
+        "   B. Combiner\n\n2. Une fonction d activation sert à :\n   A. Normaliser\n"
+        "   B. Introduire de la non-linéarité\n\n"
+        "3. Vrai ou Faux : un réseau sans activation est linéaire.\n\n"
+        "4. La rétropropagation sert à :\n   A. Calculer\n   B. Ajuster\n"
+    )
+    found = scan(text)
+    assert [q.line for q in found.questions] == [3, 7, 11, 13]
+    assert found.questions[2].text == "Vrai ou Faux : un réseau sans activation est linéaire."

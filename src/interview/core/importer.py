@@ -593,6 +593,9 @@ _IMPERATIVE = re.compile(
     # times": a statistics exercise's steps
     r"fit (?:a|an|the|your)\b|repeat (?:the|this|these|steps?|parts?|\()|"
     r"plot|annotate|prove|true or false|answer the following|diagnose|debug|troubleshoot|"
+    # "Vrai ou Faux : …", "Verdadero o falso: …": true or false, in other languages
+    r"vrai ou faux|verdadero o falso|verdadeiro ou falso|vero o falso|richtig oder falsch|"
+    r"wahr oder falsch|"
     r"mention|recount|introduce yourself|convince|persuade|pitch (?:me|us)|sell me|"
     r"list (?:down|out|the|some|all|\w+ (?:ways|reasons))|"
     r"name (?:the|some|a|an|one|two|three|four|five|\w+ (?:ways|reasons|examples))|pick|"
@@ -13264,8 +13267,16 @@ def _list_questions(
                 (_WEAK_PROMPT.match(text) and (strong < 2 or strong * 2 < items))
                 or (
                     share <= 0.5
+                    # (not among stems over their choices, nor a statement to judge: "3.
+                    # Vrai ou Faux : …" in a quiz)
+                    and not quiz_items
                     and _IMPERATIVE.match(plain := re.sub(r"^[*_`\s]+", "", text))
                     and not _SCENARIO.match(plain)
+                    and not re.match(
+                        r"(?i)(?:true or false|vrai ou faux|verdadero o falso|verdadeiro ou "
+                        r"falso|vero o falso|richtig oder falsch|wahr oder falsch)\b",
+                        plain,
+                    )
                 )
             )
         ):
