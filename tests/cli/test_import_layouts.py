@@ -12505,6 +12505,9 @@ def test_a_quiz_marks_its_right_choice_among_the_choices() -> None:
     # a choice marked in each row is no answer given
     every = "# Quiz\n\n### Q1. Pick one\n\n- A. Red ✓\n- B. Blue ✓\n"
     assert scan(every).questions[0].missing_answer
+    # a choice in italics ends on its closing "*", which marks nothing
+    italic = "# Quiz\n\n### Q1. Capital of France?\n\n- A. *Paris*\n- B. Lyon\n- C. Nice\n"
+    assert scan(italic).questions[0].missing_answer
 
 
 def test_a_column_of_question_themes_is_not_a_column_of_questions() -> None:

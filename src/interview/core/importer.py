@@ -7279,8 +7279,9 @@ _CHOICE_ROW = re.compile(
 )
 """A lettered choice on its own line ("- A. …", "B) …", "- [x] C. …")."""
 _CHOICE_MARK = re.compile(
-    r"[ \t]*(?:\\\*|(?<!\*)\*(?!\*)|✓|✔️?|✅|☑️?|\((?i:correct|right\s+answer)\)|"
-    r"←[ \t]*(?i:correct))[ \t]*$"
+    # (a bare "*" only after a space: "*Paris*" ends an italic, it marks nothing)
+    r"(?:[ \t]*\\\*|[ \t]+\*(?!\*)|[ \t]*(?:✓|✔️?|✅|☑️?|\((?i:correct|right\s+answer)\)|"
+    r"←[ \t]*(?i:correct)))[ \t]*$"
 )
 """The mark a quiz puts after its right choice ("… \\*", "… ✓", "… (correct)")."""
 
