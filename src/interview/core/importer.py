@@ -10391,7 +10391,11 @@ def _numbered_bold_lines(
     not ("**5 Jacobian，Hessian 矩阵及其在深度学习中的重要性**" too)."""
     first = next((at for at, t in enumerate(tokens[:-1]) if t.type == "heading_open"), None)
     bold = next(
-        (at for at, t in enumerate(tokens[:-1]) if t.type == "inline" and t.content[:2] in "**__"),
+        (
+            at
+            for at, t in enumerate(tokens[:-1])
+            if t.type == "inline" and t.content.startswith(("**", "__"))
+        ),
         len(tokens),
     )
     # (a heading below the first bold line, "# 附录" (appendix) at the end, is no title)
@@ -12773,8 +12777,13 @@ def _answer_folded_below(tokens: Sequence[Token], index: int) -> bool:
     return (
         fold.lstrip().lower().startswith("<details")
         and summary is not None
+        # ("Potential Solution", "Sample answer": the answer, hedged)
         and _ANSWER_SUMMARY.match(
-            re.sub(r"<[^>]+>", " ", summary.group(1)).replace("Potential", "").strip()
+            re.sub(
+                r"(?i)^(?:potential|possible|sample|suggested|model|one)\s+",
+                "",
+                re.sub(r"<[^>]+>", " ", summary.group(1)).strip(),
+            )
         )
         is not None
     )
