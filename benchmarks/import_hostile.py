@@ -253,6 +253,31 @@ SHAPES: dict[str, Callable[[], str]] = {
     "review labels and stems under titles": lambda: repeat(
         lambda n: f"### {n}. Title {n}\n\nR{n}. Stem {n}:  \na. one  \nb. two\n\n> `{n}`. x\n\n"
     ),
+    "judge links and problem titles": lambda: repeat(
+        lambda n: (
+            f"## Topic {n}\n\n* [Item {n}](https://leetcode.com/problems/item-{n}/) - DONE\n"
+            f"* [Counting {n}]()\n* Merge {n} Sorted Lists\n\n"
+            f"| ID | Title |\n|---|---|\n| {n} | [T{n}](https://leetcode.com/problems/t{n}/) |\n\n"
+        ),
+        head="# Coding Questions\n\n",
+    ),
+    "numbered problems and quotes": lambda: repeat(
+        lambda n: (
+            f"### {n % 9 + 1}.{n % 99} - Title {n}\nImplement item {n}. What if it is {n}?\n\n"
+            f"EXAMPLE:\nInput: {n}\n\nFOLLOW UP\nRepeat it.\n\n"
+            f"### Puzzle {n}\n\n> How many {n}?\n\n"
+            f"**{n}.SGD item {n}**\n{{:.warning}}\np{n}\n\n"
+        ),
+        head="---\ntitle: Questions\n---\n\n# Section 1 Questions\n\n",
+    ),
+    "marked choices and keys": lambda: repeat(
+        lambda n: (
+            f"### Q{n}. Which is item {n}?\n\n- A. one\n- B. item {n} \\*\n- C. three ✓\n\n"
+            f"1. What is {n}?\n2. Which {n}?\n\n**Answers:**\n1. It.\n2. That.\n\n"
+            f"- [ ] Print {n} without loops.\n<details><summary>Potential Solution</summary>\n"
+            f"Recurse.\n</details>\n\n"
+        )
+    ),
 }
 
 
