@@ -12633,3 +12633,16 @@ def test_a_statement_to_judge_among_quiz_stems_is_a_question() -> None:
     found = scan(text)
     assert [q.line for q in found.questions] == [3, 7, 11, 13]
     assert found.questions[2].text == "Vrai ou Faux : un réseau sans activation est linéaire."
+
+
+def test_korean_prompts_that_end_on_a_noun() -> None:
+    # "멀티 쓰레드 프로그래밍 특징" (the features of …), "… 사용하지 않는 이유" (the reason
+    # …), "싱글톤 패턴의 사용방식" (how … is used), "… 영역이란" (what … is): prompts
+    text = (
+        "# 면접\n\n- B 회사\n    1. 프로세스와 쓰레드의 차이를 설명하시오\n"
+        "    2. 싱글톤 패턴의 사용방식\n    3. 멀티 쓰레드 프로그래밍 특징\n"
+        "    4. 다중상속을 사용하지 않는 이유\n    5. git의 Staging Area 영역이란\n"
+    )
+    assert [q.line for q in scan(text).questions] == [4, 5, 6, 7, 8]
+    # the noun alone is a sub-heading ("features"), not a prompt
+    assert scan("# 정리\n\n- 특징\n- 장단점\n- 역할\n").questions == []

@@ -792,6 +792,11 @@ _OTHER_ASKS = re.compile(
     # ending on a noun ("쿠버네티스 간단 설명", "pod, replicaset, ingress 차이"), and the
     # question words how, why, what, which, when
     r"(?:는지|인가|는가|간단\s*설명|대해서?\s*설명|차이)\s*[.。]?\s*$|"
+    # ("멀티 쓰레드 프로그래밍 특징", "다중상속을 사용하지 않는 이유", "싱글톤 패턴의 사용방식",
+    # "git의 Staging Area 영역이란": the features, the reason, the way it is used, what … is)
+    # (after the thing named: "특징" alone is a sub-heading, "features")
+    r"(?<=\S)[ \t]*(?:특징|이유|장단점|원리|(?:동작|작동|사용|통신)\s*방식|역할|이?란)"
+    r"\s*[.。]?\s*$|"
     r"(?:^|\s)(?:어떻게|왜|무엇(?:인가|이|을|인지)?|어떤|언제)(?=[ \t]+\S)|"
     # Japanese: "… 説明してください", "… ですか", "… でしょうか"; a task in the plain
     # form ("JS で Deep Clone を実装する", implement …)
