@@ -12467,6 +12467,22 @@ def test_a_problems_name_in_bold_then_the_problem_set_as_a_task() -> None:
         "3. **Cross Product**: For vectors A = [1, 2, 3] and B = [4, 5, 6], compute A × B.\n"
     )
     assert [q.line for q in scan(text).questions] == [4, 6, 8]
+    # "Discuss how …", "Using the eigenvalues found above, calculate …": tasks too
+    more = (
+        "# Practice Problems\n\n## Problem Set 5\n"
+        "1. **Eigenvector Calculation**: Using the eigenvalues found in the previous "
+        "problem, calculate the corresponding eigenvectors.\n\n"
+        "2. **Dimensionality Reduction**: Discuss how eigenvalues and eigenvectors are used "
+        "in PCA for dimensionality reduction.\n"
+    )
+    assert [q.line for q in scan(more).questions] == [4, 6]
+    # a STAR story's parts over what to tell are its outline, not questions
+    star = (
+        "# Behavioral\n\n- **Situation**: Explain a situation where you worked with a "
+        "difficult teammate on a deadline.\n- **Action**: Describe what actions you took "
+        "and why you took them that way.\n"
+    )
+    assert scan(star).questions == []
     # a component's name over what it does, and a goal, are descriptions
     described = (
         "# Architecture\n\n- **Recommendation Engine**: Computes suggestions for each user "

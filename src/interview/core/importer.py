@@ -1590,7 +1590,11 @@ _FIELD_LABEL = re.compile(
 """A bold field name ("**Duration**:"), several of which on a line are a lesson's fields."""
 _PROBLEM_TASK = re.compile(
     r"(?:Given|Calculate|Compute|Find|Determine|Prove|Show that|Derive|Solve|Evaluate|Estimate|"
+    r"Explain|Describe|Discuss|"
     r"For (?:the|a|an|vectors?|matrix|matrices|each|every|all))\b(?:\W+\w+){6}"
+    # "Using the eigenvalues found above, calculate …": what to use, then the task
+    r"|Using [^,\n]{3,80}, (?:calculate|compute|find|determine|explain|describe|show|derive)"
+    r"\b(?:\W+\w+){2}"
 )
 """A problem set as a task, in a sentence ("Given two vectors …, calculate …", "For the
 matrix A, find …"); a capital first, as a sentence has."""
@@ -1775,7 +1779,10 @@ def _kind_of(text: str, legend: dict[str, str] | None = None) -> str | None:
             and len(name.rstrip(":").split()) <= 5
             and not _IMPERATIVE.match(name)
             and not _TIP_LABEL.fullmatch(name.rstrip(":").strip())
-            and not re.match(r"(?i)(?:step|goal|aim|purpose|objective|task)\b", name)
+            # (nor a STAR story's parts: "**Situation**: Explain a situation where …")
+            and not re.match(
+                r"(?i)(?:step|goal|aim|purpose|objective|task|situation|action|results?)\b", name
+            )
             # ("**Tuning**: Find optimal values …": a phase of work, and what it does)
             and not re.search(r"(?i)ing\W*$", name)
         ):
