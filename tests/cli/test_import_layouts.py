@@ -12662,3 +12662,26 @@ def test_korean_prompts_that_end_on_a_noun() -> None:
     assert [q.line for q in scan(text).questions] == [4, 5, 6, 7, 8]
     # the noun alone is a sub-heading ("features"), not a prompt
     assert scan("# 정리\n\n- 특징\n- 장단점\n- 역할\n").questions == []
+
+
+def test_task_box_choices_right_under_a_labelled_question() -> None:
+    # "### Question 2" over the question and "- [x] …" / "- [ ] …" with no blank line:
+    # the choices stay on their lines, the ticked one is the answer, and the question no
+    # longer shows which (it was run into one line, "[x]" and all)
+    text = (
+        "### Question 1\nWhat kind of transformer model is BERT?\n- [x] Encoder-only model\n"
+        "- [ ] Decoder-only model\n\n"
+        "### Question 2\nWhat does fine-tuning change?\n- [ ] The tokenizer\n"
+        "- [x] The weights\n\n"
+        "### Question 3\nWhat is attention for?\n- [ ] Storage\n- [x] Mixing tokens\n"
+    )
+    found = scan(text)
+    assert [(q.text, q.answer) for q in found.questions] == [
+        (
+            "What kind of transformer model is BERT?\n\n- [ ] Encoder-only model\n"
+            "- [ ] Decoder-only model",
+            "Encoder-only model",
+        ),
+        ("What does fine-tuning change?\n\n- [ ] The tokenizer\n- [ ] The weights", "The weights"),
+        ("What is attention for?\n\n- [ ] Storage\n- [ ] Mixing tokens", "Mixing tokens"),
+    ]

@@ -4583,6 +4583,16 @@ def _scan(text: str, *, layout: str | None = None) -> Scan:
                             body = body[closing.end() :]
                     # ("**문제**:" over the problem set in a fence: kept as it is set)
                     statements = kept_as_written or _WHOLE_FENCE.fullmatch(stated) is not None
+                    if not statements and re.search(
+                        r"(?m)\A[^\n]*[^\s:：][^\n]*\n"
+                        r"(?:[ \t]*[-*+][ \t]+\[[ xX]\][^\n]*(?:\n|\Z)){2,}\Z",
+                        stated,
+                    ):
+                        # "What is a transformer model?" over "- [x] A deep learning model …"
+                        # and "- [ ] …" with no blank line: its choices, each on its line,
+                        # set apart from the stem as lettered choices are
+                        stated = stated.replace("\n", "\n\n", 1)
+                        statements = True
                     listed = re.search(
                         r"(?im)^[ \t]*[-*+][ \t]+(?:\*\*|__)?(?:answer|reason|explanation)\b",
                         stated,
