@@ -6251,11 +6251,16 @@ def test_number_headings_over_question_and_answer_labels() -> None:
         "What is the issue with the code?\n\n**Answer**  \n\n`window`, not the object.\n"
     )
     found = scan(text)
-    assert len(found.questions) == 4
-    _, parts, task, printed = found.questions
-    assert parts.text.startswith("Imagine you have this code")
-    assert parts.text.endswith("b) What will this output? `a[6]`")
-    assert parts.answer.startswith("a) It will not crash.")
+    assert len(found.questions) == 5
+    _, crash, output, task, printed = found.questions
+    # the set-up asked in lettered parts, answered part by part: a question a part, each
+    # with the set-up as its scenario and its own line of the answer
+    assert (crash.context, crash.text, crash.answer) == (
+        "Imagine you have this code: `var a = [1,2,3]`",
+        "Will this result in a crash? `a[10] = 99`",
+        "It will not crash.",
+    )
+    assert (output.text, output.answer) == ("What will this output? `a[6]`", "`undefined`.")
     assert task.text.startswith("Create a function that visits every element under a node.")
     assert task.text.endswith("- a callback")
     assert task.answer.startswith("A depth-first walk:")
@@ -12685,3 +12690,44 @@ def test_task_box_choices_right_under_a_labelled_question() -> None:
         ("What does fine-tuning change?\n\n- [ ] The tokenizer\n- [ ] The weights", "The weights"),
         ("What is attention for?\n\n- [ ] Storage\n- [ ] Mixing tokens", "Mixing tokens"),
     ]
+
+
+def test_a_set_up_asked_in_lettered_parts() -> None:
+    # "A bag contains …: If you draw one ball:" over "a) P(red)", "b) P(not green)", and a
+    # solution answering "a) …", "b) …": a question a part, the set-up its scenario
+    text = (
+        "# Exercise 2\n\n## Problem 1\n\n"
+        "A bag contains 4 red, 3 blue and 5 green balls. If you draw one ball:\n"
+        "a) P(red)\nb) P(not green)\n\n"
+        "<details>\n<summary>Show Solution</summary>\n\nTotal = 12 balls\n\n"
+        "**a) P(red) = 4/12 = 1/3**\n\n**b) P(not green) = 7/12**\n\n</details>\n\n"
+        "## Problem 2\n\nA group of 3 kids is formed in a class of 15 kids.\n\n"
+        "a) In how many ways can you make the group if order does not matter?\n\n"
+        "The answer is 455.\n\n"
+        "b) In how many ways can you make the group if order matters?\n\nIt is 2730.\n\n"
+        "## Problem 3\n\nFor each scenario, which optimizer would you use:\n"
+        "a) Small dataset → ?\nb) Sparse data → ?\n\n"
+        "## Problem 4\n\nWhich of these is a tree?\na) Oak\nb) Rose\n"
+    )
+    found = scan(text)
+    assert [(q.line, q.text, q.answer) for q in found.questions] == [
+        (6, "P(red)", "P(red) = 4/12 = 1/3"),
+        (7, "P(not green)", "P(not green) = 7/12"),
+        (
+            24,
+            "In how many ways can you make the group if order does not matter?",
+            "The answer is 455.",
+        ),
+        (28, "In how many ways can you make the group if order matters?", "It is 2730."),
+        (
+            32,
+            "For each scenario, which optimizer would you use:\n\na) Small dataset → ?\n\n"
+            "b) Sparse data → ?",
+            "",
+        ),
+        (38, "Which of these is a tree?\n\na) Oak\n\nb) Rose", ""),
+    ]
+    assert found.questions[0].context.startswith("A bag contains 4 red")
+    assert found.questions[2].context == "A group of 3 kids is formed in a class of 15 kids."
+    # a few cases asked of one question, and lettered choices, stay one question each
+    assert [q.context for q in found.questions[4:]] == ["", ""]

@@ -6791,6 +6791,7 @@ def _scan(text: str, *, layout: str | None = None) -> Scan:
     if open_meta is not None:
         bold_meta.append((open_meta[0], len(lines), open_meta[1]))
     found = _answer_keys(found, tokens, lines, skipped)
+    found = [part for item in found for part in _split_lettered_parts(item, lines, legend)]
     for item in found:
         _marked_choice_answer(item)
     if declared is None and title_asks is not None and not found and len(unplaced) <= 2:
@@ -7350,6 +7351,120 @@ def _marked_choice_answer(item: Found) -> None:
         answers.append(re.sub(r"^[ \t]*(?:[-*+][ \t]+)?(?:\[[ xX]\][ \t]*)?", "", row).strip())
     item.text = "\n".join(rows)
     item.answer = "\n".join(answers)
+
+
+_PART_START = re.compile(
+    r"[ \t]{0,3}(?:\*\*|__)?\(?([a-h])(?:\)|\.(?=[ \t]+[A-Z(¿¡$]))(?:\*\*|__)?[ \t]+\S"
+)
+"""The start of a lettered part of a problem ("a) P(red)", "b. Reduce the expression …",
+"**c)** …"); "a." only before a capital, not the start of a sentence's word."""
+
+
+def _split_lettered_parts(item: Found, lines: Sequence[str], legend: dict[str, str]) -> list[Found]:
+    """A problem set up once and asked in lettered parts ("A bag contains 4 red, 3 blue
+    and 5 green balls. If you draw one ball:" over "a) P(red)", "b) P(not green)"), each
+    part its own question with the set-up as its scenario, and its own answer: the
+    lines under it up to the next part, or the line of its letter in a block of answers
+    after the parts ("a) P(red) = 4/12"). Parts that neither ask nor are answered one by
+    one are the choices of a question, and stay in it."""
+    first, last = item.line - 1, min(max(item.end, item.line), len(lines))
+    if last - first < 3 or item.context:
+        return [item]
+    starts: list[tuple[int, str]] = []
+    fence = False
+    for at in range(first, last):
+        row = lines[at]
+        if re.match(r"[ \t]*(?:```|~~~)", row):
+            fence = not fence
+            continue
+        part = None if fence else _PART_START.match(row)
+        if part is not None:
+            starts.append((at, part.group(1)))
+    runs: list[list[tuple[int, str]]] = []
+    for at, letter in starts:
+        if letter == "a":
+            runs.append([(at, letter)])
+        elif runs and ord(letter) == ord(runs[-1][-1][1]) + 1:
+            runs[-1].append((at, letter))
+    runs = [run for run in runs if len(run) >= 2]
+    if not runs:
+        return [item]
+    parts = runs[0]
+    keyed = next((run for run in runs[1:] if len(run) == len(parts)), None)
+    # (not its heading, "### 2.", nor a label alone, "**Question**")
+    setting = " ".join(
+        row.strip().lstrip("> ")
+        for row in lines[first : parts[0][0]]
+        if row.strip()
+        and not re.match(r"[ \t]{0,3}#{1,6}[ \t]", row)
+        and not _BARE_QUESTION_LABEL.fullmatch(re.sub(r"(?:\\|<br\s*/?>)?\s*$", "", row))
+    )
+    setting = _clean(setting, legend)[0]
+    if len(setting.split()) < 4 or setting.rstrip(" *_").endswith(("?", "？")):
+        return [item]  # a question over its choices, not a set-up over its parts
+    stop = keyed[0][0] if keyed else last
+    out: list[Found] = []
+    for place, (at, _) in enumerate(parts):
+        until = parts[place + 1][0] if place + 1 < len(parts) else stop
+        # the part's own lines: up to a blank line or the next part
+        own_end = next((n for n in range(at + 1, until) if not lines[n].strip()), until)
+        asked = _PART_START.sub("", " ".join(r.strip() for r in lines[at:own_end]), count=1)
+        asked = re.sub(r"^\S+\s*", "", " ".join(r.strip() for r in lines[at:own_end]), count=1)
+        asked = _clean(asked, legend)[0]
+        if keyed:
+            k_at = keyed[place][0]
+            k_until = keyed[place + 1][0] if place + 1 < len(keyed) else last
+            k_end = next((n for n in range(k_at + 1, k_until) if not lines[n].strip()), k_until)
+            answer = lines[k_at]
+            if re.match(r"\s*(\*\*|__)\(?[a-h][.)]", answer) and answer.rstrip().endswith(
+                ("**", "__")
+            ):
+                answer = answer.rstrip()[:-2]  # "**a) P(red) = 4/12**": the line in bold
+            answer = re.sub(r"^\s*(?:\*\*|__)?\(?[a-h][.)](?:\*\*|__)?\s*", "", answer)
+            answer = tidy_answer("\n".join([answer, *lines[k_at + 1 : k_end]]))
+            end = k_end
+        else:
+            answer = tidy_answer("\n".join(lines[own_end:until]))
+            end = until
+        out.append(
+            Found(
+                asked,
+                at + 1,
+                item.layout,
+                answer=answer,
+                difficulty=item.difficulty,
+                sections=list(item.sections),
+                topics=list(item.topics),
+                context=setting,
+                source_note=item.source_note,
+                end=end,
+            )
+        )
+    if not keyed and not (
+        all(_kind(part.text, legend) is not None for part in out)
+        or all(not is_placeholder(part.answer) for part in out)
+    ):
+        return [item]  # lettered choices ("a) Oak", "b) Rose"), not parts that ask
+    if keyed and not all(part.answer.strip() for part in out):
+        return [item]
+    if (
+        not keyed
+        and (
+            _kind(setting, legend) is not None
+            # ("For each scenario, which optimizer would you use:": it asks, of each case)
+            or re.search(
+                r"(?i)\b(?:which|what|how|why|calculate|compute|find|determine)\b",
+                re.split(r"(?<=[.!?])\s+", setting)[-1],
+            )
+            is not None
+        )
+        and all(len(part.text.split()) <= 8 for part in out)
+        and all(is_placeholder(part.answer) for part in out)
+    ):
+        # "Calculate receptive field for:" over "a) Single 3×3 conv layer: ?", "b) …":
+        # one question asked of a few cases, none answered on its own
+        return [item]
+    return out
 
 
 def _answer_keys(
