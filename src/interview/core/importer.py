@@ -593,9 +593,6 @@ _IMPERATIVE = re.compile(
     # times": a statistics exercise's steps
     r"fit (?:a|an|the|your)\b|repeat (?:the|this|these|steps?|parts?|\()|"
     r"plot|annotate|prove|true or false|answer the following|diagnose|debug|troubleshoot|"
-    # "Vrai ou Faux : …", "Verdadero o falso: …": true or false, in other languages
-    r"vrai ou faux|verdadero o falso|verdadeiro ou falso|vero o falso|richtig oder falsch|"
-    r"wahr oder falsch|"
     r"mention|recount|introduce yourself|convince|persuade|pitch (?:me|us)|sell me|"
     r"list (?:down|out|the|some|all|\w+ (?:ways|reasons))|"
     r"name (?:the|some|a|an|one|two|three|four|five|\w+ (?:ways|reasons|examples))|pick|"
@@ -615,9 +612,15 @@ _IMPERATIVE = re.compile(
     # ("select is for channels; switch is for any values": the word is the subject)
     r"(?!\s+(?:is|are|was|were|does|has)\s)"
     r"|^(?:true or false|answer the following|benar atau salah|verdadero o falso|"
-    r"verdadeiro ou falso|vrai ou faux|richtig oder falsch|doğru mu yanlış mı)\b",
+    r"verdadeiro ou falso|vrai ou faux|vero o falso|richtig oder falsch|wahr oder falsch|"
+    r"doğru mu yanlış mı)\b",
     re.IGNORECASE,
 )
+_JUDGE_THIS = re.compile(
+    r"(?i)(?:true or false|benar atau salah|verdadero o falso|verdadeiro ou falso|vrai ou faux|"
+    r"vero o falso|richtig oder falsch|wahr oder falsch|doğru mu yanlış mı)\b"
+)
+"""A statement to judge, by its lead ("True or false: …", "Vrai ou Faux : …")."""
 _CJK_ASKS = re.compile(
     r"什么|为什么|为何|如何|怎么|怎样|哪些|哪个|哪种|是否|多少|吗[。]?$|呢[。]?$|"
     # the same in traditional characters ("有什麼不同", "是哪五個"), and "the difference"
@@ -13419,11 +13422,7 @@ def _list_questions(
                     and not quiz_items
                     and _IMPERATIVE.match(plain := re.sub(r"^[*_`\s]+", "", text))
                     and not _SCENARIO.match(plain)
-                    and not re.match(
-                        r"(?i)(?:true or false|vrai ou faux|verdadero o falso|verdadeiro ou "
-                        r"falso|vero o falso|richtig oder falsch|wahr oder falsch)\b",
-                        plain,
-                    )
+                    and not _JUDGE_THIS.match(plain)
                 )
             )
         ):
